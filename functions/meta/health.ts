@@ -1,0 +1,10 @@
+// You are here: GET /api/health, the liveness answer for load balancers and people.
+import { z } from 'zod';
+import { httpHandler, json, type Contract } from '../../shared/http/handler';
+
+export const contract: Contract = {
+  summary: 'Liveness check',
+  responses: { 200: { description: 'The API answers', schema: z.object({ ok: z.literal(true) }) } },
+};
+
+export const makeHandler = () => httpHandler(contract, async () => json(200, { ok: true }));

@@ -1,0 +1,19 @@
+// You are here: GET /api/openapi.json, the contract of every route, generated from the route table.
+import { z } from 'zod';
+import { httpHandler, json, type Contract } from '../../shared/http/handler';
+import { openApiDocument } from '../../shared/http/openapi';
+import { routes } from '../routes';
+
+export const contract: Contract = {
+  summary: 'This API\'s OpenAPI 3.1 document',
+  responses: { 200: { description: 'The document', schema: z.object({ openapi: z.string() }).loose() } },
+};
+
+export const makeHandler = () => {
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  return httpHandler(contract, async () => {
+    // Built on first use: the route table imports this module, so it is not complete at load time.
+    document ??= openApiDocument(routes);
+    return json(200, document, { 'cache-control': 'public, max-age=300' });
+  });
+};

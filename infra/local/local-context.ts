@@ -1,0 +1,36 @@
+// You are here: the local stack's wiring: the same use cases and DynamoDB adapters as on AWS, against
+// DynamoDB Local, with the keyring standing in for KMS behind the same IdentityVault port.
+import { join } from 'node:path';
+import { dynamoAccess, type CapacityListener } from '../../shared/adapters/dynamodb/client';
+import { dynamoComplaintRepository } from '../../shared/adapters/dynamodb/complaint-repository';
+import { complaintsTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
+import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapters/local/keyring-identity-vault';
+import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
+import { appConfigFromEnv } from '../../shared/config/app-config';
+import type { AppContext } from '../../shared/config/context';
+import type { IdentityVault } from '../../shared/domain/ports';
+import { localDynamoClient } from './dynamodb-local';
+
+export const localTableName = (definition: TableDefinition, prefix: string) => `${prefix}${definition.id}`;
+
+export interface LocalContextOptions {
+  dynamoEndpoint: string;
+  dataDir: string;
+  tablePrefix: string;
+  env?: NodeJS.ProcessEnv;
+  onCapacity?: CapacityListener;
+  /** Wraps the vault, e.g. to count calls at the port. */
+  wrapVault?: (vault: IdentityVault) => IdentityVault;
+}
+
+export function localContext(options: LocalContextOptions): AppContext {
+  const access = dynamoAccess(localDynamoClient(options.dynamoEndpoint), options.onCapacity);
+  const vault = keyringIdentityVault(loadOrCreateKeyringKey(join(options.dataDir, 'keyring.json')));
+  return {
+    config: appConfigFromEnv(options.env ?? process.env),
+    clock: systemClock,
+    random: systemRandomness,
+    complaints: dynamoComplaintRepository(access, localTableName(complaintsTable, options.tablePrefix)),
+    vault: options.wrapVault ? options.wrapVault(vault) : vault,
+  };
+}

@@ -1,0 +1,215 @@
+// You are here: the local stand-in for CloudFront + API Gateway. It serves web/dist, and routes
+// /api/* through the shared route table to the same handlers Lambda runs, as HTTP API v2 events.
+import { randomUUID } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { Context } from 'aws-lambda';
+import { routeKey, type Route } from '../../functions/route';
+import type { AppContext } from '../../shared/config/context';
+import type { HttpEvent, HttpHandler, HttpResult } from '../../shared/http/handler';
+import { json } from '../../shared/http/handler';
+import { logger } from '../../shared/observability/logger';
+import { PAGE_SECURITY_HEADERS } from '../../web/security-headers';
+
+/** API Gateway refuses bodies over 10 MB before any Lambda runs; the local server does the same. */
+const GATEWAY_BODY_LIMIT = 10 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+interface CompiledRoute {
+  key: string;
+  method: string;
+  pattern: RegExp;
+  parameterNames: string[];
+  handler: HttpHandler;
+}
+
+function compile(route: Route, context: AppContext): CompiledRoute {
+  const parameterNames: string[] = [];
+  const source = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_match, name: string) => {
+    parameterNames.push(name);
+    return '([^/]+)';
+  });
+  return {
+    key: routeKey(route),
+    method: route.method,
+    pattern: new RegExp(`^${source}$`),
+    parameterNames,
+    handler: route.module.makeHandler(context),
+  };
+}
+
+async function readRawBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > GATEWAY_BODY_LIMIT) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+const isTextual = (contentType: string) => /^(application\/(json|[\w.+-]*\+json)|text\/)/i.test(contentType);
+
+function toEvent(request: IncomingMessage, url: URL, route: CompiledRoute, match: RegExpMatchArray, body: Buffer): HttpEvent {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const pathParameters = Object.fromEntries(route.parameterNames.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]));
+  const textual = isTextual(headers['content-type'] ?? '');
+  const now = new Date();
+  return {
+    version: '2.0',
+    routeKey: route.key,
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    ...(url.search ? { queryStringParameters: Object.fromEntries(url.searchParams) } : {}),
+    ...(route.parameterNames.length ? { pathParameters } : {}),
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'localhost',
+      http: {
+        method: route.method,
+        path: url.pathname,
+        protocol: `HTTP/${request.httpVersion}`,
+        sourceIp: request.socket.remoteAddress ?? '',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey: route.key,
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+    },
+    ...(body.length ? { body: textual ? body.toString('utf8') : body.toString('base64'), isBase64Encoded: !textual } : { isBase64Encoded: false }),
+  };
+}
+
+const lambdaContext = (requestId: string): Context => ({
+  callbackWaitsForEmptyEventLoop: false,
+  functionName: 'local',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:local',
+  memoryLimitInMB: '256',
+  awsRequestId: requestId,
+  logGroupName: 'local',
+  logStreamName: 'local',
+  getRemainingTimeInMillis: () => 10_000,
+  done: () => undefined,
+  fail: () => undefined,
+  succeed: () => undefined,
+});
+
+function send(response: ServerResponse, result: HttpResult) {
+  const body = result.body === undefined ? '' : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body;
+  response.writeHead(result.statusCode ?? 200, { ...(result.headers as Record<string, string>) });
+  response.end(body);
+}
+
+export interface LocalServerOptions {
+  port: number;
+  routes: readonly Route[];
+  context: AppContext;
+  /** Folder of built pages (web/dist). */
+  webRoot: string;
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startLocalServer(options: LocalServerOptions): Promise<RunningServer> {
+  const compiled = options.routes.map((route) => compile(route, options.context));
+  const webRoot = resolve(options.webRoot);
+
+  async function serveApi(request: IncomingMessage, response: ServerResponse, url: URL) {
+    const candidates = compiled
+      .map((route) => ({ route, match: url.pathname.match(route.pattern) }))
+      .filter((candidate) => candidate.match);
+    const found = candidates.find((candidate) => candidate.route.method === request.method);
+    if (!found) {
+      const status = candidates.length ? 405 : 404;
+      return send(response, json(status, { error: { code: status === 405 ? 'method-not-allowed' : 'not-found', message: 'No such route', requestId: 'local' } }));
+    }
+    const body = await readRawBody(request);
+    if (body === 'too-large') {
+      return send(response, json(413, { message: 'Request Entity Too Large' }));
+    }
+    const event = toEvent(request, url, found.route, found.match!, body);
+    send(response, await found.route.handler(event, lambdaContext(event.requestContext.requestId)));
+  }
+
+  async function serveFile(response: ServerResponse, url: URL) {
+    let relative = decodeURIComponent(url.pathname);
+    if (relative.endsWith('/')) relative += 'index.html';
+    const path = normalize(join(webRoot, relative));
+    if (path !== webRoot && !path.startsWith(webRoot + sep)) return notFound(response);
+    const candidates = extname(path) ? [path] : [path, `${path}.html`];
+    for (const candidate of candidates) {
+      const info = await stat(candidate).catch(() => undefined);
+      if (info?.isFile()) {
+        response.writeHead(200, {
+          ...PAGE_SECURITY_HEADERS,
+          'content-type': CONTENT_TYPES[extname(candidate)] ?? 'application/octet-stream',
+          'cache-control': 'no-cache',
+        });
+        return response.end(await readFile(candidate));
+      }
+    }
+    notFound(response);
+  }
+
+  function notFound(response: ServerResponse) {
+    response.writeHead(404, { ...PAGE_SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+    response.end('ไม่พบหน้าที่ต้องการ (404)');
+  }
+
+  const server = createServer((request, response) => {
+    const startedAt = performance.now();
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const work = url.pathname === '/api' || url.pathname.startsWith('/api/') ? serveApi(request, response, url) : serveFile(response, url);
+    work
+      .catch((error: unknown) => {
+        logger.error('local server failure', { component: 'local-server', errorName: (error as Error)?.name });
+        if (!response.headersSent) send(response, json(500, { error: { code: 'internal-error', message: 'Something went wrong on our side; please retry', requestId: 'local' } }));
+      })
+      .finally(() => {
+        // Method, path and status only: never the client's address, agent or body.
+        logger.info('http', {
+          component: 'local-server',
+          route: `${request.method} ${url.pathname}`,
+          status: response.statusCode,
+          durationMs: Math.round((performance.now() - startedAt) * 10) / 10,
+        });
+      });
+  });
+  await new Promise<void>((done) => server.listen(options.port, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://localhost:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

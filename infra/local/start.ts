@@ -1,0 +1,55 @@
+// You are here: `npm start`, the whole stack on one laptop: DynamoDB Local with the tables CDK
+// deploys, the pages, and the API through the same route table and handlers as Lambda.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { routes } from '../../functions/routes';
+import { allTables } from '../../shared/adapters/dynamodb/tables';
+import { parseEnv } from '../../shared/config/app-config';
+import { buildWeb } from '../../web/build';
+import { ensureTables, localDynamoClient, startDynamoLocal } from './dynamodb-local';
+import { localContext, localTableName } from './local-context';
+import { startLocalServer } from './server';
+
+export const localEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DYNAMODB_PORT: z.coerce.number().int().min(1).max(65535).default(8000),
+  LOCAL_DATA_DIR: z.string().min(1).default('.local'),
+  LOCAL_TABLE_PREFIX: z.string().default('local-'),
+});
+
+async function main() {
+  // The SDK's notice about future Node versions says nothing about this stack.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const env = parseEnv(localEnv, process.env);
+  const dataDir = resolve(env.LOCAL_DATA_DIR);
+  const webRoot = await buildWeb();
+  const dynamo = await startDynamoLocal({ port: env.DYNAMODB_PORT, dataDir: resolve(dataDir, 'dynamodb') });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await server?.close();
+    await dynamo.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  let server: Awaited<ReturnType<typeof startLocalServer>> | undefined;
+  try {
+    const admin = localDynamoClient(dynamo.endpoint, 1);
+    await ensureTables(admin, allTables, (definition) => localTableName(definition, env.LOCAL_TABLE_PREFIX));
+    admin.destroy();
+    const context = localContext({ dynamoEndpoint: dynamo.endpoint, dataDir, tablePrefix: env.LOCAL_TABLE_PREFIX });
+    server = await startLocalServer({ port: env.PORT, routes, context, webRoot });
+  } catch (error) {
+    console.error(error);
+    await stop(1);
+    return;
+  }
+  console.log(`API ${server.url}/api`);
+  console.log(`DynamoDB http://localhost:${env.DYNAMODB_PORT}`);
+  console.log(`Pages ${server.url}/`);
+}
+
+await main();

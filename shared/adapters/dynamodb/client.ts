@@ -1,0 +1,43 @@
+// You are here: the DynamoDB client shared by the repositories, with the two things every call
+// needs: consumed-capacity reporting (for the benchmark and tests) and one translation of SDK
+// failures into the domain's DependencyUnavailableError.
+import { DynamoDBClient, type ConsumedCapacity } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DependencyUnavailableError } from '../../domain/errors';
+
+export type CapacityListener = (operation: string, consumed: ConsumedCapacity[]) => void;
+
+export interface DynamoAccess {
+  documents: DynamoDBDocumentClient;
+  /** Reports the capacity each call consumed, index writes included. */
+  onCapacity?: CapacityListener;
+}
+
+export function dynamoAccess(client: DynamoDBClient, onCapacity?: CapacityListener): DynamoAccess {
+  const documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  return { documents, ...(onCapacity ? { onCapacity } : {}) };
+}
+
+export const isConditionFailure = (error: unknown): error is Error & { Item?: Record<string, unknown> } =>
+  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+
+/**
+ * Runs one DynamoDB call. A failed condition is the caller's business and is rethrown as is; any other
+ * failure means the write did not happen (single-item writes are atomic) and becomes a 503.
+ */
+export async function call<T extends { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }>(
+  access: DynamoAccess,
+  operation: string,
+  send: () => Promise<T>,
+): Promise<T> {
+  try {
+    const output = await send();
+    if (access.onCapacity && output.ConsumedCapacity) {
+      access.onCapacity(operation, [output.ConsumedCapacity].flat());
+    }
+    return output;
+  } catch (error) {
+    if (isConditionFailure(error)) throw error;
+    throw new DependencyUnavailableError('DynamoDB', { cause: error });
+  }
+}

@@ -1,0 +1,208 @@
+// You are here: the ComplaintRepository on DynamoDB. A case is one partition (keys.ts), so tracking
+// is a single strongly consistent Query. Free text is stored brotli-compressed: Thai takes three
+// bytes a character in UTF-8 and DynamoDB bills by the kilobyte, so this keeps a reference complaint
+// inside one 4 KB write unit budget and a case inside one read unit.
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { ComplaintContent } from '../../domain/complaint';
+import type {
+  CaseFile,
+  CaseMessage,
+  ComplaintRecord,
+  ComplaintRepository,
+  FailedAttempts,
+  LockoutPolicy,
+} from '../../domain/ports';
+import { call, isConditionFailure, type DynamoAccess } from './client';
+import { complaintKeys } from './keys';
+
+type Item = Record<string, unknown>;
+
+const compress = (content: ComplaintContent) => brotliCompressSync(Buffer.from(JSON.stringify(content), 'utf8'));
+const decompress = (bytes: Uint8Array): ComplaintContent => JSON.parse(brotliDecompressSync(bytes).toString('utf8'));
+const epochSeconds = (instant: number) => Math.ceil(instant / 1000);
+
+/** The item a failed condition returned: raw attribute values from the low-level error. */
+const returnedItem = (error: { Item?: Record<string, unknown> }) =>
+  error.Item ? (unmarshall(error.Item as Parameters<typeof unmarshall>[0]) as Item) : undefined;
+
+function complaintItem(record: ComplaintRecord): Item {
+  const { content, sealedIdentity, ...plain } = record;
+  return {
+    ...complaintKeys.complaint(record.reference),
+    ...complaintKeys.queue(record.agency, record.receivedAt, record.reference),
+    ...plain,
+    content: compress(content),
+    ...(sealedIdentity ? { sealedIdentity } : {}),
+  };
+}
+
+function complaintFrom(item: Item): ComplaintRecord {
+  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, content, ...plain } = item;
+  return { ...(plain as Omit<ComplaintRecord, 'content'>), content: decompress(content as Uint8Array) };
+}
+
+const messageFrom = (item: Item): CaseMessage => ({
+  id: item.id as string,
+  at: item.at as string,
+  from: item.from as CaseMessage['from'],
+  body: item.body as string,
+  requestHash: item.requestHash as Uint8Array,
+});
+
+export function dynamoComplaintRepository(access: DynamoAccess, tableName: string): ComplaintRepository {
+  const { documents } = access;
+  const capacity = { ReturnConsumedCapacity: 'INDEXES' as const };
+
+  return {
+    async create(record) {
+      try {
+        await call(access, 'complaint.create', () =>
+          documents.send(
+            new PutCommand({
+              TableName: tableName,
+              Item: complaintItem(record),
+              ConditionExpression: 'attribute_not_exists(PK)',
+              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              ...capacity,
+            }),
+          ),
+        );
+        return { created: true };
+      } catch (error) {
+        const existing = isConditionFailure(error) && returnedItem(error);
+        if (!existing) throw error;
+        return { created: false, existing: complaintFrom(existing) };
+      }
+    },
+
+    async replaceSecret(reference, secretHash, requestHash) {
+      await call(access, 'complaint.replaceSecret', () =>
+        documents.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: complaintKeys.complaint(reference),
+            UpdateExpression: 'SET secretHash = :secretHash',
+            ConditionExpression: 'requestHash = :requestHash',
+            ExpressionAttributeValues: { ':secretHash': secretHash, ':requestHash': requestHash },
+            ...capacity,
+          }),
+        ),
+      );
+    },
+
+    async loadCaseFile(reference) {
+      const caseFile: CaseFile = { events: [], messages: [] };
+      let startKey: Item | undefined;
+      do {
+        const page: QueryCommandOutput = await call(access, 'case.load', () =>
+          documents.send(
+            new QueryCommand({
+              TableName: tableName,
+              KeyConditionExpression: 'PK = :pk',
+              ExpressionAttributeValues: { ':pk': complaintKeys.partition(reference) },
+              ConsistentRead: true,
+              ExclusiveStartKey: startKey,
+              ...capacity,
+            }),
+          ),
+        );
+        for (const item of page.Items ?? []) {
+          switch (complaintKeys.kindOf(item.SK as string)) {
+            case 'complaint':
+              caseFile.complaint = complaintFrom(item);
+              break;
+            case 'event':
+              caseFile.events.push({ at: item.at, status: item.status, ...(item.note ? { note: item.note } : {}) });
+              break;
+            case 'message':
+              caseFile.messages.push(messageFrom(item));
+              break;
+            case 'failed-attempts':
+              caseFile.failedAttempts = {
+                count: item.count,
+                windowStartedAt: item.windowStartedAt,
+                ...(item.lockedUntil ? { lockedUntil: item.lockedUntil } : {}),
+              };
+              break;
+            default:
+              break;
+          }
+        }
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return caseFile;
+    },
+
+    async recordFailedAttempt(reference, now, policy) {
+      const key = complaintKeys.failedAttempts(reference);
+      const windowFloor = new Date(now.getTime() - policy.windowSeconds * 1000).toISOString();
+      const expiresAt = epochSeconds(now.getTime() + (policy.windowSeconds + policy.lockSeconds) * 1000);
+      let attempts: FailedAttempts;
+      try {
+        const counted = await call(access, 'failedAttempts.count', () =>
+          documents.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: key,
+              UpdateExpression: 'ADD #count :one SET expiresAt = :expiresAt',
+              ConditionExpression: 'windowStartedAt > :windowFloor',
+              ExpressionAttributeNames: { '#count': 'count' },
+              ExpressionAttributeValues: { ':one': 1, ':windowFloor': windowFloor, ':expiresAt': expiresAt },
+              ReturnValues: 'ALL_NEW',
+              ...capacity,
+            }),
+          ),
+        );
+        attempts = counted.Attributes as FailedAttempts;
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        // No open window: this failure starts one.
+        attempts = { count: 1, windowStartedAt: now.toISOString() };
+        await call(access, 'failedAttempts.start', () =>
+          documents.send(new PutCommand({ TableName: tableName, Item: { ...key, ...attempts, expiresAt }, ...capacity })),
+        );
+      }
+      if (attempts.count < policy.maxFailures) return attempts;
+
+      const lockedUntil = new Date(now.getTime() + policy.lockSeconds * 1000).toISOString();
+      await call(access, 'failedAttempts.lock', () =>
+        documents.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: key,
+            UpdateExpression: 'SET lockedUntil = :lockedUntil, expiresAt = :expiresAt',
+            ExpressionAttributeValues: {
+              ':lockedUntil': lockedUntil,
+              ':expiresAt': epochSeconds(Date.parse(lockedUntil) + policy.windowSeconds * 1000),
+            },
+            ...capacity,
+          }),
+        ),
+      );
+      return { ...attempts, lockedUntil };
+    },
+
+    async addMessage(reference, message) {
+      try {
+        await call(access, 'message.add', () =>
+          documents.send(
+            new PutCommand({
+              TableName: tableName,
+              Item: { ...complaintKeys.message(reference, message.id), ...message },
+              ConditionExpression: 'attribute_not_exists(PK)',
+              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              ...capacity,
+            }),
+          ),
+        );
+        return { created: true };
+      } catch (error) {
+        const existing = isConditionFailure(error) && returnedItem(error);
+        if (!existing) throw error;
+        return { created: false, existing: messageFrom(existing) };
+      }
+    },
+  };
+}

@@ -1,0 +1,23 @@
+// You are here: the only place that spells the complaints table's keys. A case is one partition:
+// the complaint, its timeline events, its messages and the failed-attempt counter.
+
+const CASE_PREFIX = 'CASE#';
+
+export const complaintKeys = {
+  partition: (reference: string) => `${CASE_PREFIX}${reference}`,
+  complaint: (reference: string) => ({ PK: complaintKeys.partition(reference), SK: 'COMPLAINT' }),
+  event: (reference: string, at: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `EVENT#${at}#${id}` }),
+  message: (reference: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `MESSAGE#${id}` }),
+  failedAttempts: (reference: string) => ({ PK: complaintKeys.partition(reference), SK: 'FAILED-ATTEMPTS' }),
+  queue: (agency: string, receivedAt: string, reference: string) => ({
+    GSI1PK: `AGENCY#${agency}`,
+    GSI1SK: `${receivedAt}#${reference}`,
+  }),
+  kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'failed-attempts' | 'unknown' {
+    if (sortKey === 'COMPLAINT') return 'complaint';
+    if (sortKey.startsWith('EVENT#')) return 'event';
+    if (sortKey.startsWith('MESSAGE#')) return 'message';
+    if (sortKey === 'FAILED-ATTEMPTS') return 'failed-attempts';
+    return 'unknown';
+  },
+} as const;

@@ -1,0 +1,40 @@
+// You are here: the one definition of each DynamoDB table. CDK builds the AWS tables from it
+// (infra/constructs/data.ts) and the local stack creates the same tables in DynamoDB Local.
+
+export interface KeyAttribute {
+  name: string;
+  type: 'S' | 'N' | 'B';
+}
+
+export interface TableDefinition {
+  /** Logical id in CDK and the table's name in the local stack. */
+  id: string;
+  partitionKey: KeyAttribute;
+  sortKey?: KeyAttribute;
+  timeToLiveAttribute?: string;
+  globalIndexes: {
+    name: string;
+    partitionKey: KeyAttribute;
+    sortKey?: KeyAttribute;
+    /** Only these attributes are copied into the index, which keeps index writes at one unit. */
+    projectedAttributes: string[];
+  }[];
+}
+
+export const complaintsTable: TableDefinition = {
+  id: 'Complaints',
+  partitionKey: { name: 'PK', type: 'S' },
+  sortKey: { name: 'SK', type: 'S' },
+  timeToLiveAttribute: 'expiresAt',
+  globalIndexes: [
+    {
+      // The officers' queue: an agency's cases, newest first.
+      name: 'ByAgency',
+      partitionKey: { name: 'GSI1PK', type: 'S' },
+      sortKey: { name: 'GSI1SK', type: 'S' },
+      projectedAttributes: ['agency', 'category', 'status', 'receivedAt', 'updatedAt', 'acknowledgeBy'],
+    },
+  ],
+};
+
+export const allTables = [complaintsTable] as const;

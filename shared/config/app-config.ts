@@ -1,0 +1,56 @@
+// You are here: the settings every use case reads, parsed once from the environment with zod so a
+// wrong value fails the first invoke instead of misbehaving later.
+import { z } from 'zod';
+import type { LockoutPolicy } from '../domain/ports';
+import { AGENCY_CATALOGUE, type Agency } from './agencies';
+
+export interface AppConfig {
+  agencies: readonly Agency[];
+  defaultAgency: Agency;
+  lockout: LockoutPolicy;
+  /** How long a repeated Idempotency-Key may re-issue the receipt of the complaint it created. */
+  idempotencyWindowSeconds: number;
+}
+
+const agencyIds = z
+  .string()
+  .default('bma-health')
+  .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
+  .pipe(
+    z
+      .array(z.enum(AGENCY_CATALOGUE.map((agency) => agency.id) as [string, ...string[]]))
+      .min(1, 'name at least one agency'),
+  );
+
+const appEnv = z.object({
+  AGENCIES: agencyIds,
+  LOCKOUT_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOCKOUT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  IDEMPOTENCY_WINDOW_SECONDS: z.coerce.number().int().min(1).default(24 * 60 * 60),
+});
+
+export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
+  const parsed = parseEnv(appEnv, env);
+  const agencies = parsed.AGENCIES.map((id) => AGENCY_CATALOGUE.find((agency) => agency.id === id)!);
+  return {
+    agencies,
+    defaultAgency: agencies[0]!,
+    lockout: {
+      maxFailures: parsed.LOCKOUT_MAX_FAILURES,
+      windowSeconds: parsed.LOCKOUT_WINDOW_SECONDS,
+      lockSeconds: parsed.LOCKOUT_SECONDS,
+    },
+    idempotencyWindowSeconds: parsed.IDEMPOTENCY_WINDOW_SECONDS,
+  };
+}
+
+/** Parses environment variables, naming every missing or wrong one in a single error. */
+export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment: ${problems.join('; ')}`);
+  }
+  return result.data;
+}

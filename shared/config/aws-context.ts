@@ -1,0 +1,31 @@
+// You are here: the wiring of real AWS adapters, from environment variables that CDK sets.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { z } from 'zod';
+import { dynamoAccess } from '../adapters/dynamodb/client';
+import { dynamoComplaintRepository } from '../adapters/dynamodb/complaint-repository';
+import { kmsIdentityVault } from '../adapters/kms/kms-identity-vault';
+import { systemClock, systemRandomness } from '../adapters/system/system';
+import { appConfigFromEnv, parseEnv } from './app-config';
+import type { AppContext } from './context';
+
+const awsEnv = z.object({
+  COMPLAINTS_TABLE: z.string().min(1),
+  IDENTITY_KEY_ARN: z.string().startsWith('arn:'),
+});
+
+let context: AppContext | undefined;
+
+export function awsContext(): AppContext {
+  if (context) return context;
+  const env = parseEnv(awsEnv, process.env);
+  const access = dynamoAccess(new DynamoDBClient({ maxAttempts: 3 }));
+  context = {
+    config: appConfigFromEnv(process.env),
+    clock: systemClock,
+    random: systemRandomness,
+    complaints: dynamoComplaintRepository(access, env.COMPLAINTS_TABLE),
+    vault: kmsIdentityVault(new KMSClient({ maxAttempts: 3 }), env.IDENTITY_KEY_ARN),
+  };
+  return context;
+}

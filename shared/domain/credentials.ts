@@ -1,0 +1,72 @@
+// You are here: the reporter's tracking credentials. The reference is not secret; the secret has
+// 120 bits from a CSPRNG, is shown once and only its hash is stored (DESIGN.md §3). Both are written
+// in Crockford base32, which reads aloud and copies by hand without confusing 0/O or 1/I/L.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Randomness } from './ports';
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const REFERENCE_LENGTH = 10; // 50 bits: unique with a conditional write, short enough to say on the phone
+const SECRET_LENGTH = 24; // 120 bits
+
+function base32(bytes: Uint8Array, length: number): string {
+  let bits = 0n;
+  for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
+  const available = bytes.length * 8;
+  let out = '';
+  for (let index = 0; index < length; index += 1) {
+    const shift = BigInt(available - 5 * (index + 1));
+    out += ALPHABET[Number((bits >> shift) & 31n)];
+  }
+  return out;
+}
+
+const group = (value: string, size: number) => value.match(new RegExp(`.{1,${size}}`, 'g'))!.join('-');
+
+/** Reads what a person typed: any case, spaces or dashes, and Crockford's look-alike letters. */
+function canonicalCode(input: string, length: number): string | undefined {
+  const code = input
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  if (code.length !== length || ![...code].every((char) => ALPHABET.includes(char))) return undefined;
+  return code;
+}
+
+export function randomReference(random: Randomness): string {
+  return group(base32(random.bytes(7), REFERENCE_LENGTH), 5);
+}
+
+/** A retry with the same Idempotency-Key lands on the same reference, so one complaint is stored. */
+export function referenceForIdempotencyKey(idempotencyKey: string): string {
+  const digest = createHash('sha256').update(`complaint-reference:v1\0${idempotencyKey}`).digest();
+  return group(base32(digest.subarray(0, 7), REFERENCE_LENGTH), 5);
+}
+
+export function newSecret(random: Randomness): string {
+  return group(base32(random.bytes(15), SECRET_LENGTH), 4);
+}
+
+export const normalizeReference = (input: string) => {
+  const code = canonicalCode(input, REFERENCE_LENGTH);
+  return code && group(code, 5);
+};
+
+export const normalizeSecret = (input: string) => {
+  const code = canonicalCode(input, SECRET_LENGTH);
+  return code && group(code, 4);
+};
+
+/** Secrets carry 120 random bits, so a fast hash is enough: no dictionary can reach them. */
+export function hashSecret(reference: string, secret: string): Uint8Array {
+  return createHash('sha256').update(`tracking-secret:v1\0${reference}\0${secret}`).digest();
+}
+
+export function secretMatches(expected: Uint8Array, actual: Uint8Array): boolean {
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+/** Fingerprint of a request, salted with its Idempotency-Key so low-entropy fields cannot be guessed from it. */
+export function requestFingerprint(idempotencyKey: string, canonicalRequest: string): Uint8Array {
+  return createHash('sha256').update(`request:v1\0${idempotencyKey}\0${canonicalRequest}`).digest();
+}

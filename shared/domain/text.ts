@@ -1,0 +1,38 @@
+// You are here: text rules shared by every input. Text is NFC-normalised before validation and
+// storage, and lengths count code points (DESIGN.md §4), so a Thai sentence is measured as people see it.
+import { z } from 'zod';
+
+export const codePoints = (value: string): number => [...value].length;
+
+/** Normalises every string inside a parsed JSON value to NFC (keys included). */
+export function normalizeNfc(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(normalizeNfc);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key.normalize('NFC'), normalizeNfc(inner)]),
+    );
+  }
+  return value;
+}
+
+/** A trimmed string of 1..max code points; the bound is published in the OpenAPI document. */
+export const boundedText = (max: number, description: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .refine((value) => codePoints(value) <= max, `must be at most ${max} characters`)
+    .meta({ maxLength: max, description: `${description} (at most ${max} characters)` });
+
+/** Deterministic JSON: object keys sorted, so equal values always serialise to equal text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, inner]) => inner !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,11 @@
+// You are here: what the complaint use cases need from the outside world, as ports.
+import type { AppConfig } from '../../config/app-config';
+import type { Clock, ComplaintRepository, IdentityVault, Randomness } from '../ports';
+
+export interface ComplaintDeps {
+  config: AppConfig;
+  clock: Clock;
+  random: Randomness;
+  complaints: ComplaintRepository;
+  vault: IdentityVault;
+}

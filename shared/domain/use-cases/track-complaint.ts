@@ -1,0 +1,97 @@
+// You are here: the reporter's side of a case. Every call proves possession of the secret; an
+// unknown reference and a wrong secret fail the same way, and repeated failures lock the reference.
+import { hashSecret, normalizeReference, normalizeSecret, requestFingerprint, secretMatches } from '../credentials';
+import type { Category, Status } from '../complaint';
+import { IdempotencyMismatchError, LockedError, UnauthorizedError } from '../errors';
+import type { CaseFile, CaseMessage, ComplaintRecord, MessageAuthor, TimelineEvent } from '../ports';
+import { canonicalJson } from '../text';
+import type { ComplaintDeps } from './deps';
+
+export interface ReporterCredentials {
+  reference: string;
+  secret: string;
+}
+
+export interface TrackingView {
+  reference: string;
+  category: Category;
+  status: Status;
+  receivedAt: string;
+  updatedAt: string;
+  acknowledgeBy: string;
+  timeline: TimelineEvent[];
+  messages: { at: string; from: MessageAuthor; body: string }[];
+}
+
+const NOT_RECOGNISED = 'The reference or the secret is not correct';
+// Compared against when the reference is unknown, so both failures take the same path.
+const ABSENT_HASH = new Uint8Array(32);
+
+async function authenticate(deps: ComplaintDeps, credentials: ReporterCredentials) {
+  const reference = normalizeReference(credentials.reference);
+  const secret = normalizeSecret(credentials.secret);
+  if (!reference) throw new UnauthorizedError(NOT_RECOGNISED);
+
+  const caseFile = await deps.complaints.loadCaseFile(reference);
+  const now = deps.clock.now();
+  assertNotLocked(caseFile, now);
+
+  const expected = caseFile.complaint?.secretHash ?? ABSENT_HASH;
+  const matches = secretMatches(expected, hashSecret(reference, secret ?? ''));
+  if (!matches || !caseFile.complaint || !secret) {
+    // This failure is answered 401 like the others; once it reaches the limit, the next request gets 429.
+    await deps.complaints.recordFailedAttempt(reference, now, deps.config.lockout);
+    throw new UnauthorizedError(NOT_RECOGNISED);
+  }
+  return { ...caseFile, complaint: caseFile.complaint };
+}
+
+function assertNotLocked(caseFile: CaseFile, now: Date) {
+  const lockedUntil = caseFile.failedAttempts?.lockedUntil;
+  if (lockedUntil && Date.parse(lockedUntil) > now.getTime()) {
+    // Rounded up to whole minutes so the answer does not tell when the last failure happened to the second.
+    const retryAfterSeconds = Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 60_000) * 60;
+    throw new LockedError('Too many failed attempts for this reference; please try again later', retryAfterSeconds);
+  }
+}
+
+export function trackComplaint(deps: ComplaintDeps) {
+  return async (credentials: ReporterCredentials): Promise<TrackingView> => {
+    const caseFile = await authenticate(deps, credentials);
+    return trackingView(caseFile.complaint, caseFile);
+  };
+}
+
+export function replyAsReporter(deps: ComplaintDeps) {
+  return async (credentials: ReporterCredentials & { body: string }, idempotencyKey?: string) => {
+    const { complaint } = await authenticate(deps, credentials);
+    const salt = idempotencyKey ?? Buffer.from(deps.random.bytes(16)).toString('hex');
+    const message: CaseMessage = {
+      id: idempotencyKey ? `k${Buffer.from(requestFingerprint(salt, 'message-id')).toString('hex').slice(0, 32)}` : `r${Buffer.from(deps.random.bytes(16)).toString('hex')}`,
+      at: deps.clock.now().toISOString(),
+      from: 'reporter',
+      body: credentials.body,
+      requestHash: requestFingerprint(salt, canonicalJson({ reference: complaint.reference, body: credentials.body })),
+    };
+    const outcome = await deps.complaints.addMessage(complaint.reference, message);
+    const stored = outcome.created ? message : outcome.existing;
+    if (!outcome.created && !secretMatches(stored.requestHash, message.requestHash)) {
+      throw new IdempotencyMismatchError('This Idempotency-Key was already used for a different message');
+    }
+    return { at: stored.at, from: stored.from, body: stored.body };
+  };
+}
+
+function trackingView(complaint: ComplaintRecord, caseFile: CaseFile): TrackingView {
+  const byTime = <T extends { at: string }>(items: T[]) => [...items].sort((a, b) => a.at.localeCompare(b.at));
+  return {
+    reference: complaint.reference,
+    category: complaint.category,
+    status: complaint.status,
+    receivedAt: complaint.receivedAt,
+    updatedAt: complaint.updatedAt,
+    acknowledgeBy: complaint.acknowledgeBy,
+    timeline: [{ at: complaint.receivedAt, status: 'received' }, ...byTime(caseFile.events)],
+    messages: byTime(caseFile.messages).map(({ at, from, body }) => ({ at, from, body })),
+  };
+}

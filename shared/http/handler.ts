@@ -1,0 +1,150 @@
+// You are here: the one middleware stack for HTTP handlers (DESIGN.md §1): request logging →
+// error mapping → body checks (media type, size, JSON, NFC, zod). Handlers hand it a contract and a
+// function from a validated request to a result; they never parse, catch or format errors themselves.
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { z } from 'zod';
+import { ValidationError, type FieldErrors } from '../domain/errors';
+import { normalizeNfc } from '../domain/text';
+import { logger, stackFrames } from '../observability/logger';
+import { mapError, PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type HttpEvent = APIGatewayProxyEventV2;
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+export type HttpHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
+
+/** What a route accepts and answers: validated at run time and published as OpenAPI. */
+export interface Contract<Body extends z.ZodType | undefined = z.ZodType | undefined> {
+  summary: string;
+  description?: string;
+  body?: Body;
+  /** Whether the route honours an Idempotency-Key header. */
+  idempotent?: boolean;
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+}
+
+export interface ValidRequest<Body> {
+  body: Body;
+  idempotencyKey?: string;
+  pathParameters: Record<string, string>;
+  requestId: string;
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+const SECURITY_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
+  return { statusCode, headers: { ...SECURITY_HEADERS, ...headers }, body: JSON.stringify(body) };
+}
+
+const requestIdOf = (event: HttpEvent) => event.requestContext?.requestId ?? 'unknown';
+
+function fieldErrors(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || '(body)';
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}
+
+function readBody(event: HttpEvent, schema: z.ZodType): unknown {
+  const contentType = event.headers?.['content-type'] ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+    throw new UnsupportedMediaTypeError('Send the body as JSON with Content-Type: application/json');
+  }
+  const raw = Buffer.from(event.body ?? '', event.isBase64Encoded ? 'base64' : 'utf8');
+  if (raw.length > MAX_BODY_BYTES) {
+    throw new PayloadTooLargeError(`The body is larger than ${MAX_BODY_BYTES / 1024} KB`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new ValidationError('The body is not valid JSON', { '(body)': 'malformed JSON' });
+  }
+  const result = schema.safeParse(normalizeNfc(parsed));
+  if (!result.success) throw new ValidationError('Some fields are missing or not valid', fieldErrors(result.error));
+  return result.data;
+}
+
+function readIdempotencyKey(event: HttpEvent): string | undefined {
+  const key = event.headers?.['idempotency-key'];
+  if (key === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw new ValidationError('The Idempotency-Key header is not valid', {
+      'Idempotency-Key': 'must be 8 to 128 letters, digits or the characters _ . : -',
+    });
+  }
+  return key;
+}
+
+const requestLog: MiddlewareObj<HttpEvent, HttpResult> = {
+  before: (request) => {
+    (request.internal as { startedAt?: number }).startedAt = performance.now();
+  },
+  after: (request) => logRequest(request.event, request.response, (request.internal as { startedAt: number }).startedAt),
+  onError: (request) => logRequest(request.event, request.response, (request.internal as { startedAt: number }).startedAt),
+};
+
+function logRequest(event: HttpEvent, response: HttpResult | null, startedAt: number) {
+  logger.info('request', {
+    requestId: requestIdOf(event),
+    route: event.routeKey,
+    status: response?.statusCode ?? 500,
+    durationMs: Math.round((performance.now() - startedAt) * 10) / 10,
+  });
+}
+
+const errorResponse: MiddlewareObj<HttpEvent, HttpResult> = {
+  onError: (request) => {
+    const requestId = requestIdOf(request.event);
+    const mapped = mapError(request.error, requestId);
+    if (mapped.status >= 500) {
+      const error = request.error as Error & { dependency?: string; cause?: unknown };
+      logger.error('request failed', {
+        requestId,
+        route: request.event.routeKey,
+        errorName: error?.name,
+        errorCode: mapped.body.error.code,
+        ...(error?.dependency ? { dependency: error.dependency } : {}),
+        ...(error?.cause instanceof Error ? { detail: error.cause.name } : {}),
+        ...(mapped.status === 500 ? { frames: stackFrames(error) } : {}),
+      });
+    }
+    request.response = json(mapped.status, mapped.body, mapped.headers);
+  },
+};
+
+/** Builds a Lambda handler for an HTTP API route from its contract and the work it does. */
+export function httpHandler<Body extends z.ZodType | undefined>(
+  contract: Contract<Body>,
+  run: (request: ValidRequest<Body extends z.ZodType ? z.output<Body> : undefined>) => Promise<HttpResult>,
+): HttpHandler {
+  type Valid = ValidRequest<Body extends z.ZodType ? z.output<Body> : undefined>;
+  // middy hands the handler only the event, so the validated request travels beside it.
+  const validated = new WeakMap<HttpEvent, Valid>();
+  const validate: MiddlewareObj<HttpEvent, HttpResult> = {
+    before: ({ event }) => {
+      const idempotencyKey = contract.idempotent ? readIdempotencyKey(event) : undefined;
+      validated.set(event, {
+        body: (contract.body ? readBody(event, contract.body) : undefined) as Valid['body'],
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+        pathParameters: (event.pathParameters ?? {}) as Record<string, string>,
+        requestId: requestIdOf(event),
+      });
+    },
+  };
+  return middy<HttpEvent, HttpResult>()
+    .use(requestLog)
+    .use(errorResponse)
+    .use(validate)
+    .handler((event) => run(validated.get(event)!)) as unknown as HttpHandler;
+}
