@@ -1,0 +1,98 @@
+// The local stack for integration and end-to-end tests: the real server, route table, handlers and
+// DynamoDB adapters against the run's DynamoDB Local, with tables under a prefix of this stack's own.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
+import { routes } from '../../functions/routes';
+import { ensureTables, localDynamoClient } from '../../infra/local/dynamodb-local';
+import { localContext, localTableName } from '../../infra/local/local-context';
+import { startLocalServer } from '../../infra/local/server';
+import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
+import { allTables } from '../../shared/adapters/dynamodb/tables';
+import type { AppContext } from '../../shared/config/context';
+import { DependencyUnavailableError } from '../../shared/domain/errors';
+import type { IdentityVault } from '../../shared/domain/ports';
+import { setLogSink } from '../../shared/observability/logger';
+import { buildWebSync } from '../../web/build';
+
+export interface CapacityRecord {
+  operation: string;
+  consumed: ConsumedCapacity[];
+}
+
+export interface TestStack {
+  url: string;
+  context: AppContext;
+  dataDir: string;
+  tablePrefix: string;
+  /** Every DynamoDB call's consumed capacity, in order. */
+  capacity: CapacityRecord[];
+  vaultCalls: { seal: number; open: number };
+  /** Every log line written while the stack ran. */
+  logLines: string[];
+  /** Makes the next `count` vault calls fail, as KMS would when unavailable. */
+  failVault(count: number): void;
+  close(): Promise<void>;
+}
+
+let webRoot: string | undefined;
+
+export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPages?: boolean } = {}): Promise<TestStack> {
+  const endpoint = inject('dynamoEndpoint');
+  const tablePrefix = `t${randomUUID().slice(0, 8)}-`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'integrity-test-'));
+  const admin = localDynamoClient(endpoint, 1);
+  await ensureTables(admin, allTables, (definition) => localTableName(definition, tablePrefix));
+  admin.destroy();
+
+  const capacity: CapacityRecord[] = [];
+  const logLines: string[] = [];
+  const previousSink = setLogSink((line) => logLines.push(line));
+  let vaultFailures = 0;
+  let calls = { seal: 0, open: 0 };
+  const failing = (vault: IdentityVault): IdentityVault => ({
+    seal: async (identity, context) => {
+      if (vaultFailures > 0) {
+        vaultFailures -= 1;
+        throw new DependencyUnavailableError('KMS');
+      }
+      return vault.seal(identity, context);
+    },
+    open: (sealed, context) => vault.open(sealed, context),
+  });
+  const context = localContext({
+    dynamoEndpoint: endpoint,
+    dataDir,
+    tablePrefix,
+    env: { ...process.env, ...options.env },
+    onCapacity: (operation, consumed) => capacity.push({ operation, consumed }),
+    wrapVault: (vault) => {
+      const counted = countingIdentityVault(failing(vault));
+      calls = counted.calls;
+      return counted.vault;
+    },
+  });
+  if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
+  const server = await startLocalServer({ port: 0, routes, context, webRoot: webRoot ?? join(dataDir, 'no-pages') });
+  return {
+    url: server.url,
+    context,
+    dataDir,
+    tablePrefix,
+    capacity,
+    get vaultCalls() {
+      return calls;
+    },
+    logLines,
+    failVault: (count) => {
+      vaultFailures = count;
+    },
+    close: async () => {
+      await server.close();
+      setLogSink(previousSink);
+    },
+  };
+}
