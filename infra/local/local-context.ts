@@ -10,6 +10,7 @@ import { appConfigFromEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
 import type { IdentityVault } from '../../shared/domain/ports';
 import { localDynamoClient } from './dynamodb-local';
+import { injectDynamoFaults, injectVaultFaults, type Faults } from './faults';
 
 export const localTableName = (definition: TableDefinition, prefix: string) => `${prefix}${definition.id}`;
 
@@ -21,11 +22,16 @@ export interface LocalContextOptions {
   onCapacity?: CapacityListener;
   /** Wraps the vault, e.g. to count calls at the port. */
   wrapVault?: (vault: IdentityVault) => IdentityVault;
+  faults?: Faults;
 }
 
 export function localContext(options: LocalContextOptions): AppContext {
-  const access = dynamoAccess(localDynamoClient(options.dynamoEndpoint), options.onCapacity);
-  const vault = keyringIdentityVault(loadOrCreateKeyringKey(join(options.dataDir, 'keyring.json')));
+  const client = localDynamoClient(options.dynamoEndpoint);
+  const failDynamo = options.faults?.failDynamo;
+  const access = dynamoAccess(failDynamo ? injectDynamoFaults(client, failDynamo) : client, options.onCapacity);
+  const keyring = keyringIdentityVault(loadOrCreateKeyringKey(join(options.dataDir, 'keyring.json')));
+  const failVault = options.faults?.failVault;
+  const vault = failVault ? injectVaultFaults(keyring, failVault) : keyring;
   return {
     config: appConfigFromEnv(options.env ?? process.env),
     clock: systemClock,

@@ -13,8 +13,6 @@ import { startLocalServer } from '../../infra/local/server';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
 import type { AppContext } from '../../shared/config/context';
-import { DependencyUnavailableError } from '../../shared/domain/errors';
-import type { IdentityVault } from '../../shared/domain/ports';
 import { setLogSink } from '../../shared/observability/logger';
 import { buildWebSync } from '../../web/build';
 
@@ -35,6 +33,8 @@ export interface TestStack {
   logLines: string[];
   /** Makes the next `count` vault calls fail, as KMS would when unavailable. */
   failVault(count: number): void;
+  /** Makes the next `count` DynamoDB calls fail. */
+  failDynamo(count: number): void;
   close(): Promise<void>;
 }
 
@@ -51,18 +51,9 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const capacity: CapacityRecord[] = [];
   const logLines: string[] = [];
   const previousSink = setLogSink((line) => logLines.push(line));
-  let vaultFailures = 0;
+  const pending = { vault: 0, dynamo: 0 };
+  const take = (kind: keyof typeof pending) => () => pending[kind] > 0 && pending[kind]-- > 0;
   let calls = { seal: 0, open: 0 };
-  const failing = (vault: IdentityVault): IdentityVault => ({
-    seal: async (identity, context) => {
-      if (vaultFailures > 0) {
-        vaultFailures -= 1;
-        throw new DependencyUnavailableError('KMS');
-      }
-      return vault.seal(identity, context);
-    },
-    open: (sealed, context) => vault.open(sealed, context),
-  });
   const context = localContext({
     dynamoEndpoint: endpoint,
     dataDir,
@@ -70,10 +61,11 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     env: { ...process.env, ...options.env },
     onCapacity: (operation, consumed) => capacity.push({ operation, consumed }),
     wrapVault: (vault) => {
-      const counted = countingIdentityVault(failing(vault));
+      const counted = countingIdentityVault(vault);
       calls = counted.calls;
       return counted.vault;
     },
+    faults: { failVault: take('vault'), failDynamo: take('dynamo') },
   });
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
   const server = await startLocalServer({ port: 0, routes, context, webRoot: webRoot ?? join(dataDir, 'no-pages') });
@@ -88,7 +80,10 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     },
     logLines,
     failVault: (count) => {
-      vaultFailures = count;
+      pending.vault = count;
+    },
+    failDynamo: (count) => {
+      pending.dynamo = count;
     },
     close: async () => {
       await server.close();

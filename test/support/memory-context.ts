@@ -1,0 +1,45 @@
+// A context of memory adapters for unit tests: a settable clock, a counted keyring vault, and the
+// memory repository, so use cases and handlers run without any network.
+import { randomBytes } from 'node:crypto';
+import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
+import { keyringIdentityVault } from '../../shared/adapters/local/keyring-identity-vault';
+import { memoryComplaintRepository } from '../../shared/adapters/memory/memory-complaint-repository';
+import { systemRandomness } from '../../shared/adapters/system/system';
+import { appConfigFromEnv } from '../../shared/config/app-config';
+import type { AppContext } from '../../shared/config/context';
+import type { NewComplaint } from '../../shared/domain/complaint';
+
+export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}) {
+  let now = start;
+  const complaints = memoryComplaintRepository();
+  const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
+  const context: AppContext = {
+    config: appConfigFromEnv(env),
+    clock: { now: () => now },
+    random: systemRandomness,
+    complaints,
+    vault,
+  };
+  return {
+    context,
+    complaints,
+    vaultCalls: calls,
+    advance: (seconds: number) => {
+      now = new Date(now.getTime() + seconds * 1000);
+    },
+  };
+}
+
+export const anonymousComplaint = (overrides: Partial<NewComplaint> = {}): NewComplaint => ({
+  category: 'bribery',
+  subject: 'เจ้าหน้าที่เรียกรับเงินเพื่อเร่งออกใบอนุญาต',
+  description: 'เมื่อวันที่ 3 พฤศจิกายน เจ้าหน้าที่ที่ศูนย์บริการแจ้งว่าต้องจ่ายเงินเพิ่มจึงจะได้รับใบอนุญาตเร็วขึ้น',
+  reporter: { mode: 'anonymous' },
+  ...overrides,
+});
+
+export const identifiedComplaint = (name = 'สมชาย ใจดี'): NewComplaint =>
+  anonymousComplaint({
+    category: 'procurement',
+    reporter: { mode: 'identified', name, phone: '081-234-5678', email: 'somchai@example.org', nationalId: '1101700230708', address: 'แขวงดินแดง เขตดินแดง กรุงเทพฯ' },
+  });
