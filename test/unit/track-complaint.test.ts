@@ -28,7 +28,7 @@ describe('tracking a complaint', () => {
     ]);
     for (const failure of failures) {
       expect(failure).toBeInstanceOf(UnauthorizedError);
-      expect(failure.message).toBe(failures[0]!.message);
+      expect((failure as Error).message).toBe((failures[0] as Error).message);
     }
   });
 
