@@ -1,12 +1,9 @@
 // You are here: the shape of the route table. A route names its method, path, who may call it and
 // the module that handles it; a group is what becomes one Lambda function, with the grants it needs.
 import type { AppContext } from '../shared/config/context';
-import type { Contract, HttpHandler } from '../shared/http/handler';
+import type { Access, Contract, HttpHandler } from '../shared/http/handler';
 
-export type StaffRole = 'officer' | 'custodian' | 'executive' | 'admin';
-export type Access = { kind: 'public' } | { kind: 'staff'; roles: StaffRole[] };
-
-export const PUBLIC: Access = { kind: 'public' };
+export type { Access } from '../shared/http/handler';
 
 export interface RouteModule {
   contract: Contract;
@@ -17,13 +14,24 @@ export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** API Gateway path syntax, e.g. /api/cases/{reference}. */
   path: string;
+  /** Who may call it: the module's contract says, the route table repeats it for CDK and the local server. */
   access: Access;
   module: RouteModule;
 }
 
+/** A route table row; its access comes from the module's contract, so the two never disagree. */
+export const route = (method: Route['method'], path: string, module: RouteModule): Route => ({
+  method,
+  path,
+  access: module.contract.access,
+  module,
+});
+
 /** What a group's function may touch; CDK turns this into IAM grants and nothing more. */
 export interface Needs {
   complaints?: 'read' | 'read-write';
+  /** Audit entries can only ever be appended and read: no grant allows update or delete. */
+  audit?: 'append-read';
   identityKey?: 'encrypt' | 'decrypt';
 }
 

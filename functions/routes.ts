@@ -1,11 +1,13 @@
 // You are here: the route table. CDK makes one Lambda per group and one API Gateway route per
 // route from it (infra/constructs/api.ts); the local server routes with it (infra/local/server.ts).
+import { casesGroup } from './cases/routes';
 import { complaintsGroup } from './complaints/routes';
+import { identityGroup } from './identity/routes';
 import { metaGroup } from './meta/routes';
 import type { Route, RouteGroup } from './route';
 import { trackingGroup } from './tracking/routes';
 
-export const routeGroups: readonly RouteGroup[] = [metaGroup, complaintsGroup, trackingGroup];
+export const routeGroups: readonly RouteGroup[] = [metaGroup, complaintsGroup, trackingGroup, casesGroup, identityGroup];
 
 export const routes: readonly (Route & { group: string })[] = routeGroups.flatMap((group) =>
   group.routes.map((route) => ({ ...route, group: group.name })),

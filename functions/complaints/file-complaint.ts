@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { newComplaintSchema, STATUSES } from '../../shared/domain/complaint';
 import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
 import type { AppContext } from '../../shared/config/context';
-import { httpHandler, json, type Contract } from '../../shared/http/handler';
+import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
 
 export const receiptSchema = z.object({
   reference: z.string().meta({ description: 'เลขที่เรื่อง: not secret, quote it when you contact the agency' }),
@@ -14,6 +14,7 @@ export const receiptSchema = z.object({
 });
 
 export const contract: Contract<typeof newComplaintSchema> = {
+  access: PUBLIC,
   summary: 'File a corruption complaint',
   description:
     'Anonymous or identified. An identified reporter\'s identity is sealed before it is stored. Send an Idempotency-Key to retry safely: the same key and body return the same reference (with a fresh secret that replaces the previous one); a different body answers 422.',

@@ -1,8 +1,9 @@
 // You are here: GET /api/health, the liveness answer for load balancers and people.
 import { z } from 'zod';
-import { httpHandler, json, type Contract } from '../../shared/http/handler';
+import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
 
 export const contract: Contract = {
+  access: PUBLIC,
   summary: 'Liveness check',
   responses: { 200: { description: 'The API answers', schema: z.object({ ok: z.literal(true) }) } },
 };

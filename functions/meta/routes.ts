@@ -1,5 +1,5 @@
 import type { RouteGroup } from '../route';
-import { PUBLIC } from '../route';
+import { route } from '../route';
 import * as health from './health';
 import * as openapi from './openapi';
 
@@ -7,7 +7,7 @@ export const metaGroup: RouteGroup = {
   name: 'meta',
   needs: {},
   routes: [
-    { method: 'GET', path: '/api/health', access: PUBLIC, module: health },
-    { method: 'GET', path: '/api/openapi.json', access: PUBLIC, module: openapi },
+    route('GET', '/api/health', health),
+    route('GET', '/api/openapi.json', openapi),
   ],
 };

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { messageBodySchema } from '../../shared/domain/complaint';
 import { replyAsReporter } from '../../shared/domain/use-cases/track-complaint';
 import type { AppContext } from '../../shared/config/context';
-import { httpHandler, json, type Contract } from '../../shared/http/handler';
+import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
 import { credentialsSchema } from './track';
 
 const replySchema = credentialsSchema.extend({ body: messageBodySchema }).strict();
 
 export const contract: Contract<typeof replySchema> = {
+  access: PUBLIC,
   summary: 'Send a message to the officers handling the complaint',
   body: replySchema,
   idempotent: true,

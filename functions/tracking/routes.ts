@@ -1,5 +1,5 @@
 import type { RouteGroup } from '../route';
-import { PUBLIC } from '../route';
+import { route } from '../route';
 import * as reply from './reply';
 import * as track from './track';
 
@@ -7,7 +7,7 @@ export const trackingGroup: RouteGroup = {
   name: 'tracking',
   needs: { complaints: 'read-write' },
   routes: [
-    { method: 'POST', path: '/api/tracking', access: PUBLIC, module: track },
-    { method: 'POST', path: '/api/tracking/messages', access: PUBLIC, module: reply },
+    route('POST', '/api/tracking', track),
+    route('POST', '/api/tracking/messages', reply),
   ],
 };

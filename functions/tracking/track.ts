@@ -1,9 +1,9 @@
 // You are here: POST /api/tracking, the reporter's view of a case (credentials in the body, never the URL).
 import { z } from 'zod';
-import { CATEGORIES, STATUSES } from '../../shared/domain/complaint';
+import { CATEGORIES, OUTCOMES, STATUSES } from '../../shared/domain/complaint';
 import { trackComplaint } from '../../shared/domain/use-cases/track-complaint';
 import type { AppContext } from '../../shared/config/context';
-import { httpHandler, json, type Contract } from '../../shared/http/handler';
+import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
 
 export const credentialsSchema = z
   .object({
@@ -19,11 +19,14 @@ export const trackingViewSchema = z.object({
   receivedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   acknowledgeBy: z.iso.datetime(),
+  nextUpdateBy: z.iso.datetime().optional().meta({ description: 'when the reporter may next expect news; absent once concluded' }),
+  outcome: z.enum(OUTCOMES).optional(),
   timeline: z.array(z.object({ at: z.iso.datetime(), status: z.enum(STATUSES), note: z.string().optional() })),
   messages: z.array(z.object({ at: z.iso.datetime(), from: z.enum(['reporter', 'officer']), body: z.string() })),
 });
 
 export const contract: Contract<typeof credentialsSchema> = {
+  access: PUBLIC,
   summary: 'Track a complaint with its reference and secret',
   description:
     'An unknown reference and a wrong secret answer the same 401. After 5 failures on one reference within 15 minutes the reference answers 429 for 15 minutes.',

@@ -2,8 +2,9 @@
 // DynamoDB Local, with the keyring standing in for KMS behind the same IdentityVault port.
 import { join } from 'node:path';
 import { dynamoAccess, type CapacityListener } from '../../shared/adapters/dynamodb/client';
+import { dynamoAuditLog } from '../../shared/adapters/dynamodb/audit-log';
 import { dynamoComplaintRepository } from '../../shared/adapters/dynamodb/complaint-repository';
-import { complaintsTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
+import { auditTable, complaintsTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
 import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapters/local/keyring-identity-vault';
 import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
@@ -36,7 +37,8 @@ export function localContext(options: LocalContextOptions): AppContext {
     config: appConfigFromEnv(options.env ?? process.env),
     clock: systemClock,
     random: systemRandomness,
-    complaints: dynamoComplaintRepository(access, localTableName(complaintsTable, options.tablePrefix)),
+    complaints: dynamoComplaintRepository(access, localTableName(complaintsTable, options.tablePrefix), localTableName(auditTable, options.tablePrefix)),
+    audit: dynamoAuditLog(access, localTableName(auditTable, options.tablePrefix)),
     vault: options.wrapVault ? options.wrapVault(vault) : vault,
   };
 }

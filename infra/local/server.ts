@@ -11,6 +11,9 @@ import type { HttpEvent, HttpHandler, HttpResult } from '../../shared/http/handl
 import { json } from '../../shared/http/handler';
 import { logger } from '../../shared/observability/logger';
 import { PAGE_SECURITY_HEADERS } from '../../web/security-headers';
+import type { LocalIssuer } from './dev-issuer';
+import { STAFF_ROLES } from '../../shared/domain/staff';
+import { z } from 'zod';
 
 /** API Gateway refuses bodies over 10 MB before any Lambda runs; the local server does the same. */
 const GATEWAY_BODY_LIMIT = 10 * 1024 * 1024;
@@ -29,6 +32,7 @@ const CONTENT_TYPES: Record<string, string> = {
 interface CompiledRoute {
   key: string;
   method: string;
+  staff: boolean;
   pattern: RegExp;
   parameterNames: string[];
   handler: HttpHandler;
@@ -43,6 +47,7 @@ function compile(route: Route, context: AppContext): CompiledRoute {
   return {
     key: routeKey(route),
     method: route.method,
+    staff: route.access.kind === 'staff',
     pattern: new RegExp(`^${source}$`),
     parameterNames,
     handler: route.module.makeHandler(context),
@@ -127,7 +132,18 @@ export interface LocalServerOptions {
   context: AppContext;
   /** Folder of built pages (web/dist). */
   webRoot: string;
+  /** Verifies staff tokens as API Gateway's JWT authorizer would, and signs in local staff. */
+  issuer: LocalIssuer;
 }
+
+const signInSchema = z.object({
+  sub: z.string().trim().min(1).max(64),
+  roles: z.array(z.enum(STAFF_ROLES)).min(1),
+  agency: z.string().min(1).max(64),
+});
+
+/** What API Gateway answers when its JWT authorizer refuses a request. */
+const UNAUTHORIZED: HttpResult = { statusCode: 401, headers: { 'content-type': 'application/json' }, body: '{"message":"Unauthorized"}' };
 
 export interface RunningServer {
   url: string;
@@ -153,7 +169,33 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       return send(response, json(413, { message: 'Request Entity Too Large' }));
     }
     const event = toEvent(request, url, found.route, found.match!, body);
+    if (found.route.staff) {
+      const token = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+      const claims = token && (await options.issuer.verify(token));
+      if (!claims) return send(response, UNAUTHORIZED);
+      (event.requestContext as unknown as { authorizer: unknown }).authorizer = { jwt: { claims, scopes: null } };
+    }
     send(response, await found.route.handler(event, lambdaContext(event.requestContext.requestId)));
+  }
+
+  /** Local-only: the issuer's keys, a password-less staff sign-in, and the pages' settings. */
+  async function serveLocalAuth(request: IncomingMessage, response: ServerResponse, url: URL) {
+    if (request.method === 'GET' && url.pathname === '/local-issuer/jwks.json') return send(response, json(200, options.issuer.jwks));
+    if (request.method === 'GET' && url.pathname === '/config.json') {
+      return send(response, json(200, { staffSignIn: { kind: 'local', endpoint: '/local-issuer/sign-in' } }));
+    }
+    if (request.method === 'POST' && url.pathname === '/local-issuer/sign-in') {
+      const body = await readRawBody(request);
+      let parsed: z.ZodSafeParseResult<z.infer<typeof signInSchema>> | undefined;
+      try {
+        parsed = body === 'too-large' ? undefined : signInSchema.safeParse(JSON.parse(body.toString('utf8')));
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed?.success) return send(response, json(400, { error: { code: 'validation-failed', message: 'Give sub, roles and agency', requestId: 'local' } }));
+      return send(response, json(200, { token: await options.issuer.issue(parsed.data) }));
+    }
+    notFound(response);
   }
 
   async function serveFile(response: ServerResponse, url: URL) {
@@ -184,7 +226,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   const server = createServer((request, response) => {
     const startedAt = performance.now();
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const work = url.pathname === '/api' || url.pathname.startsWith('/api/') ? serveApi(request, response, url) : serveFile(response, url);
+    const work =
+      url.pathname === '/api' || url.pathname.startsWith('/api/')
+        ? serveApi(request, response, url)
+        : url.pathname.startsWith('/local-issuer/') || url.pathname === '/config.json'
+          ? serveLocalAuth(request, response, url)
+          : serveFile(response, url);
     work
       .catch((error: unknown) => {
         logger.error('local server failure', { component: 'local-server', errorName: (error as Error)?.name });

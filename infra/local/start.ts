@@ -8,6 +8,7 @@ import { parseEnv } from '../../shared/config/app-config';
 import { buildWeb } from '../../web/build';
 import { ensureTables, localDynamoClient, startDynamoLocal } from './dynamodb-local';
 import { localContext, localTableName } from './local-context';
+import { localIssuer } from './dev-issuer';
 import { startLocalServer } from './server';
 
 export const localEnv = z.object({
@@ -41,7 +42,7 @@ async function main() {
     await ensureTables(admin, allTables, (definition) => localTableName(definition, env.LOCAL_TABLE_PREFIX));
     admin.destroy();
     const context = localContext({ dynamoEndpoint: dynamo.endpoint, dataDir, tablePrefix: env.LOCAL_TABLE_PREFIX });
-    server = await startLocalServer({ port: env.PORT, routes, context, webRoot });
+    server = await startLocalServer({ port: env.PORT, routes, context, webRoot, issuer: await localIssuer(dataDir) });
   } catch (error) {
     console.error(error);
     await stop(1);

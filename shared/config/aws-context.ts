@@ -3,6 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { z } from 'zod';
 import { dynamoAccess } from '../adapters/dynamodb/client';
+import { dynamoAuditLog } from '../adapters/dynamodb/audit-log';
 import { dynamoComplaintRepository } from '../adapters/dynamodb/complaint-repository';
 import { kmsIdentityVault } from '../adapters/kms/kms-identity-vault';
 import { systemClock, systemRandomness } from '../adapters/system/system';
@@ -11,6 +12,7 @@ import type { AppContext } from './context';
 
 const awsEnv = z.object({
   COMPLAINTS_TABLE: z.string().min(1),
+  AUDIT_TABLE: z.string().min(1),
   IDENTITY_KEY_ARN: z.string().startsWith('arn:'),
 });
 
@@ -24,7 +26,8 @@ export function awsContext(): AppContext {
     config: appConfigFromEnv(process.env),
     clock: systemClock,
     random: systemRandomness,
-    complaints: dynamoComplaintRepository(access, env.COMPLAINTS_TABLE),
+    complaints: dynamoComplaintRepository(access, env.COMPLAINTS_TABLE, env.AUDIT_TABLE),
+    audit: dynamoAuditLog(access, env.AUDIT_TABLE),
     vault: kmsIdentityVault(new KMSClient({ maxAttempts: 3 }), env.IDENTITY_KEY_ARN),
   };
   return context;

@@ -9,6 +9,7 @@ export const OUTCOMES = ['substantiated', 'unsubstantiated', 'insufficient-evide
 
 export type Category = (typeof CATEGORIES)[number];
 export type Status = (typeof STATUSES)[number];
+export type Outcome = (typeof OUTCOMES)[number];
 
 export const TEXT_BOUNDS = {
   subject: 200,

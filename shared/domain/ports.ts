@@ -1,6 +1,7 @@
 // You are here: the ports. Use cases depend on these interfaces only; adapters in shared/adapters
 // implement them for AWS, for the local stack and for tests.
-import type { Category, ComplaintContent, ReporterIdentity, Status } from './complaint';
+import type { Category, ComplaintContent, Outcome, ReporterIdentity, Status } from './complaint';
+import type { StaffRole } from './staff';
 
 export interface Clock {
   now(): Date;
@@ -41,13 +42,30 @@ export interface ComplaintRecord {
   receivedAt: string;
   updatedAt: string;
   acknowledgeBy: string;
+  /** The last time the reporter was told something (receipt, a status change, an officer's message). */
+  lastUpdateAt: string;
+  /** When the reporter may next expect news; absent once the case is concluded. */
+  nextUpdateBy?: string;
+  /** The agency's target date for a conclusion. */
+  concludeBy: string;
+  outcome?: Outcome;
 }
 
-export interface TimelineEvent {
+/** A status change. The public note is shown to the reporter; the internal note only to staff. */
+export interface CaseEvent {
+  id: string;
   at: string;
   status: Status;
-  note?: string;
+  outcome?: Outcome;
+  publicNote?: string;
+  internalNote?: string;
 }
+
+/** What the queue shows of a case: no text but the subject, never identity. */
+export type CaseSummary = Pick<
+  ComplaintRecord,
+  'reference' | 'agency' | 'category' | 'status' | 'receivedAt' | 'updatedAt' | 'acknowledgeBy' | 'nextUpdateBy' | 'concludeBy'
+> & { subject: string };
 
 export type MessageAuthor = 'reporter' | 'officer';
 
@@ -68,7 +86,7 @@ export interface FailedAttempts {
 /** Everything a reporter's tracking view needs, read in one request. */
 export interface CaseFile {
   complaint?: ComplaintRecord;
-  events: TimelineEvent[];
+  events: CaseEvent[];
   messages: CaseMessage[];
   failedAttempts?: FailedAttempts;
 }
@@ -90,4 +108,52 @@ export interface ComplaintRepository {
   recordFailedAttempt(reference: string, now: Date, policy: LockoutPolicy): Promise<FailedAttempts>;
   /** Adds a message unless one with this id exists; then returns the stored one. */
   addMessage(reference: string, message: CaseMessage): Promise<{ created: true } | { created: false; existing: CaseMessage }>;
+  /** An agency's cases, newest first, a page at a time. */
+  listByAgency(agency: string, page: { limit: number; cursor?: string }): Promise<{ items: CaseSummary[]; cursor?: string }>;
+  /**
+   * Moves a case from one status to the next, adds its event and its audit entry, all or nothing.
+   * Throws ConflictError when the case is no longer in `from`.
+   */
+  recordTransition(change: {
+    reference: string;
+    from: Status;
+    update: CaseUpdate & { status: Status; outcome?: Outcome };
+    event: CaseEvent;
+    audit: AuditEntry;
+  }): Promise<void>;
+  /** Adds an officer's message, marks the reporter as updated and audits it, all or nothing. */
+  addOfficerMessage(change: {
+    reference: string;
+    message: CaseMessage;
+    update: CaseUpdate;
+    audit: AuditEntry;
+  }): Promise<{ created: true } | { created: false; existing: CaseMessage }>;
+}
+
+/** Fields that change whenever the reporter is told something. */
+export interface CaseUpdate {
+  updatedAt: string;
+  lastUpdateAt: string;
+  nextUpdateBy?: string;
+}
+
+export type AuditAction = 'queue.list' | 'case.read' | 'case.transition' | 'case.message' | 'identity.reveal' | 'audit.read';
+
+/** One staff action. Entries are only ever appended; nothing updates or deletes one. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actor: string;
+  role: StaffRole;
+  action: AuditAction;
+  agency: string;
+  reference?: string;
+  reason?: string;
+  detail?: string;
+}
+
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  /** A case's entries, oldest first. */
+  listForCase(reference: string): Promise<AuditEntry[]>;
 }

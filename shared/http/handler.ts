@@ -4,7 +4,9 @@
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { z } from 'zod';
-import { ValidationError, type FieldErrors } from '../domain/errors';
+import { UnauthorizedError, ValidationError, type FieldErrors } from '../domain/errors';
+import { actingRole, type StaffPrincipal, type StaffRole } from '../domain/staff';
+import { principalFromClaims } from './staff-claims';
 import { normalizeNfc } from '../domain/text';
 import { logger, stackFrames } from '../observability/logger';
 import { mapError, PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
@@ -15,18 +17,29 @@ export type HttpEvent = APIGatewayProxyEventV2;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
 export type HttpHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
+/** Who may call a route: anyone, or staff holding one of the roles (checked from the verified JWT). */
+export type Access = { kind: 'public' } | { kind: 'staff'; roles: readonly StaffRole[] };
+
+export const PUBLIC: Access = { kind: 'public' };
+export const staffOnly = (roles: readonly StaffRole[]): Access => ({ kind: 'staff', roles });
+
 /** What a route accepts and answers: validated at run time and published as OpenAPI. */
-export interface Contract<Body extends z.ZodType | undefined = z.ZodType | undefined> {
+export interface Contract<Body extends z.ZodType | undefined = z.ZodType | undefined, Query extends z.ZodType | undefined = z.ZodType | undefined> {
   summary: string;
   description?: string;
+  access: Access;
   body?: Body;
+  query?: Query;
   /** Whether the route honours an Idempotency-Key header. */
   idempotent?: boolean;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
 }
 
-export interface ValidRequest<Body> {
+export interface ValidRequest<Body, Query = undefined> {
   body: Body;
+  query: Query;
+  /** The verified staff member on staff routes; absent on public ones. */
+  principal?: StaffPrincipal;
   idempotencyKey?: string;
   pathParameters: Record<string, string>;
   requestId: string;
@@ -123,19 +136,43 @@ const errorResponse: MiddlewareObj<HttpEvent, HttpResult> = {
   },
 };
 
+function readQuery(event: HttpEvent, schema: z.ZodType): unknown {
+  const result = schema.safeParse(normalizeNfc(event.queryStringParameters ?? {}));
+  if (!result.success) throw new ValidationError('Some query parameters are not valid', fieldErrors(result.error));
+  return result.data;
+}
+
+/**
+ * API Gateway's JWT authorizer (or the local server, doing the same checks) has verified the token
+ * and put its claims on the event; this turns them into a principal and checks the route's roles.
+ */
+function readPrincipal(event: HttpEvent, access: Access): StaffPrincipal | undefined {
+  if (access.kind === 'public') return undefined;
+  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Record<string, unknown> } } }).authorizer?.jwt?.claims;
+  const principal = claims && principalFromClaims(claims);
+  if (!principal) throw new UnauthorizedError('Sign in as staff to use this');
+  actingRole(principal, access.roles);
+  return principal;
+}
+
+type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
+
 /** Builds a Lambda handler for an HTTP API route from its contract and the work it does. */
-export function httpHandler<Body extends z.ZodType | undefined>(
-  contract: Contract<Body>,
-  run: (request: ValidRequest<Body extends z.ZodType ? z.output<Body> : undefined>) => Promise<HttpResult>,
+export function httpHandler<Body extends z.ZodType | undefined, Query extends z.ZodType | undefined = undefined>(
+  contract: Contract<Body, Query>,
+  run: (request: ValidRequest<Out<Body>, Out<Query>>) => Promise<HttpResult>,
 ): HttpHandler {
-  type Valid = ValidRequest<Body extends z.ZodType ? z.output<Body> : undefined>;
+  type Valid = ValidRequest<Out<Body>, Out<Query>>;
   // middy hands the handler only the event, so the validated request travels beside it.
   const validated = new WeakMap<HttpEvent, Valid>();
   const validate: MiddlewareObj<HttpEvent, HttpResult> = {
     before: ({ event }) => {
+      const principal = readPrincipal(event, contract.access);
       const idempotencyKey = contract.idempotent ? readIdempotencyKey(event) : undefined;
       validated.set(event, {
         body: (contract.body ? readBody(event, contract.body) : undefined) as Valid['body'],
+        query: (contract.query ? readQuery(event, contract.query) : undefined) as Valid['query'],
+        ...(principal ? { principal } : {}),
         ...(idempotencyKey ? { idempotencyKey } : {}),
         pathParameters: (event.pathParameters ?? {}) as Record<string, string>,
         requestId: requestIdOf(event),
@@ -147,4 +184,10 @@ export function httpHandler<Body extends z.ZodType | undefined>(
     .use(errorResponse)
     .use(validate)
     .handler((event) => run(validated.get(event)!)) as unknown as HttpHandler;
+}
+
+/** The principal of a staff route's request; the stack guarantees it is there. */
+export function principalOf(request: { principal?: StaffPrincipal }): StaffPrincipal {
+  if (!request.principal) throw new UnauthorizedError('Sign in as staff to use this');
+  return request.principal;
 }

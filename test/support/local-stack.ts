@@ -9,6 +9,7 @@ import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { routes } from '../../functions/routes';
 import { ensureTables, localDynamoClient } from '../../infra/local/dynamodb-local';
 import { localContext, localTableName } from '../../infra/local/local-context';
+import { localIssuer, type LocalIssuer } from '../../infra/local/dev-issuer';
 import { startLocalServer } from '../../infra/local/server';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
@@ -29,6 +30,8 @@ export interface TestStack {
   /** Every DynamoDB call's consumed capacity, in order. */
   capacity: CapacityRecord[];
   vaultCalls: { seal: number; open: number };
+  /** Signs staff tokens this stack accepts. */
+  issuer: LocalIssuer;
   /** Every log line written while the stack ran. */
   logLines: string[];
   /** Makes the next `count` vault calls fail, as KMS would when unavailable. */
@@ -68,10 +71,12 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     faults: { failVault: take('vault'), failDynamo: take('dynamo') },
   });
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
-  const server = await startLocalServer({ port: 0, routes, context, webRoot: webRoot ?? join(dataDir, 'no-pages') });
+  const issuer = await localIssuer(dataDir);
+  const server = await startLocalServer({ port: 0, routes, context, webRoot: webRoot ?? join(dataDir, 'no-pages'), issuer });
   return {
     url: server.url,
     context,
+    issuer,
     dataDir,
     tablePrefix,
     capacity,

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { keyringIdentityVault } from '../../shared/adapters/local/keyring-identity-vault';
-import { memoryComplaintRepository } from '../../shared/adapters/memory/memory-complaint-repository';
+import { memoryAuditLog, memoryComplaintRepository } from '../../shared/adapters/memory/memory-complaint-repository';
 import { systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
@@ -11,7 +11,8 @@ import type { NewComplaint } from '../../shared/domain/complaint';
 
 export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}) {
   let now = start;
-  const complaints = memoryComplaintRepository();
+  const audit = memoryAuditLog();
+  const complaints = memoryComplaintRepository(audit);
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
   const context: AppContext = {
     config: appConfigFromEnv(env),
@@ -19,10 +20,12 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     random: systemRandomness,
     complaints,
     vault,
+    audit,
   };
   return {
     context,
     complaints,
+    audit,
     vaultCalls: calls,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);

@@ -18,8 +18,12 @@ export function dynamoAccess(client: DynamoDBClient, onCapacity?: CapacityListen
   return { documents, ...(onCapacity ? { onCapacity } : {}) };
 }
 
+/** A failed condition, alone or inside a cancelled transaction. */
 export const isConditionFailure = (error: unknown): error is Error & { Item?: Record<string, unknown> } =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+  error instanceof Error &&
+  (error.name === 'ConditionalCheckFailedException' ||
+    (error.name === 'TransactionCanceledException' &&
+      ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')));
 
 /**
  * Runs one DynamoDB call. A failed condition is the caller's business and is rethrown as is; any other

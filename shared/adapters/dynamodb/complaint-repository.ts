@@ -4,23 +4,28 @@
 // inside one 4 KB write unit budget and a case inside one read unit.
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { ComplaintContent } from '../../domain/complaint';
+import { ConflictError, ValidationError } from '../../domain/errors';
 import type {
+  AuditEntry,
+  CaseEvent,
   CaseFile,
   CaseMessage,
+  CaseSummary,
+  CaseUpdate,
   ComplaintRecord,
   ComplaintRepository,
   FailedAttempts,
-  LockoutPolicy,
 } from '../../domain/ports';
 import { call, isConditionFailure, type DynamoAccess } from './client';
-import { complaintKeys } from './keys';
+import { auditKeys, complaintKeys } from './keys';
 
 type Item = Record<string, unknown>;
 
-const compress = (content: ComplaintContent) => brotliCompressSync(Buffer.from(JSON.stringify(content), 'utf8'));
-const decompress = (bytes: Uint8Array): ComplaintContent => JSON.parse(brotliDecompressSync(bytes).toString('utf8'));
+// The subject stays plain because the officers' queue index shows it; the rest is compressed.
+const compress = (content: Omit<ComplaintContent, 'subject'>) => brotliCompressSync(Buffer.from(JSON.stringify(content), 'utf8'));
+const decompress = (bytes: Uint8Array): Omit<ComplaintContent, 'subject'> => JSON.parse(brotliDecompressSync(bytes).toString('utf8'));
 const epochSeconds = (instant: number) => Math.ceil(instant / 1000);
 
 /** The item a failed condition returned: raw attribute values from the low-level error. */
@@ -28,19 +33,59 @@ const returnedItem = (error: { Item?: Record<string, unknown> }) =>
   error.Item ? (unmarshall(error.Item as Parameters<typeof unmarshall>[0]) as Item) : undefined;
 
 function complaintItem(record: ComplaintRecord): Item {
-  const { content, sealedIdentity, ...plain } = record;
+  const { content: { subject, ...text }, sealedIdentity, ...plain } = record;
   return {
     ...complaintKeys.complaint(record.reference),
     ...complaintKeys.queue(record.agency, record.receivedAt, record.reference),
     ...plain,
-    content: compress(content),
+    subject,
+    content: compress(text),
     ...(sealedIdentity ? { sealedIdentity } : {}),
   };
 }
 
 function complaintFrom(item: Item): ComplaintRecord {
-  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, content, ...plain } = item;
-  return { ...(plain as Omit<ComplaintRecord, 'content'>), content: decompress(content as Uint8Array) };
+  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, content, subject, ...plain } = item;
+  return { ...(plain as Omit<ComplaintRecord, 'content'>), content: { subject: subject as string, ...decompress(content as Uint8Array) } };
+}
+
+const eventFrom = (item: Item): CaseEvent => {
+  const { PK: _pk, SK: _sk, ...event } = item;
+  return event as unknown as CaseEvent;
+};
+
+const summaryFrom = (item: Item): CaseSummary => {
+  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, ...summary } = item;
+  return summary as unknown as CaseSummary;
+};
+
+/** Queue pages resume from an opaque cursor that can only point into the same agency's queue. */
+function encodeCursor(key: Item | undefined) {
+  return key ? Buffer.from(JSON.stringify(key), 'utf8').toString('base64url') : undefined;
+}
+
+function decodeCursor(cursor: string | undefined, agency: string): Item | undefined {
+  if (!cursor) return undefined;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Item;
+    const fields = Object.keys(key).sort().join(',');
+    if (fields === 'GSI1PK,GSI1SK,PK,SK' && key.GSI1PK === complaintKeys.queuePartition(agency)) return key;
+  } catch {
+    // Falls through to the validation error.
+  }
+  throw new ValidationError('The cursor is not valid', { cursor: 'use the cursor of the previous page' });
+}
+
+/** SETs the fields given and REMOVEs nextUpdateBy when a concluded case no longer has one. */
+function updateExpression(update: CaseUpdate & { status?: string; outcome?: string }) {
+  const { nextUpdateBy, ...always } = update;
+  const sets = Object.entries({ ...always, ...(nextUpdateBy ? { nextUpdateBy } : {}) }).filter(([, value]) => value !== undefined);
+  const names = Object.fromEntries([...sets.map(([field]) => [`#${field}`, field]), ['#nextUpdateBy', 'nextUpdateBy']]);
+  return {
+    UpdateExpression: `SET ${sets.map(([field]) => `#${field} = :${field}`).join(', ')}${nextUpdateBy ? '' : ' REMOVE #nextUpdateBy'}`,
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: Object.fromEntries(sets.map(([field, value]) => [`:${field}`, value])),
+  };
 }
 
 const messageFrom = (item: Item): CaseMessage => ({
@@ -51,7 +96,7 @@ const messageFrom = (item: Item): CaseMessage => ({
   requestHash: item.requestHash as Uint8Array,
 });
 
-export function dynamoComplaintRepository(access: DynamoAccess, tableName: string): ComplaintRepository {
+export function dynamoComplaintRepository(access: DynamoAccess, tableName: string, auditTableName: string): ComplaintRepository {
   const { documents } = access;
   const capacity = { ReturnConsumedCapacity: 'INDEXES' as const };
 
@@ -114,7 +159,7 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
               caseFile.complaint = complaintFrom(item);
               break;
             case 'event':
-              caseFile.events.push({ at: item.at, status: item.status, ...(item.note ? { note: item.note } : {}) });
+              caseFile.events.push(eventFrom(item));
               break;
             case 'message':
               caseFile.messages.push(messageFrom(item));
@@ -204,5 +249,87 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
         return { created: false, existing: messageFrom(existing) };
       }
     },
+
+    async listByAgency(agency, page) {
+      const output = await call(access, 'queue.page', () =>
+        documents.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'ByAgency',
+            KeyConditionExpression: 'GSI1PK = :agency',
+            ExpressionAttributeValues: { ':agency': complaintKeys.queuePartition(agency) },
+            ScanIndexForward: false,
+            Limit: page.limit,
+            ExclusiveStartKey: decodeCursor(page.cursor, agency),
+            ...capacity,
+          }),
+        ),
+      );
+      const cursor = encodeCursor(output.LastEvaluatedKey);
+      return { items: (output.Items ?? []).map(summaryFrom), ...(cursor ? { cursor } : {}) };
+    },
+
+    async recordTransition({ reference, from, update, event, audit }) {
+      const expression = updateExpression(update);
+      try {
+        await call(access, 'case.transition', () =>
+          documents.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Update: {
+                    TableName: tableName,
+                    Key: complaintKeys.complaint(reference),
+                    ...expression,
+                    ConditionExpression: '#status = :from',
+                    ExpressionAttributeNames: { ...expression.ExpressionAttributeNames, '#status': 'status' },
+                    ExpressionAttributeValues: { ...expression.ExpressionAttributeValues, ':from': from },
+                  },
+                },
+                { Put: { TableName: tableName, Item: { ...complaintKeys.event(reference, event.at, event.id), ...event } } },
+                auditPut(audit),
+              ],
+              ...capacity,
+            }),
+          ),
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) throw new ConflictError('The case changed meanwhile; reload it and try again');
+        throw error;
+      }
+    },
+
+    async addOfficerMessage({ reference, message, update, audit }) {
+      try {
+        await call(access, 'message.addOfficer', () =>
+          documents.send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Put: {
+                    TableName: tableName,
+                    Item: { ...complaintKeys.message(reference, message.id), ...message },
+                    ConditionExpression: 'attribute_not_exists(PK)',
+                  },
+                },
+                { Update: { TableName: tableName, Key: complaintKeys.complaint(reference), ...updateExpression(update), ConditionExpression: 'attribute_exists(PK)' } },
+                auditPut(audit),
+              ],
+              ...capacity,
+            }),
+          ),
+        );
+        return { created: true };
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        const existing = (await this.loadCaseFile(reference)).messages.find((stored) => stored.id === message.id);
+        if (!existing) throw new ConflictError('The case changed meanwhile; reload it and try again');
+        return { created: false, existing };
+      }
+    },
   };
+
+  function auditPut(entry: AuditEntry) {
+    return { Put: { TableName: auditTableName, Item: { ...auditKeys.entry(entry), ...entry }, ConditionExpression: 'attribute_not_exists(PK)' } };
+  }
 }

@@ -10,9 +10,11 @@ export const complaintKeys = {
   message: (reference: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `MESSAGE#${id}` }),
   failedAttempts: (reference: string) => ({ PK: complaintKeys.partition(reference), SK: 'FAILED-ATTEMPTS' }),
   queue: (agency: string, receivedAt: string, reference: string) => ({
-    GSI1PK: `AGENCY#${agency}`,
+    GSI1PK: complaintKeys.queuePartition(agency),
     GSI1SK: `${receivedAt}#${reference}`,
   }),
+  /** The queue index's partition of one agency. */
+  queuePartition: (agency: string) => `AGENCY#${agency}`,
   kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'failed-attempts' | 'unknown' {
     if (sortKey === 'COMPLAINT') return 'complaint';
     if (sortKey.startsWith('EVENT#')) return 'event';
@@ -20,4 +22,14 @@ export const complaintKeys = {
     if (sortKey === 'FAILED-ATTEMPTS') return 'failed-attempts';
     return 'unknown';
   },
+} as const;
+
+/** Audit entries are grouped by case, or by agency for actions that touch no single case. */
+export const auditKeys = {
+  scope: (entry: { reference?: string; agency: string }) =>
+    entry.reference ? `CASE#${entry.reference}` : `AGENCY#${entry.agency}`,
+  entry: (entry: { reference?: string; agency: string; at: string; id: string }) => ({
+    PK: auditKeys.scope(entry),
+    SK: `${entry.at}#${entry.id}`,
+  }),
 } as const;

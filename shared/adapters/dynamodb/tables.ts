@@ -32,9 +32,17 @@ export const complaintsTable: TableDefinition = {
       name: 'ByAgency',
       partitionKey: { name: 'GSI1PK', type: 'S' },
       sortKey: { name: 'GSI1SK', type: 'S' },
-      projectedAttributes: ['agency', 'category', 'status', 'receivedAt', 'updatedAt', 'acknowledgeBy'],
+      projectedAttributes: ['reference', 'agency', 'category', 'status', 'subject', 'receivedAt', 'updatedAt', 'acknowledgeBy', 'nextUpdateBy', 'concludeBy'],
     },
   ],
 };
 
-export const allTables = [complaintsTable] as const;
+/** Append-only record of staff actions. IAM lets the functions put and read, never update or delete. */
+export const auditTable: TableDefinition = {
+  id: 'Audit',
+  partitionKey: { name: 'PK', type: 'S' },
+  sortKey: { name: 'SK', type: 'S' },
+  globalIndexes: [],
+};
+
+export const allTables = [complaintsTable, auditTable] as const;

@@ -1,6 +1,7 @@
 // You are here: an in-memory ComplaintRepository with the same conditional semantics as the
 // DynamoDB one, for unit tests and the warm-handler benchmark.
-import type { CaseFile, CaseMessage, ComplaintRecord, ComplaintRepository, FailedAttempts } from '../../domain/ports';
+import { ConflictError } from '../../domain/errors';
+import type { AuditEntry, AuditLog, CaseFile, CaseMessage, CaseUpdate, ComplaintRecord, ComplaintRepository, FailedAttempts } from '../../domain/ports';
 
 interface MemoryCase {
   complaint?: ComplaintRecord;
@@ -9,7 +10,7 @@ interface MemoryCase {
   failedAttempts?: FailedAttempts;
 }
 
-export function memoryComplaintRepository(): ComplaintRepository & { cases: Map<string, MemoryCase> } {
+export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRepository & { cases: Map<string, MemoryCase> } {
   const cases = new Map<string, MemoryCase>();
   const caseOf = (reference: string) => {
     let entry = cases.get(reference);
@@ -17,6 +18,10 @@ export function memoryComplaintRepository(): ComplaintRepository & { cases: Map<
     return entry;
   };
   const copy = <T>(value: T): T => structuredClone(value);
+  const applyUpdate = (complaint: ComplaintRecord, update: CaseUpdate & Partial<Pick<ComplaintRecord, 'status' | 'outcome'>>) => {
+    Object.assign(complaint, Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)));
+    if (!update.nextUpdateBy) delete complaint.nextUpdateBy;
+  };
 
   return {
     cases,
@@ -63,6 +68,55 @@ export function memoryComplaintRepository(): ComplaintRepository & { cases: Map<
       if (existing) return { created: false, existing: copy(existing) };
       entry.messages.set(message.id, copy(message));
       return { created: true };
+    },
+    async listByAgency(agency, page) {
+      const all = [...cases.values()]
+        .flatMap((entry) => (entry.complaint?.agency === agency ? [entry.complaint] : []))
+        .sort((a, b) => `${b.receivedAt}#${b.reference}`.localeCompare(`${a.receivedAt}#${a.reference}`));
+      const start = page.cursor ? Number(page.cursor) : 0;
+      const items = all.slice(start, start + page.limit).map((complaint) => ({
+        reference: complaint.reference,
+        agency: complaint.agency,
+        category: complaint.category,
+        status: complaint.status,
+        subject: complaint.content.subject,
+        receivedAt: complaint.receivedAt,
+        updatedAt: complaint.updatedAt,
+        acknowledgeBy: complaint.acknowledgeBy,
+        concludeBy: complaint.concludeBy,
+        ...(complaint.nextUpdateBy ? { nextUpdateBy: complaint.nextUpdateBy } : {}),
+      }));
+      return { items, ...(start + page.limit < all.length ? { cursor: String(start + page.limit) } : {}) };
+    },
+    async recordTransition({ reference, from, update, event, audit: entry }) {
+      const stored = cases.get(reference);
+      if (!stored?.complaint || stored.complaint.status !== from) throw new ConflictError('The case changed meanwhile; reload it and try again');
+      applyUpdate(stored.complaint, update);
+      stored.events.push(copy(event));
+      await audit.append(entry);
+    },
+    async addOfficerMessage({ reference, message, update, audit: entry }) {
+      const stored = cases.get(reference);
+      const existing = stored?.messages.get(message.id);
+      if (existing) return { created: false, existing: copy(existing) };
+      if (!stored?.complaint) throw new ConflictError('No such case');
+      stored.messages.set(message.id, copy(message));
+      applyUpdate(stored.complaint, update);
+      await audit.append(entry);
+      return { created: true };
+    },
+  };
+}
+
+export function memoryAuditLog(): AuditLog & { entries: AuditEntry[] } {
+  const entries: AuditEntry[] = [];
+  return {
+    entries,
+    async append(entry) {
+      entries.push(structuredClone(entry));
+    },
+    async listForCase(reference) {
+      return structuredClone(entries.filter((entry) => entry.reference === reference));
     },
   };
 }

@@ -1,6 +1,6 @@
 // You are here: what the complaint use cases need from the outside world, as ports.
 import type { AppConfig } from '../../config/app-config';
-import type { Clock, ComplaintRepository, IdentityVault, Randomness } from '../ports';
+import type { AuditLog, Clock, ComplaintRepository, IdentityVault, Randomness } from '../ports';
 
 export interface ComplaintDeps {
   config: AppConfig;
@@ -8,4 +8,8 @@ export interface ComplaintDeps {
   random: Randomness;
   complaints: ComplaintRepository;
   vault: IdentityVault;
+}
+
+export interface CaseDeps extends ComplaintDeps {
+  audit: AuditLog;
 }

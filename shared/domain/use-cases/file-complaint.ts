@@ -32,7 +32,7 @@ export function fileComplaint(deps: ComplaintDeps) {
     if (!agency) {
       throw new ValidationError('This deployment does not serve that agency', { agency: 'unknown agency' });
     }
-    const { reporter, agency: _requested, ...content } = input;
+    const { reporter, agency: _requested, category, ...content } = input;
     const salt = idempotencyKey ?? Buffer.from(deps.random.bytes(16)).toString('hex');
     const requestHash = requestFingerprint(salt, canonicalJson({ ...input, agency: agency.id }));
 
@@ -44,7 +44,7 @@ export function fileComplaint(deps: ComplaintDeps) {
       const record: ComplaintRecord = {
         reference,
         agency: agency.id,
-        category: input.category,
+        category,
         status: 'received',
         content,
         reporterMode: reporter.mode,
@@ -53,7 +53,10 @@ export function fileComplaint(deps: ComplaintDeps) {
         receivedAt,
         updatedAt: receivedAt,
         acknowledgeBy: endOfBangkokDayAfter(now, agency.deadlines.acknowledgeDays).toISOString(),
+        lastUpdateAt: receivedAt,
+        concludeBy: endOfBangkokDayAfter(now, agency.deadlines.conclusionDays).toISOString(),
       };
+      record.nextUpdateBy = record.acknowledgeBy;
       if (reporter.mode === 'identified') {
         const { mode: _mode, ...identity } = reporter;
         record.sealedIdentity = await deps.vault.seal(identity satisfies ReporterIdentity, {

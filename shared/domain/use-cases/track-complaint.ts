@@ -1,9 +1,9 @@
 // You are here: the reporter's side of a case. Every call proves possession of the secret; an
 // unknown reference and a wrong secret fail the same way, and repeated failures lock the reference.
 import { hashSecret, normalizeReference, normalizeSecret, requestFingerprint, secretMatches } from '../credentials';
-import type { Category, Status } from '../complaint';
+import type { Category, Outcome, Status } from '../complaint';
 import { IdempotencyMismatchError, LockedError, UnauthorizedError } from '../errors';
-import type { CaseFile, CaseMessage, ComplaintRecord, MessageAuthor, TimelineEvent } from '../ports';
+import type { CaseFile, CaseMessage, ComplaintRecord, MessageAuthor } from '../ports';
 import { canonicalJson } from '../text';
 import type { ComplaintDeps } from './deps';
 
@@ -19,7 +19,10 @@ export interface TrackingView {
   receivedAt: string;
   updatedAt: string;
   acknowledgeBy: string;
-  timeline: TimelineEvent[];
+  /** When the reporter may next expect news; absent once the case is concluded. */
+  nextUpdateBy?: string;
+  outcome?: Outcome;
+  timeline: { at: string; status: Status; note?: string }[];
   messages: { at: string; from: MessageAuthor; body: string }[];
 }
 
@@ -91,7 +94,13 @@ function trackingView(complaint: ComplaintRecord, caseFile: CaseFile): TrackingV
     receivedAt: complaint.receivedAt,
     updatedAt: complaint.updatedAt,
     acknowledgeBy: complaint.acknowledgeBy,
-    timeline: [{ at: complaint.receivedAt, status: 'received' }, ...byTime(caseFile.events)],
+    ...(complaint.nextUpdateBy ? { nextUpdateBy: complaint.nextUpdateBy } : {}),
+    ...(complaint.outcome ? { outcome: complaint.outcome } : {}),
+    timeline: [
+      { at: complaint.receivedAt, status: 'received' },
+      // Internal notes never leave the staff side.
+      ...byTime(caseFile.events).map(({ at, status, publicNote }) => ({ at, status, ...(publicNote ? { note: publicNote } : {}) })),
+    ],
     messages: byTime(caseFile.messages).map(({ at, from, body }) => ({ at, from, body })),
   };
 }

@@ -1,0 +1,17 @@
+// You are here: GET /api/cases/{reference}/audit, who did what to a case.
+import { z } from 'zod';
+import { caseAudit, CASE_ROLES } from '../../shared/domain/use-cases/case-handling';
+import type { AppContext } from '../../shared/config/context';
+import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
+import { auditEntrySchema, referenceFromPath, STAFF_ERRORS } from './schemas';
+
+export const contract: Contract = {
+  access: staffOnly(CASE_ROLES.audit),
+  summary: 'The audit trail of a case, oldest first',
+  responses: { 200: { description: 'Entries', schema: z.object({ reference: z.string(), entries: z.array(auditEntrySchema) }) }, ...STAFF_ERRORS },
+};
+
+export const makeHandler = (context: AppContext) => {
+  const audit = caseAudit(context);
+  return httpHandler(contract, async (request) => json(200, await audit(principalOf(request), referenceFromPath(request.pathParameters))));
+};

@@ -1,0 +1,5 @@
+// Lambda entry of the 'cases' group.
+import { lambdaForGroup } from '../lambda';
+import { casesGroup } from './routes';
+
+export const handler = lambdaForGroup(casesGroup);

@@ -1,0 +1,19 @@
+import type { RouteGroup } from '../route';
+import { route } from '../route';
+import * as audit from './case-audit';
+import * as getCase from './get-case';
+import * as listCases from './list-cases';
+import * as message from './message-reporter';
+import * as transition from './transition-case';
+
+export const casesGroup: RouteGroup = {
+  name: 'cases',
+  needs: { complaints: 'read-write', audit: 'append-read' },
+  routes: [
+    route('GET', '/api/cases', listCases),
+    route('GET', '/api/cases/{reference}', getCase),
+    route('POST', '/api/cases/{reference}/transitions', transition),
+    route('POST', '/api/cases/{reference}/messages', message),
+    route('GET', '/api/cases/{reference}/audit', audit),
+  ],
+};

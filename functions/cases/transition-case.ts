@@ -1,0 +1,30 @@
+// You are here: POST /api/cases/{reference}/transitions, moving a case along its workflow.
+import { z } from 'zod';
+import { OUTCOMES, STATUSES } from '../../shared/domain/complaint';
+import { CASE_ROLES, transitionCase } from '../../shared/domain/use-cases/case-handling';
+import type { AppContext } from '../../shared/config/context';
+import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
+import { referenceFromPath, STAFF_ERRORS, transitionSchema } from './schemas';
+
+export const contract: Contract<typeof transitionSchema> = {
+  access: staffOnly(CASE_ROLES.act),
+  summary: 'Move a case to its next status',
+  description: 'received → acknowledged → investigating → referred | closed; closing needs an outcome. The public note is shown to the reporter.',
+  body: transitionSchema,
+  responses: {
+    200: {
+      description: 'The new status',
+      schema: z.object({ reference: z.string(), status: z.enum(STATUSES), outcome: z.enum(OUTCOMES).optional(), updatedAt: z.iso.datetime(), nextUpdateBy: z.iso.datetime().optional() }),
+    },
+    400: { description: 'Invalid body, or closing without an outcome' },
+    409: { description: 'Not a possible transition from the current status' },
+    ...STAFF_ERRORS,
+  },
+};
+
+export const makeHandler = (context: AppContext) => {
+  const transition = transitionCase(context);
+  return httpHandler(contract, async (request) =>
+    json(200, await transition(principalOf(request), referenceFromPath(request.pathParameters), request.body)),
+  );
+};

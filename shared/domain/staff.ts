@@ -1,0 +1,20 @@
+// You are here: who staff are to the domain. A principal comes from a verified JWT (Cognito in AWS,
+// the local issuer locally); use cases decide with it which agency's cases they may touch.
+import { ForbiddenError } from './errors';
+
+export const STAFF_ROLES = ['officer', 'custodian', 'executive', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export interface StaffPrincipal {
+  /** The identity provider's stable subject; never shown to reporters. */
+  id: string;
+  roles: StaffRole[];
+  agency: string;
+}
+
+/** The role under which the principal acts, for the audit entry; refuses if none is allowed. */
+export function actingRole(principal: StaffPrincipal, allowed: readonly StaffRole[]): StaffRole {
+  const role = allowed.find((candidate) => principal.roles.includes(candidate));
+  if (!role) throw new ForbiddenError(`This needs one of the roles: ${allowed.join(', ')}`);
+  return role;
+}

@@ -1,0 +1,202 @@
+// You are here: the officers' side of a case. Every use case checks the principal's role and agency,
+// and every read or action leaves an audit entry before anything is returned.
+import { checkTransition, isOverdue, NEXT_STATUSES, nextUpdateBy, overdueFlags } from '../case-workflow';
+import type { Category, Outcome, ReporterIdentity, Status } from '../complaint';
+import { requestFingerprint } from '../credentials';
+import { ConflictError, NotFoundError } from '../errors';
+import type { AuditAction, AuditEntry, CaseMessage, ComplaintRecord } from '../ports';
+import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
+import { canonicalJson } from '../text';
+import type { CaseDeps } from './deps';
+
+/** Who may do what; the route table publishes the same lists. */
+export const CASE_ROLES = {
+  read: ['officer', 'custodian'],
+  act: ['officer'],
+  reveal: ['custodian'],
+  audit: ['custodian', 'admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export const QUEUE_PAGE_LIMIT = 50;
+const SCAN_PAGES_FOR_FILTERS = 20;
+
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+function newId(deps: CaseDeps) {
+  return hex(deps.random.bytes(12));
+}
+
+function auditEntry(
+  deps: CaseDeps,
+  principal: StaffPrincipal,
+  role: StaffRole,
+  action: AuditAction,
+  extra: Pick<AuditEntry, 'reference' | 'reason' | 'detail'> = {},
+): AuditEntry {
+  return { id: newId(deps), at: deps.clock.now().toISOString(), actor: principal.id, role, action, agency: principal.agency, ...extra };
+}
+
+/** Loads a case of the principal's agency. Another agency's case is "not found", never "forbidden". */
+async function caseOfAgency(deps: CaseDeps, principal: StaffPrincipal, reference: string) {
+  const caseFile = await deps.complaints.loadCaseFile(reference);
+  if (!caseFile.complaint || caseFile.complaint.agency !== principal.agency) {
+    throw new NotFoundError('No case with this reference in your agency');
+  }
+  return { ...caseFile, complaint: caseFile.complaint };
+}
+
+export interface QueueFilters {
+  status?: Status;
+  category?: Category;
+  overdue?: boolean;
+  cursor?: string;
+}
+
+export function listCases(deps: CaseDeps) {
+  return async (principal: StaffPrincipal, filters: QueueFilters) => {
+    const role = actingRole(principal, CASE_ROLES.read);
+    const now = deps.clock.now();
+    const items = [];
+    let cursor = filters.cursor;
+    // Filters apply after the index read, so a page keeps reading until it is full or the queue ends.
+    for (let page = 0; page < SCAN_PAGES_FOR_FILTERS && items.length < QUEUE_PAGE_LIMIT; page += 1) {
+      const result = await deps.complaints.listByAgency(principal.agency, { limit: QUEUE_PAGE_LIMIT - items.length, ...(cursor ? { cursor } : {}) });
+      for (const summary of result.items) {
+        const overdue = overdueFlags(summary, now);
+        if (filters.status && summary.status !== filters.status) continue;
+        if (filters.category && summary.category !== filters.category) continue;
+        if (filters.overdue !== undefined && isOverdue(overdue) !== filters.overdue) continue;
+        items.push({ ...summary, overdue });
+      }
+      cursor = result.cursor;
+      if (!cursor) break;
+    }
+    await deps.audit.append(auditEntry(deps, principal, role, 'queue.list', { detail: canonicalJson({ ...filters, cursor: undefined }) }));
+    return { items, ...(cursor ? { cursor } : {}) };
+  };
+}
+
+export function getCase(deps: CaseDeps) {
+  return async (principal: StaffPrincipal, reference: string) => {
+    const role = actingRole(principal, CASE_ROLES.read);
+    const { complaint, events, messages } = await caseOfAgency(deps, principal, reference);
+    await deps.audit.append(auditEntry(deps, principal, role, 'case.read', { reference }));
+    return staffView(complaint, events, messages, deps.clock.now());
+  };
+}
+
+function staffView(complaint: ComplaintRecord, events: CaseFileEvents, messages: CaseMessage[], now: Date) {
+  const byTime = <T extends { at: string }>(items: T[]) => [...items].sort((a, b) => a.at.localeCompare(b.at));
+  return {
+    reference: complaint.reference,
+    agency: complaint.agency,
+    category: complaint.category,
+    status: complaint.status,
+    ...(complaint.outcome ? { outcome: complaint.outcome } : {}),
+    reporterMode: complaint.reporterMode,
+    content: complaint.content,
+    receivedAt: complaint.receivedAt,
+    updatedAt: complaint.updatedAt,
+    deadlines: {
+      acknowledgeBy: complaint.acknowledgeBy,
+      ...(complaint.nextUpdateBy ? { nextUpdateBy: complaint.nextUpdateBy } : {}),
+      concludeBy: complaint.concludeBy,
+    },
+    overdue: overdueFlags(complaint, now),
+    allowedTransitions: [...NEXT_STATUSES[complaint.status]],
+    timeline: [{ at: complaint.receivedAt, status: 'received' as Status }, ...byTime(events).map(({ id: _id, ...event }) => event)],
+    messages: byTime(messages).map(({ at, from, body }) => ({ at, from, body })),
+  };
+}
+
+type CaseFileEvents = Awaited<ReturnType<CaseDeps['complaints']['loadCaseFile']>>['events'];
+
+export interface TransitionInput {
+  to: Status;
+  outcome?: Outcome;
+  publicNote?: string;
+  internalNote?: string;
+}
+
+export function transitionCase(deps: CaseDeps) {
+  return async (principal: StaffPrincipal, reference: string, input: TransitionInput) => {
+    const role = actingRole(principal, CASE_ROLES.act);
+    const { complaint } = await caseOfAgency(deps, principal, reference);
+    checkTransition(complaint.status, input.to, input.outcome);
+    const now = deps.clock.now();
+    const at = now.toISOString();
+    const agency = deps.config.agencies.find((candidate) => candidate.id === complaint.agency) ?? deps.config.defaultAgency;
+    const next = nextUpdateBy(input.to, complaint.acknowledgeBy, now, agency);
+    await deps.complaints.recordTransition({
+      reference,
+      from: complaint.status,
+      update: { status: input.to, ...(input.outcome ? { outcome: input.outcome } : {}), updatedAt: at, lastUpdateAt: at, ...(next ? { nextUpdateBy: next } : {}) },
+      event: {
+        id: newId(deps),
+        at,
+        status: input.to,
+        ...(input.outcome ? { outcome: input.outcome } : {}),
+        ...(input.publicNote ? { publicNote: input.publicNote } : {}),
+        ...(input.internalNote ? { internalNote: input.internalNote } : {}),
+      },
+      audit: auditEntry(deps, principal, role, 'case.transition', { reference, detail: `${complaint.status}→${input.to}` }),
+    });
+    return { reference, status: input.to, ...(input.outcome ? { outcome: input.outcome } : {}), updatedAt: at, ...(next ? { nextUpdateBy: next } : {}) };
+  };
+}
+
+/** The reporter sees the message signed "เจ้าหน้าที่": it carries no officer's name or id. */
+export function messageReporter(deps: CaseDeps) {
+  return async (principal: StaffPrincipal, reference: string, body: string, idempotencyKey?: string) => {
+    const role = actingRole(principal, CASE_ROLES.act);
+    const { complaint } = await caseOfAgency(deps, principal, reference);
+    const now = deps.clock.now();
+    const at = now.toISOString();
+    const salt = idempotencyKey ?? hex(deps.random.bytes(16));
+    const message: CaseMessage = {
+      id: idempotencyKey ? `o${hex(requestFingerprint(`${principal.id}\0${salt}`, 'message-id')).slice(0, 32)}` : `o${newId(deps)}`,
+      at,
+      from: 'officer',
+      body,
+      requestHash: requestFingerprint(salt, canonicalJson({ reference, body })),
+    };
+    const agency = deps.config.agencies.find((candidate) => candidate.id === complaint.agency) ?? deps.config.defaultAgency;
+    const next = nextUpdateBy(complaint.status, complaint.acknowledgeBy, now, agency);
+    const outcome = await deps.complaints.addOfficerMessage({
+      reference,
+      message,
+      update: { updatedAt: at, lastUpdateAt: at, ...(next ? { nextUpdateBy: next } : {}) },
+      audit: auditEntry(deps, principal, role, 'case.message', { reference }),
+    });
+    const stored = outcome.created ? message : outcome.existing;
+    if (!outcome.created && hex(stored.requestHash) !== hex(message.requestHash)) {
+      throw new ConflictError('This Idempotency-Key was already used for a different message');
+    }
+    return { at: stored.at, from: stored.from, body: stored.body };
+  };
+}
+
+export const MIN_REVEAL_REASON = 20;
+
+/** Opens a reporter's identity: custodians only, with a written reason, audited before it is shown. */
+export function revealIdentity(deps: CaseDeps) {
+  return async (principal: StaffPrincipal, reference: string, reason: string): Promise<{ identity: ReporterIdentity }> => {
+    const role = actingRole(principal, CASE_ROLES.reveal);
+    const { complaint } = await caseOfAgency(deps, principal, reference);
+    if (complaint.reporterMode === 'anonymous' || !complaint.sealedIdentity) {
+      throw new ConflictError('This complaint was filed anonymously; there is no identity to reveal');
+    }
+    await deps.audit.append(auditEntry(deps, principal, role, 'identity.reveal', { reference, reason }));
+    const identity = await deps.vault.open(complaint.sealedIdentity, { agency: complaint.agency, reference, purpose: 'reporter-identity' });
+    return { identity };
+  };
+}
+
+export function caseAudit(deps: CaseDeps) {
+  return async (principal: StaffPrincipal, reference: string) => {
+    const role = actingRole(principal, CASE_ROLES.audit);
+    await caseOfAgency(deps, principal, reference);
+    await deps.audit.append(auditEntry(deps, principal, role, 'audit.read', { reference }));
+    return { reference, entries: await deps.audit.listForCase(reference) };
+  };
+}
