@@ -60,7 +60,7 @@ export async function localIssuer(dataDir: string): Promise<LocalIssuer> {
         .setIssuer(LOCAL_ISSUER)
         .setAudience(LOCAL_AUDIENCE)
         .setIssuedAt()
-        .setExpirationTime(`${lifetimeSeconds}s`)
+        .setExpirationTime(Math.floor(Date.now() / 1000) + lifetimeSeconds)
         .sign(privateKey),
     async verify(token) {
       try {

@@ -251,6 +251,7 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
     },
 
     async listByAgency(agency, page) {
+      const startKey = decodeCursor(page.cursor, agency);
       const output = await call(access, 'queue.page', () =>
         documents.send(
           new QueryCommand({
@@ -260,7 +261,7 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
             ExpressionAttributeValues: { ':agency': complaintKeys.queuePartition(agency) },
             ScanIndexForward: false,
             Limit: page.limit,
-            ExclusiveStartKey: decodeCursor(page.cursor, agency),
+            ExclusiveStartKey: startKey,
             ...capacity,
           }),
         ),
