@@ -19,6 +19,9 @@ import { checkBudgets, recordSection } from './results';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 setLogSink(() => undefined);
 
+/** The repository's read calls (names given in shared/adapters/dynamodb); every other call writes. */
+const READ_OPERATIONS = new Set(['case.load', 'queue.page', 'audit.list']);
+
 const dynamo = await startDynamoLocal({ port: 18_000 + Math.floor(Math.random() * 1000) });
 try {
   const admin = localDynamoClient(dynamo.endpoint, 1);
@@ -31,13 +34,14 @@ try {
     dynamoEndpoint: dynamo.endpoint,
     dataDir: mkdtempSync(join(tmpdir(), 'integrity-bench-')),
     tablePrefix: 'bench-',
-    onCapacity: (_operation, consumed) => {
+    onCapacity: (operation, consumed) => {
       for (const entry of consumed) {
         units.read += entry.ReadCapacityUnits ?? 0;
         units.write += entry.WriteCapacityUnits ?? 0;
         // DynamoDB reports only CapacityUnits for some calls; count them by the call's kind.
         if (entry.ReadCapacityUnits === undefined && entry.WriteCapacityUnits === undefined) {
-          (_operation.endsWith('load') ? (units.read += entry.CapacityUnits ?? 0) : (units.write += entry.CapacityUnits ?? 0));
+          if (READ_OPERATIONS.has(operation)) units.read += entry.CapacityUnits ?? 0;
+          else units.write += entry.CapacityUnits ?? 0;
         }
       }
     },
@@ -50,16 +54,29 @@ try {
   const handlers = new Map(routes.map((route) => [`${route.method} ${route.path}`, route.module.makeHandler(context)]));
   const lambdaContext = { getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
 
-  async function measure(routeKey: string, body: unknown, headers: Record<string, string> = {}) {
+  interface Call {
+    headers?: Record<string, string>;
+    /** Staff claims as API Gateway's JWT authorizer passes them. */
+    roles?: string;
+    reference?: string;
+  }
+
+  async function measure(routeKey: string, body: unknown, call: Call = {}) {
     units = { read: 0, write: 0 };
     const before = { ...vaultCalls };
     const event = {
       version: '2.0',
       routeKey,
       rawPath: routeKey.split(' ')[1],
-      headers: { 'content-type': 'application/json', ...headers },
-      requestContext: { requestId: 'bench', routeKey, http: { method: 'POST' } },
-      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', ...call.headers },
+      requestContext: {
+        requestId: 'bench',
+        routeKey,
+        http: { method: routeKey.split(' ')[0] },
+        ...(call.roles ? { authorizer: { jwt: { claims: { sub: 'bench-staff', 'cognito:groups': `[${call.roles}]`, 'custom:agency': 'bma-health' } } } } : {}),
+      },
+      ...(call.reference ? { pathParameters: { reference: call.reference } } : {}),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       isBase64Encoded: false,
     } as unknown as HttpEvent;
     const result = await handlers.get(routeKey)!(event, lambdaContext);
@@ -74,8 +91,15 @@ try {
   await measure('POST /api/tracking/messages', { ...credentials, body: 'ข้อความที่สองถึงเจ้าหน้าที่ผู้รับผิดชอบ' });
   const tracking = await measure('POST /api/tracking', credentials);
   const failed = await measure('POST /api/tracking', { ...credentials, secret: 'AAAA-AAAA-AAAA-AAAA-AAAA-AAAA' });
-  const replay = await measure('POST /api/complaints', referenceComplaint(), { 'idempotency-key': 'bench-replay-0001' });
-  const replayed = await measure('POST /api/complaints', referenceComplaint(), { 'idempotency-key': 'bench-replay-0001' });
+  const replay = await measure('POST /api/complaints', referenceComplaint(), { headers: { 'idempotency-key': 'bench-replay-0001' } });
+  const replayed = await measure('POST /api/complaints', referenceComplaint(), { headers: { 'idempotency-key': 'bench-replay-0001' } });
+
+  const staffCase = { reference: identified.body.reference };
+  const queuePage = await measure('GET /api/cases', undefined, { roles: 'officer' });
+  const caseRead = await measure('GET /api/cases/{reference}', undefined, { roles: 'officer', ...staffCase });
+  const transition = await measure('POST /api/cases/{reference}/transitions', { to: 'acknowledged', publicNote: 'รับเรื่องแล้ว' }, { roles: 'officer', ...staffCase });
+  const officerMessage = await measure('POST /api/cases/{reference}/messages', { body: 'ขอข้อมูลเพิ่มเติมเกี่ยวกับเหตุการณ์' }, { roles: 'officer', ...staffCase });
+  const reveal = await measure('POST /api/cases/{reference}/identity-reveals', { reason: 'ต้องติดต่อผู้ร้องเรียนเพื่อขอพยานหลักฐานเพิ่มเติม' }, { roles: 'custodian', ...staffCase });
 
   const rows = {
     'intake (identified, reference complaint)': identified,
@@ -85,6 +109,11 @@ try {
     'reporter message': message,
     'intake with Idempotency-Key': replay,
     'intake retried with the same key': replayed,
+    'staff: queue page (audited)': queuePage,
+    'staff: case read (audited)': caseRead,
+    'staff: transition (transaction + audit)': transition,
+    'staff: officer message (transaction + audit)': officerMessage,
+    'custodian: identity reveal (audited)': reveal,
   };
   console.log('operation'.padEnd(44), 'status', '  RCU', '  WCU', ' KMS');
   for (const [name, row] of Object.entries(rows)) {
@@ -101,7 +130,8 @@ try {
     { what: 'KMS calls per anonymous intake', actual: anonymous.kms, limit: 0 },
     { what: 'KMS calls per tracking lookup', actual: tracking.kms, limit: 0 },
   ]);
-  if (!met || identified.kms !== 1) process.exitCode = 1;
+  const statusesOk = Object.values(rows).every((row) => (row === failed ? row.status === 401 : row.status >= 200 && row.status < 300));
+  if (!met || identified.kms !== 1 || reveal.kms !== 1 || !statusesOk) process.exitCode = 1;
 } finally {
   await dynamo.stop();
 }
