@@ -130,7 +130,7 @@ try {
     { what: 'KMS calls per anonymous intake', actual: anonymous.kms, limit: 0 },
     { what: 'KMS calls per tracking lookup', actual: tracking.kms, limit: 0 },
   ]);
-  const statusesOk = Object.values(rows).every((row) => (row === failed ? row.status === 401 : row.status >= 200 && row.status < 300));
+  const statusesOk = Object.values(rows).every((row) => (row === failed ? row.status === 401 : (row.status ?? 0) >= 200 && (row.status ?? 0) < 300));
   if (!met || identified.kms !== 1 || reveal.kms !== 1 || !statusesOk) process.exitCode = 1;
 } finally {
   await dynamo.stop();

@@ -23,6 +23,7 @@ export function buildWebSync(outDir = join(webDir, 'dist')): string {
     format: 'esm',
     target: ['es2020'],
     legalComments: 'none',
+    charset: 'utf8',
     logLevel: 'warning',
   });
   return out;

@@ -1,0 +1,116 @@
+// You are here: the words and dates the public pages show. Labels follow GLOSSARY.md; codes come
+// from the API. Types are imported from the domain so a new category or status fails to compile
+// here until it has a Thai label (type-only imports: the domain's zod never reaches the bundle).
+import type { Category, Outcome, Status, TEXT_BOUNDS } from '../../shared/domain/complaint';
+
+export const AGENCY_NAME = 'สำนักอนามัย กรุงเทพมหานคร';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  bribery: 'เรียกรับสินบน / ผลประโยชน์',
+  procurement: 'ทุจริตการจัดซื้อจัดจ้าง',
+  'abuse-of-power': 'ใช้อำนาจหน้าที่โดยมิชอบ',
+  'salary-promotion': 'ความไม่เป็นธรรมในการเลื่อนขั้นเงินเดือน',
+  misconduct: 'ประพฤติมิชอบ / ผิดวินัย',
+  other: 'อื่น ๆ',
+};
+
+export const STATUS_LABELS: Record<Status, string> = {
+  received: 'รับเรื่องแล้ว',
+  acknowledged: 'ตอบรับและตรวจสอบเบื้องต้น',
+  investigating: 'อยู่ระหว่างการตรวจสอบข้อเท็จจริง',
+  referred: 'ส่งต่อหน่วยงานที่มีอำนาจหน้าที่',
+  closed: 'ยุติเรื่อง',
+};
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  substantiated: 'มีมูล ดำเนินการทางวินัย/กฎหมายต่อไป',
+  unsubstantiated: 'ไม่มีมูล',
+  'insufficient-evidence': 'พยานหลักฐานไม่เพียงพอ',
+  'not-in-jurisdiction': 'ไม่อยู่ในอำนาจหน้าที่',
+};
+
+/** One plain sentence per status, so the reporter knows what is happening and what comes next. */
+export const STATUS_EXPLANATIONS: Record<Status, string> = {
+  received: 'ระบบได้รับเรื่องของท่านแล้ว เจ้าหน้าที่จะตอบรับและตรวจสอบเรื่องเบื้องต้นภายในวันที่กำหนด',
+  acknowledged: 'เจ้าหน้าที่ตอบรับเรื่องของท่านแล้ว และกำลังตรวจสอบข้อมูลเบื้องต้น',
+  investigating: 'เจ้าหน้าที่กำลังตรวจสอบข้อเท็จจริงของเรื่องนี้',
+  referred: 'เรื่องของท่านถูกส่งต่อไปยังหน่วยงานที่มีอำนาจหน้าที่พิจารณาแล้ว',
+  closed: 'การพิจารณาเรื่องนี้สิ้นสุดแล้ว',
+};
+
+/** Who wrote a message: officers are never named (GLOSSARY.md), the reporter is addressed as ท่าน. */
+export const AUTHOR_LABELS = { officer: 'เจ้าหน้าที่', reporter: 'ท่าน' } as const;
+
+export const PHRASES = {
+  reference: 'เลขที่เรื่อง',
+  secret: 'รหัสลับสำหรับติดตามเรื่อง',
+  receiptWarning: 'โปรดจดหรือพิมพ์รหัสลับนี้เก็บไว้ในที่ปลอดภัย ระบบจะแสดงรหัสนี้เพียงครั้งเดียว และไม่สามารถกู้คืนได้',
+} as const;
+
+/**
+ * The server's limits, in code points (shared/domain/complaint.ts). Copied rather than imported
+ * because that module pulls zod into the page bundle; `satisfies` makes any drift a compile error.
+ */
+export const TEXT_LIMITS = {
+  subject: 200,
+  description: 10_000,
+  location: 500,
+  accused: 500,
+  name: 200,
+  address: 500,
+  message: 5_000,
+} as const satisfies typeof TEXT_BOUNDS;
+
+/** The Thai label of every field the API may name in `error.fields`, keyed by its path. */
+export const FIELD_LABELS: Record<string, string> = {
+  category: 'ประเภทเรื่อง',
+  subject: 'หัวข้อเรื่อง',
+  description: 'รายละเอียดเรื่อง',
+  incidentDate: 'วันที่เกิดเหตุ',
+  location: 'สถานที่เกิดเหตุ',
+  accused: 'ผู้ถูกร้องเรียน',
+  reporter: 'การเปิดเผยตัวตน',
+  'reporter.mode': 'การเปิดเผยตัวตน',
+  'reporter.name': 'ชื่อ–นามสกุล',
+  'reporter.phone': 'เบอร์โทรศัพท์',
+  'reporter.email': 'อีเมล',
+  'reporter.nationalId': 'เลขประจำตัวประชาชน',
+  'reporter.address': 'ที่อยู่',
+  reference: PHRASES.reference,
+  secret: PHRASES.secret,
+  body: 'ข้อความ',
+};
+
+/** Lengths as the server counts them: code points of NFC text, so a Thai letter with its marks counts as people see it. */
+export const codePoints = (value: string): number => [...value.normalize('NFC')].length;
+
+const thaiDate = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { dateStyle: 'long', timeZone: 'Asia/Bangkok' });
+const thaiDateTime = new Intl.DateTimeFormat('th-TH-u-ca-buddhist', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Asia/Bangkok',
+});
+
+/** A date in the Buddhist calendar, Bangkok time: "7 กรกฎาคม 2569". */
+export const formatDate = (iso: string): string => thaiDate.format(new Date(iso));
+
+/** A date and time in the Buddhist calendar, Bangkok time: "7 กรกฎาคม 2569 เวลา 14:05 น.". */
+export const formatDateTime = (iso: string): string => `${thaiDateTime.format(new Date(iso))}\u00a0น.`; // never "น." alone on a line
+
+/** "นาที" rounded up, never zero, for a Retry-After given in seconds. */
+export const minutesFrom = (seconds: number): number => Math.max(1, Math.ceil(seconds / 60));
+
+const CHOICES = new Set(['category', 'reporter', 'reporter.mode']);
+
+/**
+ * A Thai sentence for a field the server refused. The server writes its reasons in English for
+ * developers; the reporter reads which field to fix and, when it is about length, the limit.
+ */
+export function serverFieldMessage(path: string, reason: string): string {
+  const label = FIELD_LABELS[path];
+  if (!label) return 'ระบบไม่สามารถรับข้อมูลบางส่วนได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง';
+  if (/must not be empty|required|expected/i.test(reason)) return `${CHOICES.has(path) ? 'โปรดเลือก' : 'โปรดกรอก'}${label}`;
+  const limit = /at most (\d+)/i.exec(reason)?.[1];
+  if (limit) return `${label}ต้องไม่เกิน ${Number(limit).toLocaleString('th-TH')} ตัวอักษร`;
+  return `${label}ไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง`;
+}

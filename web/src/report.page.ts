@@ -1,0 +1,332 @@
+// You are here: the complaint form (report.html). It checks what the server checks, sends the
+// complaint with one Idempotency-Key per form fill so a retry never files twice, and replaces the
+// form with the receipt: the reference and the secret, shown once and kept nowhere but this page.
+import { fileComplaint, newIdempotencyKey, type ApiOutcome, type NewComplaint, type Receipt } from './api';
+import {
+  announce,
+  attachCounter,
+  byId,
+  hideErrorSummary,
+  hideProblem,
+  setFieldError,
+  showErrorSummary,
+  showProblem,
+  type FieldProblem,
+} from './form-ui';
+import { CATEGORY_LABELS, codePoints, FIELD_LABELS, formatDate, formatDateTime, PHRASES, serverFieldMessage, TEXT_LIMITS } from './labels';
+
+type Reporter = NewComplaint['reporter'];
+type Identity = Omit<Extract<Reporter, { mode: 'identified' }>, 'mode'>;
+
+const form = byId<HTMLFormElement>('complaint-form');
+const summary = byId('error-summary');
+const problem = byId('form-problem');
+const status = byId('report-status');
+const submitButton = byId<HTMLButtonElement>('submit-complaint');
+
+// --- The form ---------------------------------------------------------------------------------
+
+const categoryOptions = byId('category-options');
+for (const [code, label] of Object.entries(CATEGORY_LABELS)) {
+  const item = document.createElement('div');
+  item.className = 'radio';
+  const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'category', value: code, id: `category-${code}` });
+  const text = Object.assign(document.createElement('label'), { htmlFor: input.id, textContent: label });
+  item.append(input, text);
+  categoryOptions.append(item);
+}
+
+const anonymousPanel = byId('anonymous-panel');
+const identityPanel = byId('identity-panel');
+const identityControls = ['reporter-name', 'reporter-phone', 'reporter-email', 'reporter-nationalId', 'reporter-address'].map((id) => byId(id));
+
+function showReporterPanels() {
+  const mode = selectedValue('reporter-mode');
+  anonymousPanel.hidden = mode !== 'anonymous';
+  identityPanel.hidden = mode !== 'identified';
+  byId('reporter-anonymous').setAttribute('aria-expanded', String(mode === 'anonymous'));
+  byId('reporter-identified').setAttribute('aria-expanded', String(mode === 'identified'));
+  // Hidden fields are not sent, so their messages would only confuse.
+  if (mode !== 'identified') identityControls.forEach((control) => setFieldError(control));
+}
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLInputElement).name === 'reporter-mode') showReporterPanels();
+});
+showReporterPanels();
+
+const counted: [string, number][] = [
+  ['subject', TEXT_LIMITS.subject],
+  ['description', TEXT_LIMITS.description],
+  ['location', TEXT_LIMITS.location],
+  ['accused', TEXT_LIMITS.accused],
+  ['reporter-name', TEXT_LIMITS.name],
+  ['reporter-address', TEXT_LIMITS.address],
+];
+for (const [id, max] of counted) attachCounter(byId<HTMLInputElement | HTMLTextAreaElement>(id), max);
+
+// --- Reading and checking ---------------------------------------------------------------------
+
+/** What the person typed, as the server will read it: NFC, without surrounding spaces. */
+const text = (id: string) => byId<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(id).value.normalize('NFC').trim();
+
+function selectedValue(name: string): string | undefined {
+  return form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+}
+
+/** Same rules as shared/domain/complaint.ts (that module cannot be bundled: it brings zod along). */
+const PHONE = /^\+?[0-9][0-9 -]{5,20}$/;
+const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+
+function isThaiNationalId(value: string): boolean {
+  if (!/^\d{13}$/.test(value)) return false;
+  const digits = [...value].map(Number);
+  const sum = digits.slice(0, 12).reduce((total, digit, index) => total + digit * (13 - index), 0);
+  return (11 - (sum % 11)) % 10 === digits[12];
+}
+
+/** Today's date in Bangkok as YYYY-MM-DD, so "not in the future" uses the reporter's own day. */
+const bangkokToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+
+type Check = [controlId: string, message: string | undefined];
+
+function checkText(id: string, label: string, max: number, required: boolean): Check {
+  const value = text(id);
+  if (!value) return [id, required ? `โปรดกรอก${label}` : undefined];
+  if (codePoints(value) > max) return [id, `${label}ต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร`];
+  return [id, undefined];
+}
+
+/** The three date parts as an ISO date, or why they cannot be one. Empty parts mean "not known". */
+function readIncidentDate(): { value?: string; error?: string } {
+  const day = text('incident-day');
+  const month = text('incident-month');
+  const year = text('incident-year');
+  if (!day && !month && !year) return {};
+  if (!day || !month || !year) return { error: 'โปรดระบุวันที่เกิดเหตุให้ครบทั้งวันที่ เดือน และปี พ.ศ. หรือเว้นว่างทั้งหมด' };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{4}$/.test(year)) return { error: 'โปรดระบุวันที่และปี พ.ศ. เป็นตัวเลข เช่น 5 มกราคม 2568' };
+  const buddhistYear = Number(year);
+  if (buddhistYear < 2400) {
+    // Most likely a Christian-era year; say what it would be in the Buddhist era.
+    return { error: `โปรดระบุปีเป็น พ.ศ. เช่น ${buddhistYear >= 1900 ? buddhistYear + 543 : 2568}` };
+  }
+  const iso = `${String(buddhistYear - 543).padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(iso)) return { error: 'ไม่มีวันที่นี้ในปฏิทิน โปรดตรวจสอบวันที่เกิดเหตุอีกครั้ง' };
+  if (iso > bangkokToday()) return { error: 'วันที่เกิดเหตุต้องไม่อยู่หลังวันนี้' };
+  return { value: iso };
+}
+
+function readIdentity(): { identity: Identity; checks: Check[] } {
+  const phone = text('reporter-phone');
+  const email = text('reporter-email');
+  // People often write the ID in groups (1-2345-67890-12-3); the digits are what counts.
+  const nationalId = text('reporter-nationalId').replace(/[\s-]/g, '');
+  const address = text('reporter-address');
+  const checks: Check[] = [
+    checkText('reporter-name', FIELD_LABELS['reporter.name']!, TEXT_LIMITS.name, true),
+    ['reporter-phone', phone && !PHONE.test(phone) ? 'โปรดกรอกเบอร์โทรศัพท์เป็นตัวเลข เช่น 081 234 5678' : undefined],
+    ['reporter-email', email && !EMAIL.test(email) ? 'โปรดกรอกอีเมลให้ถูกต้อง เช่น name@example.com' : undefined],
+    ['reporter-nationalId', nationalId && !isThaiNationalId(nationalId) ? 'เลขประจำตัวประชาชนไม่ถูกต้อง โปรดตรวจสอบทั้ง 13 หลักอีกครั้ง' : undefined],
+    checkText('reporter-address', FIELD_LABELS['reporter.address']!, TEXT_LIMITS.address, false),
+  ];
+  const identity: Identity = {
+    name: text('reporter-name'),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+    ...(nationalId ? { nationalId } : {}),
+    ...(address ? { address } : {}),
+  };
+  return { identity, checks };
+}
+
+/** Reads the whole form; returns the complaint to send, or the problems to show. */
+function readComplaint(): { complaint?: NewComplaint; problems: FieldProblem[] } {
+  const category = selectedValue('category');
+  const mode = selectedValue('reporter-mode');
+  const incidentDate = readIncidentDate();
+  const identified = mode === 'identified' ? readIdentity() : undefined;
+  const checks: Check[] = [
+    ['category', category ? undefined : 'โปรดเลือกประเภทเรื่อง'],
+    checkText('subject', FIELD_LABELS.subject!, TEXT_LIMITS.subject, true),
+    checkText('description', FIELD_LABELS.description!, TEXT_LIMITS.description, true),
+    ['incidentDate', incidentDate.error],
+    checkText('location', FIELD_LABELS.location!, TEXT_LIMITS.location, false),
+    checkText('accused', FIELD_LABELS.accused!, TEXT_LIMITS.accused, false),
+    ['reporter', mode ? undefined : 'โปรดเลือกว่าท่านต้องการเปิดเผยตัวตนหรือไม่'],
+    ...(identified?.checks ?? []),
+  ];
+  const problems: FieldProblem[] = [];
+  for (const [id, message] of checks) {
+    const control = byId(id);
+    setFieldError(control, message);
+    if (message) problems.push({ control, message });
+  }
+  if (problems.length || !category || !mode) return { problems };
+
+  const location = text('location');
+  const accused = text('accused');
+  const reporter: Reporter = identified ? { mode: 'identified', ...identified.identity } : { mode: 'anonymous' };
+  return {
+    problems,
+    complaint: {
+      category: category as NewComplaint['category'],
+      subject: text('subject'),
+      description: text('description'),
+      ...(incidentDate.value ? { incidentDate: incidentDate.value } : {}),
+      ...(location ? { location } : {}),
+      ...(accused ? { accused } : {}),
+      reporter,
+    },
+  };
+}
+
+/** The element that shows the server's complaint about a field path such as "reporter.name". */
+const controlForPath = (path: string) => document.getElementById(path === 'reporter.mode' ? 'reporter' : path.replace('.', '-')) ?? undefined;
+
+function showServerFields(fields: Record<string, string>) {
+  const problems = Object.entries(fields).map(([path, reason]): FieldProblem => {
+    const control = controlForPath(path);
+    const message = serverFieldMessage(path, reason);
+    if (control) setFieldError(control, message);
+    return control ? { control, message } : { message };
+  });
+  showErrorSummary(summary, problems.length ? problems : [{ message: 'ข้อมูลบางส่วนไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง' }]);
+}
+
+// --- Sending ----------------------------------------------------------------------------------
+
+// One key for this form fill: every retry of it carries the same key, so the server stores one complaint.
+const idempotencyKey = newIdempotencyKey();
+/** Complaints sent with the key whose fate is unknown (no answer, or a server failure): one of them may be stored. */
+let unsettled: NewComplaint[] = [];
+let sending = false;
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (!sending) void submit();
+});
+
+async function submit() {
+  hideProblem(problem);
+  const { complaint, problems } = readComplaint();
+  if (!complaint) return showErrorSummary(summary, problems);
+  hideErrorSummary(summary);
+
+  setSending(true);
+  try {
+    let outcome = await fileComplaint(complaint, idempotencyKey);
+    let replayed = false;
+    // An earlier attempt was stored after all, and the form has changed since. Fetch that
+    // complaint's receipt instead of filing a second one; changes can follow as a message.
+    for (const earlier of [...unsettled].reverse()) {
+      if (!(outcome.kind === 'rejected' && outcome.code === 'idempotency-key-reused')) break;
+      outcome = await fileComplaint(earlier, idempotencyKey);
+      replayed = true;
+    }
+    handleOutcome(outcome, complaint, replayed);
+  } finally {
+    setSending(false);
+  }
+}
+
+function setSending(on: boolean) {
+  sending = on;
+  submitButton.disabled = on;
+  submitButton.textContent = on ? 'กำลังส่งเรื่อง…' : 'ส่งเรื่องร้องเรียน';
+  if (on) announce(status, 'กำลังส่งเรื่อง โปรดรอสักครู่');
+}
+
+function handleOutcome(outcome: ApiOutcome<Receipt>, sent: NewComplaint, replayed: boolean) {
+  if (outcome.kind === 'ok') return showReceipt(outcome.data, replayed);
+  announce(status, '');
+  if (outcome.kind === 'unavailable') {
+    if (!replayed && !unsettled.some((earlier) => JSON.stringify(earlier) === JSON.stringify(sent))) unsettled.push(sent);
+    return showProblem(
+      problem,
+      outcome.status === undefined
+        ? 'ยังส่งเรื่องไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกด “ส่งเรื่องร้องเรียน” อีกครั้ง ข้อมูลที่ท่านกรอกยังอยู่ครบ และระบบจะไม่บันทึกเรื่องซ้ำ'
+        : 'ระบบขัดข้องชั่วคราว ยังส่งเรื่องไม่สำเร็จ โปรดกด “ส่งเรื่องร้องเรียน” อีกครั้งในอีกสักครู่ ข้อมูลที่ท่านกรอกยังอยู่ครบ และระบบจะไม่บันทึกเรื่องซ้ำ',
+    );
+  }
+  if (outcome.status === 400 && Object.keys(outcome.fields).length) return showServerFields(outcome.fields);
+  if (outcome.status === 413) {
+    const control = byId('description');
+    const message = 'รายละเอียดเรื่องยาวเกินกว่าที่ระบบรับได้ โปรดเขียนให้สั้นลง';
+    setFieldError(control, message);
+    return showErrorSummary(summary, [{ control, message }]);
+  }
+  showProblem(problem, 'ขออภัย ระบบไม่สามารถรับเรื่องนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองส่งอีกครั้ง');
+}
+
+// --- The receipt ------------------------------------------------------------------------------
+
+function showReceipt(receipt: Receipt, replayed: boolean) {
+  // The complaint leaves the page: nothing typed stays in the DOM or in a variable.
+  unsettled = [];
+  form.reset();
+  form.remove();
+  byId('report-intro').remove();
+  hideErrorSummary(summary);
+  hideProblem(problem);
+
+  byId('receipt-reference').textContent = receipt.reference;
+  byId('receipt-secret').textContent = receipt.secret;
+  byId('receipt-warning').textContent = PHRASES.receiptWarning;
+  byId('receipt-received').textContent = formatDateTime(receipt.receivedAt);
+  byId('receipt-acknowledge-by').textContent = formatDate(receipt.acknowledgeBy);
+  byId('receipt-replay-note').hidden = !replayed;
+  wireReceiptActions(receipt);
+
+  const section = byId('receipt');
+  section.hidden = false;
+  document.title = `ได้รับเรื่องแล้ว เลขที่ ${receipt.reference} | สำนักอนามัย กรุงเทพมหานคร`;
+  section.focus();
+  announce(status, 'ระบบได้รับเรื่องร้องเรียนของท่านแล้ว');
+}
+
+function receiptText(receipt: Receipt): string {
+  return [
+    'ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ สำนักอนามัย กรุงเทพมหานคร',
+    '',
+    `${PHRASES.reference}: ${receipt.reference}`,
+    `${PHRASES.secret}: ${receipt.secret}`,
+    '',
+    `วันที่รับเรื่อง: ${formatDateTime(receipt.receivedAt)}`,
+    `เจ้าหน้าที่จะตอบรับเรื่องภายในวันที่: ${formatDate(receipt.acknowledgeBy)}`,
+    `ติดตามเรื่องได้ที่: ${location.origin}/track.html`,
+    '',
+    PHRASES.receiptWarning,
+    '',
+  ].join('\r\n');
+}
+
+function wireReceiptActions(receipt: Receipt) {
+  const actionStatus = byId('receipt-action-status');
+  byId('receipt-print').addEventListener('click', () => window.print());
+
+  byId('receipt-copy').addEventListener('click', async () => {
+    const copied = await navigator.clipboard
+      ?.writeText(`${PHRASES.reference}: ${receipt.reference}\n${PHRASES.secret}: ${receipt.secret}`)
+      .then(() => true, () => false);
+    if (copied) return announce(actionStatus, 'คัดลอกเลขที่เรื่องและรหัสลับแล้ว');
+    // Without clipboard access, select the secret so the person can copy it by hand.
+    const range = document.createRange();
+    range.selectNodeContents(byId('receipt-secret'));
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    announce(actionStatus, 'คัดลอกอัตโนมัติไม่สำเร็จ โปรดจดเลขที่เรื่องและรหัสลับด้วยตนเอง หรือกด “บันทึกเป็นไฟล์ข้อความ”');
+  });
+
+  byId('receipt-save').addEventListener('click', () => {
+    // A byte-order mark lets older text editors recognise the Thai text as UTF-8.
+    const file = new Blob(['\ufeff', receiptText(receipt)], { type: 'text/plain;charset=utf-8' });
+    const url = URL.createObjectURL(file);
+    const link = Object.assign(document.createElement('a'), { href: url, download: `complaint-${receipt.reference}.txt` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers; a minute is plenty to start it.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    announce(actionStatus, 'บันทึกไฟล์แล้ว โปรดเก็บไฟล์นี้ไว้ในที่ปลอดภัย');
+  });
+}

@@ -1,0 +1,259 @@
+// You are here: self-service tracking (track.html). The reference and secret go in POST bodies
+// only and, once accepted, live in one variable of this script: not in the DOM, a URL or storage.
+// Leaving the page or pressing the sign-out button forgets them.
+import { newIdempotencyKey, sendMessage, trackComplaint, type CaseMessage, type ReporterCredentials, type TrackingView } from './api';
+import {
+  announce,
+  attachCounter,
+  byId,
+  hideErrorSummary,
+  hideProblem,
+  setFieldError,
+  showErrorSummary,
+  showProblem,
+  type FieldProblem,
+} from './form-ui';
+import {
+  AUTHOR_LABELS,
+  CATEGORY_LABELS,
+  codePoints,
+  formatDate,
+  formatDateTime,
+  minutesFrom,
+  OUTCOME_LABELS,
+  serverFieldMessage,
+  STATUS_EXPLANATIONS,
+  STATUS_LABELS,
+  TEXT_LIMITS,
+} from './labels';
+
+const signIn = byId('sign-in');
+const trackForm = byId<HTMLFormElement>('track-form');
+const referenceInput = byId<HTMLInputElement>('reference');
+const secretInput = byId<HTMLInputElement>('secret');
+const trackButton = byId<HTMLButtonElement>('track-submit');
+const summary = byId('error-summary');
+const signInProblem = byId('sign-in-problem');
+const status = byId('track-status');
+
+const caseSection = byId('case');
+const replyForm = byId<HTMLFormElement>('reply-form');
+const messageInput = byId<HTMLTextAreaElement>('message');
+const replyButton = byId<HTMLButtonElement>('reply-submit');
+const replyProblem = byId('reply-problem');
+const updateCounter = attachCounter(messageInput, TEXT_LIMITS.message);
+
+/** The accepted credentials, kept for replies and refreshes while the case is on screen. */
+let session: ReporterCredentials | undefined;
+/** The message being sent and its key: a retry of the same text reuses the key, so it is stored once. */
+let pending: { key: string; body: string } | undefined;
+
+const LOCKED = (seconds = 15 * 60) =>
+  `มีการกรอกเลขที่เรื่องหรือรหัสลับไม่ถูกต้องหลายครั้ง เพื่อความปลอดภัยของเรื่องนี้ ระบบจึงพักการเข้าดูไว้ชั่วคราว โปรดลองใหม่อีกครั้งในอีกประมาณ ${minutesFrom(seconds)} นาที`;
+const NOT_RECOGNISED =
+  'เลขที่เรื่องหรือรหัสลับไม่ถูกต้อง โปรดตรวจสอบว่าพิมพ์ครบทุกตัวตามที่ได้รับไว้ แล้วลองอีกครั้ง (ตัวพิมพ์เล็กหรือพิมพ์ใหญ่ก็ได้)';
+const UNREACHABLE = 'ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วลองอีกครั้ง';
+
+// --- Signing in -------------------------------------------------------------------------------
+
+trackForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (!trackButton.disabled) void openCase();
+});
+
+async function openCase() {
+  hideProblem(signInProblem);
+  byId('signed-out').hidden = true;
+  const credentials = { reference: referenceInput.value.trim(), secret: secretInput.value.trim() };
+  const problems: FieldProblem[] = [];
+  for (const [control, message] of [
+    [referenceInput, credentials.reference ? undefined : 'โปรดกรอกเลขที่เรื่อง'],
+    [secretInput, credentials.secret ? undefined : 'โปรดกรอกรหัสลับสำหรับติดตามเรื่อง'],
+  ] as const) {
+    setFieldError(control, message);
+    if (message) problems.push({ control, message });
+  }
+  if (problems.length) return showErrorSummary(summary, problems);
+  hideErrorSummary(summary);
+
+  trackButton.disabled = true;
+  announce(status, 'กำลังค้นหาเรื่องของท่าน');
+  const outcome = await trackComplaint(credentials);
+  trackButton.disabled = false;
+  announce(status, '');
+
+  if (outcome.kind === 'ok') {
+    session = credentials;
+    // The secret now lives only in `session`; the inputs are emptied so it is not left in the page.
+    trackForm.reset();
+    signIn.hidden = true;
+    render(outcome.data);
+    caseSection.hidden = false;
+    caseSection.focus();
+    announce(status, `สถานะของเรื่องเลขที่ ${outcome.data.reference}: ${STATUS_LABELS[outcome.data.status]}`);
+    return;
+  }
+  if (outcome.kind === 'unavailable') return showProblem(signInProblem, UNREACHABLE);
+  if (outcome.status === 401) return showProblem(signInProblem, NOT_RECOGNISED);
+  if (outcome.status === 429) return showProblem(signInProblem, LOCKED(outcome.retryAfterSeconds));
+  if (outcome.status === 400 && Object.keys(outcome.fields).length) {
+    const fieldProblems = Object.entries(outcome.fields).map(([path, reason]): FieldProblem => {
+      const control = path === 'reference' ? referenceInput : path === 'secret' ? secretInput : undefined;
+      const message = serverFieldMessage(path, reason);
+      if (control) setFieldError(control, message);
+      return control ? { control, message } : { message };
+    });
+    return showErrorSummary(summary, fieldProblems);
+  }
+  showProblem(signInProblem, NOT_RECOGNISED);
+}
+
+// --- Showing the case -------------------------------------------------------------------------
+
+const timeElement = (iso: string) => Object.assign(document.createElement('time'), { dateTime: iso, textContent: formatDateTime(iso) });
+
+function render(view: TrackingView) {
+  byId('case-reference').textContent = view.reference;
+  byId('case-status').textContent = STATUS_LABELS[view.status];
+  byId('case-status-explanation').textContent = STATUS_EXPLANATIONS[view.status];
+  byId('case-category').textContent = CATEGORY_LABELS[view.category];
+  byId('case-received').textContent = formatDateTime(view.receivedAt);
+  byId('case-acknowledge-by').textContent = formatDate(view.acknowledgeBy);
+  byId('case-updated').textContent = formatDateTime(view.updatedAt);
+  // Each date is shown while it is the promise that matters: the acknowledgement date until the
+  // case is acknowledged, then the date of the next update while the case is open; the outcome once closed.
+  const awaitingAcknowledgement = view.status === 'received';
+  byId('case-acknowledge-by-item').hidden = !awaitingAcknowledgement;
+  const nextUpdate = view.nextUpdateBy && !(awaitingAcknowledgement && view.nextUpdateBy === view.acknowledgeBy) ? view.nextUpdateBy : undefined;
+  byId('case-next-update').textContent = nextUpdate ? formatDate(nextUpdate) : '';
+  byId('case-next-update-item').hidden = !nextUpdate;
+  byId('case-outcome-label').textContent = view.outcome ? OUTCOME_LABELS[view.outcome] : '';
+  byId('case-outcome').hidden = !view.outcome;
+
+  byId('case-timeline').replaceChildren(
+    ...view.timeline.map((event) => {
+      const item = document.createElement('li');
+      item.className = 'timeline__item';
+      const label = Object.assign(document.createElement('p'), { className: 'timeline__status', textContent: STATUS_LABELS[event.status] });
+      const when = Object.assign(document.createElement('p'), { className: 'timeline__when' });
+      when.append(timeElement(event.at));
+      item.append(label, when);
+      if (event.note) item.append(Object.assign(document.createElement('p'), { className: 'timeline__note', textContent: event.note }));
+      return item;
+    }),
+  );
+
+  byId('case-messages').replaceChildren(...view.messages.map(messageItem));
+  byId('no-messages').hidden = view.messages.length > 0;
+}
+
+function messageItem(message: CaseMessage): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = `message message--${message.from}`;
+  const header = Object.assign(document.createElement('p'), { className: 'message__from' });
+  header.append(Object.assign(document.createElement('strong'), { textContent: AUTHOR_LABELS[message.from] }), ' · ', timeElement(message.at));
+  // textContent, never HTML: a message is text whoever wrote it.
+  const body = Object.assign(document.createElement('p'), { className: 'message__body', textContent: message.body });
+  item.append(header, body);
+  return item;
+}
+
+async function refresh(): Promise<boolean> {
+  if (!session) return false;
+  const outcome = await trackComplaint(session);
+  if (outcome.kind === 'ok') {
+    render(outcome.data);
+    return true;
+  }
+  if (outcome.kind === 'rejected' && (outcome.status === 401 || outcome.status === 429)) {
+    signOut();
+    showProblem(signInProblem, outcome.status === 401 ? NOT_RECOGNISED : LOCKED(outcome.retryAfterSeconds));
+    return false;
+  }
+  showProblem(replyProblem, UNREACHABLE);
+  return false;
+}
+
+byId('case-refresh').addEventListener('click', async () => {
+  hideProblem(replyProblem);
+  if (await refresh()) announce(status, 'แสดงความคืบหน้าล่าสุดแล้ว');
+});
+
+// --- Replying ---------------------------------------------------------------------------------
+
+replyForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (!replyButton.disabled) void reply();
+});
+
+async function reply() {
+  if (!session) return;
+  hideProblem(replyProblem);
+  const body = messageInput.value.normalize('NFC').trim();
+  const error = !body
+    ? 'โปรดพิมพ์ข้อความที่ต้องการส่ง'
+    : codePoints(body) > TEXT_LIMITS.message
+      ? `ข้อความต้องไม่เกิน ${TEXT_LIMITS.message.toLocaleString('th-TH')} ตัวอักษร`
+      : undefined;
+  setFieldError(messageInput, error);
+  if (error) return messageInput.focus();
+
+  if (pending?.body !== body) pending = { key: newIdempotencyKey(), body };
+  replyButton.disabled = true;
+  replyButton.textContent = 'กำลังส่งข้อความ…';
+  const outcome = await sendMessage(session, body, pending.key);
+  replyButton.disabled = false;
+  replyButton.textContent = 'ส่งข้อความ';
+
+  if (outcome.kind === 'ok') {
+    pending = undefined;
+    replyForm.reset();
+    updateCounter();
+    byId('case-messages').append(messageItem(outcome.data));
+    byId('no-messages').hidden = true;
+    announce(status, 'ส่งข้อความถึงเจ้าหน้าที่แล้ว');
+    // The officers may have answered meanwhile; show the case as it is now.
+    await refresh();
+    return;
+  }
+  if (outcome.kind === 'unavailable') {
+    return showProblem(replyProblem, 'ยังส่งข้อความไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดกด “ส่งข้อความ” อีกครั้ง ข้อความของท่านยังอยู่ และระบบจะไม่ส่งซ้ำ');
+  }
+  if (outcome.status === 401 || outcome.status === 429) {
+    signOut();
+    return showProblem(signInProblem, outcome.status === 401 ? NOT_RECOGNISED : LOCKED(outcome.retryAfterSeconds));
+  }
+  const reason = outcome.fields.body;
+  if (reason) return setFieldError(messageInput, serverFieldMessage('body', reason));
+  showProblem(replyProblem, 'ขออภัย ระบบไม่สามารถรับข้อความนี้ได้ โปรดลองอีกครั้ง');
+}
+
+// --- Signing out ------------------------------------------------------------------------------
+
+/** Forgets the credentials and everything shown about the case. */
+function signOut() {
+  session = undefined;
+  pending = undefined;
+  replyForm.reset();
+  updateCounter();
+  setFieldError(messageInput);
+  hideProblem(replyProblem);
+  for (const id of ['case-reference', 'case-status', 'case-status-explanation', 'case-outcome-label', 'case-category', 'case-received', 'case-acknowledge-by', 'case-next-update', 'case-updated']) {
+    byId(id).textContent = '';
+  }
+  byId('case-timeline').replaceChildren();
+  byId('case-messages').replaceChildren();
+  caseSection.hidden = true;
+  trackForm.reset();
+  signIn.hidden = false;
+}
+
+byId('sign-out').addEventListener('click', () => {
+  signOut();
+  byId('signed-out').hidden = false;
+  referenceInput.focus();
+  announce(status, 'ล้างเลขที่เรื่องและรหัสลับออกจากหน้านี้แล้ว');
+});
+
+// A page restored from the back-forward cache must not show the case to the next person at this device.
+window.addEventListener('pagehide', () => signOut());
