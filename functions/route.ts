@@ -32,6 +32,7 @@ export interface Needs {
   complaints?: 'read' | 'read-write';
   /** Audit entries can only ever be appended and read: no grant allows update or delete. */
   audit?: 'append-read';
+  surveys?: 'read-write';
   identityKey?: 'encrypt' | 'decrypt';
 }
 

@@ -3,8 +3,9 @@
 import { join } from 'node:path';
 import { dynamoAccess, type CapacityListener } from '../../shared/adapters/dynamodb/client';
 import { dynamoAuditLog } from '../../shared/adapters/dynamodb/audit-log';
+import { dynamoSurveyRepository } from '../../shared/adapters/dynamodb/survey-repository';
 import { dynamoComplaintRepository } from '../../shared/adapters/dynamodb/complaint-repository';
-import { auditTable, complaintsTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
+import { auditTable, complaintsTable, surveysTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
 import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapters/local/keyring-identity-vault';
 import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
@@ -39,6 +40,7 @@ export function localContext(options: LocalContextOptions): AppContext {
     random: systemRandomness,
     complaints: dynamoComplaintRepository(access, localTableName(complaintsTable, options.tablePrefix), localTableName(auditTable, options.tablePrefix)),
     audit: dynamoAuditLog(access, localTableName(auditTable, options.tablePrefix)),
+    surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix)),
     vault: options.wrapVault ? options.wrapVault(vault) : vault,
   };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { dynamoAccess } from '../adapters/dynamodb/client';
 import { dynamoAuditLog } from '../adapters/dynamodb/audit-log';
 import { dynamoComplaintRepository } from '../adapters/dynamodb/complaint-repository';
+import { dynamoSurveyRepository } from '../adapters/dynamodb/survey-repository';
 import { kmsIdentityVault } from '../adapters/kms/kms-identity-vault';
 import { systemClock, systemRandomness } from '../adapters/system/system';
 import { appConfigFromEnv, parseEnv } from './app-config';
@@ -13,6 +14,7 @@ import type { AppContext } from './context';
 const awsEnv = z.object({
   COMPLAINTS_TABLE: z.string().min(1),
   AUDIT_TABLE: z.string().min(1),
+  SURVEYS_TABLE: z.string().min(1),
   IDENTITY_KEY_ARN: z.string().startsWith('arn:'),
 });
 
@@ -28,6 +30,7 @@ export function awsContext(): AppContext {
     random: systemRandomness,
     complaints: dynamoComplaintRepository(access, env.COMPLAINTS_TABLE, env.AUDIT_TABLE),
     audit: dynamoAuditLog(access, env.AUDIT_TABLE),
+    surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE),
     vault: kmsIdentityVault(new KMSClient({ maxAttempts: 3 }), env.IDENTITY_KEY_ARN),
   };
   return context;

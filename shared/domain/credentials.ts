@@ -23,7 +23,7 @@ function base32(bytes: Uint8Array, length: number): string {
 const group = (value: string, size: number) => value.match(new RegExp(`.{1,${size}}`, 'g'))!.join('-');
 
 /** Reads what a person typed: any case, spaces or dashes, and Crockford's look-alike letters. */
-function canonicalCode(input: string, length: number): string | undefined {
+export function normalizeCode(input: string, length: number): string | undefined {
   const code = input
     .toUpperCase()
     .replace(/[\s-]/g, '')
@@ -33,9 +33,7 @@ function canonicalCode(input: string, length: number): string | undefined {
   return code;
 }
 
-export function randomReference(random: Randomness): string {
-  return group(base32(random.bytes(7), REFERENCE_LENGTH), 5);
-}
+export const randomReference = (random: Randomness) => randomCode(random, REFERENCE_LENGTH, 5);
 
 /** A retry with the same Idempotency-Key lands on the same reference, so one complaint is stored. */
 export function referenceForIdempotencyKey(idempotencyKey: string): string {
@@ -43,17 +41,20 @@ export function referenceForIdempotencyKey(idempotencyKey: string): string {
   return group(base32(digest.subarray(0, 7), REFERENCE_LENGTH), 5);
 }
 
-export function newSecret(random: Randomness): string {
-  return group(base32(random.bytes(15), SECRET_LENGTH), 4);
+/** A random code of `length` Crockford characters (5 bits each), written in groups. */
+export function randomCode(random: Randomness, length: number, groupSize: number): string {
+  return group(base32(random.bytes(Math.ceil((length * 5) / 8)), length), groupSize);
 }
 
+export const newSecret = (random: Randomness) => randomCode(random, SECRET_LENGTH, 4);
+
 export const normalizeReference = (input: string) => {
-  const code = canonicalCode(input, REFERENCE_LENGTH);
+  const code = normalizeCode(input, REFERENCE_LENGTH);
   return code && group(code, 5);
 };
 
 export const normalizeSecret = (input: string) => {
-  const code = canonicalCode(input, SECRET_LENGTH);
+  const code = normalizeCode(input, SECRET_LENGTH);
   return code && group(code, 4);
 };
 

@@ -2,6 +2,7 @@
 // implement them for AWS, for the local stack and for tests.
 import type { Category, ComplaintContent, Outcome, ReporterIdentity, Status } from './complaint';
 import type { StaffRole } from './staff';
+import type { StoredResponse } from './surveys/results';
 
 export interface Clock {
   now(): Date;
@@ -137,7 +138,15 @@ export interface CaseUpdate {
   nextUpdateBy?: string;
 }
 
-export type AuditAction = 'queue.list' | 'case.read' | 'case.transition' | 'case.message' | 'identity.reveal' | 'audit.read';
+export type AuditAction =
+  | 'queue.list'
+  | 'case.read'
+  | 'case.transition'
+  | 'case.message'
+  | 'identity.reveal'
+  | 'audit.read'
+  | 'survey.tokens'
+  | 'survey.results';
 
 /** One staff action. Entries are only ever appended; nothing updates or deletes one. */
 export interface AuditEntry {
@@ -156,4 +165,31 @@ export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
   /** A case's entries, oldest first. */
   listForCase(reference: string): Promise<AuditEntry[]>;
+}
+
+export interface SurveyToken {
+  /** SHA-256 of the token; the token itself is only ever shown to the admin who issued it. */
+  hash: Uint8Array;
+  surveyId: string;
+  agency: string;
+  /** Epoch seconds after which the token is gone. */
+  expiresAt: number;
+}
+
+export interface NewResponse extends StoredResponse {
+  id: string;
+  requestHash: Uint8Array;
+}
+
+export interface SurveyRepository {
+  issueTokens(tokens: SurveyToken[]): Promise<void>;
+  /** The survey and agency a token was issued for, if it exists and is unused. */
+  findToken(hash: Uint8Array): Promise<Omit<SurveyToken, 'hash'> | undefined>;
+  /**
+   * Stores a response. With a token, consumes it in the same transaction: ConflictError if it is gone.
+   * Without one, a response with the same id returns the stored one instead.
+   */
+  submit(response: NewResponse, tokenHash?: Uint8Array): Promise<{ created: true } | { created: false; existing: NewResponse }>;
+  /** Responses submitted on Bangkok days firstDay..lastDay (inclusive). */
+  listResponses(surveyId: string, agency: string, firstDay: string, lastDay: string): Promise<StoredResponse[]>;
 }

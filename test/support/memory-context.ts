@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { keyringIdentityVault } from '../../shared/adapters/local/keyring-identity-vault';
 import { memoryAuditLog, memoryComplaintRepository } from '../../shared/adapters/memory/memory-complaint-repository';
+import { memorySurveyRepository } from '../../shared/adapters/memory/memory-survey-repository';
 import { systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
@@ -12,6 +13,7 @@ import type { NewComplaint } from '../../shared/domain/complaint';
 export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}) {
   let now = start;
   const audit = memoryAuditLog();
+  const surveys = memorySurveyRepository();
   const complaints = memoryComplaintRepository(audit);
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
   const context: AppContext = {
@@ -21,11 +23,13 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     complaints,
     vault,
     audit,
+    surveys,
   };
   return {
     context,
     complaints,
     audit,
+    surveys,
     vaultCalls: calls,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);

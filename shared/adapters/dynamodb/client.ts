@@ -3,6 +3,7 @@
 // failures into the domain's DependencyUnavailableError.
 import { DynamoDBClient, type ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { DependencyUnavailableError } from '../../domain/errors';
 
 export type CapacityListener = (operation: string, consumed: ConsumedCapacity[]) => void;
@@ -24,6 +25,10 @@ export const isConditionFailure = (error: unknown): error is Error & { Item?: Re
   (error.name === 'ConditionalCheckFailedException' ||
     (error.name === 'TransactionCanceledException' &&
       ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')));
+
+/** The item a failed condition returned (ReturnValuesOnConditionCheckFailure), as plain values. */
+export const returnedItem = (error: { Item?: Record<string, unknown> }) =>
+  error.Item ? (unmarshall(error.Item as Parameters<typeof unmarshall>[0]) as Record<string, unknown>) : undefined;
 
 /**
  * Runs one DynamoDB call. A failed condition is the caller's business and is rethrown as is; any other

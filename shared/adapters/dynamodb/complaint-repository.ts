@@ -3,7 +3,6 @@
 // bytes a character in UTF-8 and DynamoDB bills by the kilobyte, so this keeps a reference complaint
 // inside one 4 KB write unit budget and a case inside one read unit.
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { ComplaintContent } from '../../domain/complaint';
 import { ConflictError, ValidationError } from '../../domain/errors';
@@ -18,7 +17,7 @@ import type {
   ComplaintRepository,
   FailedAttempts,
 } from '../../domain/ports';
-import { call, isConditionFailure, type DynamoAccess } from './client';
+import { call, isConditionFailure, returnedItem, type DynamoAccess } from './client';
 import { auditKeys, complaintKeys } from './keys';
 
 type Item = Record<string, unknown>;
@@ -27,10 +26,6 @@ type Item = Record<string, unknown>;
 const compress = (content: Omit<ComplaintContent, 'subject'>) => brotliCompressSync(Buffer.from(JSON.stringify(content), 'utf8'));
 const decompress = (bytes: Uint8Array): Omit<ComplaintContent, 'subject'> => JSON.parse(brotliDecompressSync(bytes).toString('utf8'));
 const epochSeconds = (instant: number) => Math.ceil(instant / 1000);
-
-/** The item a failed condition returned: raw attribute values from the low-level error. */
-const returnedItem = (error: { Item?: Record<string, unknown> }) =>
-  error.Item ? (unmarshall(error.Item as Parameters<typeof unmarshall>[0]) as Item) : undefined;
 
 function complaintItem(record: ComplaintRecord): Item {
   const { content: { subject, ...text }, sealedIdentity, ...plain } = record;

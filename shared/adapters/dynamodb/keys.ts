@@ -33,3 +33,12 @@ export const auditKeys = {
     SK: `${entry.at}#${entry.id}`,
   }),
 } as const;
+
+export const surveyKeys = {
+  token: (hash: Uint8Array) => ({ PK: `TOKEN#${Buffer.from(hash).toString('hex')}`, SK: 'TOKEN' }),
+  responses: (agency: string, surveyId: string) => `RESPONSES#${agency}#${surveyId}`,
+  response: (response: { agency: string; surveyId: string; submittedOn: string; id: string }) => ({
+    PK: surveyKeys.responses(response.agency, response.surveyId),
+    SK: `${response.submittedOn}#${response.id}`,
+  }),
+} as const;

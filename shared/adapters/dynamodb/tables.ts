@@ -45,4 +45,13 @@ export const auditTable: TableDefinition = {
   globalIndexes: [],
 };
 
-export const allTables = [complaintsTable, auditTable] as const;
+/** Survey responses by agency, survey and Bangkok day; one-time tokens by hash until used or expired. */
+export const surveysTable: TableDefinition = {
+  id: 'Surveys',
+  partitionKey: { name: 'PK', type: 'S' },
+  sortKey: { name: 'SK', type: 'S' },
+  timeToLiveAttribute: 'expiresAt',
+  globalIndexes: [],
+};
+
+export const allTables = [complaintsTable, auditTable, surveysTable] as const;

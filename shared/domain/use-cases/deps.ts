@@ -1,6 +1,6 @@
 // You are here: what the complaint use cases need from the outside world, as ports.
 import type { AppConfig } from '../../config/app-config';
-import type { AuditLog, Clock, ComplaintRepository, IdentityVault, Randomness } from '../ports';
+import type { AuditLog, Clock, ComplaintRepository, IdentityVault, Randomness, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
   config: AppConfig;
@@ -11,5 +11,13 @@ export interface ComplaintDeps {
 }
 
 export interface CaseDeps extends ComplaintDeps {
+  audit: AuditLog;
+}
+
+export interface SurveyDeps {
+  config: AppConfig;
+  clock: Clock;
+  random: Randomness;
+  surveys: SurveyRepository;
   audit: AuditLog;
 }

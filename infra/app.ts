@@ -1,0 +1,67 @@
+// You are here: the CDK app. Two stacks per stage, both composed only of infra/constructs/:
+// stateful (keys, tables, staff user pool) and stateless (functions, API, site). They are apart so that
+// the stack deployed on every change holds nothing that cannot be rebuilt, and the one holding records
+// and keys changes rarely and has termination protection. `npm run synth` runs offline; cdk-nag's AWS
+// Solutions checks run on every synth and fail it on any unacknowledged finding, warnings included.
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { App, Tags, Validations, type AppProps } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { routeGroups } from '../functions/routes';
+import { deploymentConfig, type DeploymentConfig } from './stacks/config';
+import { StatefulStack } from './stacks/stateful-stack';
+import { StatelessStack } from './stacks/stateless-stack';
+
+export interface IntegrityApp {
+  app: App;
+  config: DeploymentConfig;
+  stateful: StatefulStack;
+  stateless: StatelessStack;
+}
+
+export interface CreateAppOptions extends AppProps {
+  /** Run cdk-nag's AWS Solutions checks at synth. @default true */
+  nag?: boolean;
+}
+
+// Defaults that cdk.json or -c can still override.
+const FEATURE_DEFAULTS = {
+  // S3 server access logs are delivered through a bucket policy: the buckets have ACLs disabled.
+  '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true,
+  // Strong (Fn::ImportValue) references: CloudFormation then refuses to remove a key or table from the
+  // stateful stack while the stateless stack still uses it.
+  '@aws-cdk/core:defaultCrossStackReferences': 'strong',
+};
+
+export function createApp(options: CreateAppOptions = {}): IntegrityApp {
+  const { nag = true, context, ...appProps } = options;
+  const app = new App({ ...appProps, context: { ...FEATURE_DEFAULTS, ...context } });
+  const config = deploymentConfig(app.node);
+  const env = { account: config.account, region: config.region };
+  const prefix = `IntegrityPlatform-${config.stage}`;
+
+  const stateful = new StatefulStack(app, `${prefix}-Stateful`, {
+    env,
+    stage: config.stage,
+    description: `Integrity platform (${config.stage}): keys, tables and staff users`,
+  });
+  const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
+    env,
+    config,
+    routeGroups,
+    data: stateful.data,
+    identityKey: stateful.identityKey,
+    staff: { userPool: stateful.staff.userPool, userPoolClients: [stateful.staff.client] },
+    description: `Integrity platform (${config.stage}): functions, API and site`,
+  });
+
+  Tags.of(app).add('project', 'integrity-platform');
+  Tags.of(app).add('stage', config.stage);
+
+  if (nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, config, stateful, stateless };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  createApp().app.synth();
+}

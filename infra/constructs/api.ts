@@ -1,0 +1,178 @@
+// You are here: the HTTP API, built from the route table (functions/routes.ts): one function per
+// route group with exactly the grants its `needs` name, one API Gateway route per route.
+import { Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
+  HttpStage,
+  LogGroupLogDestination,
+  type IHttpRouteAuthorizer,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { Access, Route, RouteGroup } from '../../functions/route';
+import type { ApiThrottle } from '../stacks/config';
+import { TABLE_ACCESS_LEVELS, type Data, type TableAccess } from './data';
+import { AppFunction, LOG_RETENTION } from './function';
+import type { IdentityKey } from './identity-key';
+
+/**
+ * One JSON line per request. Deliberately without $context.identity.sourceIp, userAgent or any other
+ * $context.identity field, and without the path (routeKey names the route): nothing here can identify
+ * a reporter (DESIGN.md §3).
+ */
+export const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTime',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationLatency: '$context.integrationLatency',
+  integrationErrorMessage: '$context.integrationErrorMessage',
+  errorMessage: '$context.error.message',
+  authorizerError: '$context.authorizer.error',
+} as const;
+
+export interface StaffAuthorization {
+  /** The Cognito user pool staff sign in with; its groups carry the roles. */
+  userPool: IUserPool;
+  /** App clients whose tokens the API accepts. */
+  userPoolClients: IUserPoolClient[];
+}
+
+export interface ApiProps {
+  groups: readonly RouteGroup[];
+  data: Data;
+  identityKey: IdentityKey;
+  agencies: readonly string[];
+  /** Settings every function reads (AGENCIES, LOCKOUT_*, …). */
+  appSettings: Record<string, string>;
+  throttle: ApiThrottle;
+  /** Required as soon as the route table has a staff route: such a route is never deployed without a JWT authorizer. */
+  staff?: StaffAuthorization;
+  /** @default functions/<group>/lambda.ts */
+  entryOf?: (group: RouteGroup) => string;
+}
+
+const pascal = (name: string) =>
+  name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+
+const routeId = (route: Route) => `Route${pascal(route.method.toLowerCase())}${pascal(route.path.replace(/[{}]/g, ''))}`;
+
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  readonly accessLogs: LogGroup;
+  /** The function of each route group, by group name. */
+  readonly functions = new Map<string, AppFunction>();
+  private staffAuthorizer?: IHttpRouteAuthorizer;
+
+  constructor(scope: Construct, id: string, private readonly props: ApiProps) {
+    super(scope, id);
+
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'Integrity platform API, reached through CloudFront at /api/*',
+      // The default stage is made below, with throttling and access logs the built-in one lacks.
+      createDefaultStage: false,
+    });
+
+    this.accessLogs = new LogGroup(this, 'AccessLogs', { retention: LOG_RETENTION });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.throttle.rateLimit, burstLimit: props.throttle.burstLimit },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+
+    // The shared wiring (shared/config/aws-context.ts) checks these variables at cold start in every
+    // group, so every function gets all of them; a table name or a key ARN alone grants nothing.
+    const environment = {
+      ...props.appSettings,
+      ...props.data.environment,
+      IDENTITY_KEY_ARN: props.identityKey.key.keyArn,
+    };
+
+    for (const group of props.groups) {
+      const fn = new AppFunction(this, pascal(group.name), {
+        entry: props.entryOf?.(group) ?? `functions/${group.name}/lambda.ts`,
+        description: `Integrity platform: ${group.name} routes`,
+        environment,
+      });
+      this.functions.set(group.name, fn);
+      this.grantNeeds(group, fn);
+
+      // One integration per group. Its invoke permissions are scoped per route path, so API Gateway may
+      // call a function only for the routes of its own group.
+      const integration = new HttpLambdaIntegration(`${pascal(group.name)}Integration`, fn.function);
+      for (const route of group.routes) {
+        const httpRoute = new HttpRoute(this, routeId(route), {
+          httpApi: this.httpApi,
+          routeKey: HttpRouteKey.with(route.path, HttpMethod[route.method]),
+          integration,
+          ...this.authorization(route.access),
+        });
+        if (route.access.kind === 'public') {
+          Validations.of(httpRoute).acknowledge({
+            id: 'AwsSolutions-APIG4',
+            reason:
+              'Public by design: reporters are anonymous, so there is no identity to authorize (health and OpenAPI are ' +
+              'public too). Tracking is protected by the reference + secret in the POST body with a lockout after ' +
+              'repeated failures, and the stage is throttled. Staff routes get the Cognito JWT authorizer.',
+          });
+        }
+      }
+    }
+  }
+
+  /**
+   * Grants exactly what the group's `needs` name; a group without needs gets no grant at all. Every
+   * need other than `identityKey` names a table by its definition id (`complaints` → Complaints); a
+   * need this code does not understand fails the synth rather than deploying without its grant.
+   */
+  private grantNeeds(group: RouteGroup, fn: AppFunction) {
+    for (const [need, level] of Object.entries(group.needs) as [string, string | undefined][]) {
+      if (level === undefined) continue;
+      if (need === 'identityKey') {
+        if (level !== 'encrypt' && level !== 'decrypt') throw new Error(`Group "${group.name}": unknown identityKey need "${level}"`);
+        this.props.identityKey.grant(fn.role, level, this.props.agencies);
+        continue;
+      }
+      const tableId = [...this.props.data.tables.keys()].find((id) => id.toLowerCase() === need.toLowerCase());
+      if (!tableId) throw new Error(`Group "${group.name}" needs "${need}", which is neither identityKey nor a table`);
+      if (!(TABLE_ACCESS_LEVELS as readonly string[]).includes(level)) {
+        throw new Error(`Group "${group.name}": unknown access "${level}" to ${tableId}`);
+      }
+      this.props.data.grant(tableId, fn.role, level as TableAccess);
+    }
+  }
+
+  private authorization(access: Access): { authorizer?: IHttpRouteAuthorizer } {
+    if (access.kind === 'public') return {};
+    if (!this.props.staff) {
+      throw new Error('The route table has staff routes: pass `staff` (a Cognito user pool and its clients) to Api.');
+    }
+    this.staffAuthorizer ??= new HttpUserPoolAuthorizer('StaffAuthorizer', this.props.staff.userPool, {
+      userPoolClients: this.props.staff.userPoolClients,
+    });
+    // API Gateway checks the token; the handler checks the role group (cognito:groups), which a JWT
+    // authorizer cannot express.
+    return { authorizer: this.staffAuthorizer };
+  }
+}

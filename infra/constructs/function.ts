@@ -1,0 +1,84 @@
+// You are here: the one way this project makes a Lambda function. Runtime, architecture, logging and
+// bundling are fixed here once, so every route group's function is built and observed the same way.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The newest Node.js LTS Lambda offers; cdk-nag (AwsSolutions-L1) checks it stays the newest. */
+export const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
+
+/** Long enough to investigate an incident reported a quarter later; the lines hold no personal data. */
+export const LOG_RETENTION = RetentionDays.THREE_MONTHS;
+
+// The bundle is ESM (.mjs). CommonJS code bundled into it may still call require() for Node built-ins,
+// which an ES module does not have; this banner provides it.
+const ESM_REQUIRE_BANNER = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
+export interface AppFunctionProps {
+  /** The module exporting `handler`, relative to the repository root. */
+  entry: string;
+  description: string;
+  environment: Record<string, string>;
+  /** @default 512 MB: KMS and DynamoDB calls dominate, and more memory means more CPU for cold starts. */
+  memorySize?: number;
+  /** @default 10 s, well under API Gateway's 30 s integration limit, so API Gateway never times out first. */
+  timeout?: Duration;
+}
+
+export class AppFunction extends Construct {
+  readonly function: NodejsFunction;
+  /** Starts with permission to write its own log group only; capabilities add grants to it. */
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    super(scope, id);
+
+    this.logGroup = new LogGroup(this, 'Logs', { retention: LOG_RETENTION });
+
+    // An own role instead of AWSLambdaBasicExecutionRole: that managed policy may write to any log
+    // group in the account, this role only to the function's own.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: props.description,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: join(REPO_ROOT, props.entry),
+      handler: 'handler',
+      description: props.description,
+      runtime: FUNCTION_RUNTIME,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      environment: props.environment,
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      bundling: {
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        minify: true,
+        sourceMap: false,
+        charset: Charset.UTF8,
+        // The AWS SDK is bundled and tree-shaken, not taken from the runtime: the code runs with the
+        // exact SDK versions package-lock.json pins and tests ran against, and one small file loads
+        // faster on a cold start than the runtime's full SDK packages.
+        bundleAwsSDK: true,
+        externalModules: [],
+        // Local esbuild (a devDependency): synth needs no Docker.
+        forceDockerBundling: false,
+      },
+    });
+  }
+}

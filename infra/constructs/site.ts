@@ -1,0 +1,227 @@
+// You are here: what a browser reaches. CloudFront serves the pages from a private S3 bucket and
+// forwards /api/* to the HTTP API, with the same security headers the local server sends.
+import { join } from 'node:path';
+import { DefaultStackSynthesizer, DockerImage, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { buildWebSync } from '../../web/build';
+import { CONTENT_SECURITY_POLICY, PAGE_SECURITY_HEADERS } from '../../web/security-headers';
+import { LOG_RETENTION, REPO_ROOT } from './function';
+
+export interface SiteProps {
+  api: HttpApi;
+  /** A CLOUDFRONT-scope WAF web ACL to attach; without one the CFR2 finding is acknowledged below. */
+  webAclArn?: string;
+}
+
+/** Private, TLS-only, versioned and kept when the stack goes (DESIGN.md §3). */
+const bucketDefaults = {
+  blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+  enforceSSL: true,
+  versioned: true,
+  encryption: BucketEncryption.S3_MANAGED,
+  objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+  removalPolicy: RemovalPolicy.RETAIN,
+} as const;
+
+export class Site extends Construct {
+  readonly bucket: Bucket;
+  readonly logBucket: Bucket;
+  readonly distribution: Distribution;
+
+  constructor(scope: Construct, id: string, props: SiteProps) {
+    super(scope, id);
+
+    // Server access logs of the site bucket. Its only readers are CloudFront (through OAC) and the
+    // deployment function, so the requester addresses in these logs are AWS's, never a reporter's.
+    this.logBucket = new Bucket(this, 'AccessLogBucket', {
+      ...bucketDefaults,
+      lifecycleRules: [{ expiration: Duration.days(365), noncurrentVersionExpiration: Duration.days(30) }],
+    });
+
+    this.bucket = new Bucket(this, 'SiteBucket', {
+      ...bucketDefaults,
+      serverAccessLogsBucket: this.logBucket,
+      serverAccessLogsPrefix: 'site-bucket/',
+      // Each deploy replaces the pages; old versions are kept a while for rollback, then dropped.
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
+    });
+
+    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Integrity platform page security headers (web/security-headers.ts)',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+      },
+      customHeadersBehavior: {
+        customHeaders: [
+          { header: 'Permissions-Policy', value: PAGE_SECURITY_HEADERS['permissions-policy'], override: true },
+        ],
+      },
+    });
+
+    const region = Stack.of(this).region;
+    const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${region}.${Stack.of(this).urlSuffix}`, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+    });
+
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Integrity platform: pages and /api/*',
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: headers,
+        compress: true,
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: apiOrigin,
+          // Plain HTTP is refused, not redirected: a redirect would come after the body (which may hold
+          // a tracking secret) already crossed the network in the clear, and would turn POST into GET.
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          // The Host header must be the execute-api domain for API Gateway to find the API.
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: headers,
+        },
+      },
+      // Access logging stays off: CloudFront logs carry each viewer's IP address and user agent, which
+      // would identify reporters of an anonymous channel (DESIGN.md §3).
+      enableLogging: false,
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
+    });
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR3',
+      reason:
+        'Access logging is off on purpose: CloudFront access logs record every viewer IP address and user agent, ' +
+        'which would identify reporters of an anonymous complaint channel. API Gateway keeps a request log without them.',
+    });
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason:
+        'No geo restriction: a public service of a Thai government agency must stay reachable by reporters abroad ' +
+        'and by those using VPNs to protect themselves.',
+    });
+    Validations.of(this.distribution).acknowledge({
+      id: 'AwsSolutions-CFR4',
+      reason:
+        'The distribution uses the default *.cloudfront.net certificate until the department assigns a domain; ' +
+        'CloudFront then fixes the minimum viewer TLS version. With a custom domain, attach an ACM certificate ' +
+        'with TLSv1.2_2021.',
+    });
+    if (!props.webAclArn) {
+      Validations.of(this.distribution).acknowledge({
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'No WAF by default: a web ACL costs about USD 5/month plus USD 1 per rule and per million requests, and must ' +
+          'live in us-east-1. Abuse is bounded by API Gateway stage throttling and the tracking lockout; set context ' +
+          '`webAclArn` to attach one when traffic warrants it.',
+      });
+    }
+
+    // The pages are built by web/build.ts with the local esbuild, not in a container: synth needs no Docker.
+    const pages = Source.asset(join(REPO_ROOT, 'web'), {
+      exclude: ['dist', 'node_modules'],
+      bundling: {
+        image: DockerImage.fromRegistry('none'),
+        local: {
+          tryBundle(outputDir: string) {
+            buildWebSync(outputDir);
+            return true;
+          },
+        },
+      },
+    });
+
+    const deployLogs = new LogGroup(this, 'DeployLogs', { retention: LOG_RETENTION });
+    // An own role for the deployment function, so it writes only its own log group (no AWS managed policy).
+    const deployRole = new Role(this, 'DeployRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Copies the built pages into the site bucket and invalidates CloudFront',
+    });
+    deployLogs.grantWrite(deployRole);
+
+    new BucketDeployment(this, 'DeployPages', {
+      sources: [pages],
+      destinationBucket: this.bucket,
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+      prune: true,
+      memoryLimit: 256,
+      role: deployRole,
+      logGroup: deployLogs,
+    });
+    this.acknowledgeDeploymentFindings(deployRole);
+  }
+
+  /**
+   * BucketDeployment writes its own grants and picks its own runtime; these findings are about
+   * aws-cdk-lib's deployment function, which runs only during `cdk deploy`, never for a visitor.
+   */
+  private acknowledgeDeploymentFindings(deployRole: Role) {
+    const stack = Stack.of(this);
+    const siteBucketId = stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket);
+    const findings: Record<string, string> = {
+      'Action::s3:GetObject*': 'aws-cdk-lib grantRead: reads the pages asset zip from the bootstrap asset bucket.',
+      'Action::s3:GetBucket*': 'aws-cdk-lib grantRead: reads the pages asset zip from the bootstrap asset bucket.',
+      'Action::s3:List*': 'aws-cdk-lib grantRead/grantReadWrite: lists the asset and site buckets to sync and prune.',
+      'Action::s3:DeleteObject*': 'prune: true removes pages that no longer exist in web/ from the site bucket.',
+      'Action::s3:Abort*': 'aws-cdk-lib grantReadWrite: aborts its own failed multipart uploads into the site bucket.',
+      [`Resource::arn:<AWS::Partition>:s3:::${assetBucketName(stack)}/*`]:
+        'Objects of the CDK bootstrap asset bucket of this account and region, where the pages asset is uploaded.',
+      [`Resource::<${siteBucketId}.Arn>/*`]: 'Objects of the site bucket, which this function deploys.',
+      'Resource::*':
+        'cloudfront:CreateInvalidation/GetInvalidation as aws-cdk-lib grants them, so visitors get new pages right after a deploy.',
+    };
+    for (const [finding, reason] of Object.entries(findings)) {
+      Validations.of(deployRole).acknowledge({ id: `AwsSolutions-IAM5[${finding}]`, reason });
+    }
+
+    // A singleton at stack level, named by aws-cdk-lib; found by that name.
+    for (const child of stack.node.children) {
+      if (child.node.id.startsWith('Custom::CDKBucketDeployment')) {
+        Validations.of(child).acknowledge({
+          id: 'AwsSolutions-L1',
+          reason:
+            'The runtime of aws-cdk-lib\'s BucketDeployment function is chosen by aws-cdk-lib (Python) and follows its ' +
+            'releases; the function runs only during deploys.',
+        });
+      }
+    }
+  }
+}
+
+/** The default synthesizer's bootstrap asset bucket, as it appears in the deployment function's policy. */
+function assetBucketName(stack: Stack): string {
+  const synthesizer = stack.synthesizer;
+  const qualifier =
+    (synthesizer instanceof DefaultStackSynthesizer ? synthesizer.bootstrapQualifier : undefined) ??
+    DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  return `cdk-${qualifier}-assets-${stack.account}-${stack.region}`;
+}

@@ -1,0 +1,75 @@
+// You are here: Thai fiscal periods. A fiscal year runs 1 October – 30 September and is named by the
+// Buddhist-era year it ends in (FY 2570 = 2026-10-01 … 2027-09-30); quarters are written 2570-Q1.
+// Periods are Bangkok calendar days, so their bounds are Bangkok midnights.
+import { ValidationError } from './errors';
+
+const BUDDHIST_ERA_OFFSET = 543;
+const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+export interface Period {
+  /** `2570-Q1` or `2570`. */
+  id: string;
+  kind: 'quarter' | 'year';
+  fiscalYear: number;
+  quarter?: 1 | 2 | 3 | 4;
+  /** First Bangkok day, YYYY-MM-DD. */
+  firstDay: string;
+  /** Last Bangkok day, YYYY-MM-DD. */
+  lastDay: string;
+  /** The instant the period starts (inclusive) and ends (exclusive). */
+  start: Date;
+  end: Date;
+}
+
+const bangkokMidnight = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 1) - BANGKOK_OFFSET_MS);
+
+function build(fiscalYear: number, quarter?: 1 | 2 | 3 | 4): Period {
+  const firstCalendarYear = fiscalYear - BUDDHIST_ERA_OFFSET - 1;
+  // Q1 starts in October of the previous calendar year; each quarter is three months on.
+  const startMonthIndex = 9 + (quarter ? (quarter - 1) * 3 : 0);
+  const months = quarter ? 3 : 12;
+  const start = bangkokMidnight(firstCalendarYear + Math.floor(startMonthIndex / 12), (startMonthIndex % 12) + 1);
+  const endIndex = startMonthIndex + months;
+  const end = bangkokMidnight(firstCalendarYear + Math.floor(endIndex / 12), (endIndex % 12) + 1);
+  const day = (instant: Date) => new Date(instant.getTime() + BANGKOK_OFFSET_MS).toISOString().slice(0, 10);
+  return {
+    id: quarter ? `${fiscalYear}-Q${quarter}` : String(fiscalYear),
+    kind: quarter ? 'quarter' : 'year',
+    fiscalYear,
+    ...(quarter ? { quarter } : {}),
+    firstDay: day(start),
+    lastDay: day(new Date(end.getTime() - 1)),
+    start,
+    end,
+  };
+}
+
+export const PERIOD_PATTERN = /^(\d{4})(?:-Q([1-4]))?$/;
+
+/** Reads `2570-Q1` (a quarter) or `2570` (a fiscal year). */
+export function parsePeriod(id: string): Period {
+  const match = PERIOD_PATTERN.exec(id);
+  const fiscalYear = Number(match?.[1]);
+  if (!match || fiscalYear < 2500 || fiscalYear > 2700) {
+    throw new ValidationError('The period is not valid', { period: 'write a fiscal quarter like 2570-Q1 or a fiscal year like 2570' });
+  }
+  return build(fiscalYear, match[2] ? (Number(match[2]) as 1 | 2 | 3 | 4) : undefined);
+}
+
+/** The fiscal quarter an instant falls in. */
+export function quarterOf(instant: Date): Period {
+  const bangkok = new Date(instant.getTime() + BANGKOK_OFFSET_MS);
+  const year = bangkok.getUTCFullYear();
+  const month = bangkok.getUTCMonth() + 1;
+  const fiscalYear = year + BUDDHIST_ERA_OFFSET + (month >= 10 ? 1 : 0);
+  const quarter = (Math.floor(((month + 2) % 12) / 3) + 1) as 1 | 2 | 3 | 4;
+  return build(fiscalYear, quarter);
+}
+
+/** The fiscal year a period belongs to, from its first day to the end of the period (year to date). */
+export function fiscalYearToDate(period: Period): Period {
+  const year = build(period.fiscalYear);
+  return { ...year, id: `${period.fiscalYear}-YTD-${period.id}`, end: period.end, lastDay: period.lastDay };
+}
+
+export const bangkokDay = (instant: Date) => new Date(instant.getTime() + BANGKOK_OFFSET_MS).toISOString().slice(0, 10);

@@ -1,0 +1,136 @@
+// You are here: the plan's surveys. Public surveys take anyone's answers (an Idempotency-Key keeps a
+// retry from counting twice); staff surveys take a one-time token that is consumed with the response
+// and leaves nothing that links the two.
+import { createHash } from 'node:crypto';
+import { normalizeCode, randomCode } from '../credentials';
+import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors';
+import { bangkokDay, parsePeriod } from '../fiscal';
+import type { AuditEntry, NewResponse } from '../ports';
+import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
+import { currentInstrument, INSTRUMENTS, instrumentVersion, isOpen, publicDefinition, SURVEY_IDS, type Instrument } from '../surveys/instrument';
+import { surveyResults } from '../surveys/results';
+import { scoreAnswers, type Answers } from '../surveys/scoring';
+import { canonicalJson } from '../text';
+import type { SurveyDeps } from './deps';
+
+export const SURVEY_ROLES = {
+  tokens: ['admin'],
+  results: ['executive', 'admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export const MAX_TOKENS_PER_REQUEST = 500;
+const TOKEN_LENGTH = 20; // 100 bits
+const TOKEN_LIFETIME_DAYS = 180;
+
+const sha256 = (text: string) => new Uint8Array(createHash('sha256').update(text).digest());
+const tokenHash = (token: string) => sha256(`survey-token:v1\0${token}`);
+
+function instrumentOr404(surveyId: string): Instrument {
+  const instrument = currentInstrument(surveyId);
+  if (!instrument) throw new NotFoundError(`No survey called ${surveyId}; the surveys are ${SURVEY_IDS.join(', ')}`);
+  return instrument;
+}
+
+export function listSurveys(deps: SurveyDeps) {
+  return () => {
+    const today = bangkokDay(deps.clock.now());
+    return SURVEY_IDS.map((id) => currentInstrument(id)!)
+      .filter((instrument) => isOpen(instrument, today))
+      .map(({ id, version, title, audience, kind, planItem }) => ({ id, version, title, audience, kind, planItem, needsToken: audience === 'staff' }));
+  };
+}
+
+export function getSurvey() {
+  return (surveyId: string) => publicDefinition(instrumentOr404(surveyId));
+}
+
+export interface ResponseInput {
+  answers: Answers;
+  phase?: 'pre' | 'post';
+  token?: string;
+  agency?: string;
+}
+
+export function submitResponse(deps: SurveyDeps) {
+  return async (surveyId: string, input: ResponseInput, idempotencyKey?: string) => {
+    const instrument = instrumentOr404(surveyId);
+    const now = deps.clock.now();
+    const today = bangkokDay(now);
+    if (!isOpen(instrument, today)) throw new ConflictError('This survey is not open now');
+    const scored = scoreAnswers(instrument, input.answers, input.phase);
+
+    let agency: string;
+    let consumed: Uint8Array | undefined;
+    if (instrument.audience === 'staff') {
+      const code = input.token && normalizeCode(input.token, TOKEN_LENGTH);
+      if (!code) throw new ValidationError('This survey needs the one-time token you were given', { token: 'required for staff surveys' });
+      consumed = tokenHash(code);
+      const token = await deps.surveys.findToken(consumed);
+      if (!token || token.surveyId !== instrument.id) {
+        throw new ConflictError('This token is not valid or has already been used; if you have just sent your answers, they were recorded');
+      }
+      agency = token.agency;
+    } else {
+      if (input.token) throw new ValidationError('This survey is open to everyone and takes no token', { token: 'not used by this survey' });
+      agency = input.agency ?? deps.config.defaultAgency.id;
+      if (!deps.config.agencies.some((candidate) => candidate.id === agency)) throw new ValidationError('This deployment does not serve that agency', { agency: 'unknown agency' });
+    }
+
+    const salt = idempotencyKey ?? Buffer.from(deps.random.bytes(16)).toString('hex');
+    const response: NewResponse = {
+      // A random id for token responses: deriving it from anything the respondent holds would link them.
+      id: idempotencyKey && !consumed ? Buffer.from(sha256(`survey-response:v1\0${idempotencyKey}`)).toString('hex').slice(0, 32) : Buffer.from(deps.random.bytes(16)).toString('hex'),
+      requestHash: sha256(`${salt}\0${canonicalJson({ surveyId, agency, answers: input.answers, phase: input.phase })}`),
+      surveyId: instrument.id,
+      version: instrument.version,
+      agency,
+      submittedOn: today,
+      ...(input.phase ? { phase: input.phase } : {}),
+      ...scored,
+    };
+    const outcome = await deps.surveys.submit(response, consumed);
+    if (!outcome.created && Buffer.compare(outcome.existing.requestHash, response.requestHash) !== 0) {
+      throw new IdempotencyMismatchError('This Idempotency-Key was already used for different answers');
+    }
+    const stored = outcome.created ? response : outcome.existing;
+    return {
+      surveyId: instrument.id,
+      version: stored.version,
+      ...(stored.scorePercent !== undefined ? { scorePercent: stored.scorePercent, passed: stored.passed, passMarkPercent: instrument.passMarkPercent } : {}),
+    };
+  };
+}
+
+function audited(deps: SurveyDeps, principal: StaffPrincipal, role: StaffRole, action: AuditEntry['action'], detail: string): AuditEntry {
+  return { id: Buffer.from(deps.random.bytes(12)).toString('hex'), at: deps.clock.now().toISOString(), actor: principal.id, role, action, agency: principal.agency, detail };
+}
+
+export function issueTokens(deps: SurveyDeps) {
+  return async (principal: StaffPrincipal, surveyId: string, count: number) => {
+    const role = actingRole(principal, SURVEY_ROLES.tokens);
+    const instrument = instrumentOr404(surveyId);
+    if (instrument.audience !== 'staff') throw new ConflictError('This survey is public and needs no tokens');
+    const expiresAt = Math.floor(deps.clock.now().getTime() / 1000) + TOKEN_LIFETIME_DAYS * 24 * 3600;
+    const tokens = Array.from({ length: count }, () => randomCode(deps.random, TOKEN_LENGTH, 4));
+    await deps.audit.append(audited(deps, principal, role, 'survey.tokens', `${surveyId}: ${count} tokens`));
+    await deps.surveys.issueTokens(tokens.map((token) => ({ hash: tokenHash(normalizeCode(token, TOKEN_LENGTH)!), surveyId, agency: principal.agency, expiresAt })));
+    return { surveyId, expiresAt: new Date(expiresAt * 1000).toISOString(), tokens };
+  };
+}
+
+export function surveyResultsFor(deps: SurveyDeps) {
+  return async (principal: StaffPrincipal, surveyId: string, periodId: string) => {
+    const role = actingRole(principal, SURVEY_ROLES.results);
+    const instrument = instrumentOr404(surveyId);
+    const period = parsePeriod(periodId);
+    const responses = await deps.surveys.listResponses(surveyId, principal.agency, period.firstDay, period.lastDay);
+    await deps.audit.append(audited(deps, principal, role, 'survey.results', `${surveyId} ${period.id}`));
+    // Item means compare like with like: old versions' answers count only for questions they share.
+    const versions = new Set(responses.map((response) => response.version));
+    const known = [...versions].every((version) => instrumentVersion(surveyId, version));
+    if (!known) throw new Error(`Responses of an unknown version of ${surveyId}`);
+    return { period: { id: period.id, firstDay: period.firstDay, lastDay: period.lastDay }, agency: principal.agency, ...surveyResults(instrument, responses, { includeComments: true }) };
+  };
+}
+
+export { INSTRUMENTS };

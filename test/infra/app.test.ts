@@ -1,0 +1,535 @@
+// The CDK app as `npm run synth` builds it (bundling included), checked resource by resource. The
+// expectations are derived from the route table and the table definitions wherever they can be, so a
+// route, group or table added there is covered here without touching this file.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import type { CfnGlobalTable } from 'aws-cdk-lib/aws-dynamodb';
+import type { CfnUserPool, CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { CfnRole } from 'aws-cdk-lib/aws-iam';
+import type { CfnKey } from 'aws-cdk-lib/aws-kms';
+import { Runtime, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import type { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
+import type { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeKey } from '../../functions/route';
+import { routeGroups, routes } from '../../functions/routes';
+import { allTables } from '../../shared/adapters/dynamodb/tables';
+import { STAFF_ROLES } from '../../shared/domain/staff';
+import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
+import { createApp, type IntegrityApp } from '../../infra/app';
+import { tableVariable } from '../../infra/constructs/data';
+import { FUNCTION_RUNTIME } from '../../infra/constructs/function';
+import { actionsOf, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
+
+let outdir: string;
+let built: IntegrityApp;
+let stateful: Template;
+let stateless: Template;
+
+beforeAll(() => {
+  outdir = mkdtempSync(join(tmpdir(), 'integrity-cdk-'));
+  // nag is off here so that a resource regression shows up as a failed assertion below, not as a
+  // cdk-nag synth error; test/infra/nag.test.ts runs the checks.
+  built = createApp({ outdir, nag: false });
+  built.app.synth();
+  stateful = Template.fromStack(built.stateful);
+  stateless = Template.fromStack(built.stateless);
+}, 180_000);
+
+afterAll(() => {
+  if (outdir) rmSync(outdir, { recursive: true, force: true });
+});
+
+const logicalIdIn = (stack: 'stateful' | 'stateless', element: { node: { defaultChild?: unknown } }) =>
+  built[stack].getLogicalId(element.node.defaultChild as CfnFunction);
+
+const groupFunction = (name: string) => {
+  const fn = built.stateless.api.functions.get(name);
+  if (!fn) throw new Error(`No function for group ${name}`);
+  return {
+    functionId: logicalIdIn('stateless', fn.function),
+    roleId: built.stateless.getLogicalId(fn.role.node.defaultChild as CfnRole),
+    logGroupId: built.stateless.getLogicalId(fn.logGroup.node.defaultChild as CfnLogGroup),
+  };
+};
+
+const identityKeyId = () => built.stateful.getLogicalId(built.stateful.identityKey.key.node.defaultChild as CfnKey);
+const tableKeyId = () => built.stateful.getLogicalId(built.stateful.data.tableKey.node.defaultChild as CfnKey);
+const tableId = (id: string) => built.stateful.getLogicalId(built.stateful.data.table(id).node.defaultChild as CfnGlobalTable);
+
+describe('the HTTP API, built from the route table', () => {
+  it('has exactly one API Gateway route per route-table entry', () => {
+    const keys = resourcesOf(stateless, 'AWS::ApiGatewayV2::Route').map(([, route]) => route.Properties!.RouteKey);
+    expect(keys.sort()).toEqual(routes.map(routeKey).sort());
+  });
+
+  it("sends every route to its own group's function", () => {
+    const template = stateless.toJSON().Resources;
+    for (const route of routes) {
+      const [, resource] = resourcesOf(stateless, 'AWS::ApiGatewayV2::Route').find(
+        ([, candidate]) => candidate.Properties!.RouteKey === routeKey(route),
+      )!;
+      const integrationId = resource.Properties!.Target['Fn::Join'][1][1].Ref as string;
+      const integration = template[integrationId];
+      expect(integration.Type).toBe('AWS::ApiGatewayV2::Integration');
+      expect(integration.Properties.PayloadFormatVersion).toBe('2.0');
+      expect(refersTo(integration.Properties.IntegrationUri, groupFunction(route.group).functionId)).toBe(true);
+    }
+  });
+
+  it('has one function per route group, on the newest Node.js runtime, arm64, logging to its own group', () => {
+    const functions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) =>
+      String(fn.Properties!.Runtime).startsWith('nodejs'),
+    );
+    expect(functions).toHaveLength(routeGroups.length);
+    for (const group of routeGroups) {
+      const { functionId, logGroupId } = groupFunction(group.name);
+      const fn = stateless.toJSON().Resources[functionId];
+      expect(fn.Properties).toMatchObject({
+        Runtime: FUNCTION_RUNTIME.name,
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        LoggingConfig: { LogGroup: { Ref: logGroupId } },
+      });
+    }
+    // The runtime the construct fixes is the newest Node.js one aws-cdk-lib knows.
+    const newest = Math.max(
+      ...Runtime.ALL.map((runtime) => /^nodejs(\d+)\.x$/.exec(runtime.name)?.[1]).filter(Boolean).map(Number),
+    );
+    expect(FUNCTION_RUNTIME.name).toBe(`nodejs${newest}.x`);
+  });
+
+  it('gives every function the variables the shared wiring checks at cold start', () => {
+    for (const group of routeGroups) {
+      const fn = stateless.toJSON().Resources[groupFunction(group.name).functionId];
+      const variables = fn.Properties.Environment.Variables as Record<string, unknown>;
+      expect(variables.AGENCIES).toBe('bma-health');
+      expect(refersTo(variables.IDENTITY_KEY_ARN, identityKeyId())).toBe(true);
+      for (const table of allTables) {
+        expect(refersTo(variables[tableVariable(table.id)], tableId(table.id)), `${group.name}: ${table.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('bundles each function into one ESM file with the AWS SDK inside, not loaded from the runtime', () => {
+    for (const group of routeGroups) {
+      const fn = stateless.toJSON().Resources[groupFunction(group.name).functionId];
+      const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
+      const bundleDir = join(outdir, `asset.${assetHash}`);
+      expect(readdirSync(bundleDir)).toEqual(['index.mjs']);
+      const code = readFileSync(join(bundleDir, 'index.mjs'), 'utf8');
+      expect(code.startsWith("import { createRequire } from 'node:module';")).toBe(true);
+      // The only modules left to the runtime are Node's own: an external SDK would be imported here.
+      const imported = [...code.matchAll(/(?:^|[;}])\s*import\s*[^;"'()]*?from\s*["']([^"']+)["']/g)].map((match) => match[1]!);
+      expect(imported.length).toBeGreaterThan(0);
+      expect(imported.filter((specifier) => !specifier.startsWith('node:')), group.name).toEqual([]);
+      // And the SDK clients the shared wiring creates are inside: their service identifiers are.
+      expect(code.includes('DynamoDB_20120810'), `${group.name}: DynamoDB client bundled`).toBe(true);
+      expect(code.includes('TrentService'), `${group.name}: KMS client bundled`).toBe(true);
+    }
+  });
+
+  it('writes access logs as JSON without source IP, user agent or any caller identity', () => {
+    const [[, stage]] = resourcesOf(stateless, 'AWS::ApiGatewayV2::Stage') as [[string, any]];
+    const format = stage.Properties.AccessLogSettings.Format as string;
+    expect(format).not.toMatch(/sourceIp|userAgent|\$context\.identity/i);
+    const fields = JSON.parse(format) as Record<string, string>;
+    expect(fields).toMatchObject({
+      requestId: '$context.requestId',
+      routeKey: '$context.routeKey',
+      status: '$context.status',
+      responseLatency: '$context.responseLatency',
+      integrationErrorMessage: '$context.integrationErrorMessage',
+    });
+    const [logGroupId] = stage.Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'];
+    expect(stateless.toJSON().Resources[logGroupId].Type).toBe('AWS::Logs::LogGroup');
+  });
+
+  it('throttles the default stage', () => {
+    stateless.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: built.config.apiThrottle.rateLimit,
+        ThrottlingBurstLimit: built.config.apiThrottle.burstLimit,
+      },
+    });
+    expect(built.config.apiThrottle.rateLimit).toBeGreaterThan(0);
+    expect(built.config.apiThrottle.burstLimit).toBeGreaterThan(0);
+  });
+});
+
+describe('least privilege, derived from each group’s needs', () => {
+  const statementsOf = (group: string) => {
+    const { statements, managedPolicies } = permissionsOf(stateless, groupFunction(group).roleId);
+    expect(managedPolicies).toEqual([]);
+    return statements;
+  };
+  const onIdentityKey = (statement: Statement) => refersTo(statement.Resource, identityKeyId());
+  const identityKeyActions = (group: string) => statementsOf(group).filter(onIdentityKey).flatMap(actionsOf);
+
+  it('grants each group exactly the table actions its needs name, on its tables and their named indexes', () => {
+    const expected = {
+      read: ['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query'],
+      'read-write': [
+        'dynamodb:BatchGetItem',
+        'dynamodb:ConditionCheckItem',
+        'dynamodb:GetItem',
+        'dynamodb:PutItem',
+        'dynamodb:Query',
+        'dynamodb:UpdateItem',
+      ],
+      'append-read': ['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
+    };
+    for (const group of routeGroups) {
+      const dynamo = statementsOf(group.name).filter((statement) => actionsOf(statement).some((action) => action.startsWith('dynamodb:')));
+      const needs = Object.entries(group.needs).filter(([need, level]) => need !== 'identityKey' && level) as [string, keyof typeof expected][];
+      if (needs.length === 0) expect(dynamo, group.name).toEqual([]);
+      for (const [need, level] of needs) {
+        const table = allTables.find((definition) => definition.id.toLowerCase() === need.toLowerCase())!;
+        const onTable = dynamo.filter((statement) => refersTo(statement.Resource, tableId(table.id)));
+        const tableActions = onTable.filter((statement) => !JSON.stringify(statement.Resource).includes('/index/')).flatMap(actionsOf);
+        expect(tableActions.sort(), `${group.name} → ${table.id}`).toEqual(expected[level]);
+        const indexResources = onTable.filter((statement) => JSON.stringify(statement.Resource).includes('/index/'));
+        for (const index of table.globalIndexes) {
+          expect(JSON.stringify(indexResources)).toContain(`/index/${index.name}"`);
+        }
+        expect(indexResources.flatMap(actionsOf).every((action) => action === 'dynamodb:Query')).toBe(true);
+      }
+    }
+  });
+
+  it('never grants wildcards, deletes or scans to a group function', () => {
+    for (const group of routeGroups) {
+      for (const statement of statementsOf(group.name)) {
+        expect(JSON.stringify(statement.Resource)).not.toMatch(/"\*"|\/\*"/);
+        for (const action of actionsOf(statement)) {
+          expect(action).not.toContain('*');
+          expect(['dynamodb:DeleteItem', 'dynamodb:Scan', 'dynamodb:BatchWriteItem']).not.toContain(action);
+        }
+      }
+    }
+  });
+
+  it('lets a group use the table key only through DynamoDB', () => {
+    for (const group of routeGroups) {
+      for (const statement of statementsOf(group.name).filter((candidate) => refersTo(candidate.Resource, tableKeyId()))) {
+        expect(statement.Condition?.StringEquals?.['kms:ViaService']).toBe(`dynamodb.${built.config.region}.amazonaws.com`);
+      }
+    }
+  });
+
+  it('grants the identity key exactly as needs say: one action, this purpose, the served agencies', () => {
+    for (const group of routeGroups) {
+      const statements = statementsOf(group.name).filter(onIdentityKey);
+      const need = group.needs.identityKey;
+      if (!need) {
+        expect(statements, group.name).toEqual([]);
+        continue;
+      }
+      expect(statements).toHaveLength(1);
+      expect(actionsOf(statements[0]!)).toEqual([need === 'encrypt' ? 'kms:Encrypt' : 'kms:Decrypt']);
+      expect(statements[0]!.Condition).toEqual({
+        StringEquals: { 'kms:EncryptionContext:purpose': 'reporter-identity', 'kms:EncryptionContext:agency': ['bma-health'] },
+      });
+    }
+  });
+
+  // The current route table, spelled out: a change here is a security decision and should be reviewed as one.
+  it('gives the meta group no DynamoDB and no KMS access', () => {
+    const actions = statementsOf('meta').flatMap(actionsOf);
+    expect(actions.filter((action) => action.startsWith('dynamodb:') || action.startsWith('kms:'))).toEqual([]);
+  });
+
+  it('gives the tracking group no use of the identity key', () => {
+    expect(identityKeyActions('tracking')).toEqual([]);
+    // Its only KMS permissions are on the table key, through DynamoDB.
+    for (const statement of statementsOf('tracking').filter((candidate) => actionsOf(candidate).some((a) => a.startsWith('kms:')))) {
+      expect(refersTo(statement.Resource, tableKeyId())).toBe(true);
+      expect(statement.Condition?.StringEquals?.['kms:ViaService']).toBeDefined();
+    }
+  });
+
+  it('lets only the complaints group seal identities and only the identity group open them', () => {
+    const sealers = routeGroups.filter((group) => identityKeyActions(group.name).includes('kms:Encrypt')).map((group) => group.name);
+    const openers = routeGroups.filter((group) => identityKeyActions(group.name).includes('kms:Decrypt')).map((group) => group.name);
+    expect(sealers).toEqual(['complaints']);
+    expect(openers).toEqual(['identity']);
+  });
+
+  it('puts every route of a function that can open identities behind the staff authorizer', () => {
+    const openers = routeGroups.filter((group) => identityKeyActions(group.name).includes('kms:Decrypt'));
+    for (const group of openers) {
+      for (const route of group.routes) {
+        expect(route.access.kind, routeKey(route)).toBe('staff');
+        const [, resource] = resourcesOf(stateless, 'AWS::ApiGatewayV2::Route').find(
+          ([, candidate]) => candidate.Properties!.RouteKey === routeKey(route),
+        )!;
+        expect(resource.Properties!.AuthorizationType).toBe('JWT');
+      }
+    }
+  });
+});
+
+describe('staff sign-in', () => {
+  const userPoolId = () => built.stateful.getLogicalId(built.stateful.staff.userPool.node.defaultChild as CfnUserPool);
+  const clientId = () => built.stateful.getLogicalId(built.stateful.staff.client.node.defaultChild as CfnUserPoolClient);
+
+  it('checks a Cognito JWT on every staff route and none on public ones', () => {
+    const authorizers = resourcesOf(stateless, 'AWS::ApiGatewayV2::Authorizer');
+    expect(authorizers).toHaveLength(1);
+    const [[authorizerId, authorizer]] = authorizers as [[string, any]];
+    expect(authorizer.Properties.AuthorizerType).toBe('JWT');
+    expect(authorizer.Properties.IdentitySource).toEqual(['$request.header.Authorization']);
+    expect(refersTo(authorizer.Properties.JwtConfiguration.Issuer, userPoolId())).toBe(true);
+    expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
+    expect(refersTo(authorizer.Properties.JwtConfiguration.Audience, clientId())).toBe(true);
+
+    expect(routes.some((route) => route.access.kind === 'staff')).toBe(true);
+    for (const route of routes) {
+      const [, resource] = resourcesOf(stateless, 'AWS::ApiGatewayV2::Route').find(
+        ([, candidate]) => candidate.Properties!.RouteKey === routeKey(route),
+      )!;
+      if (route.access.kind === 'staff') {
+        expect(resource.Properties, routeKey(route)).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizerId } });
+      } else {
+        expect(resource.Properties!.AuthorizationType, routeKey(route)).toBe('NONE');
+        expect(resource.Properties!.AuthorizerId).toBeUndefined();
+      }
+    }
+  });
+
+  it('has a group per staff role, admin-created accounts, required TOTP MFA and an immutable agency', () => {
+    const groups = resourcesOf(stateful, 'AWS::Cognito::UserPoolGroup').map(([, group]) => group.Properties!.GroupName);
+    expect(groups.sort()).toEqual([...STAFF_ROLES].sort());
+    const pool = stateful.toJSON().Resources[userPoolId()];
+    expect(pool.DeletionPolicy).toBe('Retain');
+    expect(pool.Properties).toMatchObject({
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      DeletionProtection: 'ACTIVE',
+    });
+    expect(pool.Properties.Schema).toContainEqual(expect.objectContaining({ Name: 'agency', Mutable: false }));
+  });
+
+  it('lets the staff pages read the agency but never write it, with no client secret and no OAuth', () => {
+    const client = stateful.toJSON().Resources[clientId()];
+    expect(client.Properties.GenerateSecret).toBe(false);
+    expect(client.Properties.AllowedOAuthFlowsUserPoolClient).toBe(false);
+    expect(client.Properties.ReadAttributes).toContain('custom:agency');
+    expect(client.Properties.WriteAttributes).not.toContain('custom:agency');
+    expect(client.Properties.WriteAttributes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the data', () => {
+  it('builds every table definition: on demand, PITR, deletion protection, customer-managed key, retained', () => {
+    expect(resourcesOf(stateful, 'AWS::DynamoDB::GlobalTable')).toHaveLength(allTables.length);
+    for (const definition of allTables) {
+      const table = stateful.toJSON().Resources[tableId(definition.id)];
+      expect(table.DeletionPolicy).toBe('Retain');
+      expect(table.UpdateReplacePolicy).toBe('Retain');
+      expect(table.Properties).toMatchObject({
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: definition.partitionKey.name, KeyType: 'HASH' },
+          ...(definition.sortKey ? [{ AttributeName: definition.sortKey.name, KeyType: 'RANGE' }] : []),
+        ],
+        SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+      });
+      expect(table.Properties.Replicas).toHaveLength(1);
+      const [replica] = table.Properties.Replicas;
+      expect(replica.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+      expect(replica.DeletionProtectionEnabled).toBe(true);
+      expect(refersTo(replica.SSESpecification.KMSMasterKeyId, tableKeyId())).toBe(true);
+      if (definition.timeToLiveAttribute) {
+        expect(table.Properties.TimeToLiveSpecification).toEqual({ AttributeName: definition.timeToLiveAttribute, Enabled: true });
+      } else {
+        expect(table.Properties.TimeToLiveSpecification).toBeUndefined();
+      }
+    }
+  });
+
+  it('projects into each index exactly the attributes its definition lists', () => {
+    for (const definition of allTables) {
+      const table = stateful.toJSON().Resources[tableId(definition.id)];
+      const indexes = (table.Properties.GlobalSecondaryIndexes ?? []) as any[];
+      expect(indexes.map((index) => index.IndexName).sort()).toEqual(definition.globalIndexes.map((index) => index.name).sort());
+      for (const index of definition.globalIndexes) {
+        const built = indexes.find((candidate) => candidate.IndexName === index.name);
+        expect(built.Projection.ProjectionType).toBe('INCLUDE');
+        expect([...built.Projection.NonKeyAttributes].sort()).toEqual([...index.projectedAttributes].sort());
+        expect(built.KeySchema).toEqual([
+          { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
+          ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' }] : []),
+        ]);
+      }
+    }
+  });
+
+  it('rotates and retains every KMS key, and names the identity key by alias', () => {
+    const keys = resourcesOf(stateful, 'AWS::KMS::Key');
+    expect(keys.map(([id]) => id).sort()).toEqual([identityKeyId(), tableKeyId()].sort());
+    for (const [, key] of keys) {
+      expect(key.Properties!.EnableKeyRotation).toBe(true);
+      expect(key.DeletionPolicy).toBe('Retain');
+      expect(key.UpdateReplacePolicy).toBe('Retain');
+    }
+    stateful.hasResourceProperties('AWS::KMS::Alias', {
+      AliasName: 'alias/integrity-platform/dev/reporter-identity',
+      TargetKeyId: { 'Fn::GetAtt': [identityKeyId(), 'Arn'] },
+    });
+  });
+
+  it('puts keys and tables in a stack with termination protection', () => {
+    expect(built.stateful.terminationProtection).toBe(true);
+    expect(resourcesOf(stateless, 'AWS::DynamoDB::GlobalTable')).toEqual([]);
+    expect(resourcesOf(stateless, 'AWS::KMS::Key')).toEqual([]);
+  });
+});
+
+describe('logs', () => {
+  it('gives every log group a retention period', () => {
+    const groups = [...resourcesOf(stateful, 'AWS::Logs::LogGroup'), ...resourcesOf(stateless, 'AWS::Logs::LogGroup')];
+    expect(groups.length).toBeGreaterThanOrEqual(routeGroups.length + 1);
+    for (const [id, group] of groups) {
+      expect(group.Properties!.RetentionInDays, id).toBeGreaterThan(0);
+    }
+  });
+
+  it("lets each function write only its own log group, with no AWS managed policy", () => {
+    for (const group of routeGroups) {
+      const { roleId, logGroupId } = groupFunction(group.name);
+      const { statements, managedPolicies } = permissionsOf(stateless, roleId);
+      expect(managedPolicies).toEqual([]);
+      const logs = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('logs:')));
+      expect(logs).toEqual([
+        { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] } },
+      ]);
+    }
+  });
+});
+
+describe('the site', () => {
+  const bucketIds = () => resourcesOf(stateless, 'AWS::S3::Bucket').map(([id]) => id);
+
+  it('keeps every bucket private, versioned, encrypted and retained', () => {
+    expect(bucketIds()).toHaveLength(2);
+    for (const [id, bucket] of resourcesOf(stateless, 'AWS::S3::Bucket')) {
+      expect(bucket.DeletionPolicy, id).toBe('Retain');
+      expect(bucket.Properties).toMatchObject({
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        VersioningConfiguration: { Status: 'Enabled' },
+        BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      });
+    }
+  });
+
+  it('refuses plain-HTTP requests to every bucket', () => {
+    for (const id of bucketIds()) {
+      const policies = resourcesOf(stateless, 'AWS::S3::BucketPolicy').filter(([, policy]) => refersTo(policy.Properties!.Bucket, id));
+      expect(policies, id).toHaveLength(1);
+      expect(policies[0]![1].Properties!.PolicyDocument.Statement).toContainEqual(
+        expect.objectContaining({
+          Effect: 'Deny',
+          Action: 's3:*',
+          Principal: { AWS: '*' },
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
+      );
+    }
+  });
+
+  it('logs site bucket access to the log bucket', () => {
+    const siteId = built.stateless.getLogicalId(built.stateless.site.bucket.node.defaultChild as CfnBucket);
+    const logId = built.stateless.getLogicalId(built.stateless.site.logBucket.node.defaultChild as CfnBucket);
+    const site = stateless.toJSON().Resources[siteId];
+    expect(site.Properties.LoggingConfiguration.DestinationBucketName).toEqual({ Ref: logId });
+  });
+
+  describe('the distribution', () => {
+    const distribution = () => {
+      const [[, resource]] = resourcesOf(stateless, 'AWS::CloudFront::Distribution') as [[string, any]];
+      return resource.Properties.DistributionConfig;
+    };
+    const origin = (id: string) => distribution().Origins.find((candidate: any) => candidate.Id === id);
+
+    it('routes /api/* to the HTTP API, uncached, all methods, over HTTPS only', () => {
+      const apiId = built.stateless.getLogicalId(built.stateless.api.httpApi.node.defaultChild as CfnApi);
+      const behaviours = distribution().CacheBehaviors.filter((behaviour: any) => behaviour.PathPattern === '/api/*');
+      expect(behaviours).toHaveLength(1);
+      const [api] = behaviours;
+      const target = origin(api.TargetOriginId);
+      expect(refersTo(target.DomainName, apiId)).toBe(true);
+      expect(JSON.stringify(target.DomainName)).toContain('.execute-api.');
+      expect(target.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] });
+      expect(api.CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId);
+      expect(api.OriginRequestPolicyId).toBe(OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId);
+      expect([...api.AllowedMethods].sort()).toEqual(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT']);
+      expect(api.ViewerProtocolPolicy).toBe('https-only');
+    });
+
+    it('serves the pages from the private bucket through origin access control, HTTPS only', () => {
+      const siteId = built.stateless.getLogicalId(built.stateless.site.bucket.node.defaultChild as CfnBucket);
+      const config = distribution();
+      expect(config.DefaultRootObject).toBe('index.html');
+      expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+      const pages = origin(config.DefaultCacheBehavior.TargetOriginId);
+      expect(refersTo(pages.DomainName, siteId)).toBe(true);
+      expect(pages.OriginAccessControlId).toBeDefined();
+      expect(pages.S3OriginConfig.OriginAccessIdentity).toBe('');
+    });
+
+    it('keeps CloudFront access logging off, since those logs hold viewer IP addresses', () => {
+      expect(distribution().Logging).toBeUndefined();
+    });
+
+    it('sends the same security headers the pages are written for', () => {
+      const [[policyId, policy]] = resourcesOf(stateless, 'AWS::CloudFront::ResponseHeadersPolicy') as [[string, any]];
+      const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+      expect(headers.ContentSecurityPolicy).toEqual({ ContentSecurityPolicy: CONTENT_SECURITY_POLICY, Override: true });
+      expect(headers.StrictTransportSecurity).toMatchObject({ Override: true, IncludeSubdomains: true });
+      expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
+      expect(headers.ContentTypeOptions).toEqual({ Override: true });
+      expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+      expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: 'no-referrer', Override: true });
+      const config = distribution();
+      expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+      expect(config.CacheBehaviors[0].ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    });
+  });
+
+  it('deploys the pages built from web/ into the site bucket', () => {
+    const siteId = built.stateless.getLogicalId(built.stateless.site.bucket.node.defaultChild as CfnBucket);
+    stateless.hasResourceProperties('Custom::CDKBucketDeployment', {
+      DestinationBucketName: { Ref: siteId },
+      Prune: true,
+      DistributionPaths: ['/*'],
+    });
+    const [[, deployment]] = resourcesOf(stateless, 'Custom::CDKBucketDeployment') as [[string, any]];
+    const [key] = deployment.Properties.SourceObjectKeys as string[];
+    const pagesDir = join(outdir, `asset.${key!.replace(/\.zip$/, '')}`);
+    expect(existsSync(join(pagesDir, 'index.html'))).toBe(true);
+    expect(readdirSync(join(pagesDir, 'assets')).some((name) => name.endsWith('.js'))).toBe(true);
+  });
+});
+
+describe('outputs', () => {
+  it('names the CloudFront URL, the API URL and every table', () => {
+    stateless.hasOutput('SiteUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
+    stateless.hasOutput('ApiUrl', Match.anyValue());
+    for (const definition of allTables) {
+      stateful.hasOutput(`${definition.id}TableName`, { Value: { Ref: tableId(definition.id) } });
+    }
+  });
+});

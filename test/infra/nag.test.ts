@@ -1,0 +1,130 @@
+// cdk-nag's AWS Solutions checks over the whole app: no finding, error or warning, may pass without
+// a written acknowledgement, and no acknowledgement may outlive the finding it was written for.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Stack, Validations } from 'aws-cdk-lib';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import type { IConstruct } from 'constructs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type IntegrityApp } from '../../infra/app';
+
+// The rules read templates and construct properties, not function code: bundling is skipped here to
+// keep this file fast (test/infra/app.test.ts synthesizes with bundling).
+const NO_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
+
+interface Acknowledgement {
+  path: string;
+  id: string;
+  reason: string;
+}
+
+interface Finding {
+  ruleName: string;
+  severity: string;
+  paths: string[];
+}
+
+/** Every acknowledgement recorded with Validations.of(…).acknowledge(…) in the tree. */
+function acknowledgements(root: IConstruct): Acknowledgement[] {
+  return root.node.findAll().flatMap((construct) =>
+    construct.node.metadata
+      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((entry) =>
+        Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+          path: construct.node.path,
+          // Stored with a namespace prefix such as "Annotation::".
+          id: id.replace(/^[A-Za-z]+::/, ''),
+          reason,
+        })),
+      ),
+  );
+}
+
+/** What AWS Solutions reports when acknowledgements are ignored. */
+function rawFindings(root: IConstruct): Finding[] {
+  const pack = new AwsSolutionsChecks();
+  // The pack filters acknowledged findings itself (a private method); switching that off shows
+  // everything it would report, so each acknowledgement can be matched to a real finding.
+  Object.assign(pack, { isAcknowledged: () => false });
+  return pack.validateScope(root).violations.map((violation) => ({
+    ruleName: violation.ruleName,
+    severity: violation.severity ?? 'error',
+    paths: violation.violatingResources.map((resource) => resource.constructPath ?? ''),
+  }));
+}
+
+const covers = (acknowledgedAt: string, resourcePath: string) =>
+  resourcePath === acknowledgedAt || resourcePath.startsWith(`${acknowledgedAt}/`);
+
+let outdir: string;
+let built: IntegrityApp;
+let synthFailure = '';
+
+beforeAll(() => {
+  outdir = mkdtempSync(join(tmpdir(), 'integrity-nag-'));
+  built = createApp({ outdir, context: NO_BUNDLING });
+  try {
+    // cdk-nag marks its report failed on any unacknowledged finding, warnings included, and CDK
+    // then throws with the report.
+    built.app.synth();
+  } catch (error) {
+    synthFailure = error instanceof Error ? error.message : String(error);
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (outdir) rmSync(outdir, { recursive: true, force: true });
+});
+
+describe('cdk-nag AWS Solutions', () => {
+  it('synthesizes with no unacknowledged finding, neither error nor warning', () => {
+    expect(synthFailure).toBe('');
+    const reportFile = join(outdir, 'validation-report.json');
+    const report = existsSync(reportFile)
+      ? (JSON.parse(readFileSync(reportFile, 'utf8')) as { pluginReports: { pluginName: string; violations: unknown[] }[] })
+      : { pluginReports: [] };
+    const nag = report.pluginReports.filter((plugin) => plugin.pluginName.includes('AwsSolutions'));
+    expect(nag.flatMap((plugin) => plugin.violations)).toEqual([]);
+  });
+
+  it('has a written acknowledgement for every finding, and a finding for every acknowledgement', () => {
+    const findings = rawFindings(built.app);
+    const acknowledged = acknowledgements(built.app).filter((ack) => ack.id.startsWith('AwsSolutions-'));
+    // Without acknowledgements there is plenty to report; otherwise this test would prove nothing.
+    expect(findings.length).toBeGreaterThan(0);
+
+    const unacknowledged = findings.flatMap((finding) =>
+      finding.paths
+        .filter((path) => !acknowledged.some((ack) => ack.id === finding.ruleName && covers(ack.path, path)))
+        .map((path) => `${finding.severity} ${finding.ruleName} at ${path}`),
+    );
+    expect(unacknowledged).toEqual([]);
+
+    const stale = acknowledged
+      .filter((ack) => !findings.some((finding) => finding.ruleName === ack.id && finding.paths.some((path) => covers(ack.path, path))))
+      .map((ack) => `${ack.id} at ${ack.path}`);
+    expect(stale).toEqual([]);
+
+    for (const ack of acknowledged) {
+      expect(ack.reason.length, `${ack.id} at ${ack.path}`).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  it('acknowledges on the resource that raised the finding, never on a whole stack', () => {
+    const stackPaths = [built.stateful, built.stateless].map((stack) => stack.node.path);
+    for (const ack of acknowledgements(built.app)) {
+      expect(stackPaths, `${ack.id} is acknowledged for a whole stack`).not.toContain(ack.path);
+      expect(ack.path).not.toBe('');
+    }
+  });
+
+  it('fails the synth of this app on an unacknowledged finding', () => {
+    const probe = createApp({ outdir: mkdtempSync(join(tmpdir(), 'integrity-nag-probe-')), context: NO_BUNDLING });
+    // A bucket without TLS enforcement or access logs, as someone might add it.
+    new Bucket(new Stack(probe.app, 'Probe', { env: { account: probe.config.account, region: probe.config.region } }), 'Careless');
+    expect(() => probe.app.synth()).toThrow(/AwsSolutions-S10/);
+    rmSync(probe.app.outdir, { recursive: true, force: true });
+  }, 120_000);
+});

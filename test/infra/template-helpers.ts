@@ -1,0 +1,38 @@
+// Small readers over synthesized CloudFormation templates, shared by the infra tests.
+import type { Template } from 'aws-cdk-lib/assertions';
+
+export interface CfnResource {
+  Type: string;
+  Properties?: Record<string, any>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+}
+
+export interface Statement {
+  Effect: 'Allow' | 'Deny';
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+}
+
+export const resourcesOf = (template: Template, type: string): [string, CfnResource][] =>
+  Object.entries(template.findResources(type)) as [string, CfnResource][];
+
+export const actionsOf = (statement: Statement): string[] => [statement.Action].flat();
+
+/** True if the value (a Ref, GetAtt, ImportValue of an export named after it, …) mentions the logical id. */
+export const refersTo = (value: unknown, logicalId: string): boolean => JSON.stringify(value ?? null).includes(`${logicalId}`);
+
+/** Every statement of every IAM policy attached to the role, and the role's managed policies. */
+export function permissionsOf(template: Template, roleLogicalId: string) {
+  const role = template.toJSON().Resources[roleLogicalId] as CfnResource | undefined;
+  if (!role || role.Type !== 'AWS::IAM::Role') throw new Error(`${roleLogicalId} is not a role in this template`);
+  const statements: Statement[] = [
+    ...(role.Properties?.Policies ?? []).flatMap((policy: any) => policy.PolicyDocument.Statement),
+  ];
+  for (const [, policy] of resourcesOf(template, 'AWS::IAM::Policy')) {
+    const roles: unknown[] = policy.Properties?.Roles ?? [];
+    if (roles.some((entry) => refersTo(entry, roleLogicalId))) statements.push(...policy.Properties!.PolicyDocument.Statement);
+  }
+  return { statements, managedPolicies: (role.Properties?.ManagedPolicyArns ?? []) as unknown[] };
+}
