@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import { dynamoAccess, type CapacityListener } from '../../shared/adapters/dynamodb/client';
 import { dynamoAuditLog } from '../../shared/adapters/dynamodb/audit-log';
+import { dynamoStatisticsSource } from '../../shared/adapters/dynamodb/statistics-source';
+import { folderObjectStore } from '../../shared/adapters/object-stores';
 import { dynamoSurveyRepository } from '../../shared/adapters/dynamodb/survey-repository';
 import { dynamoComplaintRepository } from '../../shared/adapters/dynamodb/complaint-repository';
 import { auditTable, complaintsTable, surveysTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
@@ -13,6 +15,9 @@ import type { AppContext } from '../../shared/config/context';
 import type { IdentityVault } from '../../shared/domain/ports';
 import { localDynamoClient } from './dynamodb-local';
 import { injectDynamoFaults, injectVaultFaults, type Faults } from './faults';
+
+/** The local stand-in for the stats bucket, served under /stats/ by the local server. */
+export const localStatsDir = (dataDir: string) => join(dataDir, 'stats');
 
 export const localTableName = (definition: TableDefinition, prefix: string) => `${prefix}${definition.id}`;
 
@@ -41,6 +46,8 @@ export function localContext(options: LocalContextOptions): AppContext {
     complaints: dynamoComplaintRepository(access, localTableName(complaintsTable, options.tablePrefix), localTableName(auditTable, options.tablePrefix)),
     audit: dynamoAuditLog(access, localTableName(auditTable, options.tablePrefix)),
     surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix)),
+    statistics: dynamoStatisticsSource(access, localTableName(complaintsTable, options.tablePrefix)),
+    statsStore: folderObjectStore(localStatsDir(options.dataDir)),
     vault: options.wrapVault ? options.wrapVault(vault) : vault,
   };
 }

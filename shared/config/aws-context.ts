@@ -1,11 +1,14 @@
 // You are here: the wiring of real AWS adapters, from environment variables that CDK sets.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { dynamoAccess } from '../adapters/dynamodb/client';
 import { dynamoAuditLog } from '../adapters/dynamodb/audit-log';
 import { dynamoComplaintRepository } from '../adapters/dynamodb/complaint-repository';
 import { dynamoSurveyRepository } from '../adapters/dynamodb/survey-repository';
+import { dynamoStatisticsSource } from '../adapters/dynamodb/statistics-source';
+import { s3ObjectStore } from '../adapters/object-stores';
 import { kmsIdentityVault } from '../adapters/kms/kms-identity-vault';
 import { systemClock, systemRandomness } from '../adapters/system/system';
 import { appConfigFromEnv, parseEnv } from './app-config';
@@ -15,6 +18,7 @@ const awsEnv = z.object({
   COMPLAINTS_TABLE: z.string().min(1),
   AUDIT_TABLE: z.string().min(1),
   SURVEYS_TABLE: z.string().min(1),
+  STATS_BUCKET: z.string().min(1),
   IDENTITY_KEY_ARN: z.string().startsWith('arn:'),
 });
 
@@ -31,6 +35,8 @@ export function awsContext(): AppContext {
     complaints: dynamoComplaintRepository(access, env.COMPLAINTS_TABLE, env.AUDIT_TABLE),
     audit: dynamoAuditLog(access, env.AUDIT_TABLE),
     surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE),
+    statistics: dynamoStatisticsSource(access, env.COMPLAINTS_TABLE),
+    statsStore: s3ObjectStore(new S3Client({ maxAttempts: 3 }), env.STATS_BUCKET),
     vault: kmsIdentityVault(new KMSClient({ maxAttempts: 3 }), env.IDENTITY_KEY_ARN),
   };
   return context;

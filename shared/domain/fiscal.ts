@@ -66,10 +66,14 @@ export function quarterOf(instant: Date): Period {
   return build(fiscalYear, quarter);
 }
 
-/** The fiscal year a period belongs to, from its first day to the end of the period (year to date). */
-export function fiscalYearToDate(period: Period): Period {
-  const year = build(period.fiscalYear);
-  return { ...year, id: `${period.fiscalYear}-YTD-${period.id}`, end: period.end, lastDay: period.lastDay };
+/** The fiscal year of a quarter, from its first day to the end of that quarter (year to date). */
+export function fiscalYearToDate(quarter: Period): Period {
+  return { ...build(quarter.fiscalYear), end: quarter.end, lastDay: quarter.lastDay };
+}
+
+/** The quarter before a quarter (Q4 of the previous fiscal year before a Q1). */
+export function previousQuarter(quarter: Period): Period {
+  return quarter.quarter === 1 ? build(quarter.fiscalYear - 1, 4) : build(quarter.fiscalYear, (quarter.quarter! - 1) as 1 | 2 | 3);
 }
 
 export const bangkokDay = (instant: Date) => new Date(instant.getTime() + BANGKOK_OFFSET_MS).toISOString().slice(0, 10);

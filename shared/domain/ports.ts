@@ -3,6 +3,7 @@
 import type { Category, ComplaintContent, Outcome, ReporterIdentity, Status } from './complaint';
 import type { StaffRole } from './staff';
 import type { StoredResponse } from './surveys/results';
+import type { StatisticsRow } from './publication/statistics';
 
 export interface Clock {
   now(): Date;
@@ -50,6 +51,9 @@ export interface ComplaintRecord {
   /** The agency's target date for a conclusion. */
   concludeBy: string;
   outcome?: Outcome;
+  /** When the case was acknowledged and concluded; the statistics measure deadlines from these. */
+  acknowledgedAt?: string;
+  concludedAt?: string;
 }
 
 /** A status change. The public note is shown to the reporter; the internal note only to staff. */
@@ -118,7 +122,7 @@ export interface ComplaintRepository {
   recordTransition(change: {
     reference: string;
     from: Status;
-    update: CaseUpdate & { status: Status; outcome?: Outcome };
+    update: CaseUpdate & { status: Status; outcome?: Outcome; acknowledgedAt?: string; concludedAt?: string };
     event: CaseEvent;
     audit: AuditEntry;
   }): Promise<void>;
@@ -192,4 +196,16 @@ export interface SurveyRepository {
   submit(response: NewResponse, tokenHash?: Uint8Array): Promise<{ created: true } | { created: false; existing: NewResponse }>;
   /** Responses submitted on Bangkok days firstDay..lastDay (inclusive). */
   listResponses(surveyId: string, agency: string, firstDay: string, lastDay: string): Promise<StoredResponse[]>;
+}
+
+/** The statistics index: what the published numbers need of each complaint, and nothing else. */
+export interface StatisticsSource {
+  /** The agency's complaints received in [fromIso, toIso), streamed page by page. */
+  rows(agency: string, fromIso: string, toIso: string): AsyncIterable<StatisticsRow>;
+}
+
+/** Where published files go: the stats bucket on AWS, a folder locally. */
+export interface ObjectStore {
+  get(key: string): Promise<Buffer | undefined>;
+  put(key: string, body: Buffer, contentType: string): Promise<void>;
 }

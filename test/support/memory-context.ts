@@ -3,8 +3,9 @@
 import { randomBytes } from 'node:crypto';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { keyringIdentityVault } from '../../shared/adapters/local/keyring-identity-vault';
-import { memoryAuditLog, memoryComplaintRepository } from '../../shared/adapters/memory/memory-complaint-repository';
+import { memoryAuditLog, memoryComplaintRepository, memoryStatisticsSource } from '../../shared/adapters/memory/memory-complaint-repository';
 import { memorySurveyRepository } from '../../shared/adapters/memory/memory-survey-repository';
+import { memoryObjectStore } from '../../shared/adapters/object-stores';
 import { systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
@@ -14,6 +15,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   let now = start;
   const audit = memoryAuditLog();
   const surveys = memorySurveyRepository();
+  const statsStore = memoryObjectStore();
   const complaints = memoryComplaintRepository(audit);
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
   const context: AppContext = {
@@ -24,12 +26,15 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     vault,
     audit,
     surveys,
+    statistics: memoryStatisticsSource(complaints),
+    statsStore,
   };
   return {
     context,
     complaints,
     audit,
     surveys,
+    statsStore,
     vaultCalls: calls,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);

@@ -32,6 +32,7 @@ function complaintItem(record: ComplaintRecord): Item {
   return {
     ...complaintKeys.complaint(record.reference),
     ...complaintKeys.queue(record.agency, record.receivedAt, record.reference),
+    ...complaintKeys.statistics(record.agency, record.receivedAt, record.reference),
     ...plain,
     subject,
     content: compress(text),
@@ -40,7 +41,7 @@ function complaintItem(record: ComplaintRecord): Item {
 }
 
 function complaintFrom(item: Item): ComplaintRecord {
-  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, content, subject, ...plain } = item;
+  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, GSI2PK: _spk, GSI2SK: _ssk, content, subject, ...plain } = item;
   return { ...(plain as Omit<ComplaintRecord, 'content'>), content: { subject: subject as string, ...decompress(content as Uint8Array) } };
 }
 
@@ -72,7 +73,7 @@ function decodeCursor(cursor: string | undefined, agency: string): Item | undefi
 }
 
 /** SETs the fields given and REMOVEs nextUpdateBy when a concluded case no longer has one. */
-function updateExpression(update: CaseUpdate & { status?: string; outcome?: string }) {
+function updateExpression(update: CaseUpdate & { status?: string; outcome?: string; acknowledgedAt?: string; concludedAt?: string }) {
   const { nextUpdateBy, ...always } = update;
   const sets = Object.entries({ ...always, ...(nextUpdateBy ? { nextUpdateBy } : {}) }).filter(([, value]) => value !== undefined);
   const names = Object.fromEntries([...sets.map(([field]) => [`#${field}`, field]), ['#nextUpdateBy', 'nextUpdateBy']]);

@@ -13,6 +13,12 @@ export const complaintKeys = {
     GSI1PK: complaintKeys.queuePartition(agency),
     GSI1SK: `${receivedAt}#${reference}`,
   }),
+  /** The statistics index: complaints only (sparse), by agency and time of receipt. */
+  statistics: (agency: string, receivedAt: string, reference: string) => ({
+    GSI2PK: `STATS#${agency}`,
+    GSI2SK: `${receivedAt}#${reference}`,
+  }),
+  statisticsPartition: (agency: string) => `STATS#${agency}`,
   /** The queue index's partition of one agency. */
   queuePartition: (agency: string) => `AGENCY#${agency}`,
   kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'failed-attempts' | 'unknown' {

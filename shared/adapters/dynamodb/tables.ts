@@ -34,6 +34,13 @@ export const complaintsTable: TableDefinition = {
       sortKey: { name: 'GSI1SK', type: 'S' },
       projectedAttributes: ['reference', 'agency', 'category', 'status', 'subject', 'receivedAt', 'updatedAt', 'acknowledgeBy', 'nextUpdateBy', 'concludeBy'],
     },
+    {
+      // The quarterly statistics: only what the numbers need, so a year of complaints reads in few units.
+      name: 'ByAgencyStatistics',
+      partitionKey: { name: 'GSI2PK', type: 'S' },
+      sortKey: { name: 'GSI2SK', type: 'S' },
+      projectedAttributes: ['category', 'status', 'outcome', 'receivedAt', 'acknowledgeBy', 'acknowledgedAt', 'concludedAt'],
+    },
   ],
 };
 

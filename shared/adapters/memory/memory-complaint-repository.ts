@@ -1,6 +1,7 @@
 // You are here: an in-memory ComplaintRepository with the same conditional semantics as the
 // DynamoDB one, for unit tests and the warm-handler benchmark.
 import { ConflictError } from '../../domain/errors';
+import type { StatisticsSource } from '../../domain/ports';
 import type { AuditEntry, AuditLog, CaseFile, CaseMessage, CaseUpdate, ComplaintRecord, ComplaintRepository, FailedAttempts } from '../../domain/ports';
 
 interface MemoryCase {
@@ -18,7 +19,7 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
     return entry;
   };
   const copy = <T>(value: T): T => structuredClone(value);
-  const applyUpdate = (complaint: ComplaintRecord, update: CaseUpdate & Partial<Pick<ComplaintRecord, 'status' | 'outcome'>>) => {
+  const applyUpdate = (complaint: ComplaintRecord, update: CaseUpdate & Partial<Pick<ComplaintRecord, 'status' | 'outcome' | 'acknowledgedAt' | 'concludedAt'>>) => {
     Object.assign(complaint, Object.fromEntries(Object.entries(update).filter(([, value]) => value !== undefined)));
     if (!update.nextUpdateBy) delete complaint.nextUpdateBy;
   };
@@ -117,6 +118,21 @@ export function memoryAuditLog(): AuditLog & { entries: AuditEntry[] } {
     },
     async listForCase(reference) {
       return structuredClone(entries.filter((entry) => entry.reference === reference));
+    },
+  };
+}
+
+/** The statistics rows of the memory repository's complaints, as the sparse index would give them. */
+export function memoryStatisticsSource(repository: ReturnType<typeof memoryComplaintRepository>): StatisticsSource {
+  return {
+    async *rows(agency, fromIso, toIso) {
+      const complaints = [...repository.cases.values()]
+        .flatMap((entry) => (entry.complaint ? [entry.complaint] : []))
+        .filter((complaint) => complaint.agency === agency && complaint.receivedAt >= fromIso && complaint.receivedAt < toIso)
+        .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+      for (const { category, status, outcome, receivedAt, acknowledgeBy, acknowledgedAt, concludedAt } of complaints) {
+        yield { category, status, receivedAt, acknowledgeBy, ...(outcome ? { outcome } : {}), ...(acknowledgedAt ? { acknowledgedAt } : {}), ...(concludedAt ? { concludedAt } : {}) };
+      }
     },
   };
 }

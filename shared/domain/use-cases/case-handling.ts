@@ -1,6 +1,6 @@
 // You are here: the officers' side of a case. Every use case checks the principal's role and agency,
 // and every read or action leaves an audit entry before anything is returned.
-import { checkTransition, isOverdue, NEXT_STATUSES, nextUpdateBy, overdueFlags } from '../case-workflow';
+import { checkTransition, isConcluded, isOverdue, NEXT_STATUSES, nextUpdateBy, overdueFlags } from '../case-workflow';
 import type { Category, Outcome, ReporterIdentity, Status } from '../complaint';
 import { requestFingerprint } from '../credentials';
 import { ConflictError, NotFoundError } from '../errors';
@@ -130,7 +130,15 @@ export function transitionCase(deps: CaseDeps) {
     await deps.complaints.recordTransition({
       reference,
       from: complaint.status,
-      update: { status: input.to, ...(input.outcome ? { outcome: input.outcome } : {}), updatedAt: at, lastUpdateAt: at, ...(next ? { nextUpdateBy: next } : {}) },
+      update: {
+        status: input.to,
+        ...(input.outcome ? { outcome: input.outcome } : {}),
+        ...(input.to === 'acknowledged' ? { acknowledgedAt: at } : {}),
+        ...(isConcluded(input.to) ? { concludedAt: at } : {}),
+        updatedAt: at,
+        lastUpdateAt: at,
+        ...(next ? { nextUpdateBy: next } : {}),
+      },
       event: {
         id: newId(deps),
         at,

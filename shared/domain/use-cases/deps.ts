@@ -1,6 +1,6 @@
 // You are here: what the complaint use cases need from the outside world, as ports.
 import type { AppConfig } from '../../config/app-config';
-import type { AuditLog, Clock, ComplaintRepository, IdentityVault, Randomness, SurveyRepository } from '../ports';
+import type { AuditLog, Clock, ComplaintRepository, IdentityVault, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
   config: AppConfig;
@@ -20,4 +20,10 @@ export interface SurveyDeps {
   random: Randomness;
   surveys: SurveyRepository;
   audit: AuditLog;
+}
+
+export interface PublicationDeps extends SurveyDeps {
+  complaints: ComplaintRepository;
+  statistics: StatisticsSource;
+  statsStore: ObjectStore;
 }

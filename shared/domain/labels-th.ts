@@ -1,0 +1,55 @@
+// You are here: the Thai words for the codes (GLOSSARY.md), shared by the pages, the published
+// statistics and the executive report so every place says the same thing. Plain data, no imports
+// beyond types, so page bundles can use it.
+import type { Category, Outcome, Status } from './complaint';
+import type { Period } from './fiscal';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  bribery: 'เรียกรับสินบน / ผลประโยชน์',
+  procurement: 'ทุจริตการจัดซื้อจัดจ้าง',
+  'abuse-of-power': 'ใช้อำนาจหน้าที่โดยมิชอบ',
+  'salary-promotion': 'ความไม่เป็นธรรมในการเลื่อนขั้นเงินเดือน',
+  misconduct: 'ประพฤติมิชอบ / ผิดวินัย',
+  other: 'อื่น ๆ',
+};
+
+export const STATUS_LABELS: Record<Status, string> = {
+  received: 'รับเรื่องแล้ว',
+  acknowledged: 'ตอบรับและตรวจสอบเบื้องต้น',
+  investigating: 'อยู่ระหว่างการตรวจสอบข้อเท็จจริง',
+  referred: 'ส่งต่อหน่วยงานที่มีอำนาจหน้าที่',
+  closed: 'ยุติเรื่อง',
+};
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  substantiated: 'มีมูล ดำเนินการทางวินัย/กฎหมายต่อไป',
+  unsubstantiated: 'ไม่มีมูล',
+  'insufficient-evidence': 'พยานหลักฐานไม่เพียงพอ',
+  'not-in-jurisdiction': 'ไม่อยู่ในอำนาจหน้าที่',
+};
+
+export const BUCKET_LABELS = {
+  received: 'เรื่องที่ได้รับ',
+  inProgress: 'อยู่ระหว่างดำเนินการ',
+  completed: 'ดำเนินการแล้วเสร็จ',
+} as const;
+
+const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
+
+/** "ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2570 (ตุลาคม–ธันวาคม 2569)", or the fiscal year in words. */
+export function periodLabel(period: Pick<Period, 'kind' | 'fiscalYear' | 'firstDay' | 'lastDay'> & { quarter?: number }): string {
+  const [firstYear, firstMonth] = period.firstDay.split('-').map(Number) as [number, number];
+  const [lastYear, lastMonth] = period.lastDay.split('-').map(Number) as [number, number];
+  const months = `${THAI_MONTHS[firstMonth - 1]} ${firstYear + 543}–${THAI_MONTHS[lastMonth - 1]} ${lastYear + 543}`;
+  if (period.kind === 'quarter') {
+    const span = `${THAI_MONTHS[firstMonth - 1]}–${THAI_MONTHS[lastMonth - 1]} ${lastYear + 543}`;
+    return `ไตรมาสที่ ${period.quarter} ปีงบประมาณ พ.ศ. ${period.fiscalYear} (${span})`;
+  }
+  return `ปีงบประมาณ พ.ศ. ${period.fiscalYear} (${months})`;
+}
+
+/** A day (YYYY-MM-DD) in words, Buddhist era: "27 พฤศจิกายน 2569". */
+export function thaiDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return `${date} ${THAI_MONTHS[month - 1]} ${year + 543}`;
+}

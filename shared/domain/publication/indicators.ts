@@ -1,0 +1,78 @@
+// You are here: the plan's indicators as data. Each names its plan item, its target and where its
+// actual value comes from; adding an indicator is adding a row here, not code.
+import type { Cell } from './statistics';
+
+export type Measure =
+  | { kind: 'complaints'; field: 'received' | 'completed' | 'inProgress' }
+  | { kind: 'survey'; surveyId: string; field: 'satisfactionPercent' | 'passRatePercent' | 'meanScorePercent' }
+  | { kind: 'salary-promotion-trend' };
+
+export interface Indicator {
+  id: string;
+  planItem: string;
+  labelTh: string;
+  /** Met when actual ≥ atLeast, or ≤ atMost; no target means the value is reported as it is. */
+  target?: { atLeast?: number; atMost?: number; unit: '%' | 'เรื่อง' };
+  measure: Measure;
+}
+
+export const INDICATORS: readonly Indicator[] = [
+  { id: 'complaints-received', planItem: '4.3.2', labelTh: 'จำนวนเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่ได้รับ', measure: { kind: 'complaints', field: 'received' } },
+  { id: 'complaints-completed', planItem: '4.3.2', labelTh: 'จำนวนเรื่องที่ดำเนินการแล้วเสร็จ', measure: { kind: 'complaints', field: 'completed' } },
+  {
+    id: 'info-centre-satisfaction',
+    planItem: '2.1.1',
+    labelTh: 'ความพึงพอใจของประชาชนต่อศูนย์ข้อมูลข่าวสาร',
+    target: { atLeast: 80, unit: '%' },
+    measure: { kind: 'survey', surveyId: 'info-center-satisfaction', field: 'satisfactionPercent' },
+  },
+  {
+    id: 'promotion-satisfaction',
+    planItem: '2.2.2',
+    labelTh: 'ความพึงพอใจของบุคลากรต่อระบบการเลื่อนขั้นเงินเดือน',
+    target: { atLeast: 80, unit: '%' },
+    measure: { kind: 'survey', surveyId: 'promotion-satisfaction', field: 'satisfactionPercent' },
+  },
+  {
+    id: 'promotion-complaints-trend',
+    planItem: '2.2.2',
+    labelTh: 'เรื่องร้องเรียนเกี่ยวกับการเลื่อนขั้นเงินเดือน (ไตรมาสนี้เทียบไตรมาสก่อน)',
+    target: { atMost: 0, unit: 'เรื่อง' },
+    measure: { kind: 'salary-promotion-trend' },
+  },
+  {
+    id: 'knowledge-pass-rate',
+    planItem: '1.1.3',
+    labelTh: 'บุคลากรผ่านแบบทดสอบความรู้ด้านการต่อต้านการทุจริต',
+    measure: { kind: 'survey', surveyId: 'knowledge-test', field: 'passRatePercent' },
+  },
+  {
+    id: 'vigilance-followup',
+    planItem: '1.1.3',
+    labelTh: 'ผลการประเมินติดตามการเฝ้าระวังการทุจริตของบุคลากร',
+    target: { atLeast: 80, unit: '%' },
+    measure: { kind: 'survey', surveyId: 'vigilance-followup', field: 'satisfactionPercent' },
+  },
+];
+
+export interface IndicatorValue {
+  id: string;
+  planItem: string;
+  labelTh: string;
+  target?: Indicator['target'];
+  actual: number | Cell | null;
+  met: boolean | null;
+}
+
+/**
+ * Judges an indicator on its true value; `published` is what may be shown of it when the true value
+ * could reveal a small count (then only whether the target was met is published).
+ */
+export function evaluateIndicator(indicator: Indicator, actual: number | null, published: number | null = actual): IndicatorValue {
+  const target = indicator.target;
+  const met =
+    actual === null || !target
+      ? null
+      : (target.atLeast === undefined || actual >= target.atLeast) && (target.atMost === undefined || actual <= target.atMost);
+  return { id: indicator.id, planItem: indicator.planItem, labelTh: indicator.labelTh, ...(target ? { target } : {}), actual: published, met };
+}
