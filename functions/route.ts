@@ -32,7 +32,9 @@ export interface Needs {
   complaints?: 'read' | 'read-write';
   /** Audit entries can only ever be appended and read: no grant allows update or delete. */
   audit?: 'append-read';
-  surveys?: 'read-write';
+  surveys?: 'read' | 'read-write';
+  /** The public statistics bucket, for the publication only. */
+  statsBucket?: 'read-write';
   identityKey?: 'encrypt' | 'decrypt';
 }
 

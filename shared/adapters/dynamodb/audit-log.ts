@@ -19,7 +19,7 @@ export function dynamoAuditLog(access: DynamoAccess, tableName: string): AuditLo
         ),
       );
     },
-    async listForCase(reference) {
+    async list(scope) {
       const entries: AuditEntry[] = [];
       let startKey: Record<string, unknown> | undefined;
       do {
@@ -28,7 +28,7 @@ export function dynamoAuditLog(access: DynamoAccess, tableName: string): AuditLo
             new QueryCommand({
               TableName: tableName,
               KeyConditionExpression: 'PK = :scope',
-              ExpressionAttributeValues: { ':scope': auditKeys.scope({ reference, agency: '' }) },
+              ExpressionAttributeValues: { ':scope': auditKeys.scope(scope) },
               ExclusiveStartKey: startKey,
               ReturnConsumedCapacity: 'INDEXES',
             }),

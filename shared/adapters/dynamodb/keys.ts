@@ -30,11 +30,11 @@ export const complaintKeys = {
   },
 } as const;
 
-/** Audit entries are grouped by case, or by agency for actions that touch no single case. */
+/** Audit entries are grouped by case, by report, or by agency for actions that touch neither. */
 export const auditKeys = {
-  scope: (entry: { reference?: string; agency: string }) =>
-    entry.reference ? `CASE#${entry.reference}` : `AGENCY#${entry.agency}`,
-  entry: (entry: { reference?: string; agency: string; at: string; id: string }) => ({
+  scope: (entry: { reference?: string; report?: string; agency?: string }) =>
+    entry.reference ? `CASE#${entry.reference}` : entry.report ? `REPORT#${entry.agency}#${entry.report}` : `AGENCY#${entry.agency}`,
+  entry: (entry: { reference?: string; report?: string; agency: string; at: string; id: string }) => ({
     PK: auditKeys.scope(entry),
     SK: `${entry.at}#${entry.id}`,
   }),

@@ -116,8 +116,10 @@ export function memoryAuditLog(): AuditLog & { entries: AuditEntry[] } {
     async append(entry) {
       entries.push(structuredClone(entry));
     },
-    async listForCase(reference) {
-      return structuredClone(entries.filter((entry) => entry.reference === reference));
+    async list(scope) {
+      const matches = (entry: AuditEntry) =>
+        'reference' in scope ? entry.reference === scope.reference : entry.agency === scope.agency && entry.report === scope.report;
+      return structuredClone(entries.filter(matches));
     },
   };
 }

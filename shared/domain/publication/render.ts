@@ -5,7 +5,7 @@ import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel, thaiDay } 
 import type { StatisticsDocument } from './document';
 import type { Cell } from './statistics';
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 const cellText = (cell: Cell | number | null | undefined, unit = '') =>
@@ -82,6 +82,7 @@ export function renderPeriodPage(document: StatisticsDocument): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>สถิติเรื่องร้องเรียนการทุจริต ${escapeHtml(label)} – ${escapeHtml(document.agency.nameTh)}</title>
 <link rel="stylesheet" href="/stats/stats.css">
+<link rel="icon" href="/favicon.svg">
 </head>
 <body>
 <header>
@@ -199,6 +200,7 @@ export function renderArchive(manifest: Manifest): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>สถิติย้อนหลัง – ${escapeHtml(manifest.agency.nameTh)}</title>
 <link rel="stylesheet" href="/stats/stats.css">
+<link rel="icon" href="/favicon.svg">
 </head>
 <body>
 <header>

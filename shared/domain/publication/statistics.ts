@@ -62,9 +62,13 @@ export interface ComplaintStatistics {
   salaryPromotionByQuarter: Record<'Q1' | 'Q2' | 'Q3' | 'Q4', number>;
 }
 
-/** Accumulates the statistics of `period` from rows of its fiscal year to date, in any order. */
-export function statisticsAccumulator(period: Period) {
-  const endIso = period.end.toISOString();
+/**
+ * Accumulates the statistics of `period` from rows of its fiscal year to date, in any order. A period
+ * published before it ends is counted as of `asOf`, so deadlines still ahead are not counted as missed.
+ */
+export function statisticsAccumulator(period: Period, asOf: Date = period.end) {
+  // asOf itself is included: a complaint filed at that very instant has been received.
+  const endIso = (asOf < period.end ? new Date(asOf.getTime() + 1) : period.end).toISOString();
   const startIso = period.start.toISOString();
   const before = (instant: string | undefined): instant is string => instant !== undefined && instant < endIso;
   const stats = {

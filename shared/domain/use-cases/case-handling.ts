@@ -205,6 +205,6 @@ export function caseAudit(deps: CaseDeps) {
     const role = actingRole(principal, CASE_ROLES.audit);
     await caseOfAgency(deps, principal, reference);
     await deps.audit.append(auditEntry(deps, principal, role, 'audit.read', { reference }));
-    return { reference, entries: await deps.audit.listForCase(reference) };
+    return { reference, entries: await deps.audit.list({ reference }) };
   };
 }

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { Agency } from '../../config/agencies';
 import { ValidationError } from '../errors';
-import { bangkokDay, fiscalYearToDate, parsePeriod, previousQuarter, type Period } from '../fiscal';
+import { bangkokDay, fiscalYearToDate, parsePeriod, previousQuarter, quarterOf, type Period } from '../fiscal';
+import { actingRole, type StaffPrincipal } from '../staff';
 import { statisticsDocument, type StatisticsDocument } from '../publication/document';
 import { renderArchive, renderCsv, renderPeriodPage, STATS_STYLESHEET, type Manifest } from '../publication/render';
 import { statisticsAccumulator } from '../publication/statistics';
@@ -32,14 +33,15 @@ async function surveysFor(deps: PublicationDeps, agency: string, period: Period)
 /** Computes the quarter's and the fiscal year's documents for one agency, without revision data. */
 export async function computeDocuments(deps: PublicationDeps, agency: Agency, quarter: Period, threshold: number) {
   const year = fiscalYearToDate(quarter);
-  const quarterStats = statisticsAccumulator(quarter);
-  const yearStats = statisticsAccumulator(year);
+  const now = deps.clock.now();
+  const quarterStats = statisticsAccumulator(quarter, now);
+  const yearStats = statisticsAccumulator(year, now);
   for await (const row of deps.statistics.rows(agency.id, year.start.toISOString(), quarter.end.toISOString())) {
     quarterStats.add(row);
     yearStats.add(row);
   }
   const before = previousQuarter(quarter);
-  const beforeStats = statisticsAccumulator(before);
+  const beforeStats = statisticsAccumulator(before, now);
   for await (const row of deps.statistics.rows(agency.id, before.start.toISOString(), before.end.toISOString())) beforeStats.add(row);
   const previousSalaryPromotion = beforeStats.result().byCategory['salary-promotion'];
 
@@ -107,4 +109,28 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
   await write(manifestKey, json(manifest), 'application/json; charset=utf-8');
   await write('stats.css', Buffer.from(STATS_STYLESHEET, 'utf8'), 'text/css; charset=utf-8');
   return { agency: agency.id, periods, written };
+}
+
+/** On-demand re-publication by an administrator (POST /api/publications); audited. */
+export function requestPublication(deps: PublicationDeps) {
+  const publish = publishStatistics(deps);
+  return async (principal: StaffPrincipal, periodId: string) => {
+    const role = actingRole(principal, ['admin']);
+    const results = await publish(periodId);
+    await deps.audit.append({
+      id: Buffer.from(deps.random.bytes(12)).toString('hex'),
+      at: deps.clock.now().toISOString(),
+      actor: principal.id,
+      role,
+      action: 'publication.publish',
+      agency: principal.agency,
+      detail: periodId,
+    });
+    return { period: periodId, results };
+  };
+}
+
+/** The quarter a scheduled run publishes: the one that ended just before the run (Bangkok time). */
+export function quarterJustEnded(runAt: Date): string {
+  return previousQuarter(quarterOf(runAt)).id;
 }

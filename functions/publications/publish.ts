@@ -1,0 +1,29 @@
+// You are here: POST /api/publications, re-publishing a quarter on demand.
+import { z } from 'zod';
+import type { AppContext } from '../../shared/config/context';
+import { PERIOD_PATTERN } from '../../shared/domain/fiscal';
+import { requestPublication } from '../../shared/domain/use-cases/publish-statistics';
+import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
+import { STAFF_ERRORS } from '../cases/schemas';
+
+const publicationSchema = z.object({ period: z.string().regex(PERIOD_PATTERN, 'write a fiscal quarter like 2570-Q1') }).strict();
+
+export const contract: Contract<typeof publicationSchema> = {
+  access: staffOnly(['admin']),
+  summary: 'Publish a quarter and its fiscal year to date for every agency of the deployment',
+  description: 'The same use case the quarterly schedule runs. Unchanged files are not rewritten; changed ones get a new revision.',
+  body: publicationSchema,
+  responses: {
+    200: {
+      description: 'What was published',
+      schema: z.object({ period: z.string(), results: z.array(z.object({ agency: z.string(), periods: z.array(z.object({ id: z.string(), revision: z.number(), changed: z.boolean() })), written: z.array(z.string()) })) }),
+    },
+    400: { description: 'Not a quarter' },
+    ...STAFF_ERRORS,
+  },
+};
+
+export const makeHandler = (context: AppContext) => {
+  const publish = requestPublication(context);
+  return httpHandler(contract, async (request) => json(200, await publish(principalOf(request), request.body.period)));
+};

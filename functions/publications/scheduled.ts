@@ -1,0 +1,29 @@
+// You are here: the quarterly schedule's target. EventBridge Scheduler invokes it at 00:15 Bangkok
+// time on the first day of each quarter; it publishes the quarter that has just ended. A failure
+// throws, so the scheduler retries and finally sends the event to the dead-letter queue.
+import { z } from 'zod';
+import { awsContext } from '../../shared/config/aws-context';
+import type { AppContext } from '../../shared/config/context';
+import { PERIOD_PATTERN } from '../../shared/domain/fiscal';
+import { publishStatistics, quarterJustEnded } from '../../shared/domain/use-cases/publish-statistics';
+import { logger } from '../../shared/observability/logger';
+
+/** The schedule's input: an explicit quarter, or nothing to mean "the quarter just ended". */
+const scheduledEvent = z.object({ period: z.string().regex(PERIOD_PATTERN).optional() }).loose();
+
+export function makeScheduledHandler(context: AppContext) {
+  const publish = publishStatistics(context);
+  return async (event: unknown) => {
+    const input = scheduledEvent.parse(event ?? {});
+    const period = input.period ?? quarterJustEnded(context.clock.now());
+    const results = await publish(period);
+    logger.info('published', { component: 'publication', detail: `${period}: ${results.map((result) => `${result.agency} ${result.written.length} files`).join(', ')}` });
+    return { period, results };
+  };
+}
+
+let handle: ReturnType<typeof makeScheduledHandler> | undefined;
+export const handler = async (event: unknown) => {
+  handle ??= makeScheduledHandler(awsContext());
+  return handle(event);
+};

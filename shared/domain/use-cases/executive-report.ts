@@ -1,0 +1,107 @@
+// You are here: the executive report (plan 4.3.2 step 5, 2.1.1 step 5): the published numbers plus
+// what only staff may see: overdue cases and their ages, deadline compliance, and the themes of the
+// survey comments. Reading and signing it off are both audited; the sign-offs show on the report.
+import { isOverdue, overdueFlags } from '../case-workflow';
+import { parsePeriod } from '../fiscal';
+import type { StatisticsDocument } from '../publication/document';
+import type { AuditEntry } from '../ports';
+import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
+import { currentInstrument, SURVEY_IDS } from '../surveys/instrument';
+import { ValidationError } from '../errors';
+import { computeDocuments, DEFAULT_SUPPRESSION_THRESHOLD } from './publish-statistics';
+import type { CaseDeps, PublicationDeps } from './deps';
+
+export const REPORT_ROLES = { read: ['executive'], publish: ['admin'] } as const satisfies Record<string, readonly StaffRole[]>;
+
+/** Keyword themes for survey comments: a plain count executives can read, never the comments' authors. */
+export const COMMENT_THEMES: readonly { id: string; labelTh: string; keywords: readonly string[] }[] = [
+  { id: 'timeliness', labelTh: 'ความรวดเร็ว / ความล่าช้า', keywords: ['ช้า', 'ล่าช้า', 'รอนาน', 'รวดเร็ว', 'เร็ว'] },
+  { id: 'information', labelTh: 'ความครบถ้วนและถูกต้องของข้อมูล', keywords: ['ข้อมูล', 'ไม่ครบ', 'ไม่ถูกต้อง', 'ไม่อัปเดต', 'ล้าสมัย'] },
+  { id: 'service', labelTh: 'การให้บริการของเจ้าหน้าที่', keywords: ['เจ้าหน้าที่', 'บริการ', 'สุภาพ', 'ไม่สุภาพ', 'ใจดี'] },
+  { id: 'access', labelTh: 'ช่องทางและการเข้าถึง', keywords: ['เว็บไซต์', 'ช่องทาง', 'โทรศัพท์', 'ติดต่อ', 'เข้าถึง'] },
+  { id: 'fairness', labelTh: 'ความเป็นธรรมและความโปร่งใส', keywords: ['เป็นธรรม', 'โปร่งใส', 'เลือกปฏิบัติ', 'เส้นสาย'] },
+];
+
+const MAX_OVERDUE_LISTED = 200;
+const DAY_MS = 86_400_000;
+
+function commentThemes(comments: string[]) {
+  const counts = COMMENT_THEMES.map((theme) => ({ id: theme.id, labelTh: theme.labelTh, count: comments.filter((comment) => theme.keywords.some((word) => comment.includes(word))).length }));
+  const unthemed = comments.filter((comment) => !COMMENT_THEMES.some((theme) => theme.keywords.some((word) => comment.includes(word)))).length;
+  return { total: comments.length, themes: counts, unthemed };
+}
+
+export interface ExecutiveReport {
+  generatedAt: string;
+  documents: StatisticsDocument[];
+  overdue: { total: number; listed: { reference: string; category: string; status: string; receivedAt: string; ageDays: number; flags: string[] }[] };
+  surveyComments: { surveyId: string; title: string; total: number; themes: { id: string; labelTh: string; count: number }[]; unthemed: number }[];
+  acknowledgements: Pick<AuditEntry, 'actor' | 'at' | 'reason'>[];
+}
+
+export function executiveReport(deps: CaseDeps & PublicationDeps) {
+  return async (principal: StaffPrincipal, periodId: string): Promise<ExecutiveReport> => {
+    const role = actingRole(principal, REPORT_ROLES.read);
+    const quarter = parsePeriod(periodId);
+    if (quarter.kind !== 'quarter') throw new ValidationError('Reports are per quarter', { period: 'write a quarter like 2570-Q1' });
+    const agency = deps.config.agencies.find((candidate) => candidate.id === principal.agency) ?? deps.config.defaultAgency;
+    const now = deps.clock.now();
+    const documents = await computeDocuments(deps, agency, quarter, DEFAULT_SUPPRESSION_THRESHOLD);
+
+    const overdue: ExecutiveReport['overdue'] = { total: 0, listed: [] };
+    let cursor: string | undefined;
+    do {
+      const page = await deps.complaints.listByAgency(agency.id, { limit: 100, ...(cursor ? { cursor } : {}) });
+      for (const summary of page.items) {
+        const flags = overdueFlags(summary, now);
+        if (!isOverdue(flags)) continue;
+        overdue.total += 1;
+        if (overdue.listed.length < MAX_OVERDUE_LISTED) {
+          overdue.listed.push({
+            reference: summary.reference,
+            category: summary.category,
+            status: summary.status,
+            receivedAt: summary.receivedAt,
+            ageDays: Math.floor((now.getTime() - Date.parse(summary.receivedAt)) / DAY_MS),
+            flags: Object.entries(flags).flatMap(([flag, on]) => (on ? [flag] : [])),
+          });
+        }
+      }
+      cursor = page.cursor;
+    } while (cursor);
+    overdue.listed.sort((a, b) => b.ageDays - a.ageDays);
+
+    const surveyComments = await Promise.all(
+      SURVEY_IDS.map(async (surveyId) => {
+        const responses = await deps.surveys.listResponses(surveyId, agency.id, quarter.firstDay, quarter.lastDay);
+        const comments = responses.flatMap((response) => (response.comment ? [response.comment] : []));
+        return { surveyId, title: currentInstrument(surveyId)!.title, ...commentThemes(comments) };
+      }),
+    );
+
+    await deps.audit.append({ id: Buffer.from(deps.random.bytes(12)).toString('hex'), at: now.toISOString(), actor: principal.id, role, action: 'report.read', agency: agency.id, report: quarter.id });
+    const acknowledgements = (await deps.audit.list({ agency: agency.id, report: quarter.id }))
+      .filter((entry) => entry.action === 'report.acknowledge')
+      .map(({ actor, at, reason }) => ({ actor, at, ...(reason ? { reason } : {}) }));
+    return { generatedAt: now.toISOString(), documents, overdue, surveyComments, acknowledgements };
+  };
+}
+
+export function acknowledgeReport(deps: CaseDeps) {
+  return async (principal: StaffPrincipal, periodId: string, note?: string) => {
+    const role = actingRole(principal, REPORT_ROLES.read);
+    const quarter = parsePeriod(periodId);
+    const at = deps.clock.now().toISOString();
+    await deps.audit.append({
+      id: Buffer.from(deps.random.bytes(12)).toString('hex'),
+      at,
+      actor: principal.id,
+      role,
+      action: 'report.acknowledge',
+      agency: principal.agency,
+      report: quarter.id,
+      ...(note ? { reason: note } : {}),
+    });
+    return { period: quarter.id, acknowledgedBy: principal.id, at };
+  };
+}
