@@ -1,0 +1,97 @@
+// Publication and the executive report over HTTP against DynamoDB Local, and the published page in Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { get, post, referenceComplaint } from '../support/http';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { launchBrowser } from '../support/browser';
+
+let stack: TestStack;
+let admin: string;
+let executive: string;
+let officer: string;
+beforeAll(async () => {
+  stack = await startTestStack();
+  admin = await stack.issuer.issue({ sub: 'admin-1', roles: ['admin'], agency: 'bma-health' });
+  executive = await stack.issuer.issue({ sub: 'director-1', roles: ['executive'], agency: 'bma-health' });
+  officer = await stack.issuer.issue({ sub: 'officer-1', roles: ['officer'], agency: 'bma-health' });
+});
+afterAll(() => stack.close());
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+// Complaints are received now, so the quarter of today is the one with data.
+const currentQuarter = () => {
+  const bangkok = new Date(Date.now() + 7 * 3600_000);
+  const month = bangkok.getUTCMonth() + 1;
+  const fiscalYear = bangkok.getUTCFullYear() + 543 + (month >= 10 ? 1 : 0);
+  return `${fiscalYear}-Q${Math.floor(((month + 2) % 12) / 3) + 1}`;
+};
+
+describe('quarterly publication', () => {
+  it('publishes exact totals and suppressed cells, serves them under /stats/, and renders them in a browser', async () => {
+    const period = currentQuarter();
+    for (let index = 0; index < 6; index += 1) {
+      const category = index < 5 ? 'bribery' : 'salary-promotion';
+      expect((await post(stack.url, '/api/complaints', { ...referenceComplaint(), category, reporter: { mode: 'anonymous' } })).status).toBe(201);
+    }
+    const filed = await post(stack.url, '/api/complaints', referenceComplaint());
+    const casePath = `/api/cases/${filed.body.reference}/transitions`;
+    for (const to of ['acknowledged', 'investigating']) expect((await post(stack.url, casePath, { to }, bearer(officer))).status).toBe(200);
+    expect((await post(stack.url, casePath, { to: 'closed', outcome: 'unsubstantiated' }, bearer(officer))).status).toBe(200);
+
+    expect((await post(stack.url, '/api/publications', { period }, bearer(officer))).status).toBe(403);
+    const published = await post(stack.url, '/api/publications', { period }, bearer(admin));
+    expect(published.status).toBe(200);
+    expect(published.body.results[0].periods.map((entry: { id: string }) => entry.id)).toEqual([period, period.slice(0, 4)]);
+
+    const stats = await get(stack.url, `/stats/bma-health/${period}/stats.json`);
+    expect(stats.body.complaints).toMatchObject({
+      received: 7,
+      completed: 1,
+      inProgress: 6,
+      byCategory: { bribery: 5, 'salary-promotion': '<5', procurement: '<5', other: 0 },
+      byOutcome: { unsubstantiated: '<5', substantiated: 0 },
+    });
+    expect(JSON.stringify(stats.body)).not.toContain('ผู้ร้องเรียนอ้างอิง');
+    expect(JSON.stringify(stats.body)).not.toContain(filed.body.reference);
+
+    const again = await post(stack.url, '/api/publications', { period }, bearer(admin));
+    expect(again.body.results[0].written).toEqual([]);
+
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(`${stack.url}/stats/bma-health/`);
+      expect(await page.locator('h1').textContent()).toBe('สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ');
+      expect(await page.locator('[data-field="received"]').textContent()).toBe('7');
+      expect(await page.locator('[data-field="completed"]').textContent()).toBe('1');
+      expect(await page.locator('[data-field="inProgress"]').textContent()).toBe('6');
+      expect(await page.locator('figure svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
+      expect(await page.locator('figure table').count()).toBe(await page.locator('figure svg').count());
+      expect(await page.locator('script').count()).toBe(0);
+      await Promise.all([page.waitForURL('**/archive.html'), page.getByRole('link', { name: 'สถิติย้อนหลังทุกช่วงเวลา' }).click()]);
+      expect(await page.locator('h1').textContent()).toContain('ทุกช่วงเวลา');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('gives executives a private report with overdue cases and records their sign-off', async () => {
+    const period = currentQuarter();
+    const response = await fetch(`${stack.url}/api/reports/${period}`, { headers: bearer(executive) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const report = await response.text();
+    expect(report).toContain('รายงานผลการดำเนินงานต่อผู้บริหาร');
+    expect(report).toContain('ยังไม่มีผู้บริหารรับทราบรายงานนี้');
+
+    const acknowledged = await post(stack.url, `/api/reports/${period}/acknowledgements`, { note: 'รับทราบ ให้เร่งรัดเรื่องที่เกินกำหนด' }, bearer(executive));
+    expect(acknowledged).toMatchObject({ status: 201, body: { acknowledgedBy: 'director-1' } });
+    const signed = await (await fetch(`${stack.url}/api/reports/${period}`, { headers: bearer(executive) })).text();
+    expect(signed).toContain('director-1 รับทราบเมื่อ');
+    expect(signed).toContain('ให้เร่งรัดเรื่องที่เกินกำหนด');
+    expect((await fetch(`${stack.url}/api/reports/${period}`, { headers: bearer(officer) })).status).toBe(403);
+    expect((await fetch(`${stack.url}/api/reports/2570-Q9`, { headers: bearer(executive) })).status).toBe(400);
+  });
+});
