@@ -56,14 +56,18 @@ export function parsePeriod(id: string): Period {
   return build(fiscalYear, match[2] ? (Number(match[2]) as 1 | 2 | 3 | 4) : undefined);
 }
 
+/** The fiscal quarter number (1–4) of an instant; cheap enough to call once per statistics row. */
+export function fiscalQuarterNumber(instant: number): 1 | 2 | 3 | 4 {
+  const month = new Date(instant + BANGKOK_OFFSET_MS).getUTCMonth() + 1;
+  return (Math.floor(((month + 2) % 12) / 3) + 1) as 1 | 2 | 3 | 4;
+}
+
 /** The fiscal quarter an instant falls in. */
 export function quarterOf(instant: Date): Period {
   const bangkok = new Date(instant.getTime() + BANGKOK_OFFSET_MS);
-  const year = bangkok.getUTCFullYear();
   const month = bangkok.getUTCMonth() + 1;
-  const fiscalYear = year + BUDDHIST_ERA_OFFSET + (month >= 10 ? 1 : 0);
-  const quarter = (Math.floor(((month + 2) % 12) / 3) + 1) as 1 | 2 | 3 | 4;
-  return build(fiscalYear, quarter);
+  const fiscalYear = bangkok.getUTCFullYear() + BUDDHIST_ERA_OFFSET + (month >= 10 ? 1 : 0);
+  return build(fiscalYear, fiscalQuarterNumber(instant.getTime()));
 }
 
 /** The fiscal year of a quarter, from its first day to the end of that quarter (year to date). */

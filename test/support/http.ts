@@ -1,4 +1,5 @@
 // Real HTTP calls against a running stack.
+import { seededRandom } from './random';
 export interface Answer {
   status: number;
   headers: Headers;
@@ -32,11 +33,10 @@ const THAI_WORDS = (
 
 /** Thai text of exactly `length` code points, varied like real prose (a fixed seed keeps runs comparable). */
 export function thaiProse(length: number, seed = 2570): string {
-  let state = seed;
+  const random = seededRandom(seed);
   let text = '';
   while ([...text].length < length) {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    text += `${THAI_WORDS[state % THAI_WORDS.length]}${state % 7 === 0 ? ' ' : ''}`;
+    text += `${THAI_WORDS[Math.floor(random() * THAI_WORDS.length)]}${random() < 0.15 ? ' ' : ''}`;
   }
   return [...text].slice(0, length).join('');
 }

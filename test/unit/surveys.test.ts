@@ -6,6 +6,7 @@ import { surveyResults, wilsonInterval, type StoredResponse } from '../../shared
 import { scoreAnswers } from '../../shared/domain/surveys/scoring';
 import { issueTokens, listSurveys, submitResponse, surveyResultsFor } from '../../shared/domain/use-cases/surveys';
 import { memoryContext } from '../support/memory-context';
+import { seededRandom } from '../support/random';
 
 const knowledge = currentInstrument('knowledge-test')!;
 const info = currentInstrument('info-center-satisfaction')!;
@@ -100,8 +101,7 @@ describe('results', () => {
   });
 
   it('holds its invariants for any set of responses', () => {
-    let seed = 42;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const random = seededRandom(42);
     for (let trial = 0; trial < 200; trial += 1) {
       const count = 1 + Math.floor(random() * 40);
       const responses = Array.from({ length: count }, () => response(Object.fromEntries(Object.keys(ratingAnswers(1)).map((id) => [id, 1 + Math.floor(random() * 5)]))));

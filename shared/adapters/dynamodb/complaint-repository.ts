@@ -27,7 +27,8 @@ const compress = (content: Omit<ComplaintContent, 'subject'>) => brotliCompressS
 const decompress = (bytes: Uint8Array): Omit<ComplaintContent, 'subject'> => JSON.parse(brotliDecompressSync(bytes).toString('utf8'));
 const epochSeconds = (instant: number) => Math.ceil(instant / 1000);
 
-function complaintItem(record: ComplaintRecord): Item {
+/** The stored item of a complaint (also used by the benchmark to load data in bulk). */
+export function complaintItem(record: ComplaintRecord): Item {
   const { content: { subject, ...text }, sealedIdentity, ...plain } = record;
   return {
     ...complaintKeys.complaint(record.reference),

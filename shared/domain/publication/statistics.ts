@@ -3,7 +3,7 @@
 // at the end of the period, so publishing a period again later gives the same numbers. Rows stream
 // through an accumulator whose memory does not grow with the number of complaints.
 import { CATEGORIES, OUTCOMES, type Category, type Outcome, type Status } from '../complaint';
-import { quarterOf, type Period } from '../fiscal';
+import { fiscalQuarterNumber, type Period } from '../fiscal';
 
 /** What the statistics index holds of one complaint. */
 export interface StatisticsRow {
@@ -87,7 +87,7 @@ export function statisticsAccumulator(period: Period, asOf: Date = period.end) {
   return {
     add(row: StatisticsRow) {
       if (!before(row.receivedAt)) return;
-      if (row.category === 'salary-promotion') stats.salaryPromotionByQuarter[`Q${quarterOf(new Date(row.receivedAt)).quarter!}`] += 1;
+      if (row.category === 'salary-promotion') stats.salaryPromotionByQuarter[`Q${fiscalQuarterNumber(Date.parse(row.receivedAt))}`] += 1;
       if (row.receivedAt < startIso) return;
 
       stats.received += 1;
