@@ -1,8 +1,9 @@
 // You are here: the CDK app. Two stacks per stage, both composed only of infra/constructs/:
-// stateful (keys, tables, staff user pool) and stateless (functions, API, site). They are apart so that
-// the stack deployed on every change holds nothing that cannot be rebuilt, and the one holding records
-// and keys changes rarely and has termination protection. `npm run synth` runs offline; cdk-nag's AWS
-// Solutions checks run on every synth and fail it on any unacknowledged finding, warnings included.
+// stateful (keys, tables, staff user pool and its sign-in domain) and stateless (functions, API, site,
+// the staff pages' app client). They are apart so that the stack deployed on every change holds
+// nothing that cannot be rebuilt, and the one holding records and keys changes rarely and has
+// termination protection. `npm run synth` runs offline; cdk-nag's AWS Solutions checks run on every
+// synth and fail it on any unacknowledged finding, warnings included.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { App, Tags, Validations, type AppProps } from 'aws-cdk-lib';
@@ -43,6 +44,7 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
   const stateful = new StatefulStack(app, `${prefix}-Stateful`, {
     env,
     stage: config.stage,
+    authDomainPrefix: config.authDomainPrefix,
     description: `Integrity platform (${config.stage}): keys, tables and staff users`,
   });
   const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
@@ -51,8 +53,8 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     routeGroups,
     data: stateful.data,
     identityKey: stateful.identityKey,
-    staff: { userPool: stateful.staff.userPool, userPoolClients: [stateful.staff.client] },
-    description: `Integrity platform (${config.stage}): functions, API and site`,
+    staff: { userPool: stateful.staff.userPool, hostedUiUrl: stateful.staff.hostedUiUrl },
+    description: `Integrity platform (${config.stage}): functions, API, site and staff sign-in client`,
   });
 
   Tags.of(app).add('project', 'integrity-platform');

@@ -3,6 +3,8 @@
 import { Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  CfnRoute,
+  CfnStage,
   HttpApi,
   HttpMethod,
   HttpRoute,
@@ -16,7 +18,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { Access, Route, RouteGroup } from '../../functions/route';
+import { routeKey, type Access, type Route, type RouteGroup } from '../../functions/route';
 import type { ApiThrottle } from '../stacks/config';
 import { TABLE_ACCESS_LEVELS, type Data, type TableAccess } from './data';
 import { AppFunction, LOG_RETENTION } from './function';
@@ -57,6 +59,11 @@ export interface ApiProps {
   /** Settings every function reads (AGENCIES, LOCKOUT_*, …). */
   appSettings: Record<string, string>;
   throttle: ApiThrottle;
+  /**
+   * Limits of single routes, by route key (`POST /api/complaints`), instead of `throttle` for them.
+   * A key that is not in the route table fails the synth: API Gateway would refuse the stage.
+   */
+  routeThrottles?: Readonly<Record<string, ApiThrottle>>;
   /** Required as soon as the route table has a staff route: such a route is never deployed without a JWT authorizer. */
   staff?: StaffAuthorization;
   /** @default functions/<group>/lambda.ts */
@@ -101,6 +108,8 @@ export class Api extends Construct {
       },
     });
 
+    const httpRoutes = new Map<string, HttpRoute>();
+
     // The shared wiring (shared/config/aws-context.ts) checks these variables at cold start in every
     // group, so every function gets all of them; a table name or a key ARN alone grants nothing.
     const environment = {
@@ -137,8 +146,30 @@ export class Api extends Construct {
               'repeated failures, and the stage is throttled. Staff routes get the Cognito JWT authorizer.',
           });
         }
+        httpRoutes.set(routeKey(route), httpRoute);
       }
     }
+
+    this.throttleRoutes(httpRoutes);
+  }
+
+  /**
+   * HttpStage has no per-route settings, so they go on its CloudFormation resource. API Gateway
+   * refuses a stage whose settings name a route that does not exist yet, so the stage waits for
+   * those routes.
+   */
+  private throttleRoutes(httpRoutes: ReadonlyMap<string, HttpRoute>) {
+    const throttles = Object.entries(this.props.routeThrottles ?? {});
+    if (throttles.length === 0) return;
+    const stage = this.stage.node.defaultChild as CfnStage;
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    for (const [key, limit] of throttles) {
+      const httpRoute = httpRoutes.get(key);
+      if (!httpRoute) throw new Error(`A throttle names route "${key}", which is not in the route table`);
+      routeSettings[key] = { ThrottlingRateLimit: limit.rateLimit, ThrottlingBurstLimit: limit.burstLimit };
+      stage.addResourceDependency(httpRoute.node.defaultChild as CfnRoute);
+    }
+    stage.routeSettings = routeSettings;
   }
 
   /**

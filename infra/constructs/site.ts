@@ -1,5 +1,6 @@
 // You are here: what a browser reaches. CloudFront serves the pages from a private S3 bucket and
-// forwards /api/* to the HTTP API, with the same security headers the local server sends.
+// forwards /api/* to the HTTP API, with the same security headers the local server sends, and
+// /config.json tells the pages what this deployment has (how staff sign in).
 import { join } from 'node:path';
 import { DefaultStackSynthesizer, DockerImage, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -20,17 +21,27 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { buildWebSync } from '../../web/build';
-import { CONTENT_SECURITY_POLICY, PAGE_SECURITY_HEADERS } from '../../web/security-headers';
+import { PAGE_SECURITY_HEADERS, contentSecurityPolicy } from '../../web/security-headers';
 import { LOG_RETENTION, REPO_ROOT } from './function';
 
 export interface SiteProps {
   api: HttpApi;
   /** A CLOUDFRONT-scope WAF web ACL to attach; without one the CFR2 finding is acknowledged below. */
   webAclArn?: string;
+  /**
+   * Origins other than the site's own that the pages call with fetch (CSP connect-src), such as the
+   * hosted UI's token endpoint. CDK tokens are fine: the policy is then joined at deploy time.
+   */
+  connectSources?: string[];
+  /** The pages' settings, served as /config.json; values may be tokens, resolved at deploy time. */
+  pageConfig?: Record<string, unknown>;
 }
+
+/** The pages' settings file at the site root; locally, infra/local/server.ts answers the same path. */
+export const PAGE_CONFIG_KEY = 'config.json';
 
 /** Private, TLS-only, versioned and kept when the stack goes (DESIGN.md §3). */
 const bucketDefaults = {
@@ -68,7 +79,8 @@ export class Site extends Construct {
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Integrity platform page security headers (web/security-headers.ts)',
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
+        // Built from the same function as the local server's policy, with the extra connect sources only.
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.connectSources), override: true },
         strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
@@ -140,7 +152,7 @@ export class Site extends Construct {
         id: 'AwsSolutions-CFR2',
         reason:
           'No WAF by default: a web ACL costs about USD 5/month plus USD 1 per rule and per million requests, and must ' +
-          'live in us-east-1. Abuse is bounded by API Gateway stage throttling and the tracking lockout; set context ' +
+          'live in us-east-1. Abuse is bounded by API Gateway stage and per-route throttling and the tracking lockout; set context ' +
           '`webAclArn` to attach one when traffic warrants it.',
       });
     }
@@ -167,15 +179,34 @@ export class Site extends Construct {
     });
     deployLogs.grantWrite(deployRole);
 
-    new BucketDeployment(this, 'DeployPages', {
-      sources: [pages],
+    // Both deployments share one memory size, role and log group, so aws-cdk-lib runs them with one
+    // function.
+    const deploymentDefaults = {
       destinationBucket: this.bucket,
       distribution: this.distribution,
-      distributionPaths: ['/*'],
-      prune: true,
       memoryLimit: 256,
       role: deployRole,
       logGroup: deployLogs,
+    } as const;
+    new BucketDeployment(this, 'DeployPages', {
+      ...deploymentDefaults,
+      sources: [pages],
+      distributionPaths: ['/*'],
+      prune: true,
+      // Written by the deployment below: excluded here so that pruning never deletes it and a file of
+      // that name in web/ never replaces it.
+      exclude: [PAGE_CONFIG_KEY],
+    });
+    // Its own deployment for its own Cache-Control: the pages read it on every load, and after a
+    // deploy that changed it (a new app client, say) they must not go on with the old values from a
+    // browser's cache. The values are tokens of this and the stateful stack, filled in at deploy time.
+    new BucketDeployment(this, 'DeployConfig', {
+      ...deploymentDefaults,
+      sources: [Source.jsonData(PAGE_CONFIG_KEY, props.pageConfig ?? {})],
+      distributionPaths: [`/${PAGE_CONFIG_KEY}`],
+      prune: false,
+      cacheControl: [CacheControl.noCache()],
+      contentType: 'application/json',
     });
     this.acknowledgeDeploymentFindings(deployRole);
   }

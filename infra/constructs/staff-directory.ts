@@ -1,16 +1,18 @@
 // You are here: who staff are on AWS. A Cognito user pool whose groups are the staff roles and whose
-// `custom:agency` attribute is the member's agency; API Gateway verifies its ID tokens on staff routes
-// and the handlers read both claims (shared/http/staff-claims.ts).
+// `custom:agency` attribute is the member's agency, and the hosted sign-in domain of the pool; API
+// Gateway verifies its ID tokens on staff routes and the handlers read both claims
+// (shared/http/staff-claims.ts). The staff pages' app client is in the stateless stack
+// (infra/constructs/staff-sign-in.ts), next to the site whose URLs it names.
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
-  ClientAttributes,
   FeaturePlan,
+  ManagedLoginVersion,
   Mfa,
   StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
-  UserPoolClient,
+  UserPoolDomain,
   UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
@@ -25,12 +27,14 @@ const ROLE_DESCRIPTIONS: Record<(typeof STAFF_ROLES)[number], string> = {
 
 export interface StaffDirectoryProps {
   stage: string;
+  /** The hosted sign-in domain's prefix: `<prefix>.auth.<region>.amazoncognito.com`. */
+  domainPrefix: string;
 }
 
 export class StaffDirectory extends Construct {
   readonly userPool: UserPool;
-  /** The staff pages' client: SRP sign-in, no secret (a browser cannot keep one), no OAuth redirects. */
-  readonly client: UserPoolClient;
+  /** Where staff sign in: Cognito's hosted UI and its OAuth endpoints (authorize, token, logout). */
+  readonly domain: UserPoolDomain;
 
   constructor(scope: Construct, id: string, props: StaffDirectoryProps) {
     super(scope, id);
@@ -75,21 +79,19 @@ export class StaffDirectory extends Construct {
       });
     }
 
-    this.client = this.userPool.addClient('StaffPages', {
-      generateSecret: false,
-      authFlows: { userSrp: true },
-      disableOAuth: true,
-      preventUserExistenceErrors: true,
-      enableTokenRevocation: true,
-      // The ID token carries cognito:groups and custom:agency, which the handlers need.
-      idTokenValidity: Duration.hours(1),
-      accessTokenValidity: Duration.hours(1),
-      // About one working day: staff sign in again each morning.
-      refreshTokenValidity: Duration.hours(10),
-      readAttributes: new ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-        .withCustomAttributes('agency'),
-      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+    // Here, not beside the app client: a pool has one prefix domain, whichever clients use it, and its
+    // name is fixed by configuration, not by anything the stateless stack builds. Changing the prefix
+    // of a deployed stage replaces the domain, so staff sign-in moves to the new address.
+    this.domain = this.userPool.addDomain('HostedUi', {
+      cognitoDomain: { domainPrefix: props.domainPrefix },
+      // The classic hosted UI needs no branding resource per app client; managed login (version 2)
+      // would, for a sign-in form that is only ever seen by a few staff.
+      managedLoginVersion: ManagedLoginVersion.CLASSIC_HOSTED_UI,
     });
+  }
+
+  /** The hosted UI's origin, e.g. https://integrity-dev-1a2b3c4d.auth.ap-southeast-7.amazoncognito.com. */
+  get hostedUiUrl(): string {
+    return this.domain.baseUrl();
   }
 }

@@ -1,5 +1,6 @@
 // You are here: what one deployment is, read from CDK context (`cdk synth -c stage=prod -c agencies=…`).
 // Every value is checked at synth time, so a typo fails `cdk synth` instead of the first request.
+import { createHash } from 'node:crypto';
 import type { Node } from 'constructs';
 import { appConfigFromEnv } from '../../shared/config/app-config';
 
@@ -23,6 +24,13 @@ export interface DeploymentConfig {
    */
   appSettings: Record<string, string>;
   apiThrottle: ApiThrottle;
+  /**
+   * Tighter limits for single routes, by route key (`POST /api/complaints`). Each is capped at the
+   * stage limits, so lowering `apiRateLimit`/`apiBurstLimit` lowers these as well.
+   */
+  routeThrottles: Readonly<Record<string, ApiThrottle>>;
+  /** The prefix of the staff sign-in domain, `<prefix>.auth.<region>.amazoncognito.com`. */
+  authDomainPrefix: string;
   /** A CLOUDFRONT-scope WAF web ACL (created in us-east-1) to attach to the distribution, if any. */
   webAclArn?: string;
 }
@@ -36,6 +44,48 @@ export const DEFAULT_REGION = 'ap-southeast-7';
 
 /** Complaint traffic for one department is a few requests a minute; this leaves wide headroom. */
 const DEFAULT_THROTTLE: ApiThrottle = { rateLimit: 25, burstLimit: 50 };
+
+/**
+ * The public routes that write something or check a secret, limited per route below the stage limit.
+ * API Gateway counts requests per route for all callers together, not per caller, so these limits
+ * need no IP address, the one thing this service must never keep (DESIGN.md §3). What they bound:
+ * - survey responses (5/s): ballot stuffing of public surveys, which take no token; a department's
+ *   surveys see a few responses a minute;
+ * - filing a complaint (10/s): junk complaints flooding the officers' queue, and KMS calls paid per
+ *   identity sealed;
+ * - tracking and replying (10/s): guessing reference + secret pairs. The secret (≥ 100 bits) and the
+ *   per-reference lockout already make guessing hopeless; the limit bounds what a guessing run costs
+ *   in DynamoDB reads and failure writes. Both routes take the same credentials, so both are limited,
+ *   or guessing would move to the unlimited one.
+ * A flood still makes the flooded route answer 429 to everyone for a while: the price of not telling
+ * callers apart. The rest of the API keeps the stage limit, so staff work goes on.
+ */
+export const DEFAULT_ROUTE_THROTTLES: Readonly<Record<string, ApiThrottle>> = {
+  'POST /api/surveys/{surveyId}/responses': { rateLimit: 5, burstLimit: 10 },
+  'POST /api/complaints': { rateLimit: 10, burstLimit: 20 },
+  'POST /api/tracking': { rateLimit: 10, burstLimit: 20 },
+  'POST /api/tracking/messages': { rateLimit: 10, burstLimit: 20 },
+};
+
+/**
+ * Cognito prefix domains are one namespace per region for every AWS account, so `integrity-dev` would
+ * be taken by the first account to deploy it. A short hash of account and region makes the default
+ * this deployment's own, and stays the same from one deploy to the next.
+ */
+export function defaultAuthDomainPrefix(stage: string, account: string, region: string): string {
+  const hash = createHash('sha256').update(`${account}:${region}`).digest('hex').slice(0, 8);
+  return `integrity-${stage}-${hash}`;
+}
+
+/** Cognito's rules for a prefix: lower-case letters, digits and inner dashes, no AWS brand names. */
+function checkAuthDomainPrefix(prefix: string): string {
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(prefix) || /aws|amazon|cognito/.test(prefix)) {
+    throw new Error(
+      `Context "authDomainPrefix" must be lower-case letters, digits and inner dashes (max 63), without "aws", "amazon" or "cognito", got "${prefix}"`,
+    );
+  }
+  return prefix;
+}
 
 /** Context key → environment variable, for the settings app-config.ts reads. */
 const APP_SETTING_KEYS = {
@@ -80,16 +130,27 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
   appConfigFromEnv(appSettings);
 
   const webAclArn = text(context('webAclArn'));
+  const account = text(context('account')) ?? env.CDK_DEFAULT_ACCOUNT ?? OFFLINE_ACCOUNT;
+  const region = text(context('region')) ?? DEFAULT_REGION;
+  const apiThrottle: ApiThrottle = {
+    rateLimit: positiveInteger('apiRateLimit', context('apiRateLimit'), DEFAULT_THROTTLE.rateLimit),
+    burstLimit: positiveInteger('apiBurstLimit', context('apiBurstLimit'), DEFAULT_THROTTLE.burstLimit),
+  };
+  const routeThrottles = Object.fromEntries(
+    Object.entries(DEFAULT_ROUTE_THROTTLES).map(([key, limit]) => [
+      key,
+      { rateLimit: Math.min(limit.rateLimit, apiThrottle.rateLimit), burstLimit: Math.min(limit.burstLimit, apiThrottle.burstLimit) },
+    ]),
+  );
   return {
     stage,
-    account: text(context('account')) ?? env.CDK_DEFAULT_ACCOUNT ?? OFFLINE_ACCOUNT,
-    region: text(context('region')) ?? DEFAULT_REGION,
+    account,
+    region,
     agencies,
     appSettings,
-    apiThrottle: {
-      rateLimit: positiveInteger('apiRateLimit', context('apiRateLimit'), DEFAULT_THROTTLE.rateLimit),
-      burstLimit: positiveInteger('apiBurstLimit', context('apiBurstLimit'), DEFAULT_THROTTLE.burstLimit),
-    },
+    apiThrottle,
+    routeThrottles,
+    authDomainPrefix: checkAuthDomainPrefix(text(context('authDomainPrefix')) ?? defaultAuthDomainPrefix(stage, account, region)),
     ...(webAclArn ? { webAclArn } : {}),
   };
 }

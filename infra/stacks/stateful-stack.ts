@@ -1,6 +1,7 @@
 // You are here: everything that holds data or could never be rebuilt: the identity key, the table key,
-// the tables and the staff user pool. Kept apart from the stateless stack so that redeploying, renaming or even deleting
-// functions, API or site can never touch a record or a key (all of them are RETAIN as well).
+// the tables and the staff user pool (with its sign-in domain, a setting of the pool). Kept apart from
+// the stateless stack so that redeploying, renaming or even deleting functions, API or site can never
+// touch a record or a key (all of them are RETAIN as well).
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
@@ -10,6 +11,8 @@ import { StaffDirectory } from '../constructs/staff-directory';
 
 export interface StatefulStackProps extends StackProps {
   stage: string;
+  /** Prefix of the staff pool's hosted sign-in domain (config.ts derives it per account and region). */
+  authDomainPrefix: string;
 }
 
 export class StatefulStack extends Stack {
@@ -22,7 +25,7 @@ export class StatefulStack extends Stack {
 
     this.identityKey = new IdentityKey(this, 'IdentityKey', { stage: props.stage });
     this.data = new Data(this, 'Data', { stage: props.stage, tables: allTables });
-    this.staff = new StaffDirectory(this, 'Staff', { stage: props.stage });
+    this.staff = new StaffDirectory(this, 'Staff', { stage: props.stage, domainPrefix: props.authDomainPrefix });
 
     for (const [tableId, table] of this.data.tables) {
       new CfnOutput(this, `${tableId}TableName`, {
@@ -32,6 +35,6 @@ export class StatefulStack extends Stack {
     }
     new CfnOutput(this, 'IdentityKeyArn', { value: this.identityKey.key.keyArn, description: 'KMS key sealing reporter identities' });
     new CfnOutput(this, 'StaffUserPoolId', { value: this.staff.userPool.userPoolId, description: 'Cognito user pool of staff' });
-    new CfnOutput(this, 'StaffClientId', { value: this.staff.client.userPoolClientId, description: 'App client of the staff pages' });
+    new CfnOutput(this, 'StaffSignInUrl', { value: this.staff.hostedUiUrl, description: "Cognito hosted UI of the staff pool (the pages' sign-in)" });
   }
 }

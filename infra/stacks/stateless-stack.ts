@@ -1,30 +1,56 @@
 // You are here: everything that is rebuilt from the repository on each deploy: the route groups'
-// functions, the HTTP API and the site with its CloudFront distribution. It only composes constructs
-// and receives the stateful resources it may use from the stateful stack.
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+// functions, the HTTP API, the site with its CloudFront distribution, and the staff pages' app client.
+// It only composes constructs and receives the stateful resources it may use from the stateful stack.
+import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import type { RouteGroup } from '../../functions/route';
-import { Api, type StaffAuthorization } from '../constructs/api';
+import { Api } from '../constructs/api';
 import type { Data } from '../constructs/data';
 import type { IdentityKey } from '../constructs/identity-key';
 import { Site } from '../constructs/site';
+import { StaffSignIn } from '../constructs/staff-sign-in';
 import type { DeploymentConfig } from './config';
+
+/** The staff directory of the stateful stack, as far as this stack uses it. */
+export interface StaffPool {
+  userPool: IUserPool;
+  /** Origin of the pool's hosted UI, where the pages send staff to sign in. */
+  hostedUiUrl: string;
+}
 
 export interface StatelessStackProps extends StackProps {
   config: DeploymentConfig;
   routeGroups: readonly RouteGroup[];
   data: Data;
   identityKey: IdentityKey;
-  staff?: StaffAuthorization;
+  staff?: StaffPool;
 }
 
 export class StatelessStack extends Stack {
   readonly api: Api;
   readonly site: Site;
+  readonly staffSignIn?: StaffSignIn;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { config } = props;
+
+    // The app client is here, not in the stateful stack beside its pool: its callback and sign-out
+    // URLs name this stack's distribution, and the stateful stack cannot take a value from this one
+    // while this one takes the pool from it (a reference cycle). Here the client, the authorizer that
+    // accepts its tokens and the /config.json that names it change together in one deploy. A client
+    // holds no data: replacing it only means staff sign in again.
+    const signIn = props.staff
+      ? new StaffSignIn(this, 'StaffSignIn', {
+          userPool: props.staff.userPool,
+          hostedUiUrl: props.staff.hostedUiUrl,
+          // The distribution comes after the API (it forwards /api/* there), and the API's authorizer
+          // needs this client first; the distribution's name is filled in once the site exists.
+          siteDomainName: Lazy.string({ produce: () => this.site.distribution.distributionDomainName }),
+        })
+      : undefined;
+    if (signIn) this.staffSignIn = signIn;
 
     this.api = new Api(this, 'Api', {
       groups: props.routeGroups,
@@ -33,7 +59,8 @@ export class StatelessStack extends Stack {
       agencies: config.agencies,
       appSettings: config.appSettings,
       throttle: config.apiThrottle,
-      ...(props.staff ? { staff: props.staff } : {}),
+      routeThrottles: config.routeThrottles,
+      ...(props.staff && signIn ? { staff: { userPool: props.staff.userPool, userPoolClients: [signIn.client] } } : {}),
     });
 
     // The site bucket lives here, not in the stateful stack: its content is rebuilt from web/ on every
@@ -42,6 +69,13 @@ export class StatelessStack extends Stack {
     this.site = new Site(this, 'Site', {
       api: this.api.httpApi,
       ...(config.webAclArn ? { webAclArn: config.webAclArn } : {}),
+      ...(signIn
+        ? {
+            // The pages redeem the sign-in code at the hosted UI's token endpoint, from the browser.
+            connectSources: [signIn.pageConfig.domain],
+            pageConfig: { staffSignIn: signIn.pageConfig },
+          }
+        : { pageConfig: {} }),
     });
 
     new CfnOutput(this, 'SiteUrl', {
@@ -52,5 +86,11 @@ export class StatelessStack extends Stack {
       value: this.api.stage.url,
       description: 'The HTTP API stage itself; browsers use the CloudFront URL',
     });
+    if (signIn) {
+      new CfnOutput(this, 'StaffClientId', {
+        value: signIn.client.userPoolClientId,
+        description: 'App client of the staff pages (hosted UI, code flow with PKCE)',
+      });
+    }
   }
 }

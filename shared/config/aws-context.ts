@@ -36,7 +36,8 @@ export function awsContext(): AppContext {
     audit: dynamoAuditLog(access, env.AUDIT_TABLE),
     surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE),
     statistics: dynamoStatisticsSource(access, env.COMPLAINTS_TABLE),
-    statsStore: s3ObjectStore(new S3Client({ maxAttempts: 3 }), env.STATS_BUCKET),
+    // CloudFront serves /stats/* from this prefix, so the publication's grant covers only stats/*.
+    statsStore: s3ObjectStore(new S3Client({ maxAttempts: 3 }), env.STATS_BUCKET, 'stats/'),
     vault: kmsIdentityVault(new KMSClient({ maxAttempts: 3 }), env.IDENTITY_KEY_ARN),
   };
   return context;

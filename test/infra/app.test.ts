@@ -5,9 +5,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import { CachePolicy, OriginRequestPolicy, type CfnDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { CfnGlobalTable } from 'aws-cdk-lib/aws-dynamodb';
-import type { CfnUserPool, CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { CfnUserPool, CfnUserPoolClient, CfnUserPoolDomain } from 'aws-cdk-lib/aws-cognito';
 import type { CfnRole } from 'aws-cdk-lib/aws-iam';
 import type { CfnKey } from 'aws-cdk-lib/aws-kms';
 import { Runtime, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
@@ -23,7 +23,7 @@ import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
 import { createApp, type IntegrityApp } from '../../infra/app';
 import { tableVariable } from '../../infra/constructs/data';
 import { FUNCTION_RUNTIME } from '../../infra/constructs/function';
-import { actionsOf, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
+import { actionsOf, cspDirectives, flattenString, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
 
 let outdir: string;
 let built: IntegrityApp;
@@ -163,6 +163,38 @@ describe('the HTTP API, built from the route table', () => {
   });
 });
 
+describe('per-route throttling of the public routes that write or check a secret', () => {
+  const stage = () => {
+    const [[, resource]] = resourcesOf(stateless, 'AWS::ApiGatewayV2::Stage') as [[string, any]];
+    return resource;
+  };
+  const routeLogicalId = (key: string) =>
+    resourcesOf(stateless, 'AWS::ApiGatewayV2::Route').find(([, route]) => route.Properties!.RouteKey === key)?.[0];
+
+  // Spelled out: these limits are a decision about abuse, not derived from anything.
+  it('limits survey responses, complaints and tracking below the stage limit', () => {
+    expect(stage().Properties.RouteSettings).toEqual({
+      'POST /api/surveys/{surveyId}/responses': { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
+      'POST /api/complaints': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+      'POST /api/tracking': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+      'POST /api/tracking/messages': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+    });
+    for (const settings of Object.values(stage().Properties.RouteSettings) as any[]) {
+      expect(settings.ThrottlingRateLimit).toBeLessThan(built.config.apiThrottle.rateLimit);
+      expect(settings.ThrottlingBurstLimit).toBeLessThan(built.config.apiThrottle.burstLimit);
+    }
+  });
+
+  it('names only routes of the route table, public ones, and waits for them before the stage', () => {
+    for (const key of Object.keys(stage().Properties.RouteSettings)) {
+      const route = routes.find((candidate) => routeKey(candidate) === key);
+      expect(route?.access.kind, key).toBe('public');
+      // API Gateway refuses a stage whose settings name a route that does not exist yet.
+      expect(stage().DependsOn).toContain(routeLogicalId(key));
+    }
+  });
+});
+
 describe('least privilege, derived from each group’s needs', () => {
   const statementsOf = (group: string) => {
     const { statements, managedPolicies } = permissionsOf(stateless, groupFunction(group).roleId);
@@ -277,7 +309,11 @@ describe('least privilege, derived from each group’s needs', () => {
 
 describe('staff sign-in', () => {
   const userPoolId = () => built.stateful.getLogicalId(built.stateful.staff.userPool.node.defaultChild as CfnUserPool);
-  const clientId = () => built.stateful.getLogicalId(built.stateful.staff.client.node.defaultChild as CfnUserPoolClient);
+  const signIn = () => built.stateless.staffSignIn!;
+  const clientId = () => built.stateless.getLogicalId(signIn().client.node.defaultChild as CfnUserPoolClient);
+  const domainId = () => built.stateful.getLogicalId(built.stateful.staff.domain.node.defaultChild as CfnUserPoolDomain);
+  const distributionId = () => built.stateless.getLogicalId(built.stateless.site.distribution.node.defaultChild as CfnDistribution);
+  const client = () => stateless.toJSON().Resources[clientId()];
 
   it('checks a Cognito JWT on every staff route and none on public ones', () => {
     const authorizers = resourcesOf(stateless, 'AWS::ApiGatewayV2::Authorizer');
@@ -287,7 +323,8 @@ describe('staff sign-in', () => {
     expect(authorizer.Properties.IdentitySource).toEqual(['$request.header.Authorization']);
     expect(refersTo(authorizer.Properties.JwtConfiguration.Issuer, userPoolId())).toBe(true);
     expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain('cognito-idp.');
-    expect(refersTo(authorizer.Properties.JwtConfiguration.Audience, clientId())).toBe(true);
+    // Tokens of the staff pages' client, and of no other.
+    expect(authorizer.Properties.JwtConfiguration.Audience).toEqual([{ Ref: clientId() }]);
 
     expect(routes.some((route) => route.access.kind === 'staff')).toBe(true);
     for (const route of routes) {
@@ -317,13 +354,83 @@ describe('staff sign-in', () => {
     expect(pool.Properties.Schema).toContainEqual(expect.objectContaining({ Name: 'agency', Mutable: false }));
   });
 
-  it('lets the staff pages read the agency but never write it, with no client secret and no OAuth', () => {
-    const client = stateful.toJSON().Resources[clientId()];
-    expect(client.Properties.GenerateSecret).toBe(false);
-    expect(client.Properties.AllowedOAuthFlowsUserPoolClient).toBe(false);
-    expect(client.Properties.ReadAttributes).toContain('custom:agency');
-    expect(client.Properties.WriteAttributes).not.toContain('custom:agency');
-    expect(client.Properties.WriteAttributes.length).toBeGreaterThan(0);
+  it("gives the pool a hosted sign-in domain named after the stage and this account's region", () => {
+    const domains = resourcesOf(stateful, 'AWS::Cognito::UserPoolDomain');
+    expect(domains.map(([id]) => id)).toEqual([domainId()]);
+    const [, domain] = domains[0]!;
+    expect(domain.Properties).toMatchObject({ Domain: built.config.authDomainPrefix, UserPoolId: { Ref: userPoolId() } });
+    expect(built.config.authDomainPrefix).toMatch(/^integrity-dev-[0-9a-f]{8}$/);
+    expect(resourcesOf(stateless, 'AWS::Cognito::UserPoolDomain')).toEqual([]);
+  });
+
+  it('has one app client, for the staff pages: code grant only, no secret, back to this distribution', () => {
+    // The old SRP client is gone: a client nobody uses would still be a way in.
+    expect(resourcesOf(stateful, 'AWS::Cognito::UserPoolClient')).toEqual([]);
+    expect(resourcesOf(stateless, 'AWS::Cognito::UserPoolClient').map(([id]) => id)).toEqual([clientId()]);
+    const properties = client().Properties;
+    expect(refersTo(properties.UserPoolId, userPoolId())).toBe(true);
+    expect(properties).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['code'],
+      SupportedIdentityProviders: ['COGNITO'],
+      // Passwords go to the hosted UI only; the client itself may only refresh a session.
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+      PreventUserExistenceErrors: 'ENABLED',
+      EnableTokenRevocation: true,
+    });
+    expect([...properties.AllowedOAuthScopes].sort()).toEqual(['email', 'openid', 'profile']);
+    const site = `https://{${distributionId()}.DomainName}`;
+    expect(properties.CallbackURLs.map(flattenString)).toEqual([`${site}/staff/callback.html`]);
+    expect(properties.LogoutURLs.map(flattenString)).toEqual([`${site}/staff/`]);
+  });
+
+  it('issues short-lived tokens: an hour for ID and access tokens, a working day at most for refresh', () => {
+    const properties = client().Properties;
+    expect(properties.TokenValidityUnits).toEqual({ IdToken: 'minutes', AccessToken: 'minutes', RefreshToken: 'minutes' });
+    expect(properties.IdTokenValidity).toBe(60);
+    expect(properties.AccessTokenValidity).toBe(60);
+    expect(properties.RefreshTokenValidity).toBeGreaterThanOrEqual(8 * 60);
+    expect(properties.RefreshTokenValidity).toBeLessThanOrEqual(12 * 60);
+  });
+
+  it('lets the staff pages read the agency but never write it', () => {
+    const properties = client().Properties;
+    expect(properties.ReadAttributes).toContain('custom:agency');
+    expect(properties.WriteAttributes).not.toContain('custom:agency');
+    expect(properties.WriteAttributes.length).toBeGreaterThan(0);
+  });
+
+  it('tells the pages in /config.json where to sign in, never cached by a browser', () => {
+    const [[, deployment]] = resourcesOf(stateless, 'Custom::CDKBucketDeployment').filter(
+      ([, candidate]) => candidate.Properties!.Prune === false,
+    ) as [[string, any]];
+    const siteId = built.stateless.getLogicalId(built.stateless.site.bucket.node.defaultChild as CfnBucket);
+    expect(deployment.Properties).toMatchObject({
+      DestinationBucketName: { Ref: siteId },
+      SystemMetadata: { 'cache-control': 'no-cache', 'content-type': 'application/json' },
+      DistributionId: { Ref: distributionId() },
+      DistributionPaths: ['/config.json'],
+    });
+    // The file as staged, with its deploy-time values filled in as placeholders.
+    const [key] = deployment.Properties.SourceObjectKeys as string[];
+    let text = readFileSync(join(outdir, `asset.${key!.replace(/\.zip$/, '')}`, 'config.json'), 'utf8');
+    for (const [marker, value] of Object.entries(deployment.Properties.SourceMarkers[0] as Record<string, unknown>)) {
+      text = text.replaceAll(marker, flattenString(value));
+    }
+    const site = `https://{${distributionId()}.DomainName}`;
+    expect(JSON.parse(text)).toEqual({
+      staffSignIn: {
+        kind: 'cognito',
+        domain: flattenString(built.stateless.resolve(built.stateful.staff.hostedUiUrl)),
+        clientId: `{Ref:${clientId()}}`,
+        redirectUri: `${site}/staff/callback.html`,
+        logoutUri: `${site}/staff/`,
+      },
+    });
+    const domain = JSON.parse(text).staffSignIn.domain as string;
+    expect(domain).toMatch(new RegExp(`^https://\\{Import:[^}]+\\}\\.auth\\.${built.config.region}\\.amazoncognito\\.com$`));
+    expect(domain).toContain(domainId());
   });
 });
 
@@ -497,7 +604,20 @@ describe('the site', () => {
     it('sends the same security headers the pages are written for', () => {
       const [[policyId, policy]] = resourcesOf(stateless, 'AWS::CloudFront::ResponseHeadersPolicy') as [[string, any]];
       const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
-      expect(headers.ContentSecurityPolicy).toEqual({ ContentSecurityPolicy: CONTENT_SECURITY_POLICY, Override: true });
+      expect(headers.ContentSecurityPolicy.Override).toBe(true);
+      // The local server's policy, with the hosted UI's origin added to connect-src and nothing else.
+      const csp = cspDirectives(flattenString(headers.ContentSecurityPolicy.ContentSecurityPolicy));
+      const strict = cspDirectives(CONTENT_SECURITY_POLICY);
+      expect([...csp.keys()]).toEqual([...strict.keys()]);
+      for (const [directive, sources] of strict) {
+        if (directive !== 'connect-src') expect(csp.get(directive), directive).toEqual(sources);
+      }
+      const hostedUi = flattenString(built.stateless.resolve(built.stateful.staff.hostedUiUrl));
+      expect(hostedUi).toMatch(/^https:\/\/\{Import:[^}]+\}\.auth\.[a-z0-9-]+\.amazoncognito\.com$/);
+      expect(hostedUi).toContain(built.stateful.getLogicalId(built.stateful.staff.domain.node.defaultChild as CfnUserPoolDomain));
+      expect(csp.get('connect-src')).toEqual(["'self'", hostedUi]);
+      expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+      expect(csp.get('form-action')).toEqual(["'self'"]);
       expect(headers.StrictTransportSecurity).toMatchObject({ Override: true, IncludeSubdomains: true });
       expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
       expect(headers.ContentTypeOptions).toEqual({ Override: true });
@@ -515,8 +635,12 @@ describe('the site', () => {
       DestinationBucketName: { Ref: siteId },
       Prune: true,
       DistributionPaths: ['/*'],
+      // Written by its own deployment (see 'staff sign-in'): pruning the pages must leave it alone.
+      Exclude: ['config.json'],
     });
-    const [[, deployment]] = resourcesOf(stateless, 'Custom::CDKBucketDeployment') as [[string, any]];
+    const [[, deployment]] = resourcesOf(stateless, 'Custom::CDKBucketDeployment').filter(
+      ([, candidate]) => candidate.Properties!.Prune === true,
+    ) as [[string, any]];
     const [key] = deployment.Properties.SourceObjectKeys as string[];
     const pagesDir = join(outdir, `asset.${key!.replace(/\.zip$/, '')}`);
     expect(existsSync(join(pagesDir, 'index.html'))).toBe(true);
@@ -525,9 +649,11 @@ describe('the site', () => {
 });
 
 describe('outputs', () => {
-  it('names the CloudFront URL, the API URL and every table', () => {
+  it('names the CloudFront URL, the API URL, the staff sign-in and every table', () => {
     stateless.hasOutput('SiteUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
     stateless.hasOutput('ApiUrl', Match.anyValue());
+    stateless.hasOutput('StaffClientId', Match.anyValue());
+    stateful.hasOutput('StaffSignInUrl', Match.anyValue());
     for (const definition of allTables) {
       stateful.hasOutput(`${definition.id}TableName`, { Value: { Ref: tableId(definition.id) } });
     }

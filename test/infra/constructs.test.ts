@@ -10,13 +10,14 @@ import { Api } from '../../infra/constructs/api';
 import { Data } from '../../infra/constructs/data';
 import { IdentityKey } from '../../infra/constructs/identity-key';
 import { DEFAULT_REGION, deploymentConfig } from '../../infra/stacks/config';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../web/security-headers';
 
 const NO_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
 
 // Never invoked: construction only reads a route's method, path and access.
 const routeModule = {} as RouteModule;
 
-function apiWith(groups: RouteGroup[]) {
+function apiWith(groups: RouteGroup[], routeThrottles?: Record<string, { rateLimit: number; burstLimit: number }>) {
   const app = new App({ context: NO_BUNDLING });
   const stack = new Stack(app, 'Test', { env: { account: '111111111111', region: DEFAULT_REGION } });
   return new Api(stack, 'Api', {
@@ -26,6 +27,7 @@ function apiWith(groups: RouteGroup[]) {
     agencies: ['bma-health'],
     appSettings: { AGENCIES: 'bma-health' },
     throttle: { rateLimit: 1, burstLimit: 1 },
+    ...(routeThrottles ? { routeThrottles } : {}),
     entryOf: () => 'functions/meta/lambda.ts',
   });
 }
@@ -42,6 +44,12 @@ describe('the API construct', () => {
     expect(() => apiWith([group])).toThrow(/needs "reports"/);
     const badLevel = { name: 'x', needs: { complaints: 'delete' }, routes: [publicRoute] } as unknown as RouteGroup;
     expect(() => apiWith([badLevel])).toThrow(/unknown access "delete"/);
+  });
+
+  it('refuses a route throttle for a route that is not in the route table', () => {
+    const publicRoute = { method: 'POST', path: '/api/x', access: { kind: 'public' }, module: routeModule } as const;
+    const group = { name: 'x', needs: {}, routes: [publicRoute] };
+    expect(() => apiWith([group], { 'POST /api/y': { rateLimit: 1, burstLimit: 1 } })).toThrow(/"POST \/api\/y", which is not in the route table/);
   });
 
   it('builds public routes without an authorizer', () => {
@@ -96,6 +104,29 @@ describe('the deployment config', () => {
     expect(() => configFrom({ stage: 'Prod!' })).toThrow(/stage/);
   });
 
+  it('never lets a route limit exceed the stage limits', () => {
+    const { routeThrottles } = configFrom({ apiRateLimit: '3', apiBurstLimit: '4' });
+    expect(routeThrottles['POST /api/complaints']).toEqual({ rateLimit: 3, burstLimit: 4 });
+    expect(routeThrottles['POST /api/surveys/{surveyId}/responses']).toEqual({ rateLimit: 3, burstLimit: 4 });
+  });
+
+  it('names the sign-in domain after the stage, unique to account and region, unless context names it', () => {
+    const prefixOf = (context: Record<string, unknown>) => configFrom(context).authDomainPrefix;
+    expect(prefixOf({})).toMatch(/^integrity-dev-[0-9a-f]{8}$/);
+    expect(prefixOf({ stage: 'prod' })).toMatch(/^integrity-prod-[0-9a-f]{8}$/);
+    // Stable across synths, and another account or region gets its own.
+    expect(prefixOf({})).toBe(prefixOf({}));
+    expect(prefixOf({ account: '222222222222' })).not.toBe(prefixOf({}));
+    expect(prefixOf({ region: 'ap-southeast-1' })).not.toBe(prefixOf({}));
+    expect(prefixOf({ authDomainPrefix: 'bma-integrity-staff' })).toBe('bma-integrity-staff');
+  });
+
+  it('fails the synth on a sign-in domain prefix Cognito would refuse', () => {
+    for (const prefix of ['Staff', 'staff_sign_in', '-staff', 'staff-', 'my-aws-staff', 'amazon-staff', 'cognito', 'x'.repeat(64)]) {
+      expect(() => configFrom({ authDomainPrefix: prefix }), prefix).toThrow(/authDomainPrefix/);
+    }
+  });
+
   it('hands the served agencies to the functions and to the identity key grant', () => {
     const { stateless } = createApp({ nag: false, context: { ...NO_BUNDLING, agencies: 'bma-health,bma-medical' } });
     const template = Template.fromStack(stateless).toJSON();
@@ -112,4 +143,25 @@ describe('the deployment config', () => {
       expect(statement.Condition.StringEquals['kms:EncryptionContext:agency']).toEqual(['bma-health', 'bma-medical']);
     }
   }, 60_000);
+});
+
+describe('the page content security policy', () => {
+  it('is strict by default, and the same policy the local server sends', () => {
+    expect(contentSecurityPolicy()).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self';");
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+
+  it('adds extra origins to connect-src only', () => {
+    const policy = contentSecurityPolicy(['https://staff.auth.ap-southeast-7.amazoncognito.com']);
+    expect(policy).toBe(
+      CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' https://staff.auth.ap-southeast-7.amazoncognito.com"),
+    );
+  });
+
+  it('refuses a source that would end the directive or add another source', () => {
+    for (const source of ['', 'https://a.example; script-src *', 'https://a.example https://b.example', 'https://a.example,']) {
+      expect(() => contentSecurityPolicy([source]), source).toThrow(/CSP source/);
+    }
+  });
 });

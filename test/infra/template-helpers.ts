@@ -36,3 +36,31 @@ export function permissionsOf(template: Template, roleLogicalId: string) {
   }
   return { statements, managedPolicies: (role.Properties?.ManagedPolicyArns ?? []) as unknown[] };
 }
+
+/**
+ * A CloudFormation string expression (a literal, Ref, GetAtt, ImportValue or an Fn::Join of them) as
+ * readable text with placeholders, free of spaces, for what is only known at deploy time: `{Ref:X}`,
+ * `{X.Attr}`, `{Import:name}`. Enough to read a policy or URL that mixes literals and tokens.
+ */
+export function flattenString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const expression = value as Record<string, any>;
+  if (expression?.Ref) return `{Ref:${expression.Ref}}`;
+  if (expression?.['Fn::GetAtt']) return `{${[expression['Fn::GetAtt']].flat().join('.')}}`;
+  if (expression?.['Fn::ImportValue']) return `{Import:${flattenString(expression['Fn::ImportValue'])}}`;
+  if (expression?.['Fn::Join']) {
+    const [separator, parts] = expression['Fn::Join'] as [string, unknown[]];
+    return parts.map(flattenString).join(separator);
+  }
+  throw new Error(`Not a string expression: ${JSON.stringify(value)}`);
+}
+
+/** The directives of a Content-Security-Policy, each with its sources. */
+export const cspDirectives = (policy: string): Map<string, string[]> =>
+  new Map(
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...sources]) => [name!, sources]),
+  );
