@@ -1,7 +1,10 @@
-// You are here: the words and dates the public pages show. Labels follow GLOSSARY.md; codes come
+// You are here: the words and dates the public and staff pages show. Labels follow GLOSSARY.md; codes come
 // from the API. Types are imported from the domain so a new category or status fails to compile
 // here until it has a Thai label (type-only imports: the domain's zod never reaches the bundle).
-import type { Category, Outcome, Status, TEXT_BOUNDS } from '../../shared/domain/complaint';
+import type { OverdueFlags } from '../../shared/domain/case-workflow';
+import type { Category, Outcome, ReporterIdentity, Status, TEXT_BOUNDS } from '../../shared/domain/complaint';
+import type { AuditAction, ReporterMode } from '../../shared/domain/ports';
+import type { StaffRole } from '../../shared/domain/staff';
 
 export const AGENCY_NAME = 'สำนักอนามัย กรุงเทพมหานคร';
 
@@ -110,6 +113,88 @@ export function serverFieldMessage(path: string, reason: string): string {
   const label = FIELD_LABELS[path];
   if (!label) return 'ระบบไม่สามารถรับข้อมูลบางส่วนได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง';
   if (/must not be empty|required|expected/i.test(reason)) return `${CHOICES.has(path) ? 'โปรดเลือก' : 'โปรดกรอก'}${label}`;
+  const limit = /at most (\d+)/i.exec(reason)?.[1];
+  if (limit) return `${label}ต้องไม่เกิน ${Number(limit).toLocaleString('th-TH')} ตัวอักษร`;
+  return `${label}ไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง`;
+}
+
+// --- Staff pages ------------------------------------------------------------------------------
+// The officers' words, from GLOSSARY.md like the reporters'. Types come from the domain so a new
+// role, audit action or overdue kind fails to compile here until it has a Thai label.
+
+export const ROLE_LABELS: Record<StaffRole, string> = {
+  officer: 'เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน',
+  custodian: 'ผู้ควบคุมข้อมูลผู้ร้องเรียน',
+  executive: 'ผู้บริหาร',
+  admin: 'ผู้ดูแลระบบ',
+};
+
+/** Staff read about the reporter in the third person; officers are still only "เจ้าหน้าที่". */
+export const STAFF_AUTHOR_LABELS = { officer: 'เจ้าหน้าที่', reporter: 'ผู้ร้องเรียน' } as const;
+
+export const REPORTER_MODE_LABELS: Record<ReporterMode, string> = {
+  identified: 'เปิดเผยตัวตน',
+  anonymous: 'ไม่เปิดเผยตัวตน',
+};
+
+/** Said in words, never by colour alone, wherever a case is late. */
+export const OVERDUE_LABELS: Record<keyof OverdueFlags, string> = {
+  acknowledgement: 'เกินกำหนดตอบรับ',
+  progress: 'เกินกำหนดแจ้งความคืบหน้า',
+  conclusion: 'เกินกำหนดสรุปผล',
+};
+
+/** What a case's trail can hold: these must have a Thai label. */
+type CaseAuditAction = Extract<AuditAction, 'queue.list' | `case.${string}` | 'identity.reveal' | 'audit.read'>;
+
+/**
+ * Open-ended on purpose: the audit log is shared with other features (surveys, reports), whose
+ * actions a case's trail does not hold. Should one appear, it is shown by its code, never dropped.
+ */
+export const AUDIT_ACTION_LABELS: Record<CaseAuditAction, string> & Partial<Record<AuditAction, string>> = {
+  'queue.list': 'ดูรายการเรื่อง',
+  'case.read': 'เปิดดูเรื่อง',
+  'case.transition': 'เปลี่ยนสถานะเรื่อง',
+  'case.message': 'ส่งข้อความถึงผู้ร้องเรียน',
+  'identity.reveal': 'เปิดดูข้อมูลตัวตนผู้ร้องเรียน',
+  'audit.read': 'ดูประวัติการดำเนินการ',
+};
+
+/** The labels of what the reporter gave about themselves, in the order the form asks for them. */
+export const IDENTITY_LABELS: Record<keyof ReporterIdentity, string> = {
+  name: 'ชื่อ–นามสกุล',
+  phone: 'เบอร์โทรศัพท์',
+  email: 'อีเมล',
+  nationalId: 'เลขประจำตัวประชาชน',
+  address: 'ที่อยู่ที่ติดต่อได้',
+};
+
+/** The server's limits on staff text, in code points (functions/cases/schemas.ts). */
+export const STAFF_TEXT_LIMITS = {
+  publicNote: 2_000,
+  internalNote: TEXT_LIMITS.message,
+  message: TEXT_LIMITS.message,
+  revealReasonMin: 20,
+  revealReason: 1_000,
+} as const;
+
+/** The Thai label of every field the staff routes may name in `error.fields`. */
+export const STAFF_FIELD_LABELS: Record<string, string> = {
+  to: 'สถานะใหม่',
+  outcome: 'ผลการพิจารณา',
+  publicNote: 'ข้อความแจ้งผู้ร้องเรียน',
+  internalNote: 'บันทึกภายใน',
+  body: 'ข้อความถึงผู้ร้องเรียน',
+  reason: 'เหตุผลในการเปิดดูข้อมูลตัวตน',
+};
+
+/** A Thai sentence for a staff field the server refused; its English reason is for developers. */
+export function staffFieldMessage(path: string, reason: string): string {
+  const label = STAFF_FIELD_LABELS[path] ?? 'ข้อมูลบางส่วน';
+  if (path === 'outcome' && /required/i.test(reason)) return 'โปรดเลือกผลการพิจารณาก่อนยุติเรื่อง';
+  if (/must not be empty|required|expected/i.test(reason)) return `โปรดกรอก${label}`;
+  const atLeast = /at least (\d+)/i.exec(reason)?.[1];
+  if (atLeast) return `${label}ต้องมีอย่างน้อย ${Number(atLeast).toLocaleString('th-TH')} ตัวอักษร`;
   const limit = /at most (\d+)/i.exec(reason)?.[1];
   if (limit) return `${label}ต้องไม่เกิน ${Number(limit).toLocaleString('th-TH')} ตัวอักษร`;
   return `${label}ไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง`;

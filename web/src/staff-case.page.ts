@@ -1,0 +1,514 @@
+// You are here: one case for staff (staff/case.html?ref=…). Officers move it along its workflow and
+// write to the reporter; custodians may open the reporter's identity with a written reason, and
+// custodians and admins read the audit trail. The forms shown follow the token's roles; the server
+// decides. An opened identity lives only in the box that shows it, until "hide" or leaving the page.
+import {
+  caseAudit,
+  getCase,
+  messageReporter,
+  newIdempotencyKey,
+  revealIdentity,
+  transitionCase,
+  type ApiOutcome,
+  type AuditEntry,
+  type Outcome,
+  type ReporterIdentity,
+  type StaffCase,
+  type Status,
+  type TransitionInput,
+} from './api';
+import { announce, attachCounter, byId, hideProblem, setFieldError, showProblem } from './form-ui';
+import {
+  AUDIT_ACTION_LABELS,
+  CATEGORY_LABELS,
+  codePoints,
+  formatDate,
+  IDENTITY_LABELS,
+  OUTCOME_LABELS,
+  OVERDUE_LABELS,
+  REPORTER_MODE_LABELS,
+  ROLE_LABELS,
+  STAFF_AUTHOR_LABELS,
+  STAFF_TEXT_LIMITS,
+  staffFieldMessage,
+  STATUS_LABELS,
+} from './labels';
+import { callApi, hasRole, queueHref, requireSession, showSignedInUser, type StaffOutcome, type StaffSession } from './staff-session';
+import { element, overdueFlags, timeElement } from './staff-ui';
+
+const UNREACHABLE = 'ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วลองอีกครั้ง';
+const NOT_FOUND = 'ไม่พบเรื่องเลขที่นี้ในหน่วยงานของท่าน โปรดตรวจสอบเลขที่เรื่องอีกครั้ง';
+const FORBIDDEN = 'บทบาทของท่านไม่มีสิทธิ์ทำรายการนี้';
+
+const session = requireSession();
+if (session) start(session);
+
+function start(session: StaffSession) {
+  showSignedInUser(session.user);
+  const statusMessage = byId('case-status-message');
+  const pageProblem = byId('case-problem');
+  const loading = byId('case-loading');
+
+  byId<HTMLAnchorElement>('back-link').href = queueHref();
+
+  const reference = (new URLSearchParams(location.search).get('ref') ?? '').trim().toUpperCase();
+  if (!/^[0-9A-Z]{5}-[0-9A-Z]{5}$/.test(reference)) {
+    loading.hidden = true;
+    return showProblem(pageProblem, 'ไม่พบเลขที่เรื่องในลิงก์นี้ โปรดเปิดเรื่องจากรายการเรื่องร้องเรียน');
+  }
+  byId('case-reference').textContent = reference;
+  document.title = `เรื่องเลขที่ ${reference} | ระบบจัดการเรื่องร้องเรียนการทุจริต`;
+
+  const canRead = hasRole(session.user, 'officer', 'custodian');
+  const canAct = hasRole(session.user, 'officer');
+  const canReveal = hasRole(session.user, 'custodian');
+  const canAudit = hasRole(session.user, 'custodian', 'admin');
+
+  const api = <T>(call: (token: string) => Promise<ApiOutcome<T>>): Promise<StaffOutcome<T>> => callApi(session, call);
+
+  /** The problem to show for a refusal every staff call can meet. */
+  function commonProblem(outcome: Exclude<StaffOutcome<unknown>, { kind: 'ok' } | { kind: 'signed-out' }>): string {
+    if (outcome.kind === 'unavailable') return UNREACHABLE;
+    if (outcome.status === 403) return FORBIDDEN;
+    if (outcome.status === 404) return NOT_FOUND;
+    return 'ระบบไม่สามารถทำรายการนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง';
+  }
+
+  // --- Showing the case -----------------------------------------------------------------------
+
+  let shown: StaffCase | undefined;
+
+  async function load(): Promise<boolean> {
+    const outcome = await api((token) => getCase(token, reference));
+    loading.hidden = true;
+    if (outcome.kind === 'signed-out') return false;
+    if (outcome.kind !== 'ok') {
+      showProblem(pageProblem, commonProblem(outcome));
+      return false;
+    }
+    hideProblem(pageProblem);
+    shown = outcome.data;
+    render(outcome.data);
+    return true;
+  }
+
+  function render(view: StaffCase) {
+    byId('case-subject').textContent = view.content.subject;
+    byId('case-status').textContent = STATUS_LABELS[view.status];
+    byId('case-outcome-label').textContent = view.outcome ? OUTCOME_LABELS[view.outcome] : '';
+    byId('case-outcome').hidden = !view.outcome;
+    const flags = overdueFlags(view.overdue);
+    byId('case-flags').replaceChildren(...(flags ? [flags] : []));
+    byId('status-card').classList.toggle('status-card--overdue', Boolean(flags));
+
+    const concluded = view.status === 'referred' || view.status === 'closed';
+    const deadline = (value: string, late: boolean, label: string) => {
+      const parts: Node[] = [timeElement(value)];
+      if (late) {
+        const flag = element('span', 'flag flag--inline');
+        const icon = element('span', 'flag__icon', '!');
+        icon.setAttribute('aria-hidden', 'true');
+        flag.append(icon, label);
+        parts.push(document.createTextNode(' '), flag);
+      }
+      return parts;
+    };
+    byId('case-deadlines').replaceChildren(
+      fact('ตอบรับภายใน', ...deadline(view.deadlines.acknowledgeBy, view.overdue.acknowledgement, OVERDUE_LABELS.acknowledgement)),
+      ...(view.deadlines.nextUpdateBy && view.status !== 'received'
+        ? [fact('แจ้งความคืบหน้าครั้งถัดไปภายใน', ...deadline(view.deadlines.nextUpdateBy, view.overdue.progress, OVERDUE_LABELS.progress))]
+        : []),
+      fact('สรุปผลภายใน', ...(concluded ? ['ดำเนินการแล้วเสร็จ'] : deadline(view.deadlines.concludeBy, view.overdue.conclusion, OVERDUE_LABELS.conclusion))),
+    );
+
+    const { content } = view;
+    byId('case-facts').replaceChildren(
+      fact('ประเภทเรื่อง', CATEGORY_LABELS[view.category]),
+      fact('การเปิดเผยตัวตน', REPORTER_MODE_LABELS[view.reporterMode]),
+      fact('วันที่รับเรื่อง', timeElement(view.receivedAt)),
+      fact('ปรับปรุงล่าสุด', timeElement(view.updatedAt)),
+      fact('หัวข้อเรื่อง', content.subject),
+      fact('วันที่เกิดเหตุ', content.incidentDate ? formatDate(`${content.incidentDate}T00:00:00+07:00`) : 'ไม่ได้ระบุ'),
+      fact('สถานที่เกิดเหตุ', content.location ?? 'ไม่ได้ระบุ'),
+      fact('ผู้ถูกร้องเรียน', content.accused ?? 'ไม่ได้ระบุ'),
+    );
+    byId('case-description').textContent = content.description;
+
+    byId('case-timeline').replaceChildren(...view.timeline.map(timelineItem));
+    byId('case-messages').replaceChildren(...view.messages.map(messageItem));
+    byId('no-messages').hidden = view.messages.length > 0;
+
+    if (canAct) renderTransitions(view.allowedTransitions);
+    if (canReveal) {
+      const identified = view.reporterMode === 'identified';
+      byId('reveal-anonymous').hidden = identified;
+      revealForm.hidden = !identified || !identityBox.hidden;
+    }
+    byId('case').hidden = false;
+  }
+
+  function fact(term: string, ...value: (Node | string)[]) {
+    const item = element('div', 'facts__item');
+    const dd = element('dd');
+    dd.append(...value);
+    item.append(element('dt', undefined, term), dd);
+    return item;
+  }
+
+  function timelineItem(event: StaffCase['timeline'][number]) {
+    const item = element('li', 'timeline__item');
+    const when = element('p', 'timeline__when');
+    when.append(timeElement(event.at));
+    item.append(element('p', 'timeline__status', STATUS_LABELS[event.status]), when);
+    if (event.outcome) item.append(element('p', 'timeline__note', `ผลการพิจารณา: ${OUTCOME_LABELS[event.outcome]}`));
+    if (event.publicNote) {
+      const note = element('p', 'timeline__note');
+      note.append(element('strong', undefined, 'แจ้งผู้ร้องเรียน: '), event.publicNote);
+      item.append(note);
+    }
+    if (event.internalNote) {
+      const note = element('div', 'internal-note');
+      note.append(element('p', 'internal-note__label', 'บันทึกภายใน · เห็นเฉพาะเจ้าหน้าที่'), element('p', 'internal-note__body', event.internalNote));
+      item.append(note);
+    }
+    return item;
+  }
+
+  function messageItem(message: StaffCase['messages'][number]) {
+    const item = element('li', `message message--${message.from}`);
+    const header = element('p', 'message__from');
+    header.append(element('strong', undefined, STAFF_AUTHOR_LABELS[message.from]), ' · ', timeElement(message.at));
+    // textContent, never HTML: a message is text whoever wrote it.
+    item.append(header, element('p', 'message__body', message.body));
+    return item;
+  }
+
+  // --- Moving the case along (officers) -------------------------------------------------------
+
+  const transitionForm = byId<HTMLFormElement>('transition-form');
+  const transitionOptions = byId('transition-options');
+  const transitionTo = byId<HTMLFieldSetElement>('transition-to');
+  const outcomeField = byId('outcome-field');
+  const outcomeSelect = byId<HTMLSelectElement>('outcome');
+  const publicNote = byId<HTMLTextAreaElement>('public-note');
+  const internalNote = byId<HTMLTextAreaElement>('internal-note');
+  const transitionProblem = byId('transition-problem');
+  const transitionSubmit = byId<HTMLButtonElement>('transition-submit');
+
+  const chosenStatus = () => transitionForm.querySelector<HTMLInputElement>('input[name="to"]:checked')?.value as Status | undefined;
+
+  function renderTransitions(allowed: Status[]) {
+    const previous = chosenStatus();
+    transitionOptions.replaceChildren(
+      ...allowed.map((status) => {
+        const item = element('div', 'radio');
+        const input = Object.assign(element('input'), { type: 'radio', name: 'to', value: status, id: `to-${status}`, checked: status === previous });
+        item.append(input, Object.assign(element('label', undefined, STATUS_LABELS[status]), { htmlFor: input.id }));
+        return item;
+      }),
+    );
+    // A single next step is the only choice; picking it for the officer saves a click.
+    if (allowed.length === 1) transitionOptions.querySelector<HTMLInputElement>('input')!.checked = true;
+    byId('no-transitions').hidden = allowed.length > 0;
+    transitionForm.hidden = allowed.length === 0;
+    showOutcome();
+  }
+
+  function showOutcome() {
+    const closing = chosenStatus() === 'closed';
+    outcomeField.hidden = !closing;
+    if (!closing) {
+      outcomeSelect.value = '';
+      setFieldError(outcomeSelect);
+    }
+  }
+
+  const updatePublicCounter = attachCounter(publicNote, STAFF_TEXT_LIMITS.publicNote);
+  const updateInternalCounter = attachCounter(internalNote, STAFF_TEXT_LIMITS.internalNote);
+
+  if (canAct) {
+    for (const [code, label] of Object.entries(OUTCOME_LABELS)) outcomeSelect.append(new Option(label, code));
+    byId('transition-section').hidden = false;
+    byId('message-section').hidden = false;
+    transitionForm.addEventListener('change', (event) => {
+      if ((event.target as HTMLInputElement).name === 'to') showOutcome();
+    });
+    transitionForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!transitionSubmit.disabled) void transition();
+    });
+  }
+
+  const cleaned = (control: HTMLTextAreaElement) => control.value.normalize('NFC').trim();
+
+  function checkLength(control: HTMLTextAreaElement, label: string, max: number): string | undefined {
+    return codePoints(cleaned(control)) > max ? `${label}ต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร` : undefined;
+  }
+
+  async function transition() {
+    hideProblem(transitionProblem);
+    const to = chosenStatus();
+    const outcome = outcomeSelect.value as Outcome | '';
+    const checks: [HTMLElement, string | undefined][] = [
+      [transitionTo, to ? undefined : 'โปรดเลือกสถานะใหม่'],
+      [outcomeSelect, to === 'closed' && !outcome ? 'โปรดเลือกผลการพิจารณาก่อนยุติเรื่อง' : undefined],
+      [publicNote, checkLength(publicNote, 'ข้อความแจ้งผู้ร้องเรียน', STAFF_TEXT_LIMITS.publicNote)],
+      [internalNote, checkLength(internalNote, 'บันทึกภายใน', STAFF_TEXT_LIMITS.internalNote)],
+    ];
+    for (const [control, message] of checks) setFieldError(control, message);
+    const first = checks.find(([, message]) => message);
+    if (first || !to) return focusControl(first?.[0] ?? transitionTo);
+
+    const input: TransitionInput = {
+      to,
+      ...(to === 'closed' && outcome ? { outcome } : {}),
+      ...(cleaned(publicNote) ? { publicNote: cleaned(publicNote) } : {}),
+      ...(cleaned(internalNote) ? { internalNote: cleaned(internalNote) } : {}),
+    };
+    transitionSubmit.disabled = true;
+    transitionSubmit.textContent = 'กำลังบันทึก…';
+    const result = await api((token) => transitionCase(token, reference, input));
+    transitionSubmit.disabled = false;
+    transitionSubmit.textContent = 'บันทึกการเปลี่ยนสถานะ';
+    if (result.kind === 'signed-out') return;
+    if (result.kind === 'ok') {
+      transitionForm.reset();
+      updatePublicCounter();
+      updateInternalCounter();
+      await load();
+      announce(statusMessage, `เปลี่ยนสถานะเป็น “${STATUS_LABELS[to]}” แล้ว`);
+      byId('status-card').scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    if (result.kind === 'rejected' && result.status === 409) {
+      // Someone else moved the case first: show it as it is now, and keep what was typed.
+      await load();
+      return showProblem(
+        transitionProblem,
+        `เปลี่ยนสถานะไม่ได้ เพราะสถานะของเรื่องเปลี่ยนไปแล้ว (อาจมีเจ้าหน้าที่อีกท่านดำเนินการก่อน) ขณะนี้สถานะคือ “${shown ? STATUS_LABELS[shown.status] : ''}” โปรดตรวจสอบ แล้วเลือกสถานะใหม่อีกครั้ง`,
+      );
+    }
+    if (result.kind === 'rejected' && result.status === 400 && Object.keys(result.fields).length) {
+      const controls: Record<string, HTMLElement> = { to: transitionTo, outcome: outcomeSelect, publicNote, internalNote };
+      for (const [path, reason] of Object.entries(result.fields)) if (controls[path]) setFieldError(controls[path], staffFieldMessage(path, reason));
+      return showProblem(transitionProblem, 'ยังบันทึกไม่ได้ โปรดแก้ไขข้อมูลที่ระบุไว้');
+    }
+    showProblem(transitionProblem, commonProblem(result));
+  }
+
+  function focusControl(control: HTMLElement) {
+    const target = control instanceof HTMLFieldSetElement ? control.querySelector<HTMLElement>('input, select, textarea') ?? control : control;
+    target.focus();
+  }
+
+  // --- Writing to the reporter (officers) -----------------------------------------------------
+
+  const messageForm = byId<HTMLFormElement>('message-form');
+  const messageInput = byId<HTMLTextAreaElement>('message');
+  const messageProblem = byId('message-problem');
+  const messageSubmit = byId<HTMLButtonElement>('message-submit');
+  const updateMessageCounter = attachCounter(messageInput, STAFF_TEXT_LIMITS.message);
+  /** The message being sent and its key: a retry of the same text reuses the key, so it is stored once. */
+  let pending: { key: string; body: string } | undefined;
+
+  messageForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (canAct && !messageSubmit.disabled) void sendMessage();
+  });
+
+  async function sendMessage() {
+    hideProblem(messageProblem);
+    const body = cleaned(messageInput);
+    const error = body ? checkLength(messageInput, 'ข้อความ', STAFF_TEXT_LIMITS.message) : 'โปรดพิมพ์ข้อความที่ต้องการส่ง';
+    setFieldError(messageInput, error);
+    if (error) return messageInput.focus();
+
+    if (pending?.body !== body) pending = { key: newIdempotencyKey(), body };
+    const key = pending.key;
+    messageSubmit.disabled = true;
+    messageSubmit.textContent = 'กำลังส่งข้อความ…';
+    const result = await api((token) => messageReporter(token, reference, body, key));
+    messageSubmit.disabled = false;
+    messageSubmit.textContent = 'ส่งข้อความ';
+    if (result.kind === 'signed-out') return;
+    if (result.kind === 'ok') {
+      pending = undefined;
+      messageForm.reset();
+      updateMessageCounter();
+      await load();
+      announce(statusMessage, 'ส่งข้อความถึงผู้ร้องเรียนแล้ว');
+      return;
+    }
+    if (result.kind === 'unavailable') {
+      return showProblem(messageProblem, 'ยังส่งข้อความไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดกด “ส่งข้อความ” อีกครั้ง ข้อความยังอยู่ และระบบจะไม่ส่งซ้ำ');
+    }
+    const reason = result.fields.body;
+    if (result.status === 400 && reason) return setFieldError(messageInput, staffFieldMessage('body', reason));
+    showProblem(messageProblem, commonProblem(result));
+  }
+
+  // --- Opening the reporter's identity (custodians) -------------------------------------------
+
+  const revealForm = byId<HTMLFormElement>('reveal-form');
+  const reasonInput = byId<HTMLTextAreaElement>('reveal-reason');
+  const confirmGroup = byId<HTMLFieldSetElement>('reveal-confirm-group');
+  const confirmBox = byId<HTMLInputElement>('reveal-confirm');
+  const revealProblem = byId('reveal-problem');
+  const revealSubmit = byId<HTMLButtonElement>('reveal-submit');
+  const identityBox = byId('identity-box');
+  const identityList = byId('identity-list');
+  const updateReasonCounter = attachCounter(reasonInput, STAFF_TEXT_LIMITS.revealReason);
+
+  if (canReveal) {
+    byId('reveal-section').hidden = false;
+    revealForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!revealSubmit.disabled) void reveal();
+    });
+    byId('identity-hide').addEventListener('click', () => {
+      hideIdentity();
+      revealForm.hidden = shown?.reporterMode !== 'identified';
+      reasonInput.focus();
+      announce(statusMessage, 'ซ่อนข้อมูลตัวตนแล้ว');
+    });
+  }
+
+  async function reveal() {
+    hideProblem(revealProblem);
+    const reason = cleaned(reasonInput);
+    const length = codePoints(reason);
+    const reasonError = !reason
+      ? 'โปรดเขียนเหตุผลในการเปิดดูข้อมูลตัวตน'
+      : length < STAFF_TEXT_LIMITS.revealReasonMin
+        ? `เหตุผลต้องมีอย่างน้อย ${STAFF_TEXT_LIMITS.revealReasonMin.toLocaleString('th-TH')} ตัวอักษร (ขณะนี้ ${length.toLocaleString('th-TH')} ตัวอักษร)`
+        : length > STAFF_TEXT_LIMITS.revealReason
+          ? `เหตุผลต้องไม่เกิน ${STAFF_TEXT_LIMITS.revealReason.toLocaleString('th-TH')} ตัวอักษร`
+          : undefined;
+    const confirmError = confirmBox.checked ? undefined : 'โปรดยืนยันว่าท่านทราบว่าการเปิดดูครั้งนี้จะถูกบันทึกไว้';
+    setFieldError(reasonInput, reasonError);
+    setFieldError(confirmGroup, confirmError);
+    if (reasonError) return reasonInput.focus();
+    if (confirmError) return confirmBox.focus();
+
+    revealSubmit.disabled = true;
+    const result = await api((token) => revealIdentity(token, reference, reason));
+    revealSubmit.disabled = false;
+    if (result.kind === 'signed-out') return;
+    if (result.kind === 'ok') {
+      revealForm.reset();
+      updateReasonCounter();
+      showIdentity(result.data.identity);
+      // The reveal is now in the trail; an open trail should say so.
+      if (!byId('audit-table').hidden) void loadAudit();
+      return;
+    }
+    if (result.kind === 'rejected' && result.status === 409) {
+      return showProblem(revealProblem, 'เรื่องนี้ผู้ร้องเรียนเลือกไม่เปิดเผยตัวตน จึงไม่มีข้อมูลตัวตนให้เปิดดู');
+    }
+    if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) {
+      return setFieldError(reasonInput, staffFieldMessage('reason', result.fields.reason));
+    }
+    showProblem(revealProblem, commonProblem(result));
+  }
+
+  function showIdentity(identity: ReporterIdentity) {
+    const fields = (Object.keys(IDENTITY_LABELS) as (keyof ReporterIdentity)[]).filter((field) => identity[field]);
+    identityList.replaceChildren(...fields.map((field) => fact(IDENTITY_LABELS[field], identity[field]!)));
+    revealForm.hidden = true;
+    identityBox.hidden = false;
+    identityBox.focus();
+    announce(statusMessage, 'แสดงข้อมูลตัวตนผู้ร้องเรียนแล้ว');
+  }
+
+  function hideIdentity() {
+    identityList.replaceChildren();
+    identityBox.hidden = true;
+  }
+
+  // A page restored from the back-forward cache must not show the identity to the next person.
+  window.addEventListener('pagehide', hideIdentity);
+
+  // --- The audit trail (custodians, admins) ---------------------------------------------------
+
+  const auditProblem = byId('audit-problem');
+  const auditButton = byId<HTMLButtonElement>('audit-load');
+
+  if (canAudit) {
+    byId('audit-section').hidden = false;
+    auditButton.addEventListener('click', () => {
+      if (!auditButton.disabled) void loadAudit();
+    });
+  }
+
+  async function loadAudit() {
+    hideProblem(auditProblem);
+    auditButton.disabled = true;
+    const result = await api((token) => caseAudit(token, reference));
+    auditButton.disabled = false;
+    if (result.kind === 'signed-out') return;
+    if (result.kind !== 'ok') return showProblem(auditProblem, commonProblem(result));
+    byId('audit-rows').replaceChildren(...result.data.entries.map(auditRow));
+    byId('audit-table').hidden = false;
+    auditButton.textContent = 'โหลดประวัติการดำเนินการล่าสุด';
+    announce(statusMessage, `แสดงประวัติการดำเนินการ ${result.data.entries.length.toLocaleString('th-TH')} รายการ`);
+  }
+
+  function auditRow(entry: AuditEntry) {
+    const row = element('tr', entry.action === 'identity.reveal' ? 'audit-row audit-row--reveal' : 'audit-row');
+    const cell = (label: string, ...content: (Node | string)[]) => {
+      const td = element('td');
+      td.dataset.label = label;
+      // One wrapper, so the folded card lays out the label beside the whole value.
+      const value = element('div', 'cell');
+      value.append(...content);
+      td.append(value);
+      return td;
+    };
+    const details: (Node | string)[] = [];
+    if (entry.reason) details.push(element('strong', undefined, 'เหตุผล: '), entry.reason);
+    if (entry.detail) details.push(...(details.length ? [element('br')] : []), auditDetail(entry));
+    row.append(
+      cell('เวลา', timeElement(entry.at)),
+      cell('ผู้ดำเนินการ', element('span', 'actor', entry.actor)),
+      cell('บทบาท', ROLE_LABELS[entry.role] ?? entry.role),
+      cell('การดำเนินการ', AUDIT_ACTION_LABELS[entry.action] ?? entry.action),
+      cell('เหตุผลหรือรายละเอียด', ...(details.length ? details : ['–'])),
+    );
+    return row;
+  }
+
+  /** A transition is recorded as "received→acknowledged"; staff read it with the status labels. */
+  function auditDetail(entry: AuditEntry): string {
+    const [from, to] = (entry.detail ?? '').split('→') as [Status, Status | undefined];
+    if (entry.action === 'case.transition' && to && STATUS_LABELS[from] && STATUS_LABELS[to]) return `${STATUS_LABELS[from]} → ${STATUS_LABELS[to]}`;
+    return entry.detail ?? '';
+  }
+
+  // --- Start ----------------------------------------------------------------------------------
+
+  // On a phone the actions sit below a long case; links at the top save the officer the scrolling.
+  const sections = ['transition-section', 'message-section', 'reveal-section', 'audit-section'].map((id) => byId(id)).filter((section) => !section.hidden);
+  if (sections.length) {
+    byId('jump-links').querySelector('ul')!.replaceChildren(
+      ...sections.map((section) => {
+        const link = element('a', undefined, section.querySelector('h2')!.textContent ?? '');
+        link.href = `#${section.id}`;
+        const item = element('li');
+        item.append(link);
+        return item;
+      }),
+    );
+  }
+  // Shown with what they point to: after the case loads, or at once when only the trail is open to this role.
+  const showJumpLinks = () => {
+    byId('jump-links').hidden = sections.length === 0;
+  };
+
+  if (canRead) {
+    void load().then((loaded) => loaded && showJumpLinks());
+  } else {
+    loading.hidden = true;
+    showJumpLinks();
+    if (!canAudit) showProblem(pageProblem, 'บทบาทของท่านไม่มีสิทธิ์ดูเรื่องร้องเรียน');
+  }
+}

@@ -1,0 +1,293 @@
+// You are here: who is signed in to the staff pages. The token lives in this tab's sessionStorage
+// only: never in localStorage, a cookie or a URL, so closing the tab or signing out forgets it. Its
+// claims are decoded (not verified) just to greet the person and to hide what their roles cannot
+// do; API Gateway verifies the token and the use cases enforce every role and agency rule.
+import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
+import { loadSiteConfig, type ApiOutcome, type StaffRole } from './api';
+import { byId } from './form-ui';
+import { ROLE_LABELS } from './labels';
+
+const TOKEN_KEY = 'integrity.staff.token';
+const PKCE_KEY = 'integrity.staff.pkce';
+const RETURN_KEY = 'integrity.staff.return';
+const NOTICE_KEY = 'integrity.staff.notice';
+const QUEUE_VIEW_KEY = 'integrity.staff.queue-view';
+
+export const SIGN_IN_PAGE = '/staff/index.html';
+export const QUEUE_PAGE = '/staff/cases.html';
+
+/** A token this close to expiry is treated as expired, so a request does not fail halfway. */
+const EXPIRY_MARGIN_SECONDS = 30;
+
+export const STAFF_ROLE_CODES = Object.keys(ROLE_LABELS) as StaffRole[];
+
+export interface StaffUser {
+  /** What to call the person: their name or e-mail when the identity provider gives one. */
+  displayName: string;
+  roles: StaffRole[];
+  agency: string;
+  /** Seconds since the epoch. */
+  expiresAt: number;
+}
+
+export interface StaffSession {
+  token: string;
+  user: StaffUser;
+}
+
+export const hasRole = (user: StaffUser, ...roles: StaffRole[]) => roles.some((role) => user.roles.includes(role));
+
+export const agencyName = (id: string) => AGENCY_CATALOGUE.find((agency) => agency.id === id)?.nameTh ?? id;
+
+// --- Reading a token --------------------------------------------------------------------------
+
+function base64UrlDecode(value: string): Uint8Array {
+  const base64 = value.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(value.length / 4) * 4, '=');
+  return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+}
+
+function base64UrlEncode(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** The person a token describes, or undefined when it is not a staff token this page can use. */
+export function userFromToken(token: string): StaffUser | undefined {
+  try {
+    const claims = JSON.parse(new TextDecoder().decode(base64UrlDecode(token.split('.')[1] ?? ''))) as Record<string, unknown>;
+    const groups = claims['cognito:groups'];
+    const roles = STAFF_ROLE_CODES.filter((role) => Array.isArray(groups) && groups.includes(role));
+    const agency = text(claims['custom:agency']);
+    const displayName = text(claims.name) ?? text(claims.email) ?? text(claims['cognito:username']) ?? text(claims.sub);
+    const expiresAt = claims.exp;
+    if (!agency || !displayName || typeof expiresAt !== 'number') return undefined;
+    return { displayName, roles, agency, expiresAt };
+  } catch {
+    return undefined;
+  }
+}
+
+// --- The session in this tab ------------------------------------------------------------------
+
+/** The session of this tab, if its token is still usable. */
+export function currentSession(): StaffSession | undefined {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const user = token ? userFromToken(token) : undefined;
+  if (!token || !user || user.expiresAt - EXPIRY_MARGIN_SECONDS <= Date.now() / 1000) return undefined;
+  return { token, user };
+}
+
+export function saveToken(token: string): StaffUser | undefined {
+  const user = userFromToken(token);
+  if (user) sessionStorage.setItem(TOKEN_KEY, token);
+  return user;
+}
+
+function forgetEverything() {
+  for (const key of [TOKEN_KEY, PKCE_KEY, RETURN_KEY, NOTICE_KEY, QUEUE_VIEW_KEY]) sessionStorage.removeItem(key);
+}
+
+type Notice = 'signed-out' | 'expired';
+
+/** The one-time message the sign-in page shows after a sign-out or an expired session. */
+export function takeNotice(): Notice | undefined {
+  const notice = sessionStorage.getItem(NOTICE_KEY);
+  sessionStorage.removeItem(NOTICE_KEY);
+  return notice === 'signed-out' || notice === 'expired' ? notice : undefined;
+}
+
+/** Only a staff page of this site may be returned to, so the value cannot send anyone elsewhere. */
+const isStaffPath = (path: string) => /^\/staff\/[\w.-]*(\?[\w=&%.-]*)?$/.test(path);
+
+/** Where to go after signing in: the page whose session ended, or the queue. */
+export function takeReturnPath(): string {
+  const path = sessionStorage.getItem(RETURN_KEY);
+  sessionStorage.removeItem(RETURN_KEY);
+  const signInPages = [SIGN_IN_PAGE, '/staff/?', '/staff/callback.html'];
+  return path && isStaffPath(path) && path !== '/staff/' && !signInPages.some((page) => path.startsWith(page)) ? path : QUEUE_PAGE;
+}
+
+/** Sends the person to sign in (again), to come back to this page afterwards. */
+export function sessionEnded() {
+  const hadToken = sessionStorage.getItem(TOKEN_KEY) !== null;
+  forgetEverything();
+  const here = `${location.pathname}${location.search}`;
+  if (isStaffPath(here)) sessionStorage.setItem(RETURN_KEY, here);
+  if (hadToken) sessionStorage.setItem(NOTICE_KEY, 'expired');
+  location.replace(SIGN_IN_PAGE);
+}
+
+/** The session, or a trip to the sign-in page when there is none. */
+export function requireSession(): StaffSession | undefined {
+  const session = currentSession();
+  if (!session) sessionEnded();
+  return session;
+}
+
+export type StaffOutcome<T> = ApiOutcome<T> | { kind: 'signed-out' };
+
+/** Calls a staff route; a 401 means the token is no longer accepted, so the person signs in again. */
+export async function callApi<T>(session: StaffSession, call: (token: string) => Promise<ApiOutcome<T>>): Promise<StaffOutcome<T>> {
+  const outcome = await call(session.token);
+  if (outcome.kind === 'rejected' && outcome.status === 401) {
+    sessionEnded();
+    return { kind: 'signed-out' };
+  }
+  return outcome;
+}
+
+export async function signOut() {
+  // Forget first: the token must be gone even if the settings never arrive.
+  forgetEverything();
+  sessionStorage.setItem(NOTICE_KEY, 'signed-out');
+  const config = await loadSignInConfig();
+  if (config?.kind === 'cognito') {
+    // Also end the hosted UI's own session, or the next person at this computer would be signed in
+    // without a password. Cognito only returns to a sign-out URL registered on the app client.
+    const logout = new URL('/logout', config.domain);
+    logout.search = new URLSearchParams({ client_id: config.clientId, logout_uri: config.logoutUri }).toString();
+    location.assign(logout.toString());
+    return;
+  }
+  location.assign(SIGN_IN_PAGE);
+}
+
+/** The queue's filters as its query string, so "back to the queue" from a case shows the same view. */
+export function rememberQueueView(search: string) {
+  sessionStorage.setItem(QUEUE_VIEW_KEY, search);
+}
+
+export function queueHref(): string {
+  const href = `${QUEUE_PAGE}${sessionStorage.getItem(QUEUE_VIEW_KEY) ?? ''}`;
+  return isStaffPath(href) ? href : QUEUE_PAGE;
+}
+
+// --- The header every signed-in page shares ---------------------------------------------------
+
+export function showSignedInUser(user: StaffUser) {
+  byId('staff-user-name').textContent = user.displayName;
+  byId('staff-user-roles').textContent = user.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'ไม่มีบทบาท';
+  byId('staff-user-agency').textContent = agencyName(user.agency);
+  byId('staff-user').hidden = false;
+  const button = byId<HTMLButtonElement>('sign-out');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void signOut();
+  });
+}
+
+// --- How staff sign in here -------------------------------------------------------------------
+
+export type SignInConfig =
+  | { kind: 'local'; endpoint: string }
+  | {
+      kind: 'cognito';
+      domain: string;
+      clientId: string;
+      redirectUri: string;
+      /** Where the hosted UI returns after signing out; it must be a sign-out URL of the app client. */
+      logoutUri: string;
+    };
+
+function httpsOrigin(value: unknown): string | undefined {
+  try {
+    const url = new URL(String(value));
+    return url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isThisSite(value: string): boolean {
+  try {
+    return new URL(value).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads /config.json; anything unexpected counts as "no sign-in available" rather than a guess. */
+export async function loadSignInConfig(): Promise<SignInConfig | undefined> {
+  const outcome = await loadSiteConfig();
+  if (outcome.kind !== 'ok') return undefined;
+  const signIn = (outcome.data as { staffSignIn?: Record<string, unknown> } | null)?.staffSignIn;
+  if (signIn?.kind === 'local' && typeof signIn.endpoint === 'string' && /^\/(?!\/)/.test(signIn.endpoint)) {
+    return { kind: 'local', endpoint: signIn.endpoint };
+  }
+  if (signIn?.kind === 'cognito') {
+    const domain = httpsOrigin(signIn.domain);
+    const clientId = text(signIn.clientId);
+    const redirectUri = typeof signIn.redirectUri === 'string' ? signIn.redirectUri : '';
+    const logoutUri = typeof signIn.logoutUri === 'string' ? signIn.logoutUri : `${location.origin}/staff/`;
+    // Both come back to this site only: a redirect elsewhere would hand the code to a stranger.
+    if (domain && clientId && isThisSite(redirectUri) && isThisSite(logoutUri)) return { kind: 'cognito', domain, clientId, redirectUri, logoutUri };
+  }
+  return undefined;
+}
+
+type CognitoConfig = Extract<SignInConfig, { kind: 'cognito' }>;
+
+/**
+ * Cognito's hosted UI, authorization code with PKCE (S256). The verifier waits in sessionStorage
+ * for the round trip only; the callback page takes it out before anything else.
+ */
+export async function startCognitoSignIn(config: CognitoConfig) {
+  const verifier = base64UrlEncode(crypto.getRandomValues(new Uint8Array(32)));
+  const state = base64UrlEncode(crypto.getRandomValues(new Uint8Array(16)));
+  const challenge = base64UrlEncode(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
+  sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier, state }));
+  const authorize = new URL('/oauth2/authorize', config.domain);
+  authorize.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: config.clientId,
+    redirect_uri: config.redirectUri,
+    scope: 'openid email profile',
+    state,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  }).toString();
+  location.assign(authorize.toString());
+}
+
+export type CallbackResult = { kind: 'ok'; user: StaffUser } | { kind: 'refused' } | { kind: 'unreachable' };
+
+/** Exchanges the code for tokens and keeps the ID token: it carries cognito:groups and custom:agency. */
+export async function finishCognitoSignIn(config: CognitoConfig, params: URLSearchParams): Promise<CallbackResult> {
+  const stored = sessionStorage.getItem(PKCE_KEY);
+  sessionStorage.removeItem(PKCE_KEY);
+  let pkce: { verifier?: unknown; state?: unknown } = {};
+  try {
+    pkce = stored ? (JSON.parse(stored) as typeof pkce) : {};
+  } catch {
+    pkce = {};
+  }
+  const code = params.get('code');
+  // The state ties this answer to a sign-in this tab started; anything else is refused.
+  if (!code || typeof pkce.verifier !== 'string' || typeof pkce.state !== 'string' || params.get('state') !== pkce.state) {
+    return { kind: 'refused' };
+  }
+  let response: Response;
+  try {
+    response = await fetch(new URL('/oauth2/token', config.domain), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        client_id: config.clientId,
+        code,
+        redirect_uri: config.redirectUri,
+        code_verifier: pkce.verifier,
+      }),
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+    });
+  } catch {
+    return { kind: 'unreachable' };
+  }
+  if (!response.ok) return response.status >= 500 ? { kind: 'unreachable' } : { kind: 'refused' };
+  const tokens = (await response.json().catch(() => undefined)) as { id_token?: unknown } | undefined;
+  const user = typeof tokens?.id_token === 'string' ? saveToken(tokens.id_token) : undefined;
+  return user ? { kind: 'ok', user } : { kind: 'refused' };
+}

@@ -1,0 +1,111 @@
+// You are here: the staff sign-in page (staff/index.html). It reads /config.json to learn how staff
+// sign in here: Cognito's hosted UI on AWS, or the local stack's password-less form that exists only
+// on a developer's machine. A signed-in tab goes straight to the queue.
+import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
+import { localSignIn, type StaffRole } from './api';
+import { announce, byId, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem, type FieldProblem } from './form-ui';
+import { ROLE_LABELS } from './labels';
+import {
+  currentSession,
+  loadSignInConfig,
+  saveToken,
+  STAFF_ROLE_CODES,
+  startCognitoSignIn,
+  takeNotice,
+  takeReturnPath,
+  type SignInConfig,
+} from './staff-session';
+
+const problem = byId('sign-in-problem');
+const notice = byId('sign-in-notice');
+
+const NOTICES = {
+  'signed-out': 'ท่านออกจากระบบแล้ว',
+  expired: 'การเข้าสู่ระบบของท่านหมดอายุแล้ว โปรดเข้าสู่ระบบอีกครั้ง',
+} as const;
+
+if (currentSession()) {
+  location.replace(takeReturnPath());
+} else {
+  const shown = takeNotice();
+  if (shown) {
+    notice.hidden = false;
+    announce(notice, NOTICES[shown]);
+  }
+  void start();
+}
+
+async function start() {
+  const config = await loadSignInConfig();
+  byId('sign-in-loading').hidden = true;
+  if (!config) return showProblem(problem, 'ยังเข้าสู่ระบบไม่ได้ เพราะโหลดการตั้งค่าของระบบไม่สำเร็จ โปรดโหลดหน้านี้ใหม่อีกครั้ง หากยังไม่ได้ โปรดแจ้งผู้ดูแลระบบ');
+  if (config.kind === 'cognito') return showCognito(config);
+  showLocal(config);
+}
+
+function showCognito(config: Extract<SignInConfig, { kind: 'cognito' }>) {
+  byId('cognito-sign-in').hidden = false;
+  const button = byId<HTMLButtonElement>('cognito-start');
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void startCognitoSignIn(config);
+  });
+}
+
+// --- The local stack's form -------------------------------------------------------------------
+
+function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
+  const form = byId<HTMLFormElement>('local-form');
+  const summary = byId('error-summary');
+  const subInput = byId<HTMLInputElement>('sub');
+  const rolesFieldset = byId<HTMLFieldSetElement>('roles');
+  const agencySelect = byId<HTMLSelectElement>('agency');
+  const submit = byId<HTMLButtonElement>('local-submit');
+
+  const roleOptions = byId('role-options');
+  for (const role of STAFF_ROLE_CODES) {
+    const item = Object.assign(document.createElement('div'), { className: 'checkbox' });
+    const input = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'roles', value: role, id: `role-${role}` });
+    const label = Object.assign(document.createElement('label'), { htmlFor: input.id, textContent: ROLE_LABELS[role] });
+    item.append(input, label);
+    roleOptions.append(item);
+  }
+  for (const agency of AGENCY_CATALOGUE) {
+    agencySelect.append(Object.assign(document.createElement('option'), { value: agency.id, textContent: agency.nameTh, selected: agency.id === 'bma-health' }));
+  }
+  byId('local-sign-in').hidden = false;
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!submit.disabled) void signIn();
+  });
+
+  async function signIn() {
+    hideProblem(problem);
+    notice.hidden = true;
+    const sub = subInput.value.normalize('NFC').trim();
+    const roles = [...form.querySelectorAll<HTMLInputElement>('input[name="roles"]:checked')].map((input) => input.value as StaffRole);
+    const problems: FieldProblem[] = [];
+    for (const [control, message] of [
+      [subInput, sub ? ([...sub].length > 64 ? 'ชื่อผู้ใช้ต้องไม่เกิน 64 ตัวอักษร' : undefined) : 'โปรดกรอกชื่อผู้ใช้'],
+      [rolesFieldset, roles.length ? undefined : 'โปรดเลือกบทบาทอย่างน้อยหนึ่งบทบาท'],
+    ] as const) {
+      setFieldError(control, message);
+      if (message) problems.push({ control, message });
+    }
+    if (problems.length) return showErrorSummary(summary, problems);
+    hideErrorSummary(summary);
+
+    submit.disabled = true;
+    const outcome = await localSignIn(config.endpoint, { sub, roles, agency: agencySelect.value });
+    submit.disabled = false;
+    if (outcome.kind === 'ok' && saveToken(outcome.data.token)) {
+      location.assign(takeReturnPath());
+      return;
+    }
+    showProblem(
+      problem,
+      outcome.kind === 'unavailable' ? 'ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบว่าระบบบนเครื่องยังทำงานอยู่ แล้วลองอีกครั้ง' : 'เข้าสู่ระบบไม่สำเร็จ โปรดตรวจสอบชื่อผู้ใช้และบทบาท แล้วลองอีกครั้ง',
+    );
+  }
+}
