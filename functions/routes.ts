@@ -5,12 +5,13 @@ import { complaintsGroup } from './complaints/routes';
 import { identityGroup } from './identity/routes';
 import { metaGroup } from './meta/routes';
 import type { Route, RouteGroup } from './route';
+import { informationCentreGroup } from './information-centre/routes';
 import { publicationsGroup } from './publications/routes';
 import { reportsGroup } from './reports/routes';
 import { surveysGroup } from './surveys/routes';
 import { trackingGroup } from './tracking/routes';
 
-export const routeGroups: readonly RouteGroup[] = [metaGroup, complaintsGroup, trackingGroup, casesGroup, identityGroup, surveysGroup, publicationsGroup, reportsGroup];
+export const routeGroups: readonly RouteGroup[] = [metaGroup, complaintsGroup, trackingGroup, casesGroup, identityGroup, surveysGroup, publicationsGroup, reportsGroup, informationCentreGroup];
 
 export const routes: readonly (Route & { group: string })[] = routeGroups.flatMap((group) =>
   group.routes.map((route) => ({ ...route, group: group.name })),

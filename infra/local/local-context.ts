@@ -3,11 +3,12 @@
 import { join } from 'node:path';
 import { dynamoAccess, type CapacityListener } from '../../shared/adapters/dynamodb/client';
 import { dynamoAuditLog } from '../../shared/adapters/dynamodb/audit-log';
+import { dynamoInformationCentreRepository } from '../../shared/adapters/dynamodb/information-centre-repository';
 import { dynamoStatisticsSource } from '../../shared/adapters/dynamodb/statistics-source';
 import { folderObjectStore } from '../../shared/adapters/object-stores';
 import { dynamoSurveyRepository } from '../../shared/adapters/dynamodb/survey-repository';
 import { dynamoComplaintRepository } from '../../shared/adapters/dynamodb/complaint-repository';
-import { auditTable, complaintsTable, surveysTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
+import { auditTable, complaintsTable, informationCentreTable, surveysTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
 import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapters/local/keyring-identity-vault';
 import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
@@ -47,6 +48,7 @@ export function localContext(options: LocalContextOptions): AppContext {
     audit: dynamoAuditLog(access, localTableName(auditTable, options.tablePrefix)),
     surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix)),
     statistics: dynamoStatisticsSource(access, localTableName(complaintsTable, options.tablePrefix)),
+    informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),
     statsStore: folderObjectStore(localStatsDir(options.dataDir)),
     vault: options.wrapVault ? options.wrapVault(vault) : vault,
   };

@@ -7,6 +7,7 @@ import { dynamoAccess } from '../adapters/dynamodb/client';
 import { dynamoAuditLog } from '../adapters/dynamodb/audit-log';
 import { dynamoComplaintRepository } from '../adapters/dynamodb/complaint-repository';
 import { dynamoSurveyRepository } from '../adapters/dynamodb/survey-repository';
+import { dynamoInformationCentreRepository } from '../adapters/dynamodb/information-centre-repository';
 import { dynamoStatisticsSource } from '../adapters/dynamodb/statistics-source';
 import { s3ObjectStore } from '../adapters/object-stores';
 import { kmsIdentityVault } from '../adapters/kms/kms-identity-vault';
@@ -19,6 +20,7 @@ const awsEnv = z.object({
   AUDIT_TABLE: z.string().min(1),
   SURVEYS_TABLE: z.string().min(1),
   STATS_BUCKET: z.string().min(1),
+  INFORMATION_CENTRE_TABLE: z.string().min(1),
   IDENTITY_KEY_ARN: z.string().startsWith('arn:'),
 });
 
@@ -36,6 +38,7 @@ export function awsContext(): AppContext {
     audit: dynamoAuditLog(access, env.AUDIT_TABLE),
     surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE),
     statistics: dynamoStatisticsSource(access, env.COMPLAINTS_TABLE),
+    informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE),
     // CloudFront serves /stats/* from this prefix, so the publication's grant covers only stats/*.
     statsStore: s3ObjectStore(new S3Client({ maxAttempts: 3 }), env.STATS_BUCKET, 'stats/'),
     vault: kmsIdentityVault(new KMSClient({ maxAttempts: 3 }), env.IDENTITY_KEY_ARN),

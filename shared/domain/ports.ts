@@ -4,6 +4,7 @@ import type { Category, ComplaintContent, Outcome, ReporterIdentity, Status } fr
 import type { StaffRole } from './staff';
 import type { StoredResponse } from './surveys/results';
 import type { StatisticsRow } from './publication/statistics';
+import type { RegisterEntry, RegisterKind, ServiceRecord, Suggestion } from './information-centre';
 
 export interface Clock {
   now(): Date;
@@ -153,7 +154,13 @@ export type AuditAction =
   | 'survey.results'
   | 'publication.publish'
   | 'report.read'
-  | 'report.acknowledge';
+  | 'report.acknowledge'
+  | 'register.create'
+  | 'register.update'
+  | 'register.retire'
+  | 'service.record'
+  | 'suggestion.answer'
+  | 'indicators.read';
 
 /** One staff action. Entries are only ever appended; nothing updates or deletes one. */
 export interface AuditEntry {
@@ -215,4 +222,17 @@ export interface StatisticsSource {
 export interface ObjectStore {
   get(key: string): Promise<Buffer | undefined>;
   put(key: string, body: Buffer, contentType: string): Promise<void>;
+}
+
+export interface InformationCentreRepository {
+  /** Creates an entry (ConflictError if the id exists) or replaces an active one (NotFoundError otherwise). */
+  putEntry<T>(kind: RegisterKind, entry: RegisterEntry<T>, mode: 'create' | 'update'): Promise<void>;
+  retireEntry(kind: RegisterKind, agency: string, id: string, at: string): Promise<void>;
+  listEntries<T>(kind: RegisterKind, agency: string): Promise<RegisterEntry<T>[]>;
+  addServiceRecord(agency: string, record: ServiceRecord & { id: string }): Promise<void>;
+  listServiceRecords(agency: string, firstDay: string, lastDay: string): Promise<(ServiceRecord & { id: string })[]>;
+  /** Stores a suggestion unless one with its id exists; then returns the stored one. */
+  addSuggestion(suggestion: Suggestion): Promise<{ created: true } | { created: false; existing: Suggestion }>;
+  listSuggestions(agency: string, firstDay: string, lastDay: string): Promise<Suggestion[]>;
+  answerSuggestion(agency: string, id: string, answer: string, hidden: boolean): Promise<void>;
 }

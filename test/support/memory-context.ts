@@ -5,6 +5,7 @@ import { countingIdentityVault } from '../../shared/adapters/counting-identity-v
 import { keyringIdentityVault } from '../../shared/adapters/local/keyring-identity-vault';
 import { memoryAuditLog, memoryComplaintRepository, memoryStatisticsSource } from '../../shared/adapters/memory/memory-complaint-repository';
 import { memorySurveyRepository } from '../../shared/adapters/memory/memory-survey-repository';
+import { memoryInformationCentre } from '../../shared/adapters/memory/memory-information-centre';
 import { memoryObjectStore } from '../../shared/adapters/object-stores';
 import { systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
@@ -16,6 +17,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const audit = memoryAuditLog();
   const surveys = memorySurveyRepository();
   const statsStore = memoryObjectStore();
+  const informationCentre = memoryInformationCentre();
   const complaints = memoryComplaintRepository(audit);
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
   const context: AppContext = {
@@ -28,6 +30,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     surveys,
     statistics: memoryStatisticsSource(complaints),
     statsStore,
+    informationCentre,
   };
   return {
     context,
@@ -35,6 +38,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     audit,
     surveys,
     statsStore,
+    informationCentre,
     vaultCalls: calls,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);

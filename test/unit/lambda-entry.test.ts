@@ -14,6 +14,7 @@ describe('a route group on Lambda', () => {
     process.env.AUDIT_TABLE = 'audit';
     process.env.SURVEYS_TABLE = 'surveys';
     process.env.STATS_BUCKET = 'stats';
+    process.env.INFORMATION_CENTRE_TABLE = 'information-centre';
     process.env.IDENTITY_KEY_ARN = 'arn:aws:kms:ap-southeast-7:111111111111:key/00000000-0000-0000-0000-000000000000';
     const health = { ...httpEvent('post-tracking'), routeKey: 'GET /api/health', body: undefined };
     expect(bodyOf(await metaHandler(health, lambdaContext))).toEqual({ ok: true });

@@ -48,3 +48,13 @@ export const surveyKeys = {
     SK: `${response.submittedOn}#${response.id}`,
   }),
 } as const;
+
+export const informationCentreKeys = {
+  register: (kind: 'topics' | 'channels', agency: string) => `${kind.toUpperCase()}#${agency}`,
+  entry: (kind: 'topics' | 'channels', agency: string, id: string) => ({ PK: informationCentreKeys.register(kind, agency), SK: id }),
+  services: (agency: string) => `SERVICE#${agency}`,
+  service: (agency: string, date: string, id: string) => ({ PK: informationCentreKeys.services(agency), SK: `${date}#${id}` }),
+  suggestions: (agency: string) => `SUGGESTIONS#${agency}`,
+  /** Suggestion ids begin with their Bangkok day, so the id alone finds the item. */
+  suggestion: (agency: string, id: string) => ({ PK: informationCentreKeys.suggestions(agency), SK: id }),
+} as const;

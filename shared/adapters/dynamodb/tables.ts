@@ -61,4 +61,12 @@ export const surveysTable: TableDefinition = {
   globalIndexes: [],
 };
 
-export const allTables = [complaintsTable, auditTable, surveysTable] as const;
+/** The information centre's registers, service log and suggestions, each a partition per agency. */
+export const informationCentreTable: TableDefinition = {
+  id: 'InformationCentre',
+  partitionKey: { name: 'PK', type: 'S' },
+  sortKey: { name: 'SK', type: 'S' },
+  globalIndexes: [],
+};
+
+export const allTables = [complaintsTable, auditTable, surveysTable, informationCentreTable] as const;

@@ -4,6 +4,7 @@
 import type { Agency } from '../../config/agencies';
 import type { Period } from '../fiscal';
 import type { SurveyResults } from '../surveys/results';
+import type { InformationCentreFigures } from '../use-cases/information-centre';
 import { evaluateIndicator, INDICATORS, type IndicatorValue } from './indicators';
 import { suppress, suppressAll, type Cell, type ComplaintStatistics } from './statistics';
 
@@ -41,6 +42,8 @@ export interface StatisticsDocument {
     salaryPromotionByQuarter: Record<string, Cell>;
   };
   surveys: PublishedSurvey[];
+  /** Counts only: suggestion texts and service requests' details are never published. */
+  informationCentre: InformationCentreFigures;
   indicators: IndicatorValue[];
   /** Filled in at publication: the day this version of the numbers was first published. */
   revision?: { publishedOn: string; number: number };
@@ -68,6 +71,7 @@ export function statisticsDocument(input: {
   /** The quarter before, for the salary-promotion trend; absent for the first quarter on record. */
   previousSalaryPromotion?: number;
   surveys: SurveyResults[];
+  informationCentre: InformationCentreFigures;
   threshold: number;
 }): StatisticsDocument {
   const { complaints, period, threshold } = input;
@@ -76,6 +80,7 @@ export function statisticsDocument(input: {
   const actualOf = (indicator: (typeof INDICATORS)[number]): number | null => {
     const measure = indicator.measure;
     if (measure.kind === 'complaints') return complaints[measure.field];
+    if (measure.kind === 'information-centre') return input.informationCentre[measure.field];
     if (measure.kind === 'salary-promotion-trend') {
       return thisQuarterSalary !== undefined && input.previousSalaryPromotion !== undefined ? thisQuarterSalary - input.previousSalaryPromotion : null;
     }
@@ -107,6 +112,7 @@ export function statisticsDocument(input: {
       salaryPromotionByQuarter: suppressAll(complaints.salaryPromotionByQuarter, threshold),
     },
     surveys,
+    informationCentre: input.informationCentre,
     indicators: INDICATORS.map((indicator) => {
       const actual = actualOf(indicator);
       // The trend is the difference of two counts; when either is a small cell, the difference would

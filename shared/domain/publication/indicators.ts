@@ -1,18 +1,20 @@
 // You are here: the plan's indicators as data. Each names its plan item, its target and where its
 // actual value comes from; adding an indicator is adding a row here, not code.
+import type { InformationCentreFigures } from '../use-cases/information-centre';
 import type { Cell } from './statistics';
 
 export type Measure =
   | { kind: 'complaints'; field: 'received' | 'completed' | 'inProgress' }
   | { kind: 'survey'; surveyId: string; field: 'satisfactionPercent' | 'passRatePercent' | 'meanScorePercent' }
-  | { kind: 'salary-promotion-trend' };
+  | { kind: 'salary-promotion-trend' }
+  | { kind: 'information-centre'; field: keyof InformationCentreFigures };
 
 export interface Indicator {
   id: string;
   planItem: string;
   labelTh: string;
   /** Met when actual ≥ atLeast, or ≤ atMost; no target means the value is reported as it is. */
-  target?: { atLeast?: number; atMost?: number; unit: '%' | 'เรื่อง' };
+  target?: { atLeast?: number; atMost?: number; unit: '%' | 'เรื่อง' | 'ช่องทาง' };
   measure: Measure;
 }
 
@@ -39,6 +41,38 @@ export const INDICATORS: readonly Indicator[] = [
     labelTh: 'เรื่องร้องเรียนเกี่ยวกับการเลื่อนขั้นเงินเดือน (ไตรมาสนี้เทียบไตรมาสก่อน)',
     target: { atMost: 0, unit: 'เรื่อง' },
     measure: { kind: 'salary-promotion-trend' },
+  },
+  {
+    id: 'knowledge-topics',
+    planItem: '1.1.3',
+    labelTh: 'องค์ความรู้ด้านการต่อต้านการทุจริตที่เผยแพร่แก่บุคลากร (สะสมในปีงบประมาณ)',
+    target: { atLeast: 5, unit: 'เรื่อง' },
+    measure: { kind: 'information-centre', field: 'knowledgeTopicsPublished' },
+  },
+  {
+    id: 'pr-channels',
+    planItem: '2.1.1',
+    labelTh: 'ช่องทางประชาสัมพันธ์และติดต่อศูนย์ข้อมูลข่าวสารที่เปิดให้บริการ',
+    target: { atLeast: 5, unit: 'ช่องทาง' },
+    measure: { kind: 'information-centre', field: 'activeChannels' },
+  },
+  {
+    id: 'info-centre-requests',
+    planItem: '2.1.1',
+    labelTh: 'ผู้ขอรับบริการศูนย์ข้อมูลข่าวสาร (ครั้ง)',
+    measure: { kind: 'information-centre', field: 'serviceRequests' },
+  },
+  {
+    id: 'info-centre-fulfilled',
+    planItem: '2.1.1',
+    labelTh: 'คำขอข้อมูลข่าวสารที่ได้รับการตอบสนอง',
+    measure: { kind: 'information-centre', field: 'fulfilledPercent' },
+  },
+  {
+    id: 'suggestions',
+    planItem: '2.1.1',
+    labelTh: 'ข้อเสนอแนะจากประชาชนที่ได้รับ',
+    measure: { kind: 'information-centre', field: 'suggestionsReceived' },
   },
   {
     id: 'knowledge-pass-rate',

@@ -1,6 +1,6 @@
 // You are here: what the complaint use cases need from the outside world, as ports.
 import type { AppConfig } from '../../config/app-config';
-import type { AuditLog, Clock, ComplaintRepository, IdentityVault, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
+import type { AuditLog, Clock, ComplaintRepository, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
   config: AppConfig;
@@ -22,7 +22,15 @@ export interface SurveyDeps {
   audit: AuditLog;
 }
 
-export interface PublicationDeps extends SurveyDeps {
+export interface InformationCentreDeps {
+  config: AppConfig;
+  clock: Clock;
+  random: Randomness;
+  audit: AuditLog;
+  informationCentre: InformationCentreRepository;
+}
+
+export interface PublicationDeps extends SurveyDeps, InformationCentreDeps {
   complaints: ComplaintRepository;
   statistics: StatisticsSource;
   statsStore: ObjectStore;

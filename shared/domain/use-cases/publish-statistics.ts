@@ -14,6 +14,7 @@ import { SURVEY_IDS, currentInstrument } from '../surveys/instrument';
 import { surveyResults } from '../surveys/results';
 import { canonicalJson } from '../text';
 import type { PublicationDeps } from './deps';
+import { informationCentreFigures } from './information-centre';
 
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
@@ -46,8 +47,23 @@ export async function computeDocuments(deps: PublicationDeps, agency: Agency, qu
   const previousSalaryPromotion = beforeStats.result().byCategory['salary-promotion'];
 
   return [
-    statisticsDocument({ agency, period: quarter, complaints: quarterStats.result(), previousSalaryPromotion, surveys: await surveysFor(deps, agency.id, quarter), threshold }),
-    statisticsDocument({ agency, period: year, complaints: yearStats.result(), surveys: await surveysFor(deps, agency.id, year), threshold }),
+    statisticsDocument({
+      agency,
+      period: quarter,
+      complaints: quarterStats.result(),
+      previousSalaryPromotion,
+      surveys: await surveysFor(deps, agency.id, quarter),
+      informationCentre: await informationCentreFigures(deps, agency.id, quarter, year.firstDay),
+      threshold,
+    }),
+    statisticsDocument({
+      agency,
+      period: year,
+      complaints: yearStats.result(),
+      surveys: await surveysFor(deps, agency.id, year),
+      informationCentre: await informationCentreFigures(deps, agency.id, year, year.firstDay),
+      threshold,
+    }),
   ];
 }
 

@@ -1,0 +1,64 @@
+// You are here: the public's suggestions to the information centre, and their moderation by staff.
+import { z } from 'zod';
+import type { AppContext } from '../../shared/config/context';
+import { NotFoundError } from '../../shared/domain/errors';
+import { parsePeriod, PERIOD_PATTERN } from '../../shared/domain/fiscal';
+import { answerSchema, suggestionSchema } from '../../shared/domain/information-centre';
+import { moderateSuggestions, REGISTER_ROLES, submitSuggestion } from '../../shared/domain/use-cases/information-centre';
+import { httpHandler, json, principalOf, PUBLIC, staffOnly, type Contract } from '../../shared/http/handler';
+import type { RouteModule } from '../route';
+import { STAFF_ERRORS } from '../cases/schemas';
+
+const submitContract: Contract<typeof suggestionSchema> = {
+  access: PUBLIC,
+  summary: 'Send a suggestion to the information centre (only counts are ever published)',
+  body: suggestionSchema,
+  idempotent: true,
+  responses: { 201: { description: 'Received', schema: z.object({ receivedOn: z.string() }) }, 400: { description: 'Empty or too long' } },
+};
+
+export const submit: RouteModule = {
+  contract: submitContract as Contract,
+  makeHandler: (context: AppContext) => {
+    const send = submitSuggestion(context);
+    return httpHandler(submitContract, async (request) => json(201, await send(request.body, request.idempotencyKey)));
+  },
+};
+
+const periodQuery = z.object({ period: z.string().regex(PERIOD_PATTERN, 'write a fiscal quarter like 2570-Q1 or a fiscal year like 2570') }).strict();
+const listContract: Contract<undefined, typeof periodQuery> = {
+  access: staffOnly(REGISTER_ROLES),
+  summary: 'The suggestions of a period, for moderation',
+  query: periodQuery,
+  responses: {
+    200: { description: 'Suggestions', schema: z.object({ items: z.array(z.object({ id: z.string(), text: z.string(), status: z.string() }).loose()) }) },
+    ...STAFF_ERRORS,
+  },
+};
+
+export const list: RouteModule = {
+  contract: listContract as Contract,
+  makeHandler: (context: AppContext) => {
+    const moderation = moderateSuggestions(context);
+    return httpHandler(listContract, async (request) => json(200, { items: await moderation.list(principalOf(request), parsePeriod(request.query.period)) }));
+  },
+};
+
+const answerContract: Contract<typeof answerSchema> = {
+  access: staffOnly(REGISTER_ROLES),
+  summary: 'Answer (and optionally hide) a suggestion',
+  body: answerSchema,
+  responses: { 200: { description: 'Answered', schema: z.object({ id: z.string(), status: z.string() }) }, ...STAFF_ERRORS },
+};
+
+export const answer: RouteModule = {
+  contract: answerContract as Contract,
+  makeHandler: (context: AppContext) => {
+    const moderation = moderateSuggestions(context);
+    return httpHandler(answerContract, async (request) => {
+      const id = request.pathParameters.id ?? '';
+      if (!/^\d{4}-\d{2}-\d{2}-[0-9a-f]{20}$/.test(id)) throw new NotFoundError('No suggestion with this id');
+      return json(200, await moderation.answer(principalOf(request), id, request.body.answer, request.body.hide ?? false));
+    });
+  },
+};

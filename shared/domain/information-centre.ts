@@ -1,0 +1,83 @@
+// You are here: the information centre's registers (plan items 1.1.3 and 2.1.1): knowledge topics
+// published to staff, public-relations channels, the centre's service log, and the public's
+// suggestions. Registers are small (dozens of rows per agency), so they are read whole.
+import { z } from 'zod';
+import { boundedText } from './text';
+
+export const MEDIA_TYPES = ['leaflet', 'newsletter', 'video', 'poster', 'article'] as const;
+export const CHANNEL_KINDS = ['phone-line', 'service-point', 'suggestion-box', 'social-media', 'website', 'public-hearing', 'other'] as const;
+export const SERVICE_CHANNELS = ['walk-in', 'phone', 'online', 'letter'] as const;
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'must be a real calendar date');
+
+const httpsLink = z.url({ protocol: /^https$/, error: 'must be an https:// link' }).max(2000);
+
+export const topicSchema = z
+  .object({
+    title: boundedText(200, 'title of the knowledge topic'),
+    summary: boundedText(1000, 'what staff learn from it'),
+    mediaType: z.enum(MEDIA_TYPES),
+    channel: boundedText(200, 'where it was published (e.g. intranet, notice board)'),
+    publishedOn: day,
+    link: httpsLink.optional(),
+  })
+  .strict();
+
+export const channelSchema = z
+  .object({
+    name: boundedText(200, 'name of the channel'),
+    kind: z.enum(CHANNEL_KINDS),
+    contact: boundedText(300, 'phone number, address or URL'),
+    activeSince: day,
+    activeUntil: day.optional(),
+  })
+  .strict()
+  .refine((channel) => !channel.activeUntil || channel.activeUntil >= channel.activeSince, { message: 'must not be before activeSince', path: ['activeUntil'] });
+
+export const serviceRecordSchema = z
+  .object({
+    date: day,
+    channel: z.enum(SERVICE_CHANNELS),
+    requestKind: boundedText(200, 'what was asked for'),
+    fulfilled: z.boolean(),
+    daysToFulfil: z.number().int().min(0).max(365).optional(),
+  })
+  .strict()
+  .refine((record) => !record.fulfilled || record.daysToFulfil !== undefined, { message: 'required when the request was fulfilled', path: ['daysToFulfil'] });
+
+export const suggestionSchema = z.object({ text: boundedText(1000, 'your suggestion'), agency: z.string().max(64).optional() }).strict();
+export const answerSchema = z.object({ answer: boundedText(2000, 'the reply, kept for staff'), hide: z.boolean().optional() }).strict();
+
+export type Topic = z.infer<typeof topicSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+export type ServiceRecord = z.infer<typeof serviceRecordSchema>;
+export type RegisterKind = 'topics' | 'channels';
+
+export interface RegisterEntry<T> {
+  id: string;
+  agency: string;
+  data: T;
+  createdAt: string;
+  updatedAt: string;
+  retiredAt?: string;
+}
+
+export interface Suggestion {
+  id: string;
+  agency: string;
+  receivedOn: string;
+  text: string;
+  status: 'new' | 'answered' | 'hidden';
+  answer?: string;
+  requestHash: Uint8Array;
+}
+
+/** A topic counts once its publication day has come and it has not been retired. */
+export const isPublished = (entry: RegisterEntry<Topic>, day: string) => entry.data.publishedOn <= day && (!entry.retiredAt || entry.retiredAt.slice(0, 10) > day);
+
+/** A channel is active on a day between its first and last day, unless retired before. */
+export const isActive = (entry: RegisterEntry<Channel>, day: string) =>
+  entry.data.activeSince <= day && (!entry.data.activeUntil || day <= entry.data.activeUntil) && (!entry.retiredAt || entry.retiredAt.slice(0, 10) > day);

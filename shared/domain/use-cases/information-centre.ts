@@ -1,0 +1,163 @@
+// You are here: the information centre's use cases. Admins keep the registers and the service log;
+// the public reads the published topics and active channels and sends suggestions, whose text is
+// only ever shown to staff: the public figures are counts.
+import { createHash } from 'node:crypto';
+import { ValidationError } from '../errors';
+import { bangkokDay, type Period } from '../fiscal';
+import {
+  isActive,
+  isPublished,
+  type Channel,
+  type RegisterEntry,
+  type RegisterKind,
+  type ServiceRecord,
+  type Suggestion,
+  type Topic,
+} from '../information-centre';
+import type { AuditEntry } from '../ports';
+import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
+import { canonicalJson } from '../text';
+import type { InformationCentreDeps } from './deps';
+
+export const REGISTER_ROLES: readonly StaffRole[] = ['admin'];
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+
+function audited(deps: InformationCentreDeps, principal: StaffPrincipal, role: StaffRole, action: AuditEntry['action'], detail: string): AuditEntry {
+  return { id: hex(deps.random.bytes(12)), at: deps.clock.now().toISOString(), actor: principal.id, role, action, agency: principal.agency, detail };
+}
+
+export function saveRegisterEntry<T>(deps: InformationCentreDeps, kind: RegisterKind) {
+  return async (principal: StaffPrincipal, data: T, id?: string): Promise<RegisterEntry<T>> => {
+    const role = actingRole(principal, REGISTER_ROLES);
+    const now = deps.clock.now().toISOString();
+    const existing = id ? (await deps.informationCentre.listEntries<T>(kind, principal.agency)).find((entry) => entry.id === id) : undefined;
+    const entry: RegisterEntry<T> = { id: id ?? hex(deps.random.bytes(8)), agency: principal.agency, data, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    await deps.informationCentre.putEntry(kind, entry, id ? 'update' : 'create');
+    await deps.audit.append(audited(deps, principal, role, id ? 'register.update' : 'register.create', `${kind} ${entry.id}`));
+    return entry;
+  };
+}
+
+export function retireRegisterEntry(deps: InformationCentreDeps, kind: RegisterKind) {
+  return async (principal: StaffPrincipal, id: string) => {
+    const role = actingRole(principal, REGISTER_ROLES);
+    const at = deps.clock.now().toISOString();
+    await deps.informationCentre.retireEntry(kind, principal.agency, id, at);
+    await deps.audit.append(audited(deps, principal, role, 'register.retire', `${kind} ${id}`));
+    return { id, retiredAt: at };
+  };
+}
+
+export function listRegister<T>(deps: InformationCentreDeps, kind: RegisterKind) {
+  return async (principal: StaffPrincipal) => {
+    actingRole(principal, REGISTER_ROLES);
+    return (await deps.informationCentre.listEntries<T>(kind, principal.agency)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  };
+}
+
+/** What the public sees: published topics, newest first, and the channels active today. */
+export function publicRegisters(deps: InformationCentreDeps) {
+  return {
+    topics: async (agency?: string) => {
+      const today = bangkokDay(deps.clock.now());
+      const entries = await deps.informationCentre.listEntries<Topic>('topics', agencyOf(deps, agency));
+      return entries
+        .filter((entry) => isPublished(entry, today))
+        .sort((a, b) => b.data.publishedOn.localeCompare(a.data.publishedOn) || a.id.localeCompare(b.id))
+        .map((entry) => ({ id: entry.id, ...entry.data }));
+    },
+    channels: async (agency?: string) => {
+      const today = bangkokDay(deps.clock.now());
+      const entries = await deps.informationCentre.listEntries<Channel>('channels', agencyOf(deps, agency));
+      return entries
+        .filter((entry) => isActive(entry, today))
+        .sort((a, b) => a.data.name.localeCompare(b.data.name, 'th'))
+        .map((entry) => ({ id: entry.id, ...entry.data }));
+    },
+  };
+}
+
+function agencyOf(deps: InformationCentreDeps, agency?: string) {
+  const id = agency ?? deps.config.defaultAgency.id;
+  if (!deps.config.agencies.some((candidate) => candidate.id === id)) throw new ValidationError('This deployment does not serve that agency', { agency: 'unknown agency' });
+  return id;
+}
+
+export function recordService(deps: InformationCentreDeps) {
+  return async (principal: StaffPrincipal, record: ServiceRecord) => {
+    const role = actingRole(principal, REGISTER_ROLES);
+    const id = hex(deps.random.bytes(8));
+    await deps.informationCentre.addServiceRecord(principal.agency, { ...record, id });
+    await deps.audit.append(audited(deps, principal, role, 'service.record', `${record.date} ${record.channel}`));
+    return { id, ...record };
+  };
+}
+
+export function submitSuggestion(deps: InformationCentreDeps) {
+  return async (input: { text: string; agency?: string }, idempotencyKey?: string) => {
+    const agency = agencyOf(deps, input.agency);
+    const receivedOn = bangkokDay(deps.clock.now());
+    const salt = idempotencyKey ?? hex(deps.random.bytes(16));
+    const suffix = idempotencyKey ? createHash('sha256').update(`suggestion:v1\0${idempotencyKey}`).digest('hex').slice(0, 20) : hex(deps.random.bytes(10));
+    const suggestion: Suggestion = {
+      id: `${receivedOn}-${suffix}`,
+      agency,
+      receivedOn,
+      text: input.text,
+      status: 'new',
+      requestHash: new Uint8Array(createHash('sha256').update(`${salt}\0${canonicalJson({ agency, text: input.text })}`).digest()),
+    };
+    const outcome = await deps.informationCentre.addSuggestion(suggestion);
+    if (!outcome.created && Buffer.compare(outcome.existing.requestHash, suggestion.requestHash) !== 0) {
+      throw new ValidationError('This Idempotency-Key was already used for another suggestion', { 'Idempotency-Key': 'use a new key' });
+    }
+    return { receivedOn };
+  };
+}
+
+export function moderateSuggestions(deps: InformationCentreDeps) {
+  return {
+    list: async (principal: StaffPrincipal, period: Period) => {
+      actingRole(principal, REGISTER_ROLES);
+      return (await deps.informationCentre.listSuggestions(principal.agency, period.firstDay, period.lastDay)).map(({ requestHash: _hash, ...rest }) => rest);
+    },
+    answer: async (principal: StaffPrincipal, id: string, answer: string, hide: boolean) => {
+      const role = actingRole(principal, REGISTER_ROLES);
+      await deps.informationCentre.answerSuggestion(principal.agency, id, answer, hide);
+      await deps.audit.append(audited(deps, principal, role, 'suggestion.answer', id));
+      return { id, status: hide ? 'hidden' : 'answered' };
+    },
+  };
+}
+
+export interface InformationCentreFigures {
+  /** Knowledge topics published from the start of the fiscal year to the period's end. */
+  knowledgeTopicsPublished: number;
+  /** Public-relations channels active on the period's last day. */
+  activeChannels: number;
+  serviceRequests: number;
+  fulfilledPercent: number | null;
+  medianDaysToFulfil: number | null;
+  suggestionsReceived: number;
+}
+
+/** The counts the plan's indicators 1.1.3 and 2.1.1 need for a period. */
+export async function informationCentreFigures(deps: InformationCentreDeps, agency: string, period: Period, fiscalYearFirstDay: string): Promise<InformationCentreFigures> {
+  const [topics, channels, services, suggestions] = await Promise.all([
+    deps.informationCentre.listEntries<Topic>('topics', agency),
+    deps.informationCentre.listEntries<Channel>('channels', agency),
+    deps.informationCentre.listServiceRecords(agency, period.firstDay, period.lastDay),
+    deps.informationCentre.listSuggestions(agency, period.firstDay, period.lastDay),
+  ]);
+  const fulfilled = services.filter((record) => record.fulfilled);
+  const days = fulfilled.map((record) => record.daysToFulfil!).sort((a, b) => a - b);
+  const median = days.length ? (days[Math.floor((days.length - 1) / 2)]! + days[Math.ceil((days.length - 1) / 2)]!) / 2 : null;
+  return {
+    knowledgeTopicsPublished: topics.filter((entry) => entry.data.publishedOn >= fiscalYearFirstDay && isPublished(entry, period.lastDay)).length,
+    activeChannels: channels.filter((entry) => isActive(entry, period.lastDay)).length,
+    serviceRequests: services.length,
+    fulfilledPercent: services.length ? Math.round((fulfilled.length / services.length) * 1000) / 10 : null,
+    medianDaysToFulfil: median,
+    suggestionsReceived: suggestions.length,
+  };
+}
