@@ -18,11 +18,14 @@ const token = (roles: StaffRole[], agency = 'bma-health', sub = `staff-${roles.j
 
 async function call(method: string, path: string, bearer?: string, body?: unknown): Promise<Answer> {
   const headers: Record<string, string> = bearer ? { authorization: `Bearer ${bearer}` } : {};
-  if (method === 'GET') {
-    const response = await fetch(`${stack.url}${path}`, { headers });
-    return { status: response.status, headers: response.headers, body: await response.json() };
-  }
-  return post(stack.url, path, body ?? {}, headers);
+  const response = await fetch(`${stack.url}${path}`, {
+    method,
+    headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  return { status: response.status, headers: response.headers, body: type.includes('json') && text ? JSON.parse(text) : text };
 }
 
 async function fileIdentified(marker = 'ผู้แจ้งทดสอบ') {
@@ -32,11 +35,54 @@ async function fileIdentified(marker = 'ผู้แจ้งทดสอบ') {
 }
 
 const REASON = 'ต้องติดต่อผู้ร้องเรียนเพื่อขอพยานหลักฐานเพิ่มเติมตามระเบียบ';
-const bodyFor = (path: string) =>
-  path.endsWith('/transitions') ? { to: 'acknowledged' } : path.endsWith('/messages') ? { body: 'ขอข้อมูลเพิ่มเติม' } : path.endsWith('/identity-reveals') ? { reason: REASON } : undefined;
+const TOPIC = { title: 'การรับของขวัญ', summary: 'หลักเกณฑ์การรับของขวัญ', mediaType: 'leaflet', channel: 'อินทราเน็ต', publishedOn: '2026-10-05' };
+const CHANNEL = { name: 'เว็บไซต์', kind: 'website', contact: 'https://example.org', activeSince: '2026-10-01' };
+
+async function adminCreates(register: 'topics' | 'channels') {
+  const created = await call('POST', `/api/registers/${register}`, await token(['admin']), register === 'topics' ? TOPIC : CHANNEL);
+  expect(created.status).toBe(201);
+  return created.body.id as string;
+}
+
+async function aSuggestionId() {
+  expect((await post(stack.url, '/api/suggestions', { text: 'ควรมีข้อมูลงบประมาณมากขึ้น' })).status).toBe(201);
+  const listed = await call('GET', '/api/suggestions?period=2570', await token(['admin']));
+  return listed.body.items.at(-1).id as string;
+}
+
+/** A request each staff route should accept from an allowed role; every staff route must have one. */
+const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> = {
+  'GET /api/cases': async () => ({ path: '/api/cases' }),
+  'GET /api/cases/{reference}': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}` }),
+  'POST /api/cases/{reference}/transitions': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/transitions`, body: { to: 'acknowledged' } }),
+  'POST /api/cases/{reference}/messages': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/messages`, body: { body: 'ขอข้อมูลเพิ่มเติม' } }),
+  'GET /api/cases/{reference}/audit': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/audit` }),
+  'POST /api/cases/{reference}/identity-reveals': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/identity-reveals`, body: { reason: REASON } }),
+  'POST /api/surveys/{surveyId}/tokens': async () => ({ path: '/api/surveys/promotion-satisfaction/tokens', body: { count: 1 } }),
+  'GET /api/surveys/{surveyId}/results': async () => ({ path: '/api/surveys/info-center-satisfaction/results?period=2570-Q1' }),
+  'POST /api/publications': async () => ({ path: '/api/publications', body: { period: '2570-Q1' } }),
+  'GET /api/reports/{period}': async () => ({ path: '/api/reports/2570-Q1' }),
+  'POST /api/reports/{period}/acknowledgements': async () => ({ path: '/api/reports/2570-Q1/acknowledgements', body: {} }),
+  'GET /api/registers/topics': async () => ({ path: '/api/registers/topics' }),
+  'POST /api/registers/topics': async () => ({ path: '/api/registers/topics', body: TOPIC }),
+  'PUT /api/registers/topics/{id}': async () => ({ path: `/api/registers/topics/${await adminCreates('topics')}`, body: TOPIC }),
+  'POST /api/registers/topics/{id}/retirement': async () => ({ path: `/api/registers/topics/${await adminCreates('topics')}/retirement`, body: {} }),
+  'GET /api/registers/channels': async () => ({ path: '/api/registers/channels' }),
+  'POST /api/registers/channels': async () => ({ path: '/api/registers/channels', body: CHANNEL }),
+  'PUT /api/registers/channels/{id}': async () => ({ path: `/api/registers/channels/${await adminCreates('channels')}`, body: CHANNEL }),
+  'POST /api/registers/channels/{id}/retirement': async () => ({ path: `/api/registers/channels/${await adminCreates('channels')}/retirement`, body: {} }),
+  'POST /api/service-log': async () => ({ path: '/api/service-log', body: { date: '2026-10-20', channel: 'phone', requestKind: 'ขอข้อมูล', fulfilled: false } }),
+  'GET /api/suggestions': async () => ({ path: '/api/suggestions?period=2570-Q1' }),
+  'POST /api/suggestions/{id}/answer': async () => ({ path: `/api/suggestions/${await aSuggestionId()}/answer`, body: { answer: 'ขอบคุณสำหรับข้อเสนอแนะ' } }),
+  'GET /api/indicators': async () => ({ path: '/api/indicators?period=2570-Q1' }),
+};
 
 describe('the staff authorization matrix', () => {
-  it('answers every staff route × every credential as specified', { timeout: 60_000 }, async () => {
+  it('has a sample request for every staff route', () => {
+    expect(staffRoutes.map((route) => `${route.method} ${route.path}`).sort()).toEqual(Object.keys(SAMPLES).sort());
+  });
+
+  it('answers every staff route × every credential as specified', { timeout: 120_000 }, async () => {
     const hostile = await hostileTokens(stack);
     const rows: string[] = [];
     for (const route of staffRoutes) {
@@ -48,10 +94,9 @@ describe('the staff authorization matrix', () => {
         )),
       ];
       for (const [name, bearer, expected] of cases) {
-        // A fresh case for every call, so an allowed action never meets a case another call changed.
-        const { reference } = await fileIdentified();
-        const path = route.path.replace('{reference}', reference);
-        const answer = await call(route.method, path, bearer, bodyFor(route.path));
+        // A fresh sample for every call, so an allowed action never meets state another call changed.
+        const { path, body } = await SAMPLES[`${route.method} ${route.path}`]!();
+        const answer = await call(route.method, path, bearer, body ?? (route.method === 'GET' ? undefined : {}));
         if (!expected.includes(answer.status)) rows.push(`${route.method} ${route.path} with ${name}: ${answer.status}, expected ${expected.join('/')}`);
       }
     }
@@ -62,7 +107,8 @@ describe('the staff authorization matrix', () => {
     const { reference } = await fileIdentified();
     const outsider = await token(['officer', 'custodian', 'admin'], 'bma-medical');
     for (const route of staffRoutes.filter((candidate) => candidate.path.includes('{reference}'))) {
-      const answer = await call(route.method, route.path.replace('{reference}', reference), outsider, bodyFor(route.path));
+      const { body } = await SAMPLES[`${route.method} ${route.path}`]!();
+      const answer = await call(route.method, route.path.replace('{reference}', reference), outsider, body);
       expect(answer.status, `${route.method} ${route.path}`).toBe(404);
     }
     const queue = await call('GET', '/api/cases', outsider);
