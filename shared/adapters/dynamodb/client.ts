@@ -2,7 +2,7 @@
 // needs: consumed-capacity reporting (for the benchmark and tests) and one translation of SDK
 // failures into the domain's DependencyUnavailableError.
 import { DynamoDBClient, type ConsumedCapacity } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { DependencyUnavailableError } from '../../domain/errors';
 
@@ -48,5 +48,36 @@ export async function call<T extends { ConsumedCapacity?: ConsumedCapacity | Con
   } catch (error) {
     if (isConditionFailure(error)) throw error;
     throw new DependencyUnavailableError('DynamoDB', { cause: error });
+  }
+}
+
+/**
+ * Puts an item unless its key exists. When it exists, answers with the stored item (returned by the
+ * failed condition itself, so no second read): the basis of every idempotent create.
+ */
+export async function putUnlessExists<T>(
+  access: DynamoAccess,
+  operation: string,
+  tableName: string,
+  item: Record<string, unknown>,
+  read: (stored: Record<string, unknown>) => T,
+): Promise<{ created: true } | { created: false; existing: T }> {
+  try {
+    await call(access, operation, () =>
+      access.documents.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: item,
+          ConditionExpression: 'attribute_not_exists(PK)',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          ReturnConsumedCapacity: 'INDEXES',
+        }),
+      ),
+    );
+    return { created: true };
+  } catch (error) {
+    const existing = isConditionFailure(error) && returnedItem(error);
+    if (!existing) throw error;
+    return { created: false, existing: read(existing) };
   }
 }

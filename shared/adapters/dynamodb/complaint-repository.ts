@@ -17,7 +17,7 @@ import type {
   ComplaintRepository,
   FailedAttempts,
 } from '../../domain/ports';
-import { call, isConditionFailure, returnedItem, type DynamoAccess } from './client';
+import { call, isConditionFailure, putUnlessExists, type DynamoAccess } from './client';
 import { auditKeys, complaintKeys } from './keys';
 
 type Item = Record<string, unknown>;
@@ -98,26 +98,7 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
   const capacity = { ReturnConsumedCapacity: 'INDEXES' as const };
 
   return {
-    async create(record) {
-      try {
-        await call(access, 'complaint.create', () =>
-          documents.send(
-            new PutCommand({
-              TableName: tableName,
-              Item: complaintItem(record),
-              ConditionExpression: 'attribute_not_exists(PK)',
-              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-              ...capacity,
-            }),
-          ),
-        );
-        return { created: true };
-      } catch (error) {
-        const existing = isConditionFailure(error) && returnedItem(error);
-        if (!existing) throw error;
-        return { created: false, existing: complaintFrom(existing) };
-      }
-    },
+    create: (record) => putUnlessExists(access, 'complaint.create', tableName, complaintItem(record), complaintFrom),
 
     async replaceSecret(reference, secretHash, requestHash) {
       await call(access, 'complaint.replaceSecret', () =>
@@ -226,26 +207,8 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
       return { ...attempts, lockedUntil };
     },
 
-    async addMessage(reference, message) {
-      try {
-        await call(access, 'message.add', () =>
-          documents.send(
-            new PutCommand({
-              TableName: tableName,
-              Item: { ...complaintKeys.message(reference, message.id), ...message },
-              ConditionExpression: 'attribute_not_exists(PK)',
-              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-              ...capacity,
-            }),
-          ),
-        );
-        return { created: true };
-      } catch (error) {
-        const existing = isConditionFailure(error) && returnedItem(error);
-        if (!existing) throw error;
-        return { created: false, existing: messageFrom(existing) };
-      }
-    },
+    addMessage: (reference, message) =>
+      putUnlessExists(access, 'message.add', tableName, { ...complaintKeys.message(reference, message.id), ...message }, messageFrom),
 
     async listByAgency(agency, page) {
       const startKey = decodeCursor(page.cursor, agency);

@@ -4,7 +4,7 @@ import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import type { RegisterEntry, ServiceRecord, Suggestion } from '../../domain/information-centre';
 import type { InformationCentreRepository } from '../../domain/ports';
-import { call, isConditionFailure, returnedItem, type DynamoAccess } from './client';
+import { call, isConditionFailure, putUnlessExists, type DynamoAccess } from './client';
 import { informationCentreKeys as keys } from './keys';
 
 type Item = Record<string, unknown>;
@@ -83,26 +83,9 @@ export function dynamoInformationCentreRepository(access: DynamoAccess, tableNam
     async listServiceRecords(agency, firstDay, lastDay) {
       return (await queryAll(keys.services(agency), [`${firstDay}#`, `${lastDay}#~`])) as unknown as (ServiceRecord & { id: string })[];
     },
-    async addSuggestion(suggestion) {
-      try {
-        await call(access, 'suggestion.add', () =>
-          documents.send(
-            new PutCommand({
-              TableName: tableName,
-              Item: { ...keys.suggestion(suggestion.agency, suggestion.id), ...suggestion },
-              ConditionExpression: 'attribute_not_exists(PK)',
-              ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-              ...capacity,
-            }),
-          ),
-        );
-        return { created: true };
-      } catch (error) {
-        const existing = isConditionFailure(error) && returnedItem(error);
-        if (!existing) throw error;
-        return { created: false, existing: strip(existing) as unknown as Suggestion };
-      }
-    },
+    addSuggestion: (suggestion) =>
+      putUnlessExists(access, 'suggestion.add', tableName, { ...keys.suggestion(suggestion.agency, suggestion.id), ...suggestion }, (stored) => strip(stored) as unknown as Suggestion),
+
     async listSuggestions(agency, firstDay, lastDay) {
       return (await queryAll(keys.suggestions(agency), [firstDay, `${lastDay}~`])) as unknown as Suggestion[];
     },

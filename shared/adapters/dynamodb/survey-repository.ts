@@ -11,7 +11,7 @@ import {
 import { ConflictError } from '../../domain/errors';
 import type { NewResponse, SurveyRepository } from '../../domain/ports';
 import type { StoredResponse } from '../../domain/surveys/results';
-import { call, isConditionFailure, returnedItem, type DynamoAccess } from './client';
+import { call, isConditionFailure, putUnlessExists, type DynamoAccess } from './client';
 import { surveyKeys } from './keys';
 
 type Item = Record<string, unknown>;
@@ -72,16 +72,7 @@ export function dynamoSurveyRepository(access: DynamoAccess, tableName: string):
           throw error;
         }
       }
-      try {
-        await call(access, 'response.submit', () =>
-          documents.send(new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)', ReturnValuesOnConditionCheckFailure: 'ALL_OLD', ...capacity })),
-        );
-        return { created: true };
-      } catch (error) {
-        const existing = isConditionFailure(error) && returnedItem(error);
-        if (!existing) throw error;
-        return { created: false, existing: responseFrom(existing) };
-      }
+      return putUnlessExists(access, 'response.submit', tableName, item, responseFrom);
     },
 
     async listResponses(surveyId, agency, firstDay, lastDay) {

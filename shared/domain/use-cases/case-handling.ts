@@ -4,9 +4,10 @@ import { checkTransition, isConcluded, isOverdue, NEXT_STATUSES, nextUpdateBy, o
 import type { Category, Outcome, ReporterIdentity, Status } from '../complaint';
 import { requestFingerprint } from '../credentials';
 import { ConflictError, NotFoundError } from '../errors';
-import type { AuditAction, AuditEntry, CaseMessage, ComplaintRecord } from '../ports';
+import type { CaseMessage, ComplaintRecord } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { canonicalJson } from '../text';
+import { auditEntry } from '../audit';
 import type { CaseDeps } from './deps';
 
 /** Who may do what; the route table publishes the same lists. */
@@ -24,16 +25,6 @@ const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
 function newId(deps: CaseDeps) {
   return hex(deps.random.bytes(12));
-}
-
-function auditEntry(
-  deps: CaseDeps,
-  principal: StaffPrincipal,
-  role: StaffRole,
-  action: AuditAction,
-  extra: Pick<AuditEntry, 'reference' | 'reason' | 'detail'> = {},
-): AuditEntry {
-  return { id: newId(deps), at: deps.clock.now().toISOString(), actor: principal.id, role, action, agency: principal.agency, ...extra };
 }
 
 /** Loads a case of the principal's agency. Another agency's case is "not found", never "forbidden". */

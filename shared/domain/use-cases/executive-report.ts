@@ -8,6 +8,7 @@ import type { AuditEntry } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { currentInstrument, SURVEY_IDS } from '../surveys/instrument';
 import { ValidationError } from '../errors';
+import { auditEntry } from '../audit';
 import { computeDocuments, DEFAULT_SUPPRESSION_THRESHOLD } from './publish-statistics';
 import type { CaseDeps, PublicationDeps } from './deps';
 
@@ -79,7 +80,7 @@ export function executiveReport(deps: CaseDeps & PublicationDeps) {
       }),
     );
 
-    await deps.audit.append({ id: Buffer.from(deps.random.bytes(12)).toString('hex'), at: now.toISOString(), actor: principal.id, role, action: 'report.read', agency: agency.id, report: quarter.id });
+    await deps.audit.append(auditEntry(deps, principal, role, 'report.read', { agency: agency.id, report: quarter.id }));
     const acknowledgements = (await deps.audit.list({ agency: agency.id, report: quarter.id }))
       .filter((entry) => entry.action === 'report.acknowledge')
       .map(({ actor, at, reason }) => ({ actor, at, ...(reason ? { reason } : {}) }));
@@ -91,17 +92,8 @@ export function acknowledgeReport(deps: CaseDeps) {
   return async (principal: StaffPrincipal, periodId: string, note?: string) => {
     const role = actingRole(principal, REPORT_ROLES.read);
     const quarter = parsePeriod(periodId);
-    const at = deps.clock.now().toISOString();
-    await deps.audit.append({
-      id: Buffer.from(deps.random.bytes(12)).toString('hex'),
-      at,
-      actor: principal.id,
-      role,
-      action: 'report.acknowledge',
-      agency: principal.agency,
-      report: quarter.id,
-      ...(note ? { reason: note } : {}),
-    });
-    return { period: quarter.id, acknowledgedBy: principal.id, at };
+    const entry = auditEntry(deps, principal, role, 'report.acknowledge', { report: quarter.id, ...(note ? { reason: note } : {}) });
+    await deps.audit.append(entry);
+    return { period: quarter.id, acknowledgedBy: principal.id, at: entry.at };
   };
 }

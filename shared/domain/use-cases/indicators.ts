@@ -1,6 +1,7 @@
 // You are here: the plan's indicators for executives: the same computation the publication runs,
 // with the information centre's counts, for a quarter and its fiscal year to date.
 import { ValidationError } from '../errors';
+import { auditEntry } from '../audit';
 import { parsePeriod } from '../fiscal';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import type { PublicationDeps } from './deps';
@@ -15,15 +16,7 @@ export function indicatorsFor(deps: PublicationDeps) {
     if (quarter.kind !== 'quarter') throw new ValidationError('Indicators are computed per quarter, with the year to date beside them', { period: 'write a quarter like 2570-Q1' });
     const agency = deps.config.agencies.find((candidate) => candidate.id === principal.agency) ?? deps.config.defaultAgency;
     const [quarterDocument, yearDocument] = await computeDocuments(deps, agency, quarter, DEFAULT_SUPPRESSION_THRESHOLD);
-    await deps.audit.append({
-      id: Buffer.from(deps.random.bytes(12)).toString('hex'),
-      at: deps.clock.now().toISOString(),
-      actor: principal.id,
-      role,
-      action: 'indicators.read',
-      agency: agency.id,
-      detail: quarter.id,
-    });
+    await deps.audit.append(auditEntry(deps, principal, role, 'indicators.read', { agency: agency.id, detail: quarter.id }));
     const view = (document: typeof quarterDocument) => ({ period: document!.period, informationCentre: document!.informationCentre, indicators: document!.indicators });
     return { quarter: view(quarterDocument), yearToDate: view(yearDocument) };
   };

@@ -14,17 +14,13 @@ import {
   type Suggestion,
   type Topic,
 } from '../information-centre';
-import type { AuditEntry } from '../ports';
+import { auditEntry } from '../audit';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { canonicalJson } from '../text';
 import type { InformationCentreDeps } from './deps';
 
 export const REGISTER_ROLES: readonly StaffRole[] = ['admin'];
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
-
-function audited(deps: InformationCentreDeps, principal: StaffPrincipal, role: StaffRole, action: AuditEntry['action'], detail: string): AuditEntry {
-  return { id: hex(deps.random.bytes(12)), at: deps.clock.now().toISOString(), actor: principal.id, role, action, agency: principal.agency, detail };
-}
 
 export function saveRegisterEntry<T>(deps: InformationCentreDeps, kind: RegisterKind) {
   return async (principal: StaffPrincipal, data: T, id?: string): Promise<RegisterEntry<T>> => {
@@ -33,7 +29,7 @@ export function saveRegisterEntry<T>(deps: InformationCentreDeps, kind: Register
     const existing = id ? (await deps.informationCentre.listEntries<T>(kind, principal.agency)).find((entry) => entry.id === id) : undefined;
     const entry: RegisterEntry<T> = { id: id ?? hex(deps.random.bytes(8)), agency: principal.agency, data, createdAt: existing?.createdAt ?? now, updatedAt: now };
     await deps.informationCentre.putEntry(kind, entry, id ? 'update' : 'create');
-    await deps.audit.append(audited(deps, principal, role, id ? 'register.update' : 'register.create', `${kind} ${entry.id}`));
+    await deps.audit.append(auditEntry(deps, principal, role, id ? 'register.update' : 'register.create', { detail: `${kind} ${entry.id}` }));
     return entry;
   };
 }
@@ -43,7 +39,7 @@ export function retireRegisterEntry(deps: InformationCentreDeps, kind: RegisterK
     const role = actingRole(principal, REGISTER_ROLES);
     const at = deps.clock.now().toISOString();
     await deps.informationCentre.retireEntry(kind, principal.agency, id, at);
-    await deps.audit.append(audited(deps, principal, role, 'register.retire', `${kind} ${id}`));
+    await deps.audit.append(auditEntry(deps, principal, role, 'register.retire', { detail: `${kind} ${id}` }));
     return { id, retiredAt: at };
   };
 }
@@ -88,7 +84,7 @@ export function recordService(deps: InformationCentreDeps) {
     const role = actingRole(principal, REGISTER_ROLES);
     const id = hex(deps.random.bytes(8));
     await deps.informationCentre.addServiceRecord(principal.agency, { ...record, id });
-    await deps.audit.append(audited(deps, principal, role, 'service.record', `${record.date} ${record.channel}`));
+    await deps.audit.append(auditEntry(deps, principal, role, 'service.record', { detail: `${record.date} ${record.channel}` }));
     return { id, ...record };
   };
 }
@@ -124,7 +120,7 @@ export function moderateSuggestions(deps: InformationCentreDeps) {
     answer: async (principal: StaffPrincipal, id: string, answer: string, hide: boolean) => {
       const role = actingRole(principal, REGISTER_ROLES);
       await deps.informationCentre.answerSuggestion(principal.agency, id, answer, hide);
-      await deps.audit.append(audited(deps, principal, role, 'suggestion.answer', id));
+      await deps.audit.append(auditEntry(deps, principal, role, 'suggestion.answer', { detail: id }));
       return { id, status: hide ? 'hidden' : 'answered' };
     },
   };

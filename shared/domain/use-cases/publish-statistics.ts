@@ -7,6 +7,7 @@ import type { Agency } from '../../config/agencies';
 import { ValidationError } from '../errors';
 import { bangkokDay, fiscalYearToDate, parsePeriod, previousQuarter, quarterOf, type Period } from '../fiscal';
 import { actingRole, type StaffPrincipal } from '../staff';
+import { auditEntry } from '../audit';
 import { statisticsDocument, type StatisticsDocument } from '../publication/document';
 import { renderArchive, renderCsv, renderPeriodPage, STATS_STYLESHEET, type Manifest } from '../publication/render';
 import { statisticsAccumulator } from '../publication/statistics';
@@ -133,15 +134,7 @@ export function requestPublication(deps: PublicationDeps) {
   return async (principal: StaffPrincipal, periodId: string) => {
     const role = actingRole(principal, ['admin']);
     const results = await publish(periodId);
-    await deps.audit.append({
-      id: Buffer.from(deps.random.bytes(12)).toString('hex'),
-      at: deps.clock.now().toISOString(),
-      actor: principal.id,
-      role,
-      action: 'publication.publish',
-      agency: principal.agency,
-      detail: periodId,
-    });
+    await deps.audit.append(auditEntry(deps, principal, role, 'publication.publish', { detail: periodId }));
     return { period: periodId, results };
   };
 }

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { normalizeCode, randomCode } from '../credentials';
 import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors';
 import { bangkokDay, parsePeriod } from '../fiscal';
-import type { AuditEntry, NewResponse } from '../ports';
+import { auditEntry } from '../audit';
+import type { NewResponse } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { currentInstrument, INSTRUMENTS, instrumentVersion, isOpen, publicDefinition, SURVEY_IDS, type Instrument } from '../surveys/instrument';
 import { surveyResults } from '../surveys/results';
@@ -101,10 +102,6 @@ export function submitResponse(deps: SurveyDeps) {
   };
 }
 
-function audited(deps: SurveyDeps, principal: StaffPrincipal, role: StaffRole, action: AuditEntry['action'], detail: string): AuditEntry {
-  return { id: Buffer.from(deps.random.bytes(12)).toString('hex'), at: deps.clock.now().toISOString(), actor: principal.id, role, action, agency: principal.agency, detail };
-}
-
 export function issueTokens(deps: SurveyDeps) {
   return async (principal: StaffPrincipal, surveyId: string, count: number) => {
     const role = actingRole(principal, SURVEY_ROLES.tokens);
@@ -112,7 +109,7 @@ export function issueTokens(deps: SurveyDeps) {
     if (instrument.audience !== 'staff') throw new ConflictError('This survey is public and needs no tokens');
     const expiresAt = Math.floor(deps.clock.now().getTime() / 1000) + TOKEN_LIFETIME_DAYS * 24 * 3600;
     const tokens = Array.from({ length: count }, () => randomCode(deps.random, TOKEN_LENGTH, 4));
-    await deps.audit.append(audited(deps, principal, role, 'survey.tokens', `${surveyId}: ${count} tokens`));
+    await deps.audit.append(auditEntry(deps, principal, role, 'survey.tokens', { detail: `${surveyId}: ${count} tokens` }));
     await deps.surveys.issueTokens(tokens.map((token) => ({ hash: tokenHash(normalizeCode(token, TOKEN_LENGTH)!), surveyId, agency: principal.agency, expiresAt })));
     return { surveyId, expiresAt: new Date(expiresAt * 1000).toISOString(), tokens };
   };
@@ -124,7 +121,7 @@ export function surveyResultsFor(deps: SurveyDeps) {
     const instrument = instrumentOr404(surveyId);
     const period = parsePeriod(periodId);
     const responses = await deps.surveys.listResponses(surveyId, principal.agency, period.firstDay, period.lastDay);
-    await deps.audit.append(audited(deps, principal, role, 'survey.results', `${surveyId} ${period.id}`));
+    await deps.audit.append(auditEntry(deps, principal, role, 'survey.results', { detail: `${surveyId} ${period.id}` }));
     // Item means compare like with like: old versions' answers count only for questions they share.
     const versions = new Set(responses.map((response) => response.version));
     const known = [...versions].every((version) => instrumentVersion(surveyId, version));
