@@ -16,12 +16,14 @@ export function normalizeNfc(value: unknown): unknown {
   return value;
 }
 
-/** A trimmed string of 1..max code points; the bound is published in the OpenAPI document. */
+/**
+ * A string of 1..max code points that is not only white space; the bound is published in the OpenAPI
+ * document. It is kept exactly as sent (after NFC): what a reporter wrote reads back unchanged.
+ */
 export const boundedText = (max: number, description: string) =>
   z
     .string()
-    .trim()
-    .min(1, 'must not be empty')
+    .refine((value) => value.trim().length > 0, 'must not be empty')
     .refine((value) => codePoints(value) <= max, `must be at most ${max} characters`)
     .meta({ maxLength: max, description: `${description} (at most ${max} characters)` });
 
