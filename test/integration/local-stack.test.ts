@@ -1,6 +1,6 @@
 // `npm start` as a person runs it: it prints where it listens, keeps complaints across restarts,
 // stops DynamoDB Local on SIGTERM, and leaves no identity or secret in its data files or output.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,13 @@ const portOpen = (port: number) =>
     socket.once('error', () => done(false));
   });
 
+/** `npm run dev-token`, as a developer runs it: it prints the token and nothing else. */
+function devToken(args: string[]): string {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'infra/local/dev-token.ts', ...args], { env: { ...process.env, LOCAL_DATA_DIR: dataDir }, encoding: 'utf8' });
+  expect(output.trim().split('\n')).toHaveLength(1);
+  return output.trim();
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -56,8 +63,18 @@ describe('npm start', () => {
     expect(first.output()).toContain(`API http://localhost:${port}/api`);
 
     const marker = 'STARTLEAKMARKER';
-    const filed = await post(`http://localhost:${port}`, '/api/complaints', referenceComplaint(marker));
+    const base = `http://localhost:${port}`;
+    const filed = await post(base, '/api/complaints', referenceComplaint(marker));
     expect(filed.status).toBe(201);
+    // The whole flow, so every route that touches identity or the secret has written its log lines.
+    const credentials = { reference: filed.body.reference, secret: filed.body.secret };
+    expect((await post(base, '/api/tracking/messages', { ...credentials, body: 'มีเอกสารเพิ่มเติม' })).status).toBe(201);
+    const custodian = devToken(['--role', 'custodian', '--role', 'officer', '--sub', 'custodian-leak-check']);
+    const staff = { authorization: `Bearer ${custodian}` };
+    expect((await post(base, `/api/cases/${filed.body.reference}/messages`, { body: 'ได้รับเอกสารแล้ว' }, staff)).status).toBe(201);
+    const revealed = await post(base, `/api/cases/${filed.body.reference}/identity-reveals`, { reason: 'ตรวจสอบการรั่วไหลของข้อมูลตัวตนในบันทึกระบบ' }, staff);
+    expect(revealed.body.identity.name).toContain(marker);
+    expect((await post(base, '/api/tracking', credentials)).status).toBe(200);
     expect(await first.stop()).toBe(0);
     expect(await portOpen(dynamoPort)).toBe(false);
 
@@ -74,5 +91,7 @@ describe('npm start', () => {
       expect(everything).not.toContain(needle);
       expect(utf8).not.toContain(needle);
     }
+    // Nor the address the requests came from.
+    for (const output of [first.output(), second.output()]) expect(output).not.toMatch(/127\.0\.0\.1|::1|::ffff:/);
   });
 });
