@@ -1,9 +1,10 @@
 // You are here: the CDK app. Two stacks per stage, both composed only of infra/constructs/:
-// stateful (keys, tables, staff user pool and its sign-in domain) and stateless (functions, API, site,
-// the staff pages' app client). They are apart so that the stack deployed on every change holds
-// nothing that cannot be rebuilt, and the one holding records and keys changes rarely and has
-// termination protection. `npm run synth` runs offline; cdk-nag's AWS Solutions checks run on every
-// synth and fail it on any unacknowledged finding, warnings included.
+// stateful (keys, tables, staff user pool and its sign-in domain, statistics bucket, alarm topic) and
+// stateless (functions, API, site, the staff pages' app client, the quarterly schedule, alarms). They
+// are apart so that the stack deployed on every change holds nothing that cannot be rebuilt, and the
+// one holding records and keys changes rarely and has termination protection. `npm run synth` runs
+// offline; cdk-nag's AWS Solutions checks run on every synth and fail it on any unacknowledged finding,
+// warnings included.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { App, Tags, Validations, type AppProps } from 'aws-cdk-lib';
@@ -25,8 +26,8 @@ export interface CreateAppOptions extends AppProps {
   nag?: boolean;
 }
 
-// Defaults that cdk.json or -c can still override.
-const FEATURE_DEFAULTS = {
+// Defaults that cdk.json or -c can still override. Exported for tests that build single constructs.
+export const FEATURE_DEFAULTS = {
   // S3 server access logs are delivered through a bucket policy: the buckets have ACLs disabled.
   '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true,
   // Strong (Fn::ImportValue) references: CloudFormation then refuses to remove a key or table from the
@@ -45,7 +46,8 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     env,
     stage: config.stage,
     authDomainPrefix: config.authDomainPrefix,
-    description: `Integrity platform (${config.stage}): keys, tables and staff users`,
+    ...(config.alarmEmail ? { alarmEmail: config.alarmEmail } : {}),
+    description: `Integrity platform (${config.stage}): keys, tables, staff users, published statistics and alarm topic`,
   });
   const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
     env,
@@ -53,8 +55,10 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     routeGroups,
     data: stateful.data,
     identityKey: stateful.identityKey,
+    statistics: stateful.statistics,
+    alarmTopic: stateful.alarms.topic,
     staff: { userPool: stateful.staff.userPool, hostedUiUrl: stateful.staff.hostedUiUrl },
-    description: `Integrity platform (${config.stage}): functions, API, site and staff sign-in client`,
+    description: `Integrity platform (${config.stage}): functions, API, site, staff sign-in client, publication schedule and alarms`,
   });
 
   Tags.of(app).add('project', 'integrity-platform');

@@ -1,6 +1,6 @@
 // You are here: the quarterly schedule's target. EventBridge Scheduler invokes it at 00:15 Bangkok
 // time on the first day of each quarter; it publishes the quarter that has just ended. A failure
-// throws, so the scheduler retries and finally sends the event to the dead-letter queue.
+// throws, so Lambda retries the asynchronous invoke and finally sends the event to the dead-letter queue.
 import { z } from 'zod';
 import { awsContext } from '../../shared/config/aws-context';
 import type { AppContext } from '../../shared/config/context';

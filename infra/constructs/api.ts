@@ -16,13 +16,15 @@ import {
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { routeKey, type Access, type Route, type RouteGroup } from '../../functions/route';
+import { routeKey, type Access, type Needs, type Route, type RouteGroup } from '../../functions/route';
 import type { ApiThrottle } from '../stacks/config';
 import { TABLE_ACCESS_LEVELS, type Data, type TableAccess } from './data';
 import { AppFunction, LOG_RETENTION } from './function';
 import type { IdentityKey } from './identity-key';
+import type { StatisticsBucket } from './statistics';
 
 /**
  * One JSON line per request. Deliberately without $context.identity.sourceIp, userAgent or any other
@@ -55,6 +57,8 @@ export interface ApiProps {
   groups: readonly RouteGroup[];
   data: Data;
   identityKey: IdentityKey;
+  /** The bucket the publication writes the public statistics into. */
+  statistics: StatisticsBucket;
   agencies: readonly string[];
   /** Settings every function reads (AGENCIES, LOCKOUT_*, …). */
   appSettings: Record<string, string>;
@@ -85,6 +89,12 @@ export class Api extends Construct {
   readonly accessLogs: LogGroup;
   /** The function of each route group, by group name. */
   readonly functions = new Map<string, AppFunction>();
+  /**
+   * The variables every function of this app gets. The shared wiring (shared/config/aws-context.ts)
+   * checks all of them at cold start in every group; a table or bucket name or a key ARN alone grants
+   * nothing.
+   */
+  readonly environment: Record<string, string>;
   private staffAuthorizer?: IHttpRouteAuthorizer;
 
   constructor(scope: Construct, id: string, private readonly props: ApiProps) {
@@ -110,22 +120,21 @@ export class Api extends Construct {
 
     const httpRoutes = new Map<string, HttpRoute>();
 
-    // The shared wiring (shared/config/aws-context.ts) checks these variables at cold start in every
-    // group, so every function gets all of them; a table name or a key ARN alone grants nothing.
-    const environment = {
+    this.environment = {
       ...props.appSettings,
       ...props.data.environment,
       IDENTITY_KEY_ARN: props.identityKey.key.keyArn,
+      STATS_BUCKET: props.statistics.bucket.bucketName,
     };
 
     for (const group of props.groups) {
       const fn = new AppFunction(this, pascal(group.name), {
         entry: props.entryOf?.(group) ?? `functions/${group.name}/lambda.ts`,
         description: `Integrity platform: ${group.name} routes`,
-        environment,
+        environment: this.environment,
       });
       this.functions.set(group.name, fn);
-      this.grantNeeds(group, fn);
+      this.grantNeeds(`Group "${group.name}"`, group.needs, fn.role);
 
       // One integration per group. Its invoke permissions are scoped per route path, so API Gateway may
       // call a function only for the routes of its own group.
@@ -173,24 +182,31 @@ export class Api extends Construct {
   }
 
   /**
-   * Grants exactly what the group's `needs` name; a group without needs gets no grant at all. Every
-   * need other than `identityKey` names a table by its definition id (`complaints` → Complaints); a
-   * need this code does not understand fails the synth rather than deploying without its grant.
+   * Grants exactly what `needs` name; no needs, no grant at all. `identityKey` and `statsBucket` name
+   * those resources, every other need names a table by its definition id (`complaints` → Complaints).
+   * A need this code does not understand fails the synth rather than deploying without its grant.
+   * Public so that a function outside the route table (the scheduled publication) is granted by the
+   * same rules as the group it stands in for.
    */
-  private grantNeeds(group: RouteGroup, fn: AppFunction) {
-    for (const [need, level] of Object.entries(group.needs) as [string, string | undefined][]) {
+  grantNeeds(owner: string, needs: Needs, grantee: IGrantable): void {
+    for (const [need, level] of Object.entries(needs) as [string, string | undefined][]) {
       if (level === undefined) continue;
       if (need === 'identityKey') {
-        if (level !== 'encrypt' && level !== 'decrypt') throw new Error(`Group "${group.name}": unknown identityKey need "${level}"`);
-        this.props.identityKey.grant(fn.role, level, this.props.agencies);
+        if (level !== 'encrypt' && level !== 'decrypt') throw new Error(`${owner}: unknown identityKey need "${level}"`);
+        this.props.identityKey.grant(grantee, level, this.props.agencies);
+        continue;
+      }
+      if (need === 'statsBucket') {
+        if (level !== 'read-write') throw new Error(`${owner}: unknown statsBucket need "${level}"`);
+        this.props.statistics.grantReadWrite(grantee);
         continue;
       }
       const tableId = [...this.props.data.tables.keys()].find((id) => id.toLowerCase() === need.toLowerCase());
-      if (!tableId) throw new Error(`Group "${group.name}" needs "${need}", which is neither identityKey nor a table`);
+      if (!tableId) throw new Error(`${owner} needs "${need}", which is neither identityKey, statsBucket nor a table`);
       if (!(TABLE_ACCESS_LEVELS as readonly string[]).includes(level)) {
-        throw new Error(`Group "${group.name}": unknown access "${level}" to ${tableId}`);
+        throw new Error(`${owner}: unknown access "${level}" to ${tableId}`);
       }
-      this.props.data.grant(tableId, fn.role, level as TableAccess);
+      this.props.data.grant(tableId, grantee, level as TableAccess);
     }
   }
 

@@ -1,12 +1,16 @@
-// You are here: what a browser reaches. CloudFront serves the pages from a private S3 bucket and
-// forwards /api/* to the HTTP API, with the same security headers the local server sends, and
-// /config.json tells the pages what this deployment has (how staff sign in).
+// You are here: what a browser reaches. CloudFront serves the pages from a private S3 bucket, the
+// published statistics under /stats/* from theirs, and forwards /api/* to the HTTP API, all with the
+// same security headers the local server sends; /config.json tells the pages what this deployment has
+// (how staff sign in).
 import { join } from 'node:path';
-import { DefaultStackSynthesizer, DockerImage, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, DockerImage, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Distribution,
   HeadersFrameOption,
   HeadersReferrerPolicy,
@@ -15,20 +19,26 @@ import {
   OriginRequestPolicy,
   OriginSslPolicy,
   ResponseHeadersPolicy,
+  S3OriginAccessControl,
+  Signing,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { Bucket, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { buildWebSync } from '../../web/build';
 import { PAGE_SECURITY_HEADERS, contentSecurityPolicy } from '../../web/security-headers';
+import { PRIVATE_BUCKET_DEFAULTS } from './buckets';
 import { LOG_RETENTION, REPO_ROOT } from './function';
+import { STATS_PREFIX } from './statistics';
 
 export interface SiteProps {
   api: HttpApi;
+  /** The statistics bucket (stateful stack), served at /stats/*; its bucket policy admits CloudFront. */
+  statsBucket: IBucket;
   /** A CLOUDFRONT-scope WAF web ACL to attach; without one the CFR2 finding is acknowledged below. */
   webAclArn?: string;
   /**
@@ -43,15 +53,15 @@ export interface SiteProps {
 /** The pages' settings file at the site root; locally, infra/local/server.ts answers the same path. */
 export const PAGE_CONFIG_KEY = 'config.json';
 
-/** Private, TLS-only, versioned and kept when the stack goes (DESIGN.md §3). */
-const bucketDefaults = {
-  blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-  enforceSSL: true,
-  versioned: true,
-  encryption: BucketEncryption.S3_MANAGED,
-  objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-  removalPolicy: RemovalPolicy.RETAIN,
-} as const;
+/** Where the published statistics appear; CloudFront passes the path on, so /stats/x is the key stats/x. */
+export const STATS_PATH_PATTERN = `/${STATS_PREFIX}*`;
+
+/**
+ * How long CloudFront keeps a published file: the publication sets the same max-age, so a re-published
+ * quarter reaches every reader within five minutes without an invalidation (and without giving the
+ * publication functions any CloudFront permission).
+ */
+export const STATS_CACHE_TTL = Duration.minutes(5);
 
 export class Site extends Construct {
   readonly bucket: Bucket;
@@ -64,12 +74,12 @@ export class Site extends Construct {
     // Server access logs of the site bucket. Its only readers are CloudFront (through OAC) and the
     // deployment function, so the requester addresses in these logs are AWS's, never a reporter's.
     this.logBucket = new Bucket(this, 'AccessLogBucket', {
-      ...bucketDefaults,
+      ...PRIVATE_BUCKET_DEFAULTS,
       lifecycleRules: [{ expiration: Duration.days(365), noncurrentVersionExpiration: Duration.days(30) }],
     });
 
     this.bucket = new Bucket(this, 'SiteBucket', {
-      ...bucketDefaults,
+      ...PRIVATE_BUCKET_DEFAULTS,
       serverAccessLogsBucket: this.logBucket,
       serverAccessLogsPrefix: 'site-bucket/',
       // Each deploy replaces the pages; old versions are kept a while for rollback, then dropped.
@@ -93,6 +103,26 @@ export class Site extends Construct {
       },
     });
 
+    // The statistics bucket belongs to the stateful stack, whose bucket policy already lets this
+    // account's distributions read stats/*. withOriginAccessControl would add a statement naming this
+    // distribution to that policy, from this stack: a reference cycle between the stacks. So the
+    // origin access control is made here and the origin only signs with it.
+    const statsAccess = new S3OriginAccessControl(this, 'StatsOriginAccess', {
+      description: 'CloudFront reads the published statistics (stats/*)',
+      signing: Signing.SIGV4_ALWAYS,
+    });
+    const statsCache = new CachePolicy(this, 'StatsCache', {
+      comment: 'Integrity platform published statistics: short TTL, no query strings, cookies or headers',
+      defaultTtl: STATS_CACHE_TTL,
+      maxTtl: STATS_CACHE_TTL,
+      minTtl: Duration.seconds(0),
+      queryStringBehavior: CacheQueryStringBehavior.none(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+
     const region = Stack.of(this).region;
     const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${region}.${Stack.of(this).urlSuffix}`, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
@@ -100,7 +130,7 @@ export class Site extends Construct {
     });
 
     this.distribution = new Distribution(this, 'Distribution', {
-      comment: 'Integrity platform: pages and /api/*',
+      comment: 'Integrity platform: pages, /stats/* and /api/*',
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
       defaultBehavior: {
@@ -111,6 +141,14 @@ export class Site extends Construct {
         compress: true,
       },
       additionalBehaviors: {
+        [STATS_PATH_PATTERN]: {
+          origin: S3BucketOrigin.withBucketDefaults(props.statsBucket, { originAccessControlId: statsAccess.originAccessControlId }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: statsCache,
+          responseHeadersPolicy: headers,
+          compress: true,
+        },
         '/api/*': {
           origin: apiOrigin,
           // Plain HTTP is refused, not redirected: a redirect would come after the body (which may hold

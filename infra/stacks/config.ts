@@ -33,6 +33,8 @@ export interface DeploymentConfig {
   authDomainPrefix: string;
   /** A CLOUDFRONT-scope WAF web ACL (created in us-east-1) to attach to the distribution, if any. */
   webAclArn?: string;
+  /** An address the alarm topic mails (after its recipient confirms the subscription), if any. */
+  alarmEmail?: string;
 }
 
 // A placeholder that lets `cdk synth` run offline without credentials; a deploy with it fails at once.
@@ -130,6 +132,11 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
   appConfigFromEnv(appSettings);
 
   const webAclArn = text(context('webAclArn'));
+  const alarmEmail = text(context('alarmEmail'))?.trim();
+  // SNS accepts any string here and only fails to deliver: check the shape at synth instead.
+  if (alarmEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail)) {
+    throw new Error(`Context "alarmEmail" must be one e-mail address, got "${alarmEmail}"`);
+  }
   const account = text(context('account')) ?? env.CDK_DEFAULT_ACCOUNT ?? OFFLINE_ACCOUNT;
   const region = text(context('region')) ?? DEFAULT_REGION;
   const apiThrottle: ApiThrottle = {
@@ -152,5 +159,6 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
     routeThrottles,
     authDomainPrefix: checkAuthDomainPrefix(text(context('authDomainPrefix')) ?? defaultAuthDomainPrefix(stage, account, region)),
     ...(webAclArn ? { webAclArn } : {}),
+    ...(alarmEmail ? { alarmEmail } : {}),
   };
 }

@@ -1,24 +1,31 @@
 // You are here: everything that holds data or could never be rebuilt: the identity key, the table key,
-// the tables and the staff user pool (with its sign-in domain, a setting of the pool). Kept apart from
-// the stateless stack so that redeploying, renaming or even deleting functions, API or site can never
-// touch a record or a key (all of them are RETAIN as well).
+// the tables, the staff user pool (with its sign-in domain, a setting of the pool), the bucket of the
+// published statistics with every earlier version, and the alarm topic with its confirmed subscription.
+// Kept apart from the stateless stack so that redeploying, renaming or even deleting functions, API or
+// site can never touch a record or a key (keys, tables and buckets are RETAIN as well).
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
+import { AlarmTopic } from '../constructs/alarm-topic';
 import { Data } from '../constructs/data';
 import { IdentityKey } from '../constructs/identity-key';
 import { StaffDirectory } from '../constructs/staff-directory';
+import { StatisticsBucket } from '../constructs/statistics';
 
 export interface StatefulStackProps extends StackProps {
   stage: string;
   /** Prefix of the staff pool's hosted sign-in domain (config.ts derives it per account and region). */
   authDomainPrefix: string;
+  /** Subscribed to the alarm topic by e-mail, if given. */
+  alarmEmail?: string;
 }
 
 export class StatefulStack extends Stack {
   readonly identityKey: IdentityKey;
   readonly data: Data;
   readonly staff: StaffDirectory;
+  readonly statistics: StatisticsBucket;
+  readonly alarms: AlarmTopic;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, { terminationProtection: true, ...props });
@@ -26,6 +33,11 @@ export class StatefulStack extends Stack {
     this.identityKey = new IdentityKey(this, 'IdentityKey', { stage: props.stage });
     this.data = new Data(this, 'Data', { stage: props.stage, tables: allTables });
     this.staff = new StaffDirectory(this, 'Staff', { stage: props.stage, domainPrefix: props.authDomainPrefix });
+    // Here rather than beside the distribution: the old versions are the record of what was published,
+    // and a bucket in the stateless stack would be orphaned, and replaced by an empty one, whenever that
+    // stack is rebuilt.
+    this.statistics = new StatisticsBucket(this, 'Statistics');
+    this.alarms = new AlarmTopic(this, 'Alarms', { stage: props.stage, ...(props.alarmEmail ? { email: props.alarmEmail } : {}) });
 
     for (const [tableId, table] of this.data.tables) {
       new CfnOutput(this, `${tableId}TableName`, {
@@ -35,6 +47,8 @@ export class StatefulStack extends Stack {
     }
     new CfnOutput(this, 'IdentityKeyArn', { value: this.identityKey.key.keyArn, description: 'KMS key sealing reporter identities' });
     new CfnOutput(this, 'StaffUserPoolId', { value: this.staff.userPool.userPoolId, description: 'Cognito user pool of staff' });
+    new CfnOutput(this, 'StatsBucketName', { value: this.statistics.bucket.bucketName, description: 'S3 bucket of the published statistics (served at /stats/*)' });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'SNS topic the alarms notify; subscribe with context alarmEmail' });
     new CfnOutput(this, 'StaffSignInUrl', { value: this.staff.hostedUiUrl, description: "Cognito hosted UI of the staff pool (the pages' sign-in)" });
   }
 }

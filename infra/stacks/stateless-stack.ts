@@ -1,15 +1,21 @@
 // You are here: everything that is rebuilt from the repository on each deploy: the route groups'
-// functions, the HTTP API, the site with its CloudFront distribution, and the staff pages' app client.
-// It only composes constructs and receives the stateful resources it may use from the stateful stack.
+// functions, the HTTP API, the site with its CloudFront distribution, the staff pages' app client, the
+// quarterly publication schedule and the alarms. It only composes constructs and receives the stateful
+// resources it may use from the stateful stack.
 import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { RouteGroup } from '../../functions/route';
+import { Alarms } from '../constructs/alarms';
 import { Api } from '../constructs/api';
 import type { Data } from '../constructs/data';
+import type { AppFunction } from '../constructs/function';
 import type { IdentityKey } from '../constructs/identity-key';
+import { PublicationSchedule } from '../constructs/publication-schedule';
 import { Site } from '../constructs/site';
 import { StaffSignIn } from '../constructs/staff-sign-in';
+import type { StatisticsBucket } from '../constructs/statistics';
 import type { DeploymentConfig } from './config';
 
 /** The staff directory of the stateful stack, as far as this stack uses it. */
@@ -24,13 +30,23 @@ export interface StatelessStackProps extends StackProps {
   routeGroups: readonly RouteGroup[];
   data: Data;
   identityKey: IdentityKey;
+  statistics: StatisticsBucket;
+  /** Where the alarms go (the stateful stack's alarm topic). */
+  alarmTopic: ITopic;
   staff?: StaffPool;
 }
+
+/** The route group the quarterly schedule stands in for: same needs, same use case. */
+export const PUBLICATIONS_GROUP = 'publications';
+/** The scheduled publication's name among the functions (alarms, tests). */
+export const SCHEDULED_PUBLICATION = 'scheduled-publication';
 
 export class StatelessStack extends Stack {
   readonly api: Api;
   readonly site: Site;
   readonly staffSignIn?: StaffSignIn;
+  readonly publication: PublicationSchedule;
+  readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -56,6 +72,7 @@ export class StatelessStack extends Stack {
       groups: props.routeGroups,
       data: props.data,
       identityKey: props.identityKey,
+      statistics: props.statistics,
       agencies: config.agencies,
       appSettings: config.appSettings,
       throttle: config.apiThrottle,
@@ -66,8 +83,17 @@ export class StatelessStack extends Stack {
     // The site bucket lives here, not in the stateful stack: its content is rebuilt from web/ on every
     // deploy, and its bucket policy must name this stack's distribution (OAC), which across stacks
     // would be a reference cycle.
+    const publications = props.routeGroups.find((group) => group.name === PUBLICATIONS_GROUP);
+    if (!publications) throw new Error(`The quarterly schedule publishes as the "${PUBLICATIONS_GROUP}" group, which the route table lacks`);
+    this.publication = new PublicationSchedule(this, 'Publication', {
+      environment: this.api.environment,
+      needs: publications.needs,
+      grants: this.api,
+    });
+
     this.site = new Site(this, 'Site', {
       api: this.api.httpApi,
+      statsBucket: props.statistics.bucket,
       ...(config.webAclArn ? { webAclArn: config.webAclArn } : {}),
       ...(signIn
         ? {
@@ -76,6 +102,14 @@ export class StatelessStack extends Stack {
             pageConfig: { staffSignIn: signIn.pageConfig },
           }
         : { pageConfig: {} }),
+    });
+
+    this.alarms = new Alarms(this, 'Alarms', {
+      stage: config.stage,
+      topic: props.alarmTopic,
+      api: this.api.httpApi,
+      functions: new Map<string, AppFunction>([...this.api.functions, [SCHEDULED_PUBLICATION, this.publication.function]]),
+      publication: this.publication,
     });
 
     new CfnOutput(this, 'SiteUrl', {

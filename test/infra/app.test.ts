@@ -13,7 +13,10 @@ import type { CfnKey } from 'aws-cdk-lib/aws-kms';
 import { Runtime, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnLogGroup } from 'aws-cdk-lib/aws-logs';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
+import type { CfnTopic } from 'aws-cdk-lib/aws-sns';
+import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import type { CfnApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeKey } from '../../functions/route';
 import { routeGroups, routes } from '../../functions/routes';
@@ -22,7 +25,8 @@ import { STAFF_ROLES } from '../../shared/domain/staff';
 import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
 import { createApp, type IntegrityApp } from '../../infra/app';
 import { tableVariable } from '../../infra/constructs/data';
-import { FUNCTION_RUNTIME } from '../../infra/constructs/function';
+import { FUNCTION_RUNTIME, type AppFunction } from '../../infra/constructs/function';
+import { PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION } from '../../infra/stacks/stateless-stack';
 import { actionsOf, cspDirectives, flattenString, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
 
 let outdir: string;
@@ -47,8 +51,12 @@ afterAll(() => {
 const logicalIdIn = (stack: 'stateful' | 'stateless', element: { node: { defaultChild?: unknown } }) =>
   built[stack].getLogicalId(element.node.defaultChild as CfnFunction);
 
+/** Every function of the app: one per route group, and the scheduled publication. */
+const functionNames = () => [...routeGroups.map((group) => group.name), SCHEDULED_PUBLICATION];
+
 const groupFunction = (name: string) => {
-  const fn = built.stateless.api.functions.get(name);
+  const fn: AppFunction | undefined =
+    name === SCHEDULED_PUBLICATION ? built.stateless.publication.function : built.stateless.api.functions.get(name);
   if (!fn) throw new Error(`No function for group ${name}`);
   return {
     functionId: logicalIdIn('stateless', fn.function),
@@ -60,6 +68,18 @@ const groupFunction = (name: string) => {
 const identityKeyId = () => built.stateful.getLogicalId(built.stateful.identityKey.key.node.defaultChild as CfnKey);
 const tableKeyId = () => built.stateful.getLogicalId(built.stateful.data.tableKey.node.defaultChild as CfnKey);
 const tableId = (id: string) => built.stateful.getLogicalId(built.stateful.data.table(id).node.defaultChild as CfnGlobalTable);
+const statsBucketId = () => built.stateful.getLogicalId(built.stateful.statistics.bucket.node.defaultChild as CfnBucket);
+const statsLogBucketId = () => built.stateful.getLogicalId(built.stateful.statistics.logBucket.node.defaultChild as CfnBucket);
+const deadLettersId = () => built.stateless.getLogicalId(built.stateless.publication.deadLetters.node.defaultChild as CfnQueue);
+const alarmTopicId = () => built.stateful.getLogicalId(built.stateful.alarms.topic.node.defaultChild as CfnTopic);
+const alarmKeyId = () => built.stateful.getLogicalId(built.stateful.alarms.key.node.defaultChild as CfnKey);
+
+/** The table a need names, if it names one (`complaints` → Complaints); identityKey and statsBucket do not. */
+const tableOfNeed = (need: string) => allTables.find((definition) => definition.id.toLowerCase() === need.toLowerCase());
+
+/** The statement that lets a publication function read and write the published files. */
+const isStatsObjectStatement = (statement: Statement) =>
+  refersTo(statement.Resource, statsBucketId()) && JSON.stringify(statement.Resource).endsWith('"/stats/*"]]}');
 
 describe('the HTTP API, built from the route table', () => {
   it('has exactly one API Gateway route per route-table entry', () => {
@@ -81,13 +101,13 @@ describe('the HTTP API, built from the route table', () => {
     }
   });
 
-  it('has one function per route group, on the newest Node.js runtime, arm64, logging to its own group', () => {
+  it('has one function per route group and the scheduled publication, on the newest Node.js runtime, arm64, logging to its own group', () => {
     const functions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) =>
       String(fn.Properties!.Runtime).startsWith('nodejs'),
     );
-    expect(functions).toHaveLength(routeGroups.length);
-    for (const group of routeGroups) {
-      const { functionId, logGroupId } = groupFunction(group.name);
+    expect(functions).toHaveLength(routeGroups.length + 1);
+    for (const name of functionNames()) {
+      const { functionId, logGroupId } = groupFunction(name);
       const fn = stateless.toJSON().Resources[functionId];
       expect(fn.Properties).toMatchObject({
         Runtime: FUNCTION_RUNTIME.name,
@@ -104,19 +124,21 @@ describe('the HTTP API, built from the route table', () => {
   });
 
   it('gives every function the variables the shared wiring checks at cold start', () => {
-    for (const group of routeGroups) {
-      const fn = stateless.toJSON().Resources[groupFunction(group.name).functionId];
+    for (const name of functionNames()) {
+      const fn = stateless.toJSON().Resources[groupFunction(name).functionId];
       const variables = fn.Properties.Environment.Variables as Record<string, unknown>;
       expect(variables.AGENCIES).toBe('bma-health');
       expect(refersTo(variables.IDENTITY_KEY_ARN, identityKeyId())).toBe(true);
+      // The bucket's name, not its ARN or domain: the S3 client takes the name.
+      expect(JSON.stringify(variables.STATS_BUCKET), name).toMatch(new RegExp(`"Fn::ImportValue":"[^"]*Ref${statsBucketId()}`));
       for (const table of allTables) {
-        expect(refersTo(variables[tableVariable(table.id)], tableId(table.id)), `${group.name}: ${table.id}`).toBe(true);
+        expect(refersTo(variables[tableVariable(table.id)], tableId(table.id)), `${name}: ${table.id}`).toBe(true);
       }
     }
   });
 
   it('bundles each function into one ESM file with the AWS SDK inside, not loaded from the runtime', () => {
-    for (const group of routeGroups) {
+    for (const group of functionNames().map((name) => ({ name }))) {
       const fn = stateless.toJSON().Resources[groupFunction(group.name).functionId];
       const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
       const bundleDir = join(outdir, `asset.${assetHash}`);
@@ -130,6 +152,7 @@ describe('the HTTP API, built from the route table', () => {
       // And the SDK clients the shared wiring creates are inside: their service identifiers are.
       expect(code.includes('DynamoDB_20120810'), `${group.name}: DynamoDB client bundled`).toBe(true);
       expect(code.includes('TrentService'), `${group.name}: KMS client bundled`).toBe(true);
+      expect(code.includes('AmazonS3'), `${group.name}: S3 client bundled`).toBe(true);
     }
   });
 
@@ -219,10 +242,10 @@ describe('least privilege, derived from each group’s needs', () => {
     };
     for (const group of routeGroups) {
       const dynamo = statementsOf(group.name).filter((statement) => actionsOf(statement).some((action) => action.startsWith('dynamodb:')));
-      const needs = Object.entries(group.needs).filter(([need, level]) => need !== 'identityKey' && level) as [string, keyof typeof expected][];
+      const needs = Object.entries(group.needs).filter(([need, level]) => tableOfNeed(need) && level) as [string, keyof typeof expected][];
       if (needs.length === 0) expect(dynamo, group.name).toEqual([]);
       for (const [need, level] of needs) {
-        const table = allTables.find((definition) => definition.id.toLowerCase() === need.toLowerCase())!;
+        const table = tableOfNeed(need)!;
         const onTable = dynamo.filter((statement) => refersTo(statement.Resource, tableId(table.id)));
         const tableActions = onTable.filter((statement) => !JSON.stringify(statement.Resource).includes('/index/')).flatMap(actionsOf);
         expect(tableActions.sort(), `${group.name} → ${table.id}`).toEqual(expected[level]);
@@ -235,10 +258,13 @@ describe('least privilege, derived from each group’s needs', () => {
     }
   });
 
-  it('never grants wildcards, deletes or scans to a group function', () => {
-    for (const group of routeGroups) {
-      for (const statement of statementsOf(group.name)) {
-        expect(JSON.stringify(statement.Resource)).not.toMatch(/"\*"|\/\*"/);
+  it('never grants wildcards, deletes or scans to a function, but for the published files to the publication', () => {
+    for (const name of functionNames()) {
+      const needs = name === SCHEDULED_PUBLICATION ? routeGroups.find((group) => group.name === PUBLICATIONS_GROUP)!.needs : routeGroups.find((group) => group.name === name)!.needs;
+      for (const statement of statementsOf(name)) {
+        // The one wildcard: objects under stats/ of the statistics bucket, for what needs it (see 'the published statistics').
+        if (needs.statsBucket && isStatsObjectStatement(statement)) continue;
+        expect(JSON.stringify(statement.Resource), name).not.toMatch(/"\*"|\/\*"/);
         for (const action of actionsOf(statement)) {
           expect(action).not.toContain('*');
           expect(['dynamodb:DeleteItem', 'dynamodb:Scan', 'dynamodb:BatchWriteItem']).not.toContain(action);
@@ -481,7 +507,7 @@ describe('the data', () => {
 
   it('rotates and retains every KMS key, and names the identity key by alias', () => {
     const keys = resourcesOf(stateful, 'AWS::KMS::Key');
-    expect(keys.map(([id]) => id).sort()).toEqual([identityKeyId(), tableKeyId()].sort());
+    expect(keys.map(([id]) => id).sort()).toEqual([identityKeyId(), tableKeyId(), alarmKeyId()].sort());
     for (const [, key] of keys) {
       expect(key.Properties!.EnableKeyRotation).toBe(true);
       expect(key.DeletionPolicy).toBe('Retain');
@@ -510,7 +536,7 @@ describe('logs', () => {
   });
 
   it("lets each function write only its own log group, with no AWS managed policy", () => {
-    for (const group of routeGroups) {
+    for (const group of functionNames().map((name) => ({ name }))) {
       const { roleId, logGroupId } = groupFunction(group.name);
       const { statements, managedPolicies } = permissionsOf(stateless, roleId);
       expect(managedPolicies).toEqual([]);
@@ -523,11 +549,14 @@ describe('logs', () => {
 });
 
 describe('the site', () => {
-  const bucketIds = () => resourcesOf(stateless, 'AWS::S3::Bucket').map(([id]) => id);
+  const templates = () => [stateless, stateful];
+  const buckets = () => templates().flatMap((template) => resourcesOf(template, 'AWS::S3::Bucket').map(([id, bucket]) => ({ template, id, bucket })));
 
   it('keeps every bucket private, versioned, encrypted and retained', () => {
-    expect(bucketIds()).toHaveLength(2);
-    for (const [id, bucket] of resourcesOf(stateless, 'AWS::S3::Bucket')) {
+    // The site and its log bucket here; the statistics and their log bucket in the stateful stack.
+    expect(resourcesOf(stateless, 'AWS::S3::Bucket')).toHaveLength(2);
+    expect(resourcesOf(stateful, 'AWS::S3::Bucket').map(([id]) => id).sort()).toEqual([statsBucketId(), statsLogBucketId()].sort());
+    for (const { id, bucket } of buckets()) {
       expect(bucket.DeletionPolicy, id).toBe('Retain');
       expect(bucket.Properties).toMatchObject({
         PublicAccessBlockConfiguration: {
@@ -543,8 +572,8 @@ describe('the site', () => {
   });
 
   it('refuses plain-HTTP requests to every bucket', () => {
-    for (const id of bucketIds()) {
-      const policies = resourcesOf(stateless, 'AWS::S3::BucketPolicy').filter(([, policy]) => refersTo(policy.Properties!.Bucket, id));
+    for (const { template, id } of buckets()) {
+      const policies = resourcesOf(template, 'AWS::S3::BucketPolicy').filter(([, policy]) => refersTo(policy.Properties!.Bucket, id));
       expect(policies, id).toHaveLength(1);
       expect(policies[0]![1].Properties!.PolicyDocument.Statement).toContainEqual(
         expect.objectContaining({
@@ -648,12 +677,307 @@ describe('the site', () => {
   });
 });
 
+describe('the published statistics', () => {
+  const statsBucket = () => stateful.toJSON().Resources[statsBucketId()];
+  const statsBucketArnImport = () => ({ 'Fn::ImportValue': expect.stringContaining(`FnGetAtt${statsBucketId()}Arn`) });
+
+  it('lives in the stateful stack: retained, versioned, logged, and no earlier version ever expires', () => {
+    const bucket = statsBucket();
+    expect(bucket.DeletionPolicy).toBe('Retain');
+    expect(bucket.UpdateReplacePolicy).toBe('Retain');
+    expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    // Re-publications keep the earlier files as noncurrent versions: no lifecycle rule may drop them.
+    expect(bucket.Properties.LifecycleConfiguration).toBeUndefined();
+    expect(bucket.Properties.LoggingConfiguration).toEqual({ DestinationBucketName: { Ref: statsLogBucketId() }, LogFilePrefix: 'stats-bucket/' });
+    expect(built.stateful.terminationProtection).toBe(true);
+  });
+
+  it("lets this account's CloudFront read stats/* and nobody write, by the bucket policy", () => {
+    const policies = resourcesOf(stateful, 'AWS::S3::BucketPolicy').filter(
+      ([, policy]) => JSON.stringify(policy.Properties!.Bucket) === JSON.stringify({ Ref: statsBucketId() }),
+    );
+    expect(policies).toHaveLength(1);
+    const statements = policies[0]![1].Properties!.PolicyDocument.Statement as Statement[];
+    expect(statements.filter((statement) => statement.Effect === 'Allow')).toEqual([
+      {
+        Sid: 'CloudFrontReadsPublishedStatistics',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudfront.amazonaws.com' },
+        Action: 's3:GetObject',
+        Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [statsBucketId(), 'Arn'] }, '/stats/*']] },
+        Condition: {
+          ArnLike: { 'AWS:SourceArn': { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:cloudfront::${built.config.account}:distribution/*`]] } },
+        },
+      },
+    ]);
+    for (const statement of statements.filter((candidate) => candidate.Effect === 'Deny')) {
+      expect(statement.Condition).toEqual({ Bool: { 'aws:SecureTransport': 'false' } });
+    }
+  });
+
+  it('lets the publication functions get and put objects under stats/ only, list that prefix only, and delete nothing', () => {
+    for (const name of [PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION]) {
+      const { statements } = permissionsOf(stateless, groupFunction(name).roleId);
+      const s3 = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('s3:')));
+      expect(s3, name).toEqual([
+        { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: { 'Fn::Join': ['', [statsBucketArnImport(), '/stats/*']] } },
+        // Without it S3 answers a missing key with AccessDenied, which the store would take for a failure.
+        { Effect: 'Allow', Action: 's3:ListBucket', Resource: statsBucketArnImport(), Condition: { StringLike: { 's3:prefix': ['stats/*'] } } },
+      ]);
+    }
+  });
+
+  it('can be written by the two publication functions and by nothing else', () => {
+    const writes = (action: string) => action === '*' || /^s3:(\*|Put|Delete|Restore|Replicate|Abort|Create)/.test(action);
+    const writers = new Set<string>();
+    for (const template of [stateless, stateful]) {
+      const documents: [string[], Statement[]][] = [
+        ...resourcesOf(template, 'AWS::IAM::Policy').map(
+          ([, policy]) => [policy.Properties!.Roles.map((role: unknown) => JSON.stringify(role)), policy.Properties!.PolicyDocument.Statement] as [string[], Statement[]],
+        ),
+        ...resourcesOf(template, 'AWS::IAM::Role').map(
+          ([id, role]) => [[JSON.stringify({ Ref: id })], (role.Properties!.Policies ?? []).flatMap((policy: any) => policy.PolicyDocument.Statement)] as [string[], Statement[]],
+        ),
+      ];
+      for (const [roles, statements] of documents) {
+        for (const statement of statements) {
+          const onBucket = refersTo(statement.Resource, statsBucketId()) || JSON.stringify(statement.Resource).includes('"*"');
+          if (statement.Effect === 'Allow' && onBucket && actionsOf(statement).some(writes)) roles.forEach((role) => writers.add(role));
+        }
+      }
+      expect(resourcesOf(template, 'AWS::IAM::ManagedPolicy')).toEqual([]);
+    }
+    expect([...writers].sort()).toEqual(
+      [PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION].map((name) => JSON.stringify({ Ref: groupFunction(name).roleId })).sort(),
+    );
+  });
+
+  it('is served at /stats/* through origin access control, the path being the key, cached five minutes, with the pages’ headers', () => {
+    const [[, resource]] = resourcesOf(stateless, 'AWS::CloudFront::Distribution') as [[string, any]];
+    const config = resource.Properties.DistributionConfig;
+    const behaviours = config.CacheBehaviors.filter((behaviour: any) => behaviour.PathPattern === '/stats/*');
+    expect(behaviours).toHaveLength(1);
+    const [stats] = behaviours;
+    const origin = config.Origins.find((candidate: any) => candidate.Id === stats.TargetOriginId);
+    expect(origin.DomainName).toEqual({ 'Fn::ImportValue': expect.stringContaining(`FnGetAtt${statsBucketId()}RegionalDomainName`) });
+    // No origin path: /stats/2570-Q1 asks S3 for stats/2570-Q1, where the publication wrote it.
+    expect(origin.OriginPath).toBeUndefined();
+    expect(origin.S3OriginConfig).toEqual({ OriginAccessIdentity: '' });
+    const oac = stateless.toJSON().Resources[origin.OriginAccessControlId['Fn::GetAtt'][0]];
+    expect(oac.Properties.OriginAccessControlConfig).toMatchObject({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' });
+    expect(stats.ViewerProtocolPolicy).toBe('redirect-to-https');
+    expect([...stats.AllowedMethods].sort()).toEqual(['GET', 'HEAD']);
+    expect(stats.ResponseHeadersPolicyId).toEqual(config.DefaultCacheBehavior.ResponseHeadersPolicyId);
+    const cache = stateless.toJSON().Resources[stats.CachePolicyId.Ref].Properties.CachePolicyConfig;
+    expect(cache).toMatchObject({
+      DefaultTTL: 300,
+      MaxTTL: 300,
+      MinTTL: 0,
+      ParametersInCacheKeyAndForwardedToOrigin: {
+        QueryStringsConfig: { QueryStringBehavior: 'none' },
+        CookiesConfig: { CookieBehavior: 'none' },
+        HeadersConfig: { HeaderBehavior: 'none' },
+      },
+    });
+  });
+});
+
+describe('the quarterly publication schedule', () => {
+  const resources = () => stateless.toJSON().Resources;
+  const schedule = () => {
+    const schedules = resourcesOf(stateless, 'AWS::Scheduler::Schedule') as [string, any][];
+    expect(schedules).toHaveLength(1);
+    return schedules[0]![1];
+  };
+  const schedulerRoleId = () => built.stateless.getLogicalId(built.stateless.publication.schedulerRole.node.defaultChild as CfnRole);
+  const scheduleGroupId = () => built.stateless.getLogicalId(built.stateless.publication.group.node.defaultChild as CfnScheduleGroup);
+  const scheduled = () => groupFunction(SCHEDULED_PUBLICATION);
+
+  it('runs at 00:15 Bangkok time on the first day of each fiscal quarter, on the minute, with {} as input', () => {
+    expect(schedule().Properties).toMatchObject({
+      ScheduleExpression: 'cron(15 0 1 1,4,7,10 ? *)',
+      ScheduleExpressionTimezone: 'Asia/Bangkok',
+      FlexibleTimeWindow: { Mode: 'OFF' },
+      State: 'ENABLED',
+    });
+    // No period: the function publishes the quarter just ended, for every agency.
+    expect(schedule().Properties.Target.Input).toBe('{}');
+    expect(schedule().Properties.Target.Arn).toEqual({ 'Fn::GetAtt': [scheduled().functionId, 'Arn'] });
+    expect(schedule().Properties.GroupName).toBe(resources()[scheduleGroupId()].Properties.Name);
+    expect(schedule().DependsOn).toContain(scheduleGroupId());
+  });
+
+  it('targets the scheduled entry, with time for a quarter of complaints', () => {
+    const fn = resources()[scheduled().functionId];
+    expect(fn.Properties).toMatchObject({ Timeout: 300, MemorySize: 1024 });
+    const code = readFileSync(join(outdir, `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs'), 'utf8');
+    // The entry's own log line, which the HTTP publication does not write.
+    expect(code).toContain('"published"');
+  });
+
+  it('retries delivery three times within two hours, then dead-letters to an encrypted, TLS-only queue kept 14 days', () => {
+    expect(schedule().Properties.Target.RetryPolicy).toEqual({ MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 7200 });
+    expect(schedule().Properties.Target.DeadLetterConfig).toEqual({ Arn: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] } });
+    const queue = resources()[deadLettersId()];
+    expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 60 * 60 });
+    const policies = resourcesOf(stateless, 'AWS::SQS::QueuePolicy').filter(([, policy]) => refersTo(policy.Properties!.Queues, deadLettersId()));
+    expect(policies).toHaveLength(1);
+    expect(policies[0]![1].Properties!.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+  });
+
+  it("sends a run that keeps failing to the same queue after Lambda's own two retries", () => {
+    // The scheduler invokes Lambda asynchronously: its retry policy covers delivery, not a run that throws.
+    const configs = resourcesOf(stateless, 'AWS::Lambda::EventInvokeConfig');
+    expect(configs).toHaveLength(1);
+    expect(configs[0]![1].Properties).toEqual({
+      FunctionName: { Ref: scheduled().functionId },
+      Qualifier: '$LATEST',
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 7200,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] } } },
+    });
+  });
+
+  it("lets the scheduler's role invoke that function and fill that queue, and nothing else", () => {
+    expect(schedule().Properties.Target.RoleArn).toEqual({ 'Fn::GetAtt': [schedulerRoleId(), 'Arn'] });
+    const role = resources()[schedulerRoleId()];
+    expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+      {
+        Action: 'sts:AssumeRole',
+        Effect: 'Allow',
+        Principal: { Service: 'scheduler.amazonaws.com' },
+        Condition: { StringEquals: { 'aws:SourceAccount': built.config.account, 'aws:SourceArn': { 'Fn::GetAtt': [scheduleGroupId(), 'Arn'] } } },
+      },
+    ]);
+    const { statements, managedPolicies } = permissionsOf(stateless, schedulerRoleId());
+    expect(managedPolicies).toEqual([]);
+    // The function itself, not `<arn>:*` (every version and alias).
+    expect(statements).toEqual([
+      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [scheduled().functionId, 'Arn'] } },
+      { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] } },
+    ]);
+    const schedulerRoles = resourcesOf(stateless, 'AWS::IAM::Role').filter(([, candidate]) =>
+      JSON.stringify(candidate.Properties!.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'),
+    );
+    expect(schedulerRoles.map(([id]) => id)).toEqual([schedulerRoleId()]);
+  });
+
+  it('grants the scheduled function what the publications group has, and only adds sending its failures to the queue', () => {
+    expect(routeGroups.find((group) => group.name === PUBLICATIONS_GROUP)!.needs).toEqual({
+      complaints: 'read',
+      surveys: 'read',
+      audit: 'append-read',
+      statsBucket: 'read-write',
+    });
+    const withoutLogs = (name: string) =>
+      permissionsOf(stateless, groupFunction(name).roleId).statements.filter((statement) => !actionsOf(statement).some((action) => action.startsWith('logs:')));
+    expect(withoutLogs(SCHEDULED_PUBLICATION)).toEqual([
+      ...withoutLogs(PUBLICATIONS_GROUP),
+      { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] } },
+    ]);
+    // surveys: 'read' is the Surveys table's read level.
+    const onSurveys = withoutLogs(SCHEDULED_PUBLICATION).filter((statement) => refersTo(statement.Resource, tableId('Surveys')));
+    expect(onSurveys.flatMap(actionsOf).sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query']);
+  });
+});
+
+describe('alarms', () => {
+  const alarms = () => resourcesOf(stateless, 'AWS::CloudWatch::Alarm') as [string, any][];
+  const alarmNamed = (suffix: string) => {
+    const found = alarms().filter(([, alarm]) => alarm.Properties.AlarmName === `integrity-platform-${built.config.stage}-${suffix}`);
+    expect(found, suffix).toHaveLength(1);
+    return found[0]![1].Properties;
+  };
+
+  it('fires on the first message in the dead-letter queue', () => {
+    expect(alarmNamed('publication-dead-letters')).toMatchObject({
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [deadLettersId(), 'QueueName'] } }],
+      Statistic: 'Maximum',
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      EvaluationPeriods: 1,
+    });
+  });
+
+  it('fires on the first error of the scheduled publication', () => {
+    expect(alarmNamed('publication-errors')).toMatchObject({
+      Namespace: 'AWS/Lambda',
+      MetricName: 'Errors',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: groupFunction(SCHEDULED_PUBLICATION).functionId } }],
+      Statistic: 'Sum',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+  });
+
+  it("fires on any 5xx of the HTTP API and on any throttle of any function", () => {
+    const apiId = built.stateless.getLogicalId(built.stateless.api.httpApi.node.defaultChild as CfnApi);
+    expect(alarmNamed('api-5xx')).toMatchObject({
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Dimensions: [{ Name: 'ApiId', Value: { Ref: apiId } }],
+      Statistic: 'Sum',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+    for (const name of functionNames()) {
+      expect(alarmNamed(`${name}-throttles`)).toMatchObject({
+        Namespace: 'AWS/Lambda',
+        MetricName: 'Throttles',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: groupFunction(name).functionId } }],
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      });
+    }
+  });
+
+  it('sends every alarm to the alarm topic, named with the prefix the topic admits, and takes no data for calm', () => {
+    expect(alarms()).toHaveLength(3 + functionNames().length);
+    for (const [id, alarm] of alarms()) {
+      expect(alarm.Properties.AlarmActions, id).toEqual([{ 'Fn::ImportValue': expect.stringContaining(`Ref${alarmTopicId()}`) }]);
+      expect(alarm.Properties.TreatMissingData, id).toBe('notBreaching');
+      expect(alarm.Properties.AlarmName, id).toMatch(new RegExp(`^integrity-platform-${built.config.stage}-`));
+    }
+  });
+
+  it("encrypts the topic with its own key, usable by CloudWatch for this deployment's alarms only", () => {
+    const topic = stateful.toJSON().Resources[alarmTopicId()];
+    expect(topic.Properties.KmsMasterKeyId).toEqual({ 'Fn::GetAtt': [alarmKeyId(), 'Arn'] });
+    const fromOwnAlarms = {
+      StringEquals: { 'aws:SourceAccount': built.config.account },
+      ArnLike: {
+        'aws:SourceArn': {
+          'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:cloudwatch:${built.config.region}:${built.config.account}:alarm:integrity-platform-${built.config.stage}-*`]],
+        },
+      },
+    };
+    const key = stateful.toJSON().Resources[alarmKeyId()];
+    const cloudWatchOnKey = key.Properties.KeyPolicy.Statement.filter((statement: any) => statement.Principal?.Service === 'cloudwatch.amazonaws.com');
+    expect(cloudWatchOnKey).toEqual([expect.objectContaining({ Action: ['kms:Decrypt', 'kms:GenerateDataKey*'], Condition: fromOwnAlarms })]);
+    const [[, topicPolicy]] = resourcesOf(stateful, 'AWS::SNS::TopicPolicy') as [[string, any]];
+    expect(topicPolicy.Properties.Topics).toEqual([{ Ref: alarmTopicId() }]);
+    expect(topicPolicy.Properties.PolicyDocument.Statement).toEqual([
+      expect.objectContaining({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      expect.objectContaining({ Effect: 'Allow', Action: 'sns:Publish', Principal: { Service: 'cloudwatch.amazonaws.com' }, Condition: fromOwnAlarms }),
+    ]);
+    // Without context alarmEmail nobody is subscribed (test/infra/constructs.test.ts covers the e-mail).
+    expect(resourcesOf(stateful, 'AWS::SNS::Subscription')).toEqual([]);
+    expect(resourcesOf(stateless, 'AWS::SNS::Topic')).toEqual([]);
+  });
+});
+
 describe('outputs', () => {
-  it('names the CloudFront URL, the API URL, the staff sign-in and every table', () => {
+  it('names the CloudFront URL, the API URL, the staff sign-in, every table, the statistics bucket and the alarm topic', () => {
     stateless.hasOutput('SiteUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
     stateless.hasOutput('ApiUrl', Match.anyValue());
     stateless.hasOutput('StaffClientId', Match.anyValue());
     stateful.hasOutput('StaffSignInUrl', Match.anyValue());
+    stateful.hasOutput('StatsBucketName', { Value: { Ref: statsBucketId() } });
+    stateful.hasOutput('AlarmTopicArn', { Value: { Ref: alarmTopicId() } });
     for (const definition of allTables) {
       stateful.hasOutput(`${definition.id}TableName`, { Value: { Ref: tableId(definition.id) } });
     }

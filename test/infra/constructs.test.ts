@@ -5,10 +5,12 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import type { RouteGroup, RouteModule } from '../../functions/route';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
-import { createApp } from '../../infra/app';
+import { FEATURE_DEFAULTS, createApp } from '../../infra/app';
+import { AlarmTopic } from '../../infra/constructs/alarm-topic';
 import { Api } from '../../infra/constructs/api';
 import { Data } from '../../infra/constructs/data';
 import { IdentityKey } from '../../infra/constructs/identity-key';
+import { StatisticsBucket } from '../../infra/constructs/statistics';
 import { DEFAULT_REGION, deploymentConfig } from '../../infra/stacks/config';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../web/security-headers';
 
@@ -18,12 +20,13 @@ const NO_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
 const routeModule = {} as RouteModule;
 
 function apiWith(groups: RouteGroup[], routeThrottles?: Record<string, { rateLimit: number; burstLimit: number }>) {
-  const app = new App({ context: NO_BUNDLING });
+  const app = new App({ context: { ...FEATURE_DEFAULTS, ...NO_BUNDLING } });
   const stack = new Stack(app, 'Test', { env: { account: '111111111111', region: DEFAULT_REGION } });
   return new Api(stack, 'Api', {
     groups,
     data: new Data(stack, 'Data', { stage: 'test', tables: allTables }),
     identityKey: new IdentityKey(stack, 'IdentityKey', { stage: 'test' }),
+    statistics: new StatisticsBucket(stack, 'Statistics'),
     agencies: ['bma-health'],
     appSettings: { AGENCIES: 'bma-health' },
     throttle: { rateLimit: 1, burstLimit: 1 },
@@ -44,6 +47,9 @@ describe('the API construct', () => {
     expect(() => apiWith([group])).toThrow(/needs "reports"/);
     const badLevel = { name: 'x', needs: { complaints: 'delete' }, routes: [publicRoute] } as unknown as RouteGroup;
     expect(() => apiWith([badLevel])).toThrow(/unknown access "delete"/);
+    // The statistics bucket knows one level: reading and writing stats/*, never deleting.
+    const statsDelete = { name: 'x', needs: { statsBucket: 'delete' }, routes: [publicRoute] } as unknown as RouteGroup;
+    expect(() => apiWith([statsDelete])).toThrow(/unknown statsBucket need "delete"/);
   });
 
   it('refuses a route throttle for a route that is not in the route table', () => {
@@ -121,6 +127,14 @@ describe('the deployment config', () => {
     expect(prefixOf({ authDomainPrefix: 'bma-integrity-staff' })).toBe('bma-integrity-staff');
   });
 
+  it('takes an alarm e-mail address from context and refuses anything else', () => {
+    expect(configFrom({}).alarmEmail).toBeUndefined();
+    expect(configFrom({ alarmEmail: ' ops@bangkok.example ' }).alarmEmail).toBe('ops@bangkok.example');
+    for (const value of ['ops', 'ops@example', 'a@b.example,c@d.example', 'ops @example.org']) {
+      expect(() => configFrom({ alarmEmail: value }), value).toThrow(/alarmEmail/);
+    }
+  });
+
   it('fails the synth on a sign-in domain prefix Cognito would refuse', () => {
     for (const prefix of ['Staff', 'staff_sign_in', '-staff', 'staff-', 'my-aws-staff', 'amazon-staff', 'cognito', 'x'.repeat(64)]) {
       expect(() => configFrom({ authDomainPrefix: prefix }), prefix).toThrow(/authDomainPrefix/);
@@ -143,6 +157,19 @@ describe('the deployment config', () => {
       expect(statement.Condition.StringEquals['kms:EncryptionContext:agency']).toEqual(['bma-health', 'bma-medical']);
     }
   }, 60_000);
+});
+
+describe('the alarm topic', () => {
+  it('subscribes the context e-mail address, and nobody without one', () => {
+    const app = new App({ context: NO_BUNDLING });
+    const env = { account: '111111111111', region: DEFAULT_REGION };
+    const withEmail = new Stack(app, 'WithEmail', { env });
+    new AlarmTopic(withEmail, 'Alarms', { stage: 'test', email: 'ops@bangkok.example' });
+    const without = new Stack(app, 'Without', { env });
+    new AlarmTopic(without, 'Alarms', { stage: 'test' });
+    Template.fromStack(withEmail).resourcePropertiesCountIs('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@bangkok.example' }, 1);
+    Template.fromStack(without).resourceCountIs('AWS::SNS::Subscription', 0);
+  });
 });
 
 describe('the page content security policy', () => {

@@ -120,6 +120,17 @@ describe('cdk-nag AWS Solutions', () => {
     }
   });
 
+  it('acknowledges the stats/* wildcard on the two publication roles only, and a missing DLQ on the DLQ only', () => {
+    const acknowledged = acknowledgements(built.app);
+    const statsWildcards = acknowledged.filter((ack) => ack.id.startsWith('AwsSolutions-IAM5[Resource::') && ack.id.endsWith('/stats/*]'));
+    expect(statsWildcards.map((ack) => ack.path).sort()).toEqual(
+      [built.stateless.api.functions.get('publications')!.role, built.stateless.publication.function.role].map((role) => role.node.path).sort(),
+    );
+    // Named after the statistics bucket's ARN as the stateless stack imports it.
+    for (const ack of statsWildcards) expect(ack.id).toMatch(/^AwsSolutions-IAM5\[Resource::IntegrityPlatform-[a-z0-9-]+-Stateful:ExportsOutputFnGetAttStatisticsBucket[0-9A-F]{8}Arn[0-9A-F]{8}\/stats\/\*\]$/);
+    expect(acknowledged.filter((ack) => ack.id === 'AwsSolutions-SQS3').map((ack) => ack.path)).toEqual([built.stateless.publication.deadLetters.node.path]);
+  });
+
   it('fails the synth of this app on an unacknowledged finding', () => {
     const probe = createApp({ outdir: mkdtempSync(join(tmpdir(), 'integrity-nag-probe-')), context: NO_BUNDLING });
     // A bucket without TLS enforcement or access logs, as someone might add it.

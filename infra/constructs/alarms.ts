@@ -1,0 +1,111 @@
+// You are here: what wakes someone up. A failed quarterly publication (its dead-letter queue and its
+// errors), server errors of the API, and throttling of any function, each an alarm on the stateful
+// stack's alarm topic (infra/constructs/alarm-topic.ts).
+import { Duration } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Construct } from 'constructs';
+import { alarmNamePrefix } from './alarm-topic';
+import type { AppFunction } from './function';
+import type { PublicationSchedule } from './publication-schedule';
+
+/** CloudWatch's finest period for Lambda, SQS and API Gateway metrics without extra cost. */
+const PERIOD = Duration.minutes(5);
+
+export interface AlarmsProps {
+  stage: string;
+  topic: ITopic;
+  api: HttpApi;
+  /** Every function of the app by a short name (route group names, `scheduled-publication`). */
+  functions: ReadonlyMap<string, AppFunction>;
+  publication: PublicationSchedule;
+}
+
+export class Alarms extends Construct {
+  readonly publicationDeadLetters: Alarm;
+  readonly publicationErrors: Alarm;
+  readonly apiServerErrors: Alarm;
+  /** One per function, by the same short name. */
+  readonly throttles = new Map<string, Alarm>();
+  private readonly action: SnsAction;
+
+  constructor(scope: Construct, id: string, private readonly props: AlarmsProps) {
+    super(scope, id);
+    this.action = new SnsAction(props.topic);
+
+    // A message here is a quarter not published (undeliverable, or failed after every retry); it stays
+    // in alarm until someone deals with the message.
+    this.publicationDeadLetters = this.alarm('PublicationDeadLetters', {
+      name: 'publication-dead-letters',
+      description: 'A quarterly publication run failed for good and is in the dead-letter queue; re-run it with POST /api/publications',
+      metric: props.publication.deadLetters.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    });
+
+    // The first failed attempt, before Lambda's retries: someone can look while the retries run.
+    this.publicationErrors = this.alarm('PublicationErrors', {
+      name: 'publication-errors',
+      description: 'The scheduled publication threw or timed out; Lambda retries it, and a last failure lands in the dead-letter queue',
+      metric: props.publication.function.function.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    });
+
+    // Traffic is a few requests a minute, and a 5xx may be a reporter who could not file: every one counts.
+    this.apiServerErrors = this.alarm('ApiServerErrors', {
+      name: 'api-5xx',
+      description: 'The HTTP API answered with a 5xx (a function failed or a dependency was unavailable)',
+      metric: props.api.metricServerError({ period: PERIOD, statistic: 'Sum' }),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    });
+
+    // No function reserves concurrency, so a throttle means the account's concurrency ran out.
+    for (const [name, fn] of props.functions) {
+      this.throttles.set(
+        name,
+        this.alarm(`Throttles${pascal(name)}`, {
+          name: `${name}-throttles`,
+          description: `The ${name} function was throttled: the account's Lambda concurrency is exhausted`,
+          metric: fn.function.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+          threshold: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        }),
+      );
+    }
+  }
+
+  /** All alarms of this construct. */
+  get all(): Alarm[] {
+    return [this.publicationDeadLetters, this.publicationErrors, this.apiServerErrors, ...this.throttles.values()];
+  }
+
+  private alarm(
+    id: string,
+    spec: { name: string; description: string; metric: IMetric; threshold: number; comparisonOperator: ComparisonOperator },
+  ): Alarm {
+    const alarm = new Alarm(this, id, {
+      // Named with the prefix the alarm topic admits (its policy matches alarm ARNs by name).
+      alarmName: `${alarmNamePrefix(this.props.stage)}${spec.name}`,
+      alarmDescription: spec.description,
+      metric: spec.metric,
+      threshold: spec.threshold,
+      comparisonOperator: spec.comparisonOperator,
+      evaluationPeriods: 1,
+      // No data means nothing happened: no request, no run, no message.
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(this.action);
+    return alarm;
+  }
+}
+
+const pascal = (name: string) =>
+  name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
