@@ -35,7 +35,13 @@ async function main() {
     const admin = localDynamoClient(dynamo.endpoint, 1);
     await ensureTables(admin, allTables, (definition) => localTableName(definition, env.LOCAL_TABLE_PREFIX));
     admin.destroy();
-    const context = localContext({ dynamoEndpoint: dynamo.endpoint, dataDir, tablePrefix: env.LOCAL_TABLE_PREFIX });
+    const failSome = () => Math.random() < env.FAULT_RATE;
+    const context = localContext({
+      dynamoEndpoint: dynamo.endpoint,
+      dataDir,
+      tablePrefix: env.LOCAL_TABLE_PREFIX,
+      ...(env.FAULT_RATE > 0 ? { faults: { failDynamo: failSome, failVault: failSome } } : {}),
+    });
     server = await startLocalServer({ port: env.PORT, routes, context, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir) });
   } catch (error) {
     console.error(error);
@@ -45,6 +51,7 @@ async function main() {
   console.log(`API ${server.url}/api`);
   console.log(`DynamoDB http://localhost:${env.DYNAMODB_PORT}`);
   console.log(`Pages ${server.url}/`);
+  if (env.FAULT_RATE > 0) console.log(`Fault injection: ${env.FAULT_RATE * 100} % of DynamoDB and vault calls fail on purpose`);
 }
 
 await main();
