@@ -3,12 +3,12 @@
 // stateless (functions, API, site, the staff pages' app client, the quarterly schedule, alarms). They
 // are apart so that the stack deployed on every change holds nothing that cannot be rebuilt, and the
 // one holding records and keys changes rarely and has termination protection. `npm run synth` runs
-// offline; cdk-nag's AWS Solutions checks run on every synth and fail it on any unacknowledged finding,
-// warnings included.
+// offline; cdk-nag's AWS Solutions, Serverless and NIST 800-53 rev. 5 checks run on every synth and fail
+// it on any unacknowledged finding, warnings included.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { App, Tags, Validations, type AppProps } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
 import { routeGroups } from '../functions/routes';
 import { deploymentConfig, type DeploymentConfig } from './stacks/config';
 import { StatefulStack } from './stacks/stateful-stack';
@@ -22,9 +22,16 @@ export interface IntegrityApp {
 }
 
 export interface CreateAppOptions extends AppProps {
-  /** Run cdk-nag's AWS Solutions checks at synth. @default true */
+  /** Run cdk-nag's rule packs (NAG_PACKS) at synth. @default true */
   nag?: boolean;
 }
+
+/**
+ * The cdk-nag packs every synth runs: AWS Solutions (general good practice), Serverless (Lambda, API
+ * and queue configuration) and NIST 800-53 rev. 5 (controls on
+ * encryption, logging, resilience and least privilege).
+ */
+export const NAG_PACKS = [AwsSolutionsChecks, ServerlessChecks, NIST80053R5Checks] as const;
 
 // Defaults that cdk.json or -c can still override. Exported for tests that build single constructs.
 export const FEATURE_DEFAULTS = {
@@ -57,6 +64,7 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     identityKey: stateful.identityKey,
     statistics: stateful.statistics,
     alarmTopic: stateful.alarms.topic,
+    logKey: stateful.logKey.key,
     staff: { userPool: stateful.staff.userPool, hostedUiUrl: stateful.staff.hostedUiUrl },
     description: `Integrity platform (${config.stage}): functions, API, site, staff sign-in client, publication schedule and alarms`,
   });
@@ -64,7 +72,7 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
   Tags.of(app).add('project', 'integrity-platform');
   Tags.of(app).add('stage', config.stage);
 
-  if (nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  if (nag) Validations.of(app).addPlugins(...NAG_PACKS.map((Pack) => new Pack(app)));
   return { app, config, stateful, stateless };
 }
 

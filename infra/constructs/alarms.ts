@@ -63,13 +63,14 @@ export class Alarms extends Construct {
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
     });
 
-    // No function reserves concurrency, so a throttle means the account's concurrency ran out.
+    // Every function has reserved concurrency: a throttle means it ran that many at once, a flood or a
+    // dependency so slow that requests piled up, and callers got errors.
     for (const [name, fn] of props.functions) {
       this.throttles.set(
         name,
         this.alarm(`Throttles${pascal(name)}`, {
           name: `${name}-throttles`,
-          description: `The ${name} function was throttled: the account's Lambda concurrency is exhausted`,
+          description: `The ${name} function was throttled: it reached its reserved concurrency (context reservedConcurrency)`,
           metric: fn.function.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
           threshold: 1,
           comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

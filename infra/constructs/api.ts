@@ -17,6 +17,7 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { routeKey, type Access, type Needs, type Route, type RouteGroup } from '../../functions/route';
@@ -70,6 +71,10 @@ export interface ApiProps {
   routeThrottles?: Readonly<Record<string, ApiThrottle>>;
   /** Required as soon as the route table has a staff route: such a route is never deployed without a JWT authorizer. */
   staff?: StaffAuthorization;
+  /** Reserved concurrent executions of each group's function, by group name; every group needs one. */
+  reservedConcurrency: Readonly<Record<string, number>>;
+  /** Encrypts the access log and the functions' log groups. */
+  logKey?: IKey;
   /** @default functions/<group>/lambda.ts */
   entryOf?: (group: RouteGroup) => string;
 }
@@ -106,7 +111,10 @@ export class Api extends Construct {
       createDefaultStage: false,
     });
 
-    this.accessLogs = new LogGroup(this, 'AccessLogs', { retention: LOG_RETENTION });
+    this.accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: LOG_RETENTION,
+      ...(props.logKey ? { encryptionKey: props.logKey } : {}),
+    });
     this.stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.httpApi,
       stageName: '$default',
@@ -128,11 +136,20 @@ export class Api extends Construct {
     };
 
     for (const group of props.groups) {
+      const reservedConcurrentExecutions = props.reservedConcurrency[group.name];
+      if (reservedConcurrentExecutions === undefined) throw new Error(`Group "${group.name}" has no reserved concurrency`);
       const fn = new AppFunction(this, pascal(group.name), {
         entry: props.entryOf?.(group) ?? `functions/${group.name}/lambda.ts`,
         description: `Integrity platform: ${group.name} routes`,
         environment: this.environment,
+        reservedConcurrentExecutions,
+        ...(props.logKey ? { logKey: props.logKey } : {}),
       });
+      const lambdaDlqReason =
+        'Invoked synchronously by API Gateway only, which returns the error to the caller: there is no asynchronous ' +
+        'event that a dead-letter queue could keep. Failures show in the 5xx alarm and the function log.';
+      Validations.of(fn.function).acknowledge({ id: 'Serverless-LambdaDLQ', reason: lambdaDlqReason });
+      Validations.of(fn.function).acknowledge({ id: 'NIST.800.53.R5-LambdaDLQ', reason: lambdaDlqReason });
       this.functions.set(group.name, fn);
       this.grantNeeds(`Group "${group.name}"`, group.needs, fn.role);
 

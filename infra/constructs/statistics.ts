@@ -5,7 +5,7 @@ import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal, type IGrantable, type IRole } from 'aws-cdk-lib/aws-iam';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { PRIVATE_BUCKET_DEFAULTS } from './buckets';
+import { PRIVATE_BUCKET_DEFAULTS, acknowledgeBucketFindings } from './buckets';
 
 /**
  * The key prefix of everything published. It is also the path CloudFront serves it under (/stats/…
@@ -36,6 +36,8 @@ export class StatisticsBucket extends Construct {
       serverAccessLogsBucket: this.logBucket,
       serverAccessLogsPrefix: 'stats-bucket/',
     });
+    acknowledgeBucketFindings(this.logBucket, 'the access logs of the statistics bucket (requests by CloudFront and the publication)', 'access-logs');
+    acknowledgeBucketFindings(this.bucket, 'the published statistics, which are public by intent', 'content');
 
     // CloudFront reads the published files through origin access control. The distribution lives in
     // the stateless stack, which already takes this bucket from this stack; naming the distribution

@@ -35,6 +35,12 @@ export interface DeploymentConfig {
   webAclArn?: string;
   /** An address the alarm topic mails (after its recipient confirms the subscription), if any. */
   alarmEmail?: string;
+  /**
+   * Reserved concurrent executions per function, by route group name and `scheduled-publication`.
+   * Each caps what one function can draw from the account and, through it, from DynamoDB and KMS
+   * quotas; together they are taken out of the account's unreserved pool.
+   */
+  reservedConcurrency: Readonly<Record<string, number>>;
 }
 
 // A placeholder that lets `cdk synth` run offline without credentials; a deploy with it fails at once.
@@ -68,6 +74,34 @@ export const DEFAULT_ROUTE_THROTTLES: Readonly<Record<string, ApiThrottle>> = {
   'POST /api/tracking': { rateLimit: 10, burstLimit: 20 },
   'POST /api/tracking/messages': { rateLimit: 10, burstLimit: 20 },
 };
+
+/**
+ * Reserved concurrency per function. A function behind the HTTP API seldom runs more than a few at
+ * once (tens of milliseconds per request, a few requests a minute); these caps bound what a flood or a
+ * slow dependency can pile up. The intake routes, which reporters depend on, get the most; staff
+ * routes serve a handful of people; publication runs one agency after another and must never crowd
+ * out the rest. Override with `-c reservedConcurrency=complaints=30,tracking=30` or an object in cdk.json.
+ */
+export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<string, number>> = {
+  complaints: 50,
+  tracking: 50,
+  surveys: 20,
+  'information-centre': 20,
+  meta: 10,
+  cases: 10,
+  identity: 10,
+  reports: 10,
+  publications: 2,
+  'scheduled-publication': 2,
+};
+
+/**
+ * Lambda's default concurrency quota per account and region. Override with `-c accountConcurrency=…`
+ * where the account has another quota (new accounts may start far lower).
+ */
+export const DEFAULT_ACCOUNT_CONCURRENCY = 1000;
+/** Lambda refuses a reservation that would leave fewer than this many unreserved executions. */
+export const UNRESERVED_MINIMUM = 100;
 
 /**
  * Cognito prefix domains are one namespace per region for every AWS account, so `integrity-dev` would
@@ -106,6 +140,38 @@ function positiveInteger(name: string, value: unknown, fallback: number): number
   const parsed = Number(raw);
   if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`Context "${name}" must be a positive integer, got "${raw}"`);
   return parsed;
+}
+
+/** `{ complaints: 30 }` from cdk.json, or `complaints=30,tracking=30` from `-c`. */
+function reservedConcurrencyOf(raw: unknown, accountConcurrency: number): Record<string, number> {
+  const entries: [string, unknown][] =
+    raw !== null && typeof raw === 'object'
+      ? Object.entries(raw)
+      : (text(raw) ?? '')
+          .split(',')
+          .map((pair) => pair.trim())
+          .filter(Boolean)
+          .map((pair) => {
+            const [name, value, ...rest] = pair.split('=').map((part) => part.trim());
+            if (!name || value === undefined || rest.length > 0) {
+              throw new Error(`Context "reservedConcurrency" must be name=count pairs separated by commas, got "${pair}"`);
+            }
+            return [name, value];
+          });
+  const reserved: Record<string, number> = { ...DEFAULT_RESERVED_CONCURRENCY };
+  for (const [name, value] of entries) {
+    // Zero would stop the function altogether, and a missing count is a typo, not a wish for the default.
+    if (text(value) === undefined) throw new Error(`Context "reservedConcurrency.${name}" must be a positive integer, got nothing`);
+    reserved[name] = positiveInteger(`reservedConcurrency.${name}`, value, 0);
+  }
+  const total = Object.values(reserved).reduce((sum, count) => sum + count, 0);
+  if (total > accountConcurrency - UNRESERVED_MINIMUM) {
+    throw new Error(
+      `Reserved concurrency totals ${total}, but an account with ${accountConcurrency} concurrent executions can reserve at most ` +
+        `${accountConcurrency - UNRESERVED_MINIMUM} (Lambda keeps ${UNRESERVED_MINIMUM} unreserved): lower "reservedConcurrency" or set "accountConcurrency"`,
+    );
+  }
+  return reserved;
 }
 
 /** Reads the deployment from context; `env` supplies CDK_DEFAULT_ACCOUNT when the CLI has credentials. */
@@ -149,6 +215,8 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
       { rateLimit: Math.min(limit.rateLimit, apiThrottle.rateLimit), burstLimit: Math.min(limit.burstLimit, apiThrottle.burstLimit) },
     ]),
   );
+  const accountConcurrency = positiveInteger('accountConcurrency', context('accountConcurrency'), DEFAULT_ACCOUNT_CONCURRENCY);
+  const reservedConcurrency = reservedConcurrencyOf(context('reservedConcurrency'), accountConcurrency);
   return {
     stage,
     account,
@@ -157,6 +225,7 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
     appSettings,
     apiThrottle,
     routeThrottles,
+    reservedConcurrency,
     authDomainPrefix: checkAuthDomainPrefix(text(context('authDomainPrefix')) ?? defaultAuthDomainPrefix(stage, account, region)),
     ...(webAclArn ? { webAclArn } : {}),
     ...(alarmEmail ? { alarmEmail } : {}),

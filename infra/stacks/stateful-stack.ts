@@ -1,4 +1,4 @@
-// You are here: everything that holds data or could never be rebuilt: the identity key, the table key,
+// You are here: everything that holds data or could never be rebuilt: the identity key, the table key, the log key,
 // the tables, the staff user pool (with its sign-in domain, a setting of the pool), the bucket of the
 // published statistics with every earlier version, and the alarm topic with its confirmed subscription.
 // Kept apart from the stateless stack so that redeploying, renaming or even deleting functions, API or
@@ -9,6 +9,7 @@ import { allTables } from '../../shared/adapters/dynamodb/tables';
 import { AlarmTopic } from '../constructs/alarm-topic';
 import { Data } from '../constructs/data';
 import { IdentityKey } from '../constructs/identity-key';
+import { LogKey } from '../constructs/log-key';
 import { StaffDirectory } from '../constructs/staff-directory';
 import { StatisticsBucket } from '../constructs/statistics';
 
@@ -26,6 +27,7 @@ export class StatefulStack extends Stack {
   readonly staff: StaffDirectory;
   readonly statistics: StatisticsBucket;
   readonly alarms: AlarmTopic;
+  readonly logKey: LogKey;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, { terminationProtection: true, ...props });
@@ -37,6 +39,7 @@ export class StatefulStack extends Stack {
     // and a bucket in the stateless stack would be orphaned, and replaced by an empty one, whenever that
     // stack is rebuilt.
     this.statistics = new StatisticsBucket(this, 'Statistics');
+    this.logKey = new LogKey(this, 'LogKey', { stage: props.stage });
     this.alarms = new AlarmTopic(this, 'Alarms', { stage: props.stage, ...(props.alarmEmail ? { email: props.alarmEmail } : {}) });
 
     for (const [tableId, table] of this.data.tables) {

@@ -4,6 +4,7 @@
 // resources it may use from the stateful stack.
 import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { RouteGroup } from '../../functions/route';
@@ -33,6 +34,8 @@ export interface StatelessStackProps extends StackProps {
   statistics: StatisticsBucket;
   /** Where the alarms go (the stateful stack's alarm topic). */
   alarmTopic: ITopic;
+  /** Encrypts every log group of this stack (the stateful stack's log key). */
+  logKey?: IKey;
   staff?: StaffPool;
 }
 
@@ -51,6 +54,7 @@ export class StatelessStack extends Stack {
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { config } = props;
+    const reserved = reservedConcurrencyFor(props.routeGroups, config.reservedConcurrency);
 
     // The app client is here, not in the stateful stack beside its pool: its callback and sign-out
     // URLs name this stack's distribution, and the stateful stack cannot take a value from this one
@@ -77,6 +81,8 @@ export class StatelessStack extends Stack {
       appSettings: config.appSettings,
       throttle: config.apiThrottle,
       routeThrottles: config.routeThrottles,
+      reservedConcurrency: reserved,
+      ...(props.logKey ? { logKey: props.logKey } : {}),
       ...(props.staff && signIn ? { staff: { userPool: props.staff.userPool, userPoolClients: [signIn.client] } } : {}),
     });
 
@@ -89,11 +95,14 @@ export class StatelessStack extends Stack {
       environment: this.api.environment,
       needs: publications.needs,
       grants: this.api,
+      reservedConcurrency: reserved[SCHEDULED_PUBLICATION]!,
+      ...(props.logKey ? { logKey: props.logKey } : {}),
     });
 
     this.site = new Site(this, 'Site', {
       api: this.api.httpApi,
       statsBucket: props.statistics.bucket,
+      ...(props.logKey ? { logKey: props.logKey } : {}),
       ...(config.webAclArn ? { webAclArn: config.webAclArn } : {}),
       ...(signIn
         ? {
@@ -127,4 +136,21 @@ export class StatelessStack extends Stack {
       });
     }
   }
+}
+
+/**
+ * The reserved concurrency of every function, checked against the functions there are: one without a
+ * value would run unbounded, and a value for a name that is no function is a typo that reserves nothing.
+ */
+function reservedConcurrencyFor(groups: readonly RouteGroup[], configured: Readonly<Record<string, number>>): Record<string, number> {
+  const names = [...groups.map((group) => group.name), SCHEDULED_PUBLICATION];
+  const missing = names.filter((name) => configured[name] === undefined);
+  if (missing.length > 0) {
+    throw new Error(`No reserved concurrency for ${missing.map((name) => `"${name}"`).join(', ')}: add it to DEFAULT_RESERVED_CONCURRENCY (infra/stacks/config.ts)`);
+  }
+  const unknown = Object.keys(configured).filter((name) => !names.includes(name));
+  if (unknown.length > 0) {
+    throw new Error(`Reserved concurrency names ${unknown.map((name) => `"${name}"`).join(', ')}, which is neither a route group nor "${SCHEDULED_PUBLICATION}"`);
+  }
+  return Object.fromEntries(names.map((name) => [name, configured[name]!]));
 }

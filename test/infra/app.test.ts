@@ -26,6 +26,7 @@ import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
 import { createApp, type IntegrityApp } from '../../infra/app';
 import { tableVariable } from '../../infra/constructs/data';
 import { FUNCTION_RUNTIME, type AppFunction } from '../../infra/constructs/function';
+import { DEFAULT_ACCOUNT_CONCURRENCY, UNRESERVED_MINIMUM } from '../../infra/stacks/config';
 import { PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION } from '../../infra/stacks/stateless-stack';
 import { actionsOf, cspDirectives, flattenString, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
 
@@ -73,6 +74,7 @@ const statsLogBucketId = () => built.stateful.getLogicalId(built.stateful.statis
 const deadLettersId = () => built.stateless.getLogicalId(built.stateless.publication.deadLetters.node.defaultChild as CfnQueue);
 const alarmTopicId = () => built.stateful.getLogicalId(built.stateful.alarms.topic.node.defaultChild as CfnTopic);
 const alarmKeyId = () => built.stateful.getLogicalId(built.stateful.alarms.key.node.defaultChild as CfnKey);
+const logKeyId = () => built.stateful.getLogicalId(built.stateful.logKey.key.node.defaultChild as CfnKey);
 
 /** The table a need names, if it names one (`complaints` → Complaints); identityKey and statsBucket do not. */
 const tableOfNeed = (need: string) => allTables.find((definition) => definition.id.toLowerCase() === need.toLowerCase());
@@ -122,6 +124,38 @@ describe('the HTTP API, built from the route table', () => {
     );
     expect(FUNCTION_RUNTIME.name).toBe(`nodejs${newest}.x`);
   });
+
+  it('reserves concurrency for every function, as the deployment config says, and leaves the account its unreserved pool', () => {
+    let total = 0;
+    for (const name of functionNames()) {
+      const fn = stateless.toJSON().Resources[groupFunction(name).functionId];
+      const reserved = fn.Properties.ReservedConcurrentExecutions;
+      expect(reserved, name).toBe(built.config.reservedConcurrency[name]);
+      expect(reserved, name).toBeGreaterThan(0);
+      total += reserved;
+    }
+    // Lambda refuses reservations that leave fewer than 100 of the default 1,000 unreserved.
+    expect(total).toBeLessThanOrEqual(DEFAULT_ACCOUNT_CONCURRENCY - UNRESERVED_MINIMUM);
+    // Every Lambda function of the app, the deployment's own included, is covered or accounted for.
+    const unreserved = resourcesOf(stateless, 'AWS::Lambda::Function').filter(
+      ([, fn]) => String(fn.Properties!.Runtime).startsWith('nodejs') && fn.Properties!.ReservedConcurrentExecutions === undefined,
+    );
+    expect(unreserved.map(([id]) => id)).toEqual([]);
+    // The intake routes get more than any staff group, and publication the least.
+    expect(built.config.reservedConcurrency.complaints).toBeGreaterThan(built.config.reservedConcurrency.cases!);
+    expect(built.config.reservedConcurrency[SCHEDULED_PUBLICATION]).toBeLessThanOrEqual(built.config.reservedConcurrency.cases!);
+  });
+
+  it('takes reserved concurrency from context, and refuses a name that is no function or a total the account cannot reserve', () => {
+    const overridden = createApp({ nag: false, context: { 'aws:cdk:bundling-stacks': [], reservedConcurrency: 'complaints=7, tracking=8' } });
+    const template = Template.fromStack(overridden.stateless);
+    const complaints = overridden.stateless.api.functions.get('complaints')!.function;
+    expect(template.toJSON().Resources[overridden.stateless.getLogicalId(complaints.node.defaultChild as CfnFunction)].Properties.ReservedConcurrentExecutions).toBe(7);
+    expect(overridden.config.reservedConcurrency.tracking).toBe(8);
+    expect(() => createApp({ nag: false, context: { reservedConcurrency: 'complants=7' } })).toThrow(/"complants", which is neither a route group/);
+    expect(() => createApp({ nag: false, context: { reservedConcurrency: 'complaints=0' } })).toThrow(/positive integer/);
+    expect(() => createApp({ nag: false, context: { accountConcurrency: 200 } })).toThrow(/can reserve at most 100/);
+  }, 60_000);
 
   it('gives every function the variables the shared wiring checks at cold start', () => {
     for (const name of functionNames()) {
@@ -507,7 +541,7 @@ describe('the data', () => {
 
   it('rotates and retains every KMS key, and names the identity key by alias', () => {
     const keys = resourcesOf(stateful, 'AWS::KMS::Key');
-    expect(keys.map(([id]) => id).sort()).toEqual([identityKeyId(), tableKeyId(), alarmKeyId()].sort());
+    expect(keys.map(([id]) => id).sort()).toEqual([identityKeyId(), tableKeyId(), alarmKeyId(), logKeyId()].sort());
     for (const [, key] of keys) {
       expect(key.Properties!.EnableKeyRotation).toBe(true);
       expect(key.DeletionPolicy).toBe('Retain');
@@ -533,6 +567,25 @@ describe('logs', () => {
     for (const [id, group] of groups) {
       expect(group.Properties!.RetentionInDays, id).toBeGreaterThan(0);
     }
+  });
+
+  it('encrypts every log group with the log key of the stateful stack', () => {
+    const groups = [...resourcesOf(stateful, 'AWS::Logs::LogGroup'), ...resourcesOf(stateless, 'AWS::Logs::LogGroup')];
+    for (const [id, group] of groups) {
+      expect(group.Properties!.KmsKeyId, id).toEqual({ 'Fn::ImportValue': expect.stringContaining(`GetAtt${logKeyId()}Arn`) });
+    }
+  });
+
+  it("lets CloudWatch Logs use the log key for this account's and region's log groups only", () => {
+    const key = stateful.toJSON().Resources[logKeyId()];
+    const logs = (key.Properties.KeyPolicy.Statement as Statement[] & { Principal?: unknown }[]).filter((statement: any) =>
+      JSON.stringify(statement.Principal ?? {}).includes('logs.'),
+    );
+    expect(logs).toHaveLength(1);
+    expect(flattenString((logs[0] as any).Principal.Service)).toBe(`logs.${built.config.region}.amazonaws.com`);
+    expect(flattenString(logs[0]!.Condition!.ArnLike!['kms:EncryptionContext:aws:logs:arn'])).toBe(
+      `arn:{Ref:AWS::Partition}:logs:${built.config.region}:${built.config.account}:log-group:*`,
+    );
   });
 
   it("lets each function write only its own log group, with no AWS managed policy", () => {

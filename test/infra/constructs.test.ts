@@ -31,6 +31,7 @@ function apiWith(groups: RouteGroup[], routeThrottles?: Record<string, { rateLim
     appSettings: { AGENCIES: 'bma-health' },
     throttle: { rateLimit: 1, burstLimit: 1 },
     ...(routeThrottles ? { routeThrottles } : {}),
+    reservedConcurrency: Object.fromEntries(groups.map((group) => [group.name, 1])),
     entryOf: () => 'functions/meta/lambda.ts',
   });
 }

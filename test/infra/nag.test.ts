@@ -1,14 +1,15 @@
-// cdk-nag's AWS Solutions checks over the whole app: no finding, error or warning, may pass without
-// a written acknowledgement, and no acknowledgement may outlive the finding it was written for.
+// cdk-nag's packs (AWS Solutions, Serverless, NIST 800-53 rev. 5) over the whole app: no finding, error
+// or warning, may pass without a written acknowledgement, and no acknowledgement may outlive the finding
+// it was written for.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Stack, Validations } from 'aws-cdk-lib';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import type { NagPack } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type IntegrityApp } from '../../infra/app';
+import { NAG_PACKS, createApp, type IntegrityApp } from '../../infra/app';
 
 // The rules read templates and construct properties, not function code: bundling is skipped here to
 // keep this file fast (test/infra/app.test.ts synthesizes with bundling).
@@ -42,12 +43,26 @@ function acknowledgements(root: IConstruct): Acknowledgement[] {
   );
 }
 
-/** What AWS Solutions reports when acknowledgements are ignored. */
-function rawFindings(root: IConstruct): Finding[] {
-  const pack = new AwsSolutionsChecks();
-  // The pack filters acknowledged findings itself (a private method); switching that off shows
-  // everything it would report, so each acknowledgement can be matched to a real finding.
-  Object.assign(pack, { isAcknowledged: () => false });
+type PackClass = (typeof NAG_PACKS)[number];
+
+/** The rule-id prefix of a pack's findings: `AwsSolutions-`, `Serverless-`, `NIST.800.53.R5-`. */
+const prefixOf = (Pack: PackClass) => `${new Pack().readPackName}-`;
+
+/**
+ * What a pack reports. The pack filters acknowledged findings itself (a private method): with
+ * `ignoring` it treats every acknowledgement as absent (everything it would report, so each
+ * acknowledgement can be matched to a real finding), or just the one given.
+ */
+function findingsOf(Pack: PackClass, root: IConstruct, ignoring: 'all' | Acknowledgement | 'none'): Finding[] {
+  const pack: NagPack = new Pack();
+  if (ignoring === 'all') Object.assign(pack, { isAcknowledged: () => false });
+  if (typeof ignoring === 'object') {
+    const own = (pack as unknown as { isAcknowledged(resource: IConstruct, ruleId: string): boolean }).isAcknowledged.bind(pack);
+    Object.assign(pack, {
+      isAcknowledged: (resource: IConstruct, ruleId: string) =>
+        own(resource, ruleId) && !(ruleId === ignoring.id && covers(ignoring.path, resource.node.path)),
+    });
+  }
   return pack.validateScope(root).violations.map((violation) => ({
     ruleName: violation.ruleName,
     severity: violation.severity ?? 'error',
@@ -78,20 +93,23 @@ afterAll(() => {
   if (outdir) rmSync(outdir, { recursive: true, force: true });
 });
 
-describe('cdk-nag AWS Solutions', () => {
+describe.each(NAG_PACKS.map((Pack) => [prefixOf(Pack).slice(0, -1), Pack] as const))('cdk-nag %s', (packName, Pack) => {
+  const ownAcknowledgements = () => acknowledgements(built.app).filter((ack) => ack.id.startsWith(prefixOf(Pack)));
+
   it('synthesizes with no unacknowledged finding, neither error nor warning', () => {
     expect(synthFailure).toBe('');
     const reportFile = join(outdir, 'validation-report.json');
     const report = existsSync(reportFile)
       ? (JSON.parse(readFileSync(reportFile, 'utf8')) as { pluginReports: { pluginName: string; violations: unknown[] }[] })
       : { pluginReports: [] };
-    const nag = report.pluginReports.filter((plugin) => plugin.pluginName.includes('AwsSolutions'));
+    const nag = report.pluginReports.filter((plugin) => plugin.pluginName.includes(packName));
     expect(nag.flatMap((plugin) => plugin.violations)).toEqual([]);
+    expect(findingsOf(Pack, built.app, 'none')).toEqual([]);
   });
 
   it('has a written acknowledgement for every finding, and a finding for every acknowledgement', () => {
-    const findings = rawFindings(built.app);
-    const acknowledged = acknowledgements(built.app).filter((ack) => ack.id.startsWith('AwsSolutions-'));
+    const findings = findingsOf(Pack, built.app, 'all');
+    const acknowledged = ownAcknowledgements();
     // Without acknowledgements there is plenty to report; otherwise this test would prove nothing.
     expect(findings.length).toBeGreaterThan(0);
 
@@ -112,6 +130,21 @@ describe('cdk-nag AWS Solutions', () => {
     }
   });
 
+  it('reports a finding again as soon as one of its acknowledgements is taken away', () => {
+    // One acknowledgement per rule: each check is a full pass of the pack over the app.
+    const onePerRule = [...new Map(ownAcknowledgements().map((ack) => [ack.id, ack])).values()];
+    expect(onePerRule.length).toBeGreaterThan(0);
+    for (const ack of onePerRule) {
+      const reported = findingsOf(Pack, built.app, ack);
+      expect(
+        reported.some((finding) => finding.ruleName === ack.id && finding.paths.some((path) => covers(ack.path, path))),
+        `${ack.id} at ${ack.path}`,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('cdk-nag acknowledgements', () => {
   it('acknowledges on the resource that raised the finding, never on a whole stack', () => {
     const stackPaths = [built.stateful, built.stateless].map((stack) => stack.node.path);
     for (const ack of acknowledgements(built.app)) {
@@ -135,7 +168,14 @@ describe('cdk-nag AWS Solutions', () => {
     const probe = createApp({ outdir: mkdtempSync(join(tmpdir(), 'integrity-nag-probe-')), context: NO_BUNDLING });
     // A bucket without TLS enforcement or access logs, as someone might add it.
     new Bucket(new Stack(probe.app, 'Probe', { env: { account: probe.config.account, region: probe.config.region } }), 'Careless');
-    expect(() => probe.app.synth()).toThrow(/AwsSolutions-S10/);
+    let failure = '';
+    try {
+      probe.app.synth();
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    expect(failure).toMatch(/AwsSolutions-S10/);
+    expect(failure).toMatch(/NIST\.800\.53\.R5-S3BucketReplicationEnabled/);
     rmSync(probe.app.outdir, { recursive: true, force: true });
   }, 120_000);
 });
