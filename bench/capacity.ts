@@ -14,13 +14,15 @@ import { allTables } from '../shared/adapters/dynamodb/tables';
 import type { HttpEvent } from '../shared/http/handler';
 import { setLogSink } from '../shared/observability/logger';
 import { referenceComplaint } from '../test/support/http';
+import { quarterOf } from '../shared/domain/fiscal';
+import { currentInstrument } from '../shared/domain/surveys/instrument';
 import { checkBudgets, recordSection } from './results';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 setLogSink(() => undefined);
 
 /** The repository's read calls (names given in shared/adapters/dynamodb); every other call writes. */
-const READ_OPERATIONS = new Set(['case.load', 'queue.page', 'audit.list']);
+const READ_OPERATIONS = new Set(['case.load', 'queue.page', 'audit.list', 'tokens.find', 'responses.list']);
 
 const dynamo = await startDynamoLocal({ port: 18_000 + Math.floor(Math.random() * 1000) });
 try {
@@ -59,6 +61,8 @@ try {
     /** Staff claims as API Gateway's JWT authorizer passes them. */
     roles?: string;
     reference?: string;
+    pathParameters?: Record<string, string>;
+    query?: Record<string, string>;
   }
 
   async function measure(routeKey: string, body: unknown, call: Call = {}) {
@@ -75,7 +79,8 @@ try {
         http: { method: routeKey.split(' ')[0] },
         ...(call.roles ? { authorizer: { jwt: { claims: { sub: 'bench-staff', 'cognito:groups': `[${call.roles}]`, 'custom:agency': 'bma-health' } } } } : {}),
       },
-      ...(call.reference ? { pathParameters: { reference: call.reference } } : {}),
+      ...(call.reference || call.pathParameters ? { pathParameters: { ...(call.reference ? { reference: call.reference } : {}), ...call.pathParameters } } : {}),
+      ...(call.query ? { queryStringParameters: call.query } : {}),
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       isBase64Encoded: false,
     } as unknown as HttpEvent;
@@ -101,6 +106,17 @@ try {
   const officerMessage = await measure('POST /api/cases/{reference}/messages', { body: 'ขอข้อมูลเพิ่มเติมเกี่ยวกับเหตุการณ์' }, { roles: 'officer', ...staffCase });
   const reveal = await measure('POST /api/cases/{reference}/identity-reveals', { reason: 'ต้องติดต่อผู้ร้องเรียนเพื่อขอพยานหลักฐานเพิ่มเติม' }, { roles: 'custodian', ...staffCase });
 
+  const ratingsOf = (surveyId: string, value: number) =>
+    Object.fromEntries(currentInstrument(surveyId)!.questions.filter((question) => question.type === 'rating').map((question) => [question.id, value]));
+  const publicResponse = await measure('POST /api/surveys/{surveyId}/responses', { answers: ratingsOf('info-center-satisfaction', 5) }, { pathParameters: { surveyId: 'info-center-satisfaction' } });
+  const issued = await measure('POST /api/surveys/{surveyId}/tokens', { count: 1 }, { roles: 'admin', pathParameters: { surveyId: 'promotion-satisfaction' } });
+  const tokenResponse = await measure(
+    'POST /api/surveys/{surveyId}/responses',
+    { answers: ratingsOf('promotion-satisfaction', 4), token: issued.body.tokens[0] },
+    { pathParameters: { surveyId: 'promotion-satisfaction' } },
+  );
+  const results = await measure('GET /api/surveys/{surveyId}/results', undefined, { roles: 'executive', pathParameters: { surveyId: 'info-center-satisfaction' }, query: { period: quarterOf(new Date()).id } });
+
   const rows = {
     'intake (identified, reference complaint)': identified,
     'intake (anonymous)': anonymous,
@@ -114,6 +130,9 @@ try {
     'staff: transition (transaction + audit)': transition,
     'staff: officer message (transaction + audit)': officerMessage,
     'custodian: identity reveal (audited)': reveal,
+    'survey response (public)': publicResponse,
+    'survey response with a one-time token (transaction)': tokenResponse,
+    'survey results query (audited)': results,
   };
   console.log('operation'.padEnd(44), 'status', '  RCU', '  WCU', ' KMS');
   for (const [name, row] of Object.entries(rows)) {
