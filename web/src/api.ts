@@ -8,6 +8,11 @@ import type { StaffRole } from '../../shared/domain/staff';
 import type * as CaseHandling from '../../shared/domain/use-cases/case-handling';
 import type { Receipt } from '../../shared/domain/use-cases/file-complaint';
 import type { ReporterCredentials, TrackingView } from '../../shared/domain/use-cases/track-complaint';
+import type { Channel, RegisterEntry, RegisterKind, ServiceRecord, Suggestion, Topic } from '../../shared/domain/information-centre';
+import type { publicDefinition } from '../../shared/domain/surveys/instrument';
+import type * as InformationCentre from '../../shared/domain/use-cases/information-centre';
+import type { indicatorsFor } from '../../shared/domain/use-cases/indicators';
+import type * as Surveys from '../../shared/domain/use-cases/surveys';
 
 export type { NewComplaint, Receipt, ReporterCredentials, TrackingView };
 export type CaseMessage = TrackingView['messages'][number];
@@ -37,7 +42,7 @@ interface RequestOptions {
   token?: string;
 }
 
-async function requestJson<T>(method: 'GET' | 'POST', path: string, options: RequestOptions = {}): Promise<ApiOutcome<T>> {
+async function requestJson<T>(method: 'GET' | 'POST' | 'PUT', path: string, options: RequestOptions = {}): Promise<ApiOutcome<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -140,3 +145,73 @@ export const localSignIn = (endpoint: string, claims: { sub: string; roles: Staf
 
 /** The pages' settings (/config.json): how staff sign in here. */
 export const loadSiteConfig = () => requestJson<unknown>('GET', '/config.json');
+
+// --- Surveys (plan items 1.1.3, 2.1.1, 2.2.2) -------------------------------------------------
+
+export type SurveySummary = ReturnType<ReturnType<typeof Surveys.listSurveys>>[number];
+/** What a respondent sees of an instrument: its questions without the answer key. */
+export type SurveyDefinition = ReturnType<typeof publicDefinition>;
+export type SurveyQuestion = SurveyDefinition['questions'][number];
+export type SurveySubmission = Omit<Surveys.ResponseInput, 'agency'>;
+export type SurveyReceipt = Answer<typeof Surveys.submitResponse>;
+export type IssuedTokens = Answer<typeof Surveys.issueTokens>;
+export type SurveyResultsView = Answer<typeof Surveys.surveyResultsFor>;
+
+const surveyPath = (surveyId: string) => `/api/surveys/${encodeURIComponent(surveyId)}`;
+
+export const listSurveys = () => requestJson<{ surveys: SurveySummary[] }>('GET', '/api/surveys');
+
+export const getSurveyDefinition = (surveyId: string) => requestJson<SurveyDefinition>('GET', surveyPath(surveyId));
+
+/** The one-time token of a staff survey travels in the body, like every credential. */
+export const submitSurveyResponse = (surveyId: string, submission: SurveySubmission, idempotencyKey: string) =>
+  postJson<SurveyReceipt>(`${surveyPath(surveyId)}/responses`, submission, idempotencyKey);
+
+export const issueSurveyTokens = (token: string, surveyId: string, count: number) =>
+  requestJson<IssuedTokens>('POST', `${surveyPath(surveyId)}/tokens`, { token, body: { count } });
+
+export const surveyResults = (token: string, surveyId: string, period: string) =>
+  requestJson<SurveyResultsView>('GET', `${surveyPath(surveyId)}/results?${new URLSearchParams({ period }).toString()}`, { token });
+
+// --- Information centre (plan items 1.1.3 and 2.1.1) ------------------------------------------
+
+export type { Channel, RegisterKind, ServiceRecord, Topic };
+export type PublicTopic = Awaited<ReturnType<ReturnType<typeof InformationCentre.publicRegisters>['topics']>>[number];
+export type PublicChannel = Awaited<ReturnType<ReturnType<typeof InformationCentre.publicRegisters>['channels']>>[number];
+export type RegisterData = { topics: Topic; channels: Channel };
+export type RegisterRow<K extends RegisterKind> = RegisterEntry<RegisterData[K]>;
+/** A suggestion as staff read it; its request hash stays on the server. */
+export type SuggestionView = Omit<Suggestion, 'requestHash'>;
+export type IndicatorsView = Answer<typeof indicatorsFor>;
+export type IndicatorRow = IndicatorsView['quarter']['indicators'][number];
+
+export const listPublicTopics = () => requestJson<{ items: PublicTopic[] }>('GET', '/api/topics');
+
+export const listPublicChannels = () => requestJson<{ items: PublicChannel[] }>('GET', '/api/channels');
+
+export const sendSuggestion = (text: string, idempotencyKey: string) => postJson<{ receivedOn: string }>('/api/suggestions', { text }, idempotencyKey);
+
+const registerPath = (kind: RegisterKind, id?: string) => `/api/registers/${kind}${id ? `/${encodeURIComponent(id)}` : ''}`;
+
+export const listRegister = <K extends RegisterKind>(token: string, kind: K) => requestJson<{ items: RegisterRow<K>[] }>('GET', registerPath(kind), { token });
+
+export const addRegisterEntry = <K extends RegisterKind>(token: string, kind: K, data: RegisterData[K]) =>
+  requestJson<RegisterRow<K>>('POST', registerPath(kind), { token, body: data });
+
+export const replaceRegisterEntry = <K extends RegisterKind>(token: string, kind: K, id: string, data: RegisterData[K]) =>
+  requestJson<RegisterRow<K>>('PUT', registerPath(kind, id), { token, body: data });
+
+export const retireRegisterEntry = (token: string, kind: RegisterKind, id: string) =>
+  requestJson<{ id: string; retiredAt: string }>('POST', `${registerPath(kind, id)}/retirement`, { token });
+
+export const recordServiceRequest = (token: string, record: ServiceRecord) =>
+  requestJson<ServiceRecord & { id: string }>('POST', '/api/service-log', { token, body: record });
+
+export const listSuggestions = (token: string, period: string) =>
+  requestJson<{ items: SuggestionView[] }>('GET', `/api/suggestions?${new URLSearchParams({ period }).toString()}`, { token });
+
+export const answerSuggestion = (token: string, id: string, answer: string, hide: boolean) =>
+  requestJson<{ id: string; status: SuggestionView['status'] }>('POST', `/api/suggestions/${encodeURIComponent(id)}/answer`, { token, body: { answer, hide } });
+
+export const getIndicators = (token: string, period: string) =>
+  requestJson<IndicatorsView>('GET', `/api/indicators?${new URLSearchParams({ period }).toString()}`, { token });

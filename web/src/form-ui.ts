@@ -122,3 +122,79 @@ export function hideProblem(notice: HTMLElement) {
   notice.textContent = '';
   notice.hidden = true;
 }
+
+// --- Dates people type ------------------------------------------------------------------------
+// Day, month by name and Buddhist-era year, as the complaint form asks for the incident date: a
+// browser's own date picker would show the Christian era.
+
+/** Today's date in Bangkok as YYYY-MM-DD. */
+export const bangkokToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+
+const MONTH_NAMES = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat('th-TH', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month, 1))),
+);
+
+function datePart(label: string, control: HTMLInputElement | HTMLSelectElement): HTMLDivElement {
+  const item = Object.assign(document.createElement('div'), { className: 'date-input__item' });
+  item.append(Object.assign(document.createElement('label'), { htmlFor: control.id, textContent: label }), control);
+  return item;
+}
+
+/** Fills a fieldset (its legend already written) with the three parts of a date, named after its id. */
+export function buildThaiDateInput(fieldset: HTMLFieldSetElement) {
+  const prefix = fieldset.id;
+  const numeric = (id: string, maxLength: number, className: string) =>
+    Object.assign(document.createElement('input'), { id, name: id, type: 'text', inputMode: 'numeric', maxLength, autocomplete: 'off', className });
+  const month = Object.assign(document.createElement('select'), { id: `${prefix}-month`, name: `${prefix}-month` });
+  month.append(new Option('–', ''), ...MONTH_NAMES.map((name, index) => new Option(name, String(index + 1))));
+  const row = Object.assign(document.createElement('div'), { className: 'date-input' });
+  row.append(datePart('วันที่', numeric(`${prefix}-day`, 2, 'input--2')), datePart('เดือน', month), datePart('ปี พ.ศ.', numeric(`${prefix}-year`, 4, 'input--4')));
+  fieldset.append(row);
+}
+
+/** Shows an ISO day (YYYY-MM-DD) in the three parts, or empties them. */
+export function setThaiDate(fieldset: HTMLFieldSetElement, iso?: string) {
+  const [year, month, day] = iso ? iso.split('-').map(Number) : [];
+  byId<HTMLInputElement>(`${fieldset.id}-day`).value = day ? String(day) : '';
+  byId<HTMLSelectElement>(`${fieldset.id}-month`).value = month ? String(month) : '';
+  byId<HTMLInputElement>(`${fieldset.id}-year`).value = year ? String(year + 543) : '';
+}
+
+/** The date typed in the three parts as YYYY-MM-DD, nothing when all are empty, or why it is not a date. */
+export function readThaiDate(fieldset: HTMLFieldSetElement, label: string): { value?: string; error?: string } {
+  const part = (suffix: string) => byId<HTMLInputElement | HTMLSelectElement>(`${fieldset.id}-${suffix}`).value.trim();
+  const [day, month, year] = [part('day'), part('month'), part('year')];
+  if (!day && !month && !year) return {};
+  if (!day || !month || !year) return { error: `โปรดระบุ${label}ให้ครบทั้งวันที่ เดือน และปี พ.ศ.` };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{4}$/.test(year)) return { error: `โปรดระบุ${label}เป็นตัวเลข เช่น 5 มกราคม 2570` };
+  const buddhistYear = Number(year);
+  // Most likely a Christian-era year; say what it would be in the Buddhist era.
+  if (buddhistYear < 2400) return { error: `โปรดระบุปีเป็น พ.ศ. เช่น ${buddhistYear >= 1900 ? buddhistYear + 543 : 2570}` };
+  const iso = `${String(buddhistYear - 543).padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(iso)) return { error: `ไม่มีวันที่นี้ในปฏิทิน โปรดตรวจสอบ${label}อีกครั้ง` };
+  return { value: iso };
+}
+
+/** Removes every field message inside a form, as a fresh form shows none. */
+export function clearFieldErrors(scope: HTMLElement) {
+  for (const message of [...scope.querySelectorAll<HTMLElement>('.field-error')]) {
+    const control = document.getElementById(message.id.replace(/-error$/, ''));
+    if (control) setFieldError(control);
+    else message.remove();
+  }
+}
+
+/**
+ * Once a question of radios with a message is answered, its message and its line in the summary
+ * go, so what remains on screen is only what still needs fixing.
+ */
+export function clearAnsweredGroups(form: HTMLFormElement, summary: HTMLElement) {
+  form.addEventListener('change', (event) => {
+    const group = (event.target as HTMLElement).closest<HTMLFieldSetElement>('fieldset[id]');
+    if (!group || !document.getElementById(`${group.id}-error`)) return;
+    setFieldError(group);
+    summary.querySelector(`a[href="#${CSS.escape(group.id)}"]`)?.closest('li')?.remove();
+    if (!summary.querySelector('li')) hideErrorSummary(summary);
+  });
+}

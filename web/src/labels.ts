@@ -2,35 +2,24 @@
 // from the API. Types are imported from the domain so a new category or status fails to compile
 // here until it has a Thai label (type-only imports: the domain's zod never reaches the bundle).
 import type { OverdueFlags } from '../../shared/domain/case-workflow';
-import type { Category, Outcome, ReporterIdentity, Status, TEXT_BOUNDS } from '../../shared/domain/complaint';
+import type { ReporterIdentity, Status, TEXT_BOUNDS } from '../../shared/domain/complaint';
 import type { AuditAction, ReporterMode } from '../../shared/domain/ports';
 import type { StaffRole } from '../../shared/domain/staff';
+import type { CHANNEL_KINDS, MEDIA_TYPES, SERVICE_CHANNELS, Suggestion } from '../../shared/domain/information-centre';
+import type { Instrument, RATING_LABELS as INSTRUMENT_RATING_LABELS } from '../../shared/domain/surveys/instrument';
+
+type SurveyAudience = Instrument['audience'];
+type SurveyKind = Instrument['kind'];
+type SurveyPhase = NonNullable<Instrument['phases']>[number];
+type MediaType = (typeof MEDIA_TYPES)[number];
+type ChannelKind = (typeof CHANNEL_KINDS)[number];
+type ServiceChannel = (typeof SERVICE_CHANNELS)[number];
+type SuggestionStatus = Suggestion['status'];
 
 export const AGENCY_NAME = 'สำนักอนามัย กรุงเทพมหานคร';
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  bribery: 'เรียกรับสินบน / ผลประโยชน์',
-  procurement: 'ทุจริตการจัดซื้อจัดจ้าง',
-  'abuse-of-power': 'ใช้อำนาจหน้าที่โดยมิชอบ',
-  'salary-promotion': 'ความไม่เป็นธรรมในการเลื่อนขั้นเงินเดือน',
-  misconduct: 'ประพฤติมิชอบ / ผิดวินัย',
-  other: 'อื่น ๆ',
-};
-
-export const STATUS_LABELS: Record<Status, string> = {
-  received: 'รับเรื่องแล้ว',
-  acknowledged: 'ตอบรับและตรวจสอบเบื้องต้น',
-  investigating: 'อยู่ระหว่างการตรวจสอบข้อเท็จจริง',
-  referred: 'ส่งต่อหน่วยงานที่มีอำนาจหน้าที่',
-  closed: 'ยุติเรื่อง',
-};
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  substantiated: 'มีมูล ดำเนินการทางวินัย/กฎหมายต่อไป',
-  unsubstantiated: 'ไม่มีมูล',
-  'insufficient-evidence': 'พยานหลักฐานไม่เพียงพอ',
-  'not-in-jurisdiction': 'ไม่อยู่ในอำนาจหน้าที่',
-};
+/** One source for these three with the published statistics and the executive report (plain data, safe to bundle). */
+export { CATEGORY_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../../shared/domain/labels-th';
 
 /** One plain sentence per status, so the reporter knows what is happening and what comes next. */
 export const STATUS_EXPLANATIONS: Record<Status, string> = {
@@ -199,3 +188,105 @@ export function staffFieldMessage(path: string, reason: string): string {
   if (limit) return `${label}ต้องไม่เกิน ${Number(limit).toLocaleString('th-TH')} ตัวอักษร`;
   return `${label}ไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง`;
 }
+
+// --- Surveys ----------------------------------------------------------------------------------
+// GLOSSARY.md's words for the plan's surveys. The rating words are checked against the instruments'
+// own table at compile time (the instrument module brings zod, so it is not bundled).
+
+export { periodLabel, thaiDay } from '../../shared/domain/labels-th';
+
+/** The five-point scale, strongest first, as every rating question offers it. */
+export const RATING_LABELS = { 5: 'มากที่สุด', 4: 'มาก', 3: 'ปานกลาง', 2: 'น้อย', 1: 'น้อยที่สุด' } as const satisfies typeof INSTRUMENT_RATING_LABELS;
+export const RATING_SCALE = [5, 4, 3, 2, 1] as const;
+
+export const SURVEY_AUDIENCE_LABELS: Record<SurveyAudience, string> = {
+  public: 'สำหรับประชาชนผู้ใช้บริการ ไม่ต้องระบุชื่อ',
+  staff: 'สำหรับบุคลากรของสำนักอนามัย ใช้รหัสแบบสำรวจที่ได้รับ (ไม่ระบุชื่อ)',
+};
+
+export const SURVEY_KIND_LABELS: Record<SurveyKind, string> = {
+  test: 'แบบทดสอบ',
+  satisfaction: 'แบบสำรวจ',
+};
+
+export const SURVEY_PHASE_LABELS: Record<SurveyPhase, string> = {
+  pre: 'ก่อนการอบรม',
+  post: 'หลังการอบรม',
+};
+
+/** Thai letters for a choice question's options, as Thai tests number them. */
+export const CHOICE_MARKERS = ['ก', 'ข', 'ค', 'ง', 'จ', 'ฉ', 'ช', 'ซ'] as const;
+
+/** The one-time token of a staff survey: 20 Crockford characters (shared/domain/use-cases/surveys.ts). */
+export const SURVEY_TOKEN_LENGTH = 20;
+export const SURVEY_TOKEN_EXAMPLE = 'ABCD-EFGH-JKMN-PQRS-TVWX';
+
+/**
+ * Reads a token as the server does (any case, spaces or dashes, O for 0, I or L for 1), so the page
+ * refuses only what the server would refuse too.
+ */
+export function surveyTokenLooksRight(input: string): boolean {
+  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  return code.length === SURVEY_TOKEN_LENGTH && /^[0-9A-HJKMNP-TV-Z]+$/.test(code);
+}
+
+// --- Information centre -----------------------------------------------------------------------
+
+export const MEDIA_TYPE_LABELS: Record<MediaType, string> = {
+  leaflet: 'แผ่นพับ',
+  newsletter: 'จดหมายข่าว',
+  video: 'วิดีโอ',
+  poster: 'โปสเตอร์',
+  article: 'บทความ',
+};
+
+export const CHANNEL_KIND_LABELS: Record<ChannelKind, string> = {
+  'phone-line': 'สายด่วน / โทรศัพท์',
+  'service-point': 'จุดให้บริการ',
+  'suggestion-box': 'ตู้รับความคิดเห็น',
+  'social-media': 'สื่อสังคมออนไลน์',
+  website: 'เว็บไซต์',
+  'public-hearing': 'การรับฟังความคิดเห็น',
+  other: 'ช่องทางอื่น',
+};
+
+export const SERVICE_CHANNEL_LABELS: Record<ServiceChannel, string> = {
+  'walk-in': 'มาติดต่อด้วยตนเอง',
+  phone: 'โทรศัพท์',
+  online: 'ออนไลน์ (อีเมล เว็บไซต์ สื่อสังคมออนไลน์)',
+  letter: 'หนังสือ / จดหมาย',
+};
+
+export const SUGGESTION_STATUS_LABELS: Record<SuggestionStatus, string> = {
+  new: 'ยังไม่ได้ตอบ',
+  answered: 'ตอบแล้ว',
+  hidden: 'ซ่อนแล้ว',
+};
+
+/** The server's limits in code points (shared/domain/information-centre.ts), copied so zod stays out of the bundles. */
+export const INFO_CENTRE_LIMITS = {
+  topicTitle: 200,
+  topicSummary: 1_000,
+  topicChannel: 200,
+  link: 2_000,
+  channelName: 200,
+  channelContact: 300,
+  requestKind: 200,
+  daysToFulfil: 365,
+  suggestion: 1_000,
+  answer: 2_000,
+} as const;
+
+/** Reads "https://…" links only: anything else is shown as text, never as a link. */
+export function safeHttpsUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A number as Thai pages write it: "1,234" or "82.5". */
+export const formatNumber = (value: number): string => value.toLocaleString('th-TH', { maximumFractionDigits: 2 });

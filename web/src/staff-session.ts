@@ -100,12 +100,55 @@ export function takeNotice(): Notice | undefined {
 /** Only a staff page of this site may be returned to, so the value cannot send anyone elsewhere. */
 const isStaffPath = (path: string) => /^\/staff\/[\w.-]*(\?[\w=&%.-]*)?$/.test(path);
 
-/** Where to go after signing in: the page whose session ended, or the queue. */
+/** Where to go after signing in: the page whose session ended, or the first page the person's roles open. */
 export function takeReturnPath(): string {
   const path = sessionStorage.getItem(RETURN_KEY);
   sessionStorage.removeItem(RETURN_KEY);
   const signInPages = [SIGN_IN_PAGE, '/staff/?', '/staff/callback.html'];
-  return path && isStaffPath(path) && path !== '/staff/' && !signInPages.some((page) => path.startsWith(page)) ? path : QUEUE_PAGE;
+  if (path && isStaffPath(path) && path !== '/staff/' && !signInPages.some((page) => path.startsWith(page))) return path;
+  const user = currentSession()?.user;
+  return user ? homePageFor(user) : QUEUE_PAGE;
+}
+
+// --- The staff pages and who uses them --------------------------------------------------------
+
+/**
+ * Every staff page, in the order the menu lists them, with the roles whose work it is. The server
+ * checks every call; the menu only spares people links that would tell them "not allowed".
+ */
+export const STAFF_PAGES: readonly { href: string; label: string; roles: readonly StaffRole[] }[] = [
+  // Administrators reach a case's audit trail from the queue page.
+  { href: QUEUE_PAGE, label: 'เรื่องร้องเรียน', roles: ['officer', 'custodian', 'admin'] },
+  { href: '/staff/indicators.html', label: 'ตัวชี้วัดตามแผน', roles: ['executive', 'admin'] },
+  { href: '/staff/survey-admin.html', label: 'แบบสำรวจ', roles: ['executive', 'admin'] },
+  { href: '/staff/registers.html', label: 'องค์ความรู้และช่องทาง', roles: ['admin'] },
+  { href: '/staff/service-log.html', label: 'บันทึกการให้บริการข้อมูล', roles: ['admin'] },
+  { href: '/staff/suggestions.html', label: 'ข้อเสนอแนะจากประชาชน', roles: ['admin'] },
+];
+
+const pagesFor = (user: StaffUser) => STAFF_PAGES.filter((page) => hasRole(user, ...page.roles));
+
+/** The first page a person's roles open; officers and custodians start at the queue, executives at the indicators. */
+export const homePageFor = (user: StaffUser): string => pagesFor(user)[0]?.href ?? QUEUE_PAGE;
+
+/** Fills the page's menu (an optional <nav id="staff-nav">) with the pages this person may use. */
+function showStaffNav(user: StaffUser) {
+  const nav = document.getElementById('staff-nav');
+  const list = nav?.querySelector('ul');
+  if (!nav || !list) return;
+  const pages = pagesFor(user);
+  // A menu with one entry, the page already open, would only be noise.
+  if (pages.length < 2) return;
+  list.replaceChildren(
+    ...pages.map((page) => {
+      const item = document.createElement('li');
+      const link = Object.assign(document.createElement('a'), { href: page.href, textContent: page.label, className: 'staff-nav__link' });
+      if (location.pathname === page.href) link.setAttribute('aria-current', 'page');
+      item.append(link);
+      return item;
+    }),
+  );
+  nav.hidden = false;
 }
 
 /** Sends the person to sign in (again), to come back to this page afterwards. */
@@ -170,6 +213,7 @@ export function showSignedInUser(user: StaffUser) {
   byId('staff-user-roles').textContent = user.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'ไม่มีบทบาท';
   byId('staff-user-agency').textContent = agencyName(user.agency);
   byId('staff-user').hidden = false;
+  showStaffNav(user);
   const button = byId<HTMLButtonElement>('sign-out');
   button.addEventListener('click', () => {
     button.disabled = true;

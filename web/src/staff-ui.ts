@@ -1,7 +1,10 @@
 // You are here: the pieces the staff pages share to show a case: dates, the next deadline, and the
 // overdue flags, which always say in words what is late (colour and the icon only repeat it).
-import type { OverdueFlags, Status } from './api';
-import { formatDateTime, OVERDUE_LABELS } from './labels';
+import { parsePeriod, previousQuarter, quarterOf, type Period } from '../../shared/domain/fiscal';
+import type { OverdueFlags, StaffRole, Status } from './api';
+import { showProblem } from './form-ui';
+import { formatDateTime, OVERDUE_LABELS, periodLabel, ROLE_LABELS } from './labels';
+import { hasRole, type StaffUser } from './staff-session';
 
 export const timeElement = (iso: string) => Object.assign(document.createElement('time'), { dateTime: iso, textContent: formatDateTime(iso) });
 
@@ -39,4 +42,54 @@ export function nextDeadline(deadlines: Deadlines): { label: string; at: string 
   const conclude = { label: 'สรุปผลภายใน', at: deadlines.concludeBy };
   if (!deadlines.nextUpdateBy) return conclude;
   return Date.parse(deadlines.nextUpdateBy) <= Date.parse(deadlines.concludeBy) ? { label: 'แจ้งความคืบหน้าภายใน', at: deadlines.nextUpdateBy } : conclude;
+}
+
+// --- Shared by the plan's pages (indicators, surveys, suggestions) ----------------------------
+
+/**
+ * A table cell that reads its column's name first when the table folds into cards on a phone
+ * (styles.css); one wrapper, so the folded card lays out the name beside the whole value.
+ */
+export function labelledCell(label: string, ...content: (Node | string)[]): HTMLTableCellElement {
+  const td = element('td');
+  td.dataset.label = label;
+  const value = element('div', 'cell');
+  value.append(...content);
+  td.append(value);
+  return td;
+}
+
+/**
+ * Fills a <select> with the fiscal quarters a report can ask about (this fiscal year's so far and
+ * all of last year's, newest first), optionally with the two fiscal years, and selects this quarter.
+ */
+export function fillPeriodChoices(select: HTMLSelectElement, options: { years: boolean }) {
+  const now = quarterOf(new Date());
+  const quarters: Period[] = [];
+  for (let quarter: Period = now; quarters.length < now.quarter! + 4; quarter = previousQuarter(quarter)) quarters.push(quarter);
+  const group = (label: string, periods: Period[]) => {
+    const optgroup = Object.assign(document.createElement('optgroup'), { label });
+    optgroup.append(...periods.map((period) => new Option(periodLabel(period), period.id, false, period.id === now.id)));
+    return optgroup;
+  };
+  select.replaceChildren(group('ไตรมาส', quarters));
+  if (options.years) select.append(group('ทั้งปีงบประมาณ', [parsePeriod(String(now.fiscalYear)), parsePeriod(String(now.fiscalYear - 1))]));
+  select.value = now.id;
+}
+
+/** Keeps a page to the roles whose work it is, saying so in words; true when the person may use it. */
+export function allowedHere(user: StaffUser, roles: readonly StaffRole[], problem: HTMLElement, what: string): boolean {
+  if (hasRole(user, ...roles)) return true;
+  const theirs = user.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'ไม่มีบทบาท';
+  const needed = roles.map((role) => ROLE_LABELS[role]).join(' หรือ');
+  showProblem(problem, `บทบาทของท่าน (${theirs}) ไม่มีสิทธิ์${what} หน้านี้เปิดได้เฉพาะ${needed}`);
+  return false;
+}
+
+/** Words for a failed staff call that every page can meet. */
+export function staffProblem(outcome: { kind: 'unavailable' } | { kind: 'rejected'; status: number }, retry: string): string {
+  if (outcome.kind === 'unavailable') return `ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้ว${retry}`;
+  if (outcome.status === 403) return 'บทบาทของท่านไม่มีสิทธิ์ทำรายการนี้';
+  if (outcome.status === 404) return 'ไม่พบรายการนี้ อาจถูกเปลี่ยนไปแล้ว โปรดโหลดหน้านี้ใหม่';
+  return `ระบบไม่สามารถทำรายการนี้ได้ โปรดตรวจสอบข้อมูล แล้ว${retry}`;
 }

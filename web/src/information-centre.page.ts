@@ -1,0 +1,131 @@
+// You are here: the information centre (information-centre.html): its active contact channels from
+// the register, and the suggestion form. A suggestion is sent once per fill (one Idempotency-Key
+// reused on retry) and is never shown back: the thank-you says only when it was received.
+import { listPublicChannels, newIdempotencyKey, sendSuggestion, type PublicChannel } from './api';
+import { announce, attachCounter, byId, hideProblem, setFieldError, showProblem } from './form-ui';
+import { CHANNEL_KIND_LABELS, codePoints, formatNumber, INFO_CENTRE_LIMITS, safeHttpsUrl, thaiDay } from './labels';
+import { element } from './staff-ui';
+
+void showChannels();
+
+// --- Channels ---------------------------------------------------------------------------------
+
+async function showChannels() {
+  const outcome = await listPublicChannels();
+  byId('channels-loading').hidden = true;
+  if (outcome.kind !== 'ok') {
+    return showProblem(byId('channels-problem'), 'โหลดช่องทางติดต่อไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดโหลดหน้านี้อีกครั้งในอีกสักครู่');
+  }
+  const list = byId('channel-list');
+  list.replaceChildren(...outcome.data.items.map(channelItem));
+  list.hidden = outcome.data.items.length === 0;
+  byId('channels-empty').hidden = outcome.data.items.length > 0;
+}
+
+const PHONE = /^\+?[0-9][0-9 -]{5,20}$/;
+
+/** The contact as something to act on: a phone number to call, an https link to open, or plain text. */
+function contactOf(channel: PublicChannel): Node {
+  const url = safeHttpsUrl(channel.contact);
+  if (url) {
+    const link = element('a', 'channel__contact', channel.contact);
+    link.href = url;
+    link.rel = 'noopener noreferrer';
+    return link;
+  }
+  if (PHONE.test(channel.contact)) {
+    const link = element('a', 'channel__contact', channel.contact);
+    link.href = `tel:${channel.contact.replace(/[\s-]/g, '')}`;
+    return link;
+  }
+  return element('span', 'channel__contact', channel.contact);
+}
+
+function channelItem(channel: PublicChannel): HTMLLIElement {
+  const item = element('li', 'channel');
+  const kind = element('p', 'channel__kind', CHANNEL_KIND_LABELS[channel.kind]);
+  const name = element('p', 'channel__name', channel.name);
+  const contact = element('p', 'channel__how');
+  contact.append(contactOf(channel));
+  item.append(kind, name, contact);
+  return item;
+}
+
+// --- Suggestions ------------------------------------------------------------------------------
+
+const form = byId<HTMLFormElement>('suggestion-form');
+const textInput = byId<HTMLTextAreaElement>('suggestion-text');
+const submitButton = byId<HTMLButtonElement>('suggestion-submit');
+const problem = byId('suggestion-problem');
+const status = byId('suggestion-status');
+const thanks = byId('suggestion-thanks');
+const updateCounter = attachCounter(textInput, INFO_CENTRE_LIMITS.suggestion);
+
+// A message about the text goes as soon as the text is fine, so it never contradicts what is typed.
+textInput.addEventListener('input', () => {
+  if (!document.getElementById(`${textInput.id}-error`)) return;
+  const used = codePoints(textInput.value.normalize('NFC').trim());
+  if (used > 0 && used <= INFO_CENTRE_LIMITS.suggestion) setFieldError(textInput);
+});
+
+/** One key per suggestion being written: every retry of it carries the same key, so it is kept once. */
+let idempotencyKey = newIdempotencyKey();
+let sending = false;
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (!sending) void submit();
+});
+
+async function submit() {
+  hideProblem(problem);
+  const text = textInput.value.normalize('NFC').trim();
+  const error = !text
+    ? 'โปรดพิมพ์ข้อเสนอแนะของท่าน'
+    : codePoints(text) > INFO_CENTRE_LIMITS.suggestion
+      ? `ข้อเสนอแนะต้องไม่เกิน ${formatNumber(INFO_CENTRE_LIMITS.suggestion)} ตัวอักษร`
+      : undefined;
+  setFieldError(textInput, error);
+  if (error) return textInput.focus();
+
+  sending = true;
+  submitButton.disabled = true;
+  submitButton.textContent = 'กำลังส่ง…';
+  announce(status, 'กำลังส่งข้อเสนอแนะ');
+  const outcome = await sendSuggestion(text, idempotencyKey);
+  sending = false;
+  submitButton.disabled = false;
+  submitButton.textContent = 'ส่งข้อเสนอแนะ';
+
+  if (outcome.kind === 'ok') return showThanks(outcome.data.receivedOn, false);
+  announce(status, '');
+  if (outcome.kind === 'unavailable') {
+    return showProblem(problem, 'ยังส่งข้อเสนอแนะไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดกด “ส่งข้อเสนอแนะ” อีกครั้ง ข้อความของท่านยังอยู่ และระบบจะไม่บันทึกซ้ำ');
+  }
+  // The key already carried an earlier version of this suggestion, which the centre did receive.
+  if (outcome.status === 400 && outcome.fields['Idempotency-Key']) return showThanks(undefined, true);
+  if (outcome.status === 400 && outcome.fields.text) {
+    return setFieldError(textInput, /at most/i.test(outcome.fields.text) ? `ข้อเสนอแนะต้องไม่เกิน ${formatNumber(INFO_CENTRE_LIMITS.suggestion)} ตัวอักษร` : 'โปรดพิมพ์ข้อเสนอแนะของท่าน');
+  }
+  showProblem(problem, 'ขออภัย ระบบไม่สามารถรับข้อเสนอแนะนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง');
+}
+
+function showThanks(receivedOn: string | undefined, earlier: boolean) {
+  // What was typed leaves the page: the thank-you never repeats it.
+  form.reset();
+  updateCounter();
+  form.hidden = true;
+  byId('suggestion-thanks-text').textContent = earlier
+    ? 'ศูนย์ข้อมูลข่าวสารได้รับข้อเสนอแนะที่ท่านส่งไว้ก่อนหน้านี้แล้ว หากต้องการเพิ่มเติม โปรดกด “ส่งข้อเสนอแนะอีกเรื่อง”'
+    : `ศูนย์ข้อมูลข่าวสารได้รับข้อเสนอแนะของท่านแล้วเมื่อวันที่ ${thaiDay(receivedOn!)} เจ้าหน้าที่จะนำไปพิจารณาปรับปรุงการให้บริการ`;
+  thanks.hidden = false;
+  thanks.focus();
+  announce(status, 'ส่งข้อเสนอแนะแล้ว ขอบคุณสำหรับข้อเสนอแนะ');
+}
+
+byId('suggestion-again').addEventListener('click', () => {
+  idempotencyKey = newIdempotencyKey();
+  thanks.hidden = true;
+  form.hidden = false;
+  textInput.focus();
+});

@@ -1,0 +1,383 @@
+// You are here: the administrators' registers (staff/registers.html): knowledge topics published to
+// staff (plan item 1.1.3) and the information centre's public-relations channels (2.1.1). Both
+// behave alike (list with retired ones, add, edit, retire), so one controller serves both and only
+// the fields differ. A retired entry stays for the record and is not edited again.
+import { parsePeriod, quarterOf } from '../../shared/domain/fiscal';
+import {
+  addRegisterEntry,
+  listRegister,
+  replaceRegisterEntry,
+  retireRegisterEntry,
+  type ApiOutcome,
+  type Channel,
+  type RegisterData,
+  type RegisterKind,
+  type RegisterRow,
+  type Topic,
+} from './api';
+import {
+  announce,
+  attachCounter,
+  bangkokToday,
+  buildThaiDateInput,
+  byId,
+  clearFieldErrors,
+  hideErrorSummary,
+  hideProblem,
+  readThaiDate,
+  setFieldError,
+  setThaiDate,
+  showErrorSummary,
+  showProblem,
+  type FieldProblem,
+} from './form-ui';
+import { CHANNEL_KIND_LABELS, codePoints, formatDateTime, formatNumber, INFO_CENTRE_LIMITS, MEDIA_TYPE_LABELS, safeHttpsUrl, thaiDay } from './labels';
+import { callApi, requireSession, showSignedInUser, type StaffOutcome, type StaffSession } from './staff-session';
+import { allowedHere, element, labelledCell, staffProblem } from './staff-ui';
+
+/** What differs between the two registers: their words, their fields and how a row reads. */
+interface RegisterUi<K extends RegisterKind> {
+  kind: K;
+  prefix: 'topic' | 'channel';
+  words: { add: string; edit: string; save: string; retire: string; retireConfirm: string; added: string; saved: string; retired: string };
+  read(check: Check): RegisterData[K] | undefined;
+  fill(data?: RegisterData[K]): void;
+  nameOf(data: RegisterData[K]): string;
+  cells(entry: RegisterRow<K>, today: string): HTMLTableCellElement[];
+  summary(entries: RegisterRow<K>[], today: string): string;
+}
+
+type Check = (id: string, message: string | undefined) => void;
+
+const text = (id: string) => byId<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(id).value.normalize('NFC').trim();
+
+function checkedText(check: Check, id: string, label: string, max: number, required = true): string {
+  const value = text(id);
+  check(id, !value ? (required ? `โปรดกรอก${label}` : undefined) : codePoints(value) > max ? `${label}ต้องไม่เกิน ${formatNumber(max)} ตัวอักษร` : undefined);
+  return value;
+}
+
+function checkedDate(check: Check, id: string, label: string, required: boolean): string | undefined {
+  const { value, error } = readThaiDate(byId<HTMLFieldSetElement>(id), label);
+  check(id, error ?? (!value && required ? `โปรดระบุ${label}` : undefined));
+  return value;
+}
+
+/** The first day of this fiscal year: topics published since then count toward this year's target. */
+const fiscalYearStart = () => parsePeriod(String(quarterOf(new Date()).fiscalYear)).firstDay;
+
+const retiredOn = (entry: { retiredAt?: string }) => (entry.retiredAt ? formatDateTime(entry.retiredAt) : '');
+
+const TOPICS: RegisterUi<'topics'> = {
+  kind: 'topics',
+  prefix: 'topic',
+  words: {
+    add: 'เพิ่มองค์ความรู้',
+    edit: 'แก้ไของค์ความรู้',
+    save: 'บันทึกการแก้ไข',
+    retire: 'ยกเลิกการเผยแพร่',
+    retireConfirm: 'ยืนยันยกเลิกการเผยแพร่',
+    added: 'เพิ่มองค์ความรู้',
+    saved: 'บันทึกการแก้ไของค์ความรู้',
+    retired: 'ยกเลิกการเผยแพร่องค์ความรู้',
+  },
+  read(check) {
+    const title = checkedText(check, 'topic-title', 'ชื่อเรื่อง', INFO_CENTRE_LIMITS.topicTitle);
+    const summary = checkedText(check, 'topic-summary', 'สาระสำคัญ', INFO_CENTRE_LIMITS.topicSummary);
+    const mediaType = text('topic-mediaType') as Topic['mediaType'] | '';
+    check('topic-mediaType', mediaType ? undefined : 'โปรดเลือกประเภทสื่อ');
+    const channel = checkedText(check, 'topic-channel', 'ช่องทางที่เผยแพร่', INFO_CENTRE_LIMITS.topicChannel);
+    const publishedOn = checkedDate(check, 'topic-publishedOn', 'วันที่เผยแพร่', true);
+    const link = text('topic-link');
+    check('topic-link', link && (!safeHttpsUrl(link) || link.length > INFO_CENTRE_LIMITS.link) ? 'โปรดกรอกลิงก์ที่ขึ้นต้นด้วย https:// เช่น https://www.example.go.th/knowledge' : undefined);
+    if (!title || !summary || !mediaType || !channel || !publishedOn) return undefined;
+    return { title, summary, mediaType, channel, publishedOn, ...(link ? { link } : {}) };
+  },
+  fill(data) {
+    byId<HTMLInputElement>('topic-title').value = data?.title ?? '';
+    byId<HTMLTextAreaElement>('topic-summary').value = data?.summary ?? '';
+    byId<HTMLSelectElement>('topic-mediaType').value = data?.mediaType ?? '';
+    byId<HTMLInputElement>('topic-channel').value = data?.channel ?? '';
+    setThaiDate(byId<HTMLFieldSetElement>('topic-publishedOn'), data?.publishedOn ?? bangkokToday());
+    byId<HTMLInputElement>('topic-link').value = data?.link ?? '';
+  },
+  nameOf: (data) => data.title,
+  cells(entry, today) {
+    const { data } = entry;
+    const status = entry.retiredAt
+      ? statusTag(`ยกเลิกการเผยแพร่แล้ว ${retiredOn(entry)}`, 'retired')
+      : data.publishedOn > today
+        ? statusTag('รอถึงวันเผยแพร่', 'waiting')
+        : statusTag('เผยแพร่แล้ว', 'active');
+    const title = element('div', 'register-name');
+    const url = safeHttpsUrl(data.link);
+    if (url) {
+      const link = element('a', undefined, data.title);
+      link.href = url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      title.append(link);
+    } else title.textContent = data.title;
+    title.append(element('span', 'register-note', data.summary));
+    return [
+      labelledCell('ชื่อเรื่อง', title),
+      labelledCell('ประเภทสื่อ', MEDIA_TYPE_LABELS[data.mediaType]),
+      labelledCell('ช่องทางที่เผยแพร่', data.channel),
+      labelledCell('วันที่เผยแพร่', thaiDay(data.publishedOn)),
+      labelledCell('สถานะ', status),
+    ];
+  },
+  summary(entries, today) {
+    const start = fiscalYearStart();
+    const counted = entries.filter((entry) => !entry.retiredAt && entry.data.publishedOn >= start && entry.data.publishedOn <= today).length;
+    return `เผยแพร่แล้วในปีงบประมาณนี้ ${formatNumber(counted)} เรื่อง จากเป้าหมายอย่างน้อย 5 เรื่อง`;
+  },
+};
+
+const CHANNELS: RegisterUi<'channels'> = {
+  kind: 'channels',
+  prefix: 'channel',
+  words: {
+    add: 'เพิ่มช่องทาง',
+    edit: 'แก้ไขช่องทาง',
+    save: 'บันทึกการแก้ไข',
+    retire: 'ยกเลิกช่องทาง',
+    retireConfirm: 'ยืนยันยกเลิกช่องทาง',
+    added: 'เพิ่มช่องทาง',
+    saved: 'บันทึกการแก้ไขช่องทาง',
+    retired: 'ยกเลิกช่องทาง',
+  },
+  read(check) {
+    const name = checkedText(check, 'channel-name', 'ชื่อช่องทาง', INFO_CENTRE_LIMITS.channelName);
+    const kind = text('channel-kind') as Channel['kind'] | '';
+    check('channel-kind', kind ? undefined : 'โปรดเลือกประเภทช่องทาง');
+    const contact = checkedText(check, 'channel-contact', 'ข้อมูลติดต่อ', INFO_CENTRE_LIMITS.channelContact);
+    const activeSince = checkedDate(check, 'channel-activeSince', 'วันที่เริ่มให้บริการ', true);
+    const activeUntil = checkedDate(check, 'channel-activeUntil', 'วันที่สิ้นสุดการให้บริการ', false);
+    if (activeSince && activeUntil && activeUntil < activeSince) check('channel-activeUntil', 'วันที่สิ้นสุดต้องไม่อยู่ก่อนวันที่เริ่มให้บริการ');
+    if (!name || !kind || !contact || !activeSince || (activeUntil && activeUntil < activeSince)) return undefined;
+    return { name, kind, contact, activeSince, ...(activeUntil ? { activeUntil } : {}) };
+  },
+  fill(data) {
+    byId<HTMLInputElement>('channel-name').value = data?.name ?? '';
+    byId<HTMLSelectElement>('channel-kind').value = data?.kind ?? '';
+    byId<HTMLInputElement>('channel-contact').value = data?.contact ?? '';
+    setThaiDate(byId<HTMLFieldSetElement>('channel-activeSince'), data?.activeSince ?? bangkokToday());
+    setThaiDate(byId<HTMLFieldSetElement>('channel-activeUntil'), data?.activeUntil);
+  },
+  nameOf: (data) => data.name,
+  cells(entry, today) {
+    const { data } = entry;
+    const status = entry.retiredAt
+      ? statusTag(`ยกเลิกแล้ว ${retiredOn(entry)}`, 'retired')
+      : data.activeSince > today
+        ? statusTag('ยังไม่เปิดให้บริการ', 'waiting')
+        : data.activeUntil && data.activeUntil < today
+          ? statusTag('ปิดให้บริการแล้ว', 'retired')
+          : statusTag('เปิดให้บริการ', 'active');
+    const period = data.activeUntil ? `${thaiDay(data.activeSince)} – ${thaiDay(data.activeUntil)}` : `ตั้งแต่ ${thaiDay(data.activeSince)}`;
+    return [
+      labelledCell('ชื่อช่องทาง', element('span', 'register-name', data.name)),
+      labelledCell('ประเภท', CHANNEL_KIND_LABELS[data.kind]),
+      labelledCell('ข้อมูลติดต่อ', element('span', 'register-contact', data.contact)),
+      labelledCell('ช่วงที่เปิดให้บริการ', period),
+      labelledCell('สถานะ', status),
+    ];
+  },
+  summary(entries, today) {
+    const active = entries.filter((entry) => !entry.retiredAt && entry.data.activeSince <= today && (!entry.data.activeUntil || today <= entry.data.activeUntil)).length;
+    return `เปิดให้บริการวันนี้ ${formatNumber(active)} ช่องทาง จากเป้าหมายอย่างน้อย 5 ช่องทาง`;
+  },
+};
+
+function statusTag(label: string, kind: 'active' | 'waiting' | 'retired') {
+  return element('span', `status-tag status-tag--${kind}`, label);
+}
+
+function start(session: StaffSession) {
+  showSignedInUser(session.user);
+  const pageProblem = byId('page-problem');
+  if (!allowedHere(session.user, ['admin'], pageProblem, 'ดูแลทะเบียนองค์ความรู้และช่องทางประชาสัมพันธ์')) return;
+
+  for (const [code, label] of Object.entries(MEDIA_TYPE_LABELS)) byId<HTMLSelectElement>('topic-mediaType').append(new Option(label, code));
+  for (const [code, label] of Object.entries(CHANNEL_KIND_LABELS)) byId<HTMLSelectElement>('channel-kind').append(new Option(label, code));
+  for (const id of ['topic-publishedOn', 'channel-activeSince', 'channel-activeUntil']) buildThaiDateInput(byId<HTMLFieldSetElement>(id));
+  attachCounter(byId<HTMLInputElement>('topic-title'), INFO_CENTRE_LIMITS.topicTitle);
+  attachCounter(byId<HTMLTextAreaElement>('topic-summary'), INFO_CENTRE_LIMITS.topicSummary);
+  attachCounter(byId<HTMLInputElement>('topic-channel'), INFO_CENTRE_LIMITS.topicChannel);
+  attachCounter(byId<HTMLInputElement>('channel-name'), INFO_CENTRE_LIMITS.channelName);
+  attachCounter(byId<HTMLInputElement>('channel-contact'), INFO_CENTRE_LIMITS.channelContact);
+
+  registerController(session, TOPICS);
+  registerController(session, CHANNELS);
+}
+
+function registerController<K extends RegisterKind>(session: StaffSession, ui: RegisterUi<K>) {
+  const api = <T>(call: (token: string) => Promise<ApiOutcome<T>>): Promise<StaffOutcome<T>> => callApi(session, call);
+  const { prefix, words } = ui;
+  const section = byId(`${ui.kind}-section`);
+  const table = byId<HTMLTableElement>(`${ui.kind}-table`);
+  const rows = byId(`${ui.kind}-rows`);
+  const form = byId<HTMLFormElement>(`${prefix}-form`);
+  const formTitle = byId(`${prefix}-form-title`);
+  const submit = byId<HTMLButtonElement>(`${prefix}-submit`);
+  const cancel = byId<HTMLButtonElement>(`${prefix}-cancel`);
+  const summary = byId(`${prefix}-error-summary`);
+  const problem = byId(`${prefix}-problem`);
+  const status = byId('page-status');
+  const counters = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
+
+  let entries: RegisterRow<K>[] = [];
+  /** The entry being edited; none while the form adds a new one. */
+  let editing: RegisterRow<K> | undefined;
+  let busy = false;
+
+  function resetForm() {
+    editing = undefined;
+    ui.fill();
+    clearFieldErrors(form);
+    hideErrorSummary(summary);
+    hideProblem(problem);
+    formTitle.textContent = words.add;
+    submit.textContent = words.add;
+    cancel.hidden = true;
+    // Counters listen for input; a programmatic change tells them too.
+    counters.forEach((control) => control.dispatchEvent(new Event('input')));
+  }
+
+  async function load(): Promise<boolean> {
+    const outcome = await api((token) => listRegister(token, ui.kind));
+    if (outcome.kind === 'signed-out') return false;
+    if (outcome.kind !== 'ok') {
+      showProblem(byId('page-problem'), staffProblem(outcome, 'โหลดหน้านี้อีกครั้ง'));
+      return false;
+    }
+    entries = outcome.data.items;
+    render();
+    section.hidden = false;
+    return true;
+  }
+
+  function render() {
+    const today = bangkokToday();
+    rows.replaceChildren(...entries.map((entry) => row(entry, today)));
+    table.hidden = entries.length === 0;
+    byId(`${ui.kind}-empty`).hidden = entries.length > 0;
+    byId(`${ui.kind}-summary`).textContent = ui.summary(entries, today);
+  }
+
+  function row(entry: RegisterRow<K>, today: string): HTMLTableRowElement {
+    const tr = element('tr', entry.retiredAt ? 'register-row register-row--retired' : 'register-row');
+    const actions = element('div', 'row-actions');
+    if (!entry.retiredAt) showActions(actions, entry);
+    tr.append(...ui.cells(entry, today), labelledCell('การดำเนินการ', actions));
+    return tr;
+  }
+
+  /** A button whose name says which entry it acts on, since every row has the same visible words. */
+  function rowButton(label: string, entry: RegisterRow<K>, secondary: boolean) {
+    const button = element('button', secondary ? 'button button--small button--secondary' : 'button button--small');
+    button.type = 'button';
+    button.append(label, element('span', 'visually-hidden', ` “${ui.nameOf(entry.data)}”`));
+    return button;
+  }
+
+  function showActions(actions: HTMLElement, entry: RegisterRow<K>) {
+    const edit = rowButton('แก้ไข', entry, true);
+    edit.addEventListener('click', () => startEditing(entry));
+    const retire = rowButton(words.retire, entry, true);
+    retire.addEventListener('click', () => askToRetire(actions, entry));
+    actions.replaceChildren(edit, retire);
+  }
+
+  /** Retiring takes a second, explicit press: it cannot be undone from this page. */
+  function askToRetire(actions: HTMLElement, entry: RegisterRow<K>) {
+    const question = element('p', 'row-actions__question', `${words.retire} “${ui.nameOf(entry.data)}” ใช่หรือไม่`);
+    const confirm = rowButton(words.retireConfirm, entry, false);
+    const keep = rowButton('ไม่ยกเลิก', entry, true);
+    keep.addEventListener('click', () => {
+      showActions(actions, entry);
+      actions.querySelector('button')?.focus();
+    });
+    confirm.addEventListener('click', () => void retire(entry, confirm));
+    actions.replaceChildren(question, confirm, keep);
+    confirm.focus();
+  }
+
+  async function retire(entry: RegisterRow<K>, button: HTMLButtonElement) {
+    if (busy) return;
+    busy = true;
+    button.disabled = true;
+    const outcome = await api((token) => retireRegisterEntry(token, ui.kind, entry.id));
+    busy = false;
+    button.disabled = false;
+    if (outcome.kind === 'signed-out') return;
+    if (outcome.kind !== 'ok') return showProblem(byId('page-problem'), staffProblem(outcome, 'ลองอีกครั้ง'));
+    if (editing?.id === entry.id) resetForm();
+    if (await load()) announce(status, `${words.retired} “${ui.nameOf(entry.data)}” แล้ว`);
+  }
+
+  function startEditing(entry: RegisterRow<K>) {
+    resetForm();
+    editing = entry;
+    ui.fill(entry.data);
+    counters.forEach((control) => control.dispatchEvent(new Event('input')));
+    formTitle.textContent = `${words.edit}: ${ui.nameOf(entry.data)}`;
+    submit.textContent = words.save;
+    cancel.hidden = false;
+    form.scrollIntoView({ block: 'start' });
+    form.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }
+
+  cancel.addEventListener('click', () => {
+    resetForm();
+    submit.focus();
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!busy) void save();
+  });
+
+  async function save() {
+    hideProblem(problem);
+    const problems: FieldProblem[] = [];
+    const data = ui.read((id, message) => {
+      const control = byId(id);
+      setFieldError(control, message);
+      if (message) problems.push({ control, message });
+    });
+    if (!data || problems.length) return showErrorSummary(summary, problems);
+    hideErrorSummary(summary);
+
+    busy = true;
+    submit.disabled = true;
+    const target = editing;
+    const outcome = await api((token) => (target ? replaceRegisterEntry(token, ui.kind, target.id, data) : addRegisterEntry(token, ui.kind, data)));
+    busy = false;
+    submit.disabled = false;
+    if (outcome.kind === 'signed-out') return;
+    if (outcome.kind === 'ok') {
+      resetForm();
+      if (await load()) announce(status, `${target ? words.saved : words.added} “${ui.nameOf(data)}” แล้ว`);
+      return;
+    }
+    if (outcome.kind === 'rejected' && outcome.status === 400 && Object.keys(outcome.fields).length) {
+      const fieldProblems = Object.keys(outcome.fields).map((field): FieldProblem => {
+        const control = document.getElementById(`${prefix}-${field}`) ?? undefined;
+        const message = 'ข้อมูลช่องนี้ไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง';
+        if (control) setFieldError(control, message);
+        return control ? { control, message } : { message: 'ข้อมูลบางส่วนไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง' };
+      });
+      return showErrorSummary(summary, fieldProblems);
+    }
+    showProblem(problem, staffProblem(outcome, `กด “${submit.textContent}” อีกครั้ง`));
+  }
+
+  resetForm();
+  void load();
+}
+
+// Last, once both registers' definitions above exist.
+const session = requireSession();
+if (session) start(session);

@@ -1,0 +1,144 @@
+// You are here: the public's suggestions to the information centre (staff/suggestions.html), a
+// period at a time, for an administrator to answer or hide. Suggestion text is whatever a stranger
+// typed: it is only ever put on the page as text (textContent), never as HTML.
+import { answerSuggestion, listSuggestions, type SuggestionView } from './api';
+import { announce, byId, hideProblem, setFieldError, showProblem } from './form-ui';
+import { codePoints, formatNumber, INFO_CENTRE_LIMITS, periodLabel, SUGGESTION_STATUS_LABELS, thaiDay } from './labels';
+import { parsePeriod } from '../../shared/domain/fiscal';
+import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
+import { allowedHere, element, fillPeriodChoices, staffProblem } from './staff-ui';
+
+const session = requireSession();
+if (session) start(session);
+
+function start(session: StaffSession) {
+  showSignedInUser(session.user);
+  const pageProblem = byId('page-problem');
+  if (!allowedHere(session.user, ['admin'], pageProblem, 'อ่านและตอบข้อเสนอแนะจากประชาชน')) return;
+
+  const form = byId<HTMLFormElement>('period-form');
+  const select = byId<HTMLSelectElement>('suggestions-period');
+  const submit = byId<HTMLButtonElement>('period-submit');
+  const list = byId('suggestion-list');
+  const status = byId('suggestions-status');
+  fillPeriodChoices(select, { years: true });
+  // A reload or Back shows the same period; a value the list does not offer is ignored.
+  const asked = new URLSearchParams(location.search).get('period');
+  if (asked && [...select.options].some((option) => option.value === asked)) select.value = asked;
+  form.hidden = false;
+
+  let loading = false;
+  async function load(moveFocus: boolean) {
+    if (loading) return;
+    loading = true;
+    submit.disabled = true;
+    hideProblem(pageProblem);
+    const period = select.value;
+    history.replaceState(null, '', `${location.pathname}?period=${encodeURIComponent(period)}`);
+    announce(status, 'กำลังโหลดข้อเสนอแนะ…');
+    const outcome = await callApi(session, (token) => listSuggestions(token, period));
+    loading = false;
+    submit.disabled = false;
+    if (outcome.kind === 'signed-out') return;
+    if (outcome.kind !== 'ok') {
+      announce(status, '');
+      return showProblem(pageProblem, staffProblem(outcome, 'กด “แสดงข้อเสนอแนะ” อีกครั้ง'));
+    }
+    // Newest first: the ones still waiting for an answer are usually the recent ones.
+    const items = [...outcome.data.items].sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || a.id.localeCompare(b.id));
+    list.replaceChildren(...items.map((item, index) => suggestionItem(item, index)));
+    byId('suggestions-section').hidden = false;
+    const waiting = items.filter((item) => item.status === 'new').length;
+    const when = periodLabel(parsePeriod(period));
+    announce(
+      status,
+      items.length
+        ? `${when}: ข้อเสนอแนะ ${formatNumber(items.length)} เรื่อง${waiting ? ` ยังไม่ได้ตอบ ${formatNumber(waiting)} เรื่อง` : ' ตอบครบทุกเรื่องแล้ว'}`
+        : `${when}: ยังไม่มีข้อเสนอแนะ`,
+    );
+    if (moveFocus) status.focus();
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void load(true);
+  });
+
+  function suggestionItem(suggestion: SuggestionView, index: number): HTMLLIElement {
+    const item = element('li', 'suggestion');
+    const header = element('p', 'suggestion__meta');
+    const received = element('time', undefined, `ได้รับเมื่อ ${thaiDay(suggestion.receivedOn)}`);
+    received.dateTime = suggestion.receivedOn;
+    const tag = element('span', '', '');
+    header.append(received, ' ', tag);
+
+    // Text, never HTML: anyone could have written it.
+    const body = element('p', 'suggestion__text', suggestion.text);
+    const hiddenBody = element('details', 'suggestion__hidden');
+    hiddenBody.append(element('summary', undefined, 'แสดงข้อความที่ซ่อนไว้'));
+
+    const saved = element('div', 'suggestion__answer');
+    const answerForm = element('form', 'suggestion__form');
+    answerForm.noValidate = true;
+    answerForm.autocomplete = 'off';
+    const answerId = `answer-${index}`;
+    const field = element('div', 'field');
+    const label = Object.assign(element('label', undefined, 'คำตอบ'), { htmlFor: answerId });
+    const textarea = Object.assign(element('textarea'), { id: answerId, name: answerId, rows: 3 });
+    const hint = Object.assign(element('p', 'hint', `ไม่เกิน ${formatNumber(INFO_CENTRE_LIMITS.answer)} ตัวอักษร ผู้ส่งข้อเสนอแนะไม่เห็นคำตอบนี้`), { id: `${answerId}-hint` });
+    textarea.setAttribute('aria-describedby', hint.id);
+    field.append(label, hint, textarea);
+    const hide = element('div', 'checkbox');
+    const hideInput = Object.assign(element('input'), { type: 'checkbox', id: `hide-${index}`, name: `hide-${index}` });
+    hide.append(hideInput, Object.assign(element('label', undefined, 'ซ่อนข้อเสนอแนะนี้ เช่น มีข้อมูลส่วนบุคคลหรือถ้อยคำไม่เหมาะสม (ยังนับรวมในจำนวนที่ได้รับ)'), { htmlFor: hideInput.id }));
+    const button = element('button', 'button button--small', 'บันทึกคำตอบ');
+    button.type = 'submit';
+    const problem = element('div', 'notice notice--problem');
+    problem.setAttribute('role', 'alert');
+    problem.hidden = true;
+    answerForm.append(problem, field, hide, button);
+
+    function show(current: SuggestionView) {
+      tag.className = `status-tag status-tag--suggestion-${current.status}`;
+      tag.textContent = SUGGESTION_STATUS_LABELS[current.status];
+      if (current.status === 'hidden') {
+        hiddenBody.append(body);
+        item.replaceChildren(header, hiddenBody, saved, answerForm);
+      } else item.replaceChildren(header, body, saved, answerForm);
+      saved.replaceChildren();
+      if (current.answer) saved.append(element('p', 'suggestion__answer-label', 'คำตอบที่บันทึกไว้'), element('p', 'suggestion__answer-text', current.answer));
+      hideInput.checked = current.status === 'hidden';
+    }
+    show(suggestion);
+
+    let sending = false;
+    answerForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (sending) return;
+      hideProblem(problem);
+      const answer = textarea.value.normalize('NFC').trim();
+      const error = !answer
+        ? 'โปรดพิมพ์คำตอบ'
+        : codePoints(answer) > INFO_CENTRE_LIMITS.answer
+          ? `คำตอบต้องไม่เกิน ${formatNumber(INFO_CENTRE_LIMITS.answer)} ตัวอักษร`
+          : undefined;
+      setFieldError(textarea, error);
+      if (error) return textarea.focus();
+      sending = true;
+      button.disabled = true;
+      const outcome = await callApi(session, (token) => answerSuggestion(token, suggestion.id, answer, hideInput.checked));
+      sending = false;
+      button.disabled = false;
+      if (outcome.kind === 'signed-out') return;
+      if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, 'กด “บันทึกคำตอบ” อีกครั้ง'));
+      suggestion = { ...suggestion, answer, status: outcome.data.status };
+      textarea.value = '';
+      show(suggestion);
+      button.focus();
+      announce(status, outcome.data.status === 'hidden' ? 'บันทึกคำตอบและซ่อนข้อเสนอแนะแล้ว' : 'บันทึกคำตอบแล้ว');
+    });
+    return item;
+  }
+
+  void load(false);
+}
