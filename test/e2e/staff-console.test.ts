@@ -407,9 +407,10 @@ describe('the staff console', () => {
       const token = sessionStorage.getItem(key)!;
       sessionStorage.setItem(key, `${token.slice(0, -4)}AAAA`);
     }, TOKEN_KEY);
-    const refused = page.waitForResponse((response) => response.url().includes('/api/cases'));
+    // Only the reload's request carries the broken token; the first page load's answer may still be in flight.
+    const refused = page.waitForResponse((response) => response.url().includes('/api/cases') && response.status() === 401);
     await page.reload();
-    expect((await refused).status()).toBe(401);
+    await refused;
     await page.waitForURL('**/staff/index.html');
     await page.getByText('การเข้าสู่ระบบของท่านหมดอายุแล้ว โปรดเข้าสู่ระบบอีกครั้ง').waitFor();
     expect(await page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)).toBeNull();
