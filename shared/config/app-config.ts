@@ -10,6 +10,8 @@ export interface AppConfig {
   lockout: LockoutPolicy;
   /** How long a repeated Idempotency-Key may re-issue the receipt of the complaint it created. */
   idempotencyWindowSeconds: number;
+  /** Published breakdown cells from 1 to this minus one appear as "<threshold". */
+  suppressionThreshold: number;
 }
 
 const agencyIds = z
@@ -28,6 +30,7 @@ const appEnv = z.object({
   LOCKOUT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
   LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
   IDEMPOTENCY_WINDOW_SECONDS: z.coerce.number().int().min(1).default(24 * 60 * 60),
+  STATS_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
 });
 
 export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
@@ -42,6 +45,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
       lockSeconds: parsed.LOCKOUT_SECONDS,
     },
     idempotencyWindowSeconds: parsed.IDEMPOTENCY_WINDOW_SECONDS,
+    suppressionThreshold: parsed.STATS_SUPPRESSION_THRESHOLD,
   };
 }
 

@@ -113,3 +113,15 @@ describe('a quarter published before it ends', () => {
     expect(statisticsAccumulator(q1, new Date('2026-10-03T00:00:00Z')).result().acknowledgedWithinDeadlinePercent).toBeUndefined();
   });
 });
+
+describe('the suppression threshold', () => {
+  it('is configurable per deployment', async () => {
+    const memory = memoryContext(new Date('2026-11-02T03:00:00Z'), { STATS_SUPPRESSION_THRESHOLD: '10' });
+    for (let index = 0; index < 7; index += 1) await fileComplaint(memory.context)(anonymousComplaint());
+    await publishStatistics(memory.context)('2570-Q1');
+    const stats = JSON.parse(memory.statsStore.objects.get('bma-health/2570-Q1/stats.json')!.body.toString('utf8'));
+    expect(stats.suppressionThreshold).toBe(10);
+    expect(stats.complaints.byCategory.bribery).toBe('<10');
+    expect(stats.complaints.received).toBe(7);
+  });
+});

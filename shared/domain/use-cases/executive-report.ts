@@ -9,7 +9,7 @@ import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { currentInstrument, SURVEY_IDS } from '../surveys/instrument';
 import { ValidationError } from '../errors';
 import { auditEntry } from '../audit';
-import { computeDocuments, DEFAULT_SUPPRESSION_THRESHOLD } from './publish-statistics';
+import { computeDocuments } from './publish-statistics';
 import type { CaseDeps, PublicationDeps } from './deps';
 
 export const REPORT_ROLES = { read: ['executive'], publish: ['admin'] } as const satisfies Record<string, readonly StaffRole[]>;
@@ -47,7 +47,7 @@ export function executiveReport(deps: CaseDeps & PublicationDeps) {
     if (quarter.kind !== 'quarter') throw new ValidationError('Reports are per quarter', { period: 'write a quarter like 2570-Q1' });
     const agency = deps.config.agencies.find((candidate) => candidate.id === principal.agency) ?? deps.config.defaultAgency;
     const now = deps.clock.now();
-    const documents = await computeDocuments(deps, agency, quarter, DEFAULT_SUPPRESSION_THRESHOLD);
+    const documents = await computeDocuments(deps, agency, quarter);
 
     const overdue: ExecutiveReport['overdue'] = { total: 0, listed: [] };
     let cursor: string | undefined;

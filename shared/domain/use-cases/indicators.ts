@@ -5,7 +5,7 @@ import { auditEntry } from '../audit';
 import { parsePeriod } from '../fiscal';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import type { PublicationDeps } from './deps';
-import { computeDocuments, DEFAULT_SUPPRESSION_THRESHOLD } from './publish-statistics';
+import { computeDocuments } from './publish-statistics';
 
 export const INDICATOR_ROLES: readonly StaffRole[] = ['executive', 'admin'];
 
@@ -15,7 +15,7 @@ export function indicatorsFor(deps: PublicationDeps) {
     const quarter = parsePeriod(periodId);
     if (quarter.kind !== 'quarter') throw new ValidationError('Indicators are computed per quarter, with the year to date beside them', { period: 'write a quarter like 2570-Q1' });
     const agency = deps.config.agencies.find((candidate) => candidate.id === principal.agency) ?? deps.config.defaultAgency;
-    const [quarterDocument, yearDocument] = await computeDocuments(deps, agency, quarter, DEFAULT_SUPPRESSION_THRESHOLD);
+    const [quarterDocument, yearDocument] = await computeDocuments(deps, agency, quarter);
     await deps.audit.append(auditEntry(deps, principal, role, 'indicators.read', { agency: agency.id, detail: quarter.id }));
     const view = (document: typeof quarterDocument) => ({ period: document!.period, informationCentre: document!.informationCentre, indicators: document!.indicators });
     return { quarter: view(quarterDocument), yearToDate: view(yearDocument) };

@@ -17,8 +17,6 @@ import { canonicalJson } from '../text';
 import type { PublicationDeps } from './deps';
 import { informationCentreFigures } from './information-centre';
 
-export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
-
 const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -33,7 +31,8 @@ async function surveysFor(deps: PublicationDeps, agency: string, period: Period)
 }
 
 /** Computes the quarter's and the fiscal year's documents for one agency, without revision data. */
-export async function computeDocuments(deps: PublicationDeps, agency: Agency, quarter: Period, threshold: number) {
+export async function computeDocuments(deps: PublicationDeps, agency: Agency, quarter: Period) {
+  const threshold = deps.config.suppressionThreshold;
   const year = fiscalYearToDate(quarter);
   const now = deps.clock.now();
   const quarterStats = statisticsAccumulator(quarter, now);
@@ -74,19 +73,19 @@ export interface PublicationResult {
   written: string[];
 }
 
-export function publishStatistics(deps: PublicationDeps, threshold = DEFAULT_SUPPRESSION_THRESHOLD) {
+export function publishStatistics(deps: PublicationDeps) {
   return async (periodId: string): Promise<PublicationResult[]> => {
     const quarter = parsePeriod(periodId);
     if (quarter.kind !== 'quarter') {
       throw new ValidationError('Publish a quarter; its fiscal year to date is published with it', { period: 'write a quarter like 2570-Q1' });
     }
     const results: PublicationResult[] = [];
-    for (const agency of deps.config.agencies) results.push(await publishAgency(deps, agency, quarter, threshold));
+    for (const agency of deps.config.agencies) results.push(await publishAgency(deps, agency, quarter));
     return results;
   };
 }
 
-async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Period, threshold: number): Promise<PublicationResult> {
+async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Period): Promise<PublicationResult> {
   const written: string[] = [];
   const write = async (key: string, body: Buffer, contentType: string) => {
     const existing = await deps.statsStore.get(key);
@@ -100,7 +99,7 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
   const today = bangkokDay(deps.clock.now());
 
   const periods: PublicationResult['periods'] = [];
-  for (const document of await computeDocuments(deps, agency, quarter, threshold)) {
+  for (const document of await computeDocuments(deps, agency, quarter)) {
     const hash = sha256(canonicalJson(document));
     const previous = manifest.periods[document.period.id];
     const changed = previous?.hash !== hash;
