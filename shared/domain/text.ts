@@ -2,7 +2,20 @@
 // storage, and lengths count code points (DESIGN.md §4), so a Thai sentence is measured as people see it.
 import { z } from 'zod';
 
-export const codePoints = (value: string): number => [...value].length;
+/** Counts code points without building an array: it runs on every text field of every request. */
+export function codePoints(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index += 1) {
+    const unit = value.charCodeAt(index);
+    // A high surrogate followed by a low one is a single code point.
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < value.length) {
+      const next = value.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
+    }
+    count += 1;
+  }
+  return count;
+}
 
 /** Normalises every string inside a parsed JSON value to NFC (keys included). */
 export function normalizeNfc(value: unknown): unknown {
