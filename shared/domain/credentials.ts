@@ -71,3 +71,8 @@ export function secretMatches(expected: Uint8Array, actual: Uint8Array): boolean
 export function requestFingerprint(idempotencyKey: string, canonicalRequest: string): Uint8Array {
   return createHash('sha256').update(`request:v1\0${idempotencyKey}\0${canonicalRequest}`).digest();
 }
+
+/** A stable id for what an Idempotency-Key creates: the same key always names the same record. */
+export function idForKey(purpose: string, idempotencyKey: string, hexLength = 32): string {
+  return createHash('sha256').update(`${purpose}:v1\0${idempotencyKey}`).digest('hex').slice(0, hexLength);
+}

@@ -2,7 +2,7 @@
 // and every read or action leaves an audit entry before anything is returned.
 import { checkTransition, isConcluded, isOverdue, NEXT_STATUSES, nextUpdateBy, overdueFlags } from '../case-workflow';
 import type { Category, Outcome, ReporterIdentity, Status } from '../complaint';
-import { requestFingerprint } from '../credentials';
+import { idForKey, requestFingerprint } from '../credentials';
 import { ConflictError, NotFoundError } from '../errors';
 import type { CaseMessage, ComplaintRecord } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
@@ -153,7 +153,7 @@ export function messageReporter(deps: CaseDeps) {
     const at = now.toISOString();
     const salt = idempotencyKey ?? hex(deps.random.bytes(16));
     const message: CaseMessage = {
-      id: idempotencyKey ? `o${hex(requestFingerprint(`${principal.id}\0${salt}`, 'message-id')).slice(0, 32)}` : `o${newId(deps)}`,
+      id: idempotencyKey ? `o${idForKey('officer-message', `${principal.id}\0${idempotencyKey}`)}` : `o${newId(deps)}`,
       at,
       from: 'officer',
       body,

@@ -1,7 +1,7 @@
 // You are here: the information centre's use cases. Admins keep the registers and the service log;
 // the public reads the published topics and active channels and sends suggestions, whose text is
 // only ever shown to staff: the public figures are counts.
-import { createHash } from 'node:crypto';
+import { idForKey, requestFingerprint } from '../credentials';
 import { ValidationError } from '../errors';
 import { bangkokDay, type Period } from '../fiscal';
 import {
@@ -94,14 +94,14 @@ export function submitSuggestion(deps: InformationCentreDeps) {
     const agency = agencyOf(deps, input.agency);
     const receivedOn = bangkokDay(deps.clock.now());
     const salt = idempotencyKey ?? hex(deps.random.bytes(16));
-    const suffix = idempotencyKey ? createHash('sha256').update(`suggestion:v1\0${idempotencyKey}`).digest('hex').slice(0, 20) : hex(deps.random.bytes(10));
+    const suffix = idempotencyKey ? idForKey('suggestion', idempotencyKey, 20) : hex(deps.random.bytes(10));
     const suggestion: Suggestion = {
       id: `${receivedOn}-${suffix}`,
       agency,
       receivedOn,
       text: input.text,
       status: 'new',
-      requestHash: new Uint8Array(createHash('sha256').update(`${salt}\0${canonicalJson({ agency, text: input.text })}`).digest()),
+      requestHash: requestFingerprint(salt, canonicalJson({ agency, text: input.text })),
     };
     const outcome = await deps.informationCentre.addSuggestion(suggestion);
     if (!outcome.created && Buffer.compare(outcome.existing.requestHash, suggestion.requestHash) !== 0) {

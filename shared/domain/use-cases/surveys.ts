@@ -2,7 +2,7 @@
 // retry from counting twice); staff surveys take a one-time token that is consumed with the response
 // and leaves nothing that links the two.
 import { createHash } from 'node:crypto';
-import { normalizeCode, randomCode } from '../credentials';
+import { idForKey, normalizeCode, randomCode, requestFingerprint } from '../credentials';
 import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors';
 import { bangkokDay, parsePeriod } from '../fiscal';
 import { auditEntry } from '../audit';
@@ -23,8 +23,7 @@ export const MAX_TOKENS_PER_REQUEST = 500;
 const TOKEN_LENGTH = 20; // 100 bits
 const TOKEN_LIFETIME_DAYS = 180;
 
-const sha256 = (text: string) => new Uint8Array(createHash('sha256').update(text).digest());
-const tokenHash = (token: string) => sha256(`survey-token:v1\0${token}`);
+const tokenHash = (token: string) => new Uint8Array(createHash('sha256').update(`survey-token:v1\0${token}`).digest());
 
 function instrumentOr404(surveyId: string): Instrument {
   const instrument = currentInstrument(surveyId);
@@ -80,8 +79,8 @@ export function submitResponse(deps: SurveyDeps) {
     const salt = idempotencyKey ?? Buffer.from(deps.random.bytes(16)).toString('hex');
     const response: NewResponse = {
       // A random id for token responses: deriving it from anything the respondent holds would link them.
-      id: idempotencyKey && !consumed ? Buffer.from(sha256(`survey-response:v1\0${idempotencyKey}`)).toString('hex').slice(0, 32) : Buffer.from(deps.random.bytes(16)).toString('hex'),
-      requestHash: sha256(`${salt}\0${canonicalJson({ surveyId, agency, answers: input.answers, phase: input.phase })}`),
+      id: idempotencyKey && !consumed ? idForKey('survey-response', idempotencyKey) : Buffer.from(deps.random.bytes(16)).toString('hex'),
+      requestHash: requestFingerprint(salt, canonicalJson({ surveyId, agency, answers: input.answers, phase: input.phase })),
       surveyId: instrument.id,
       version: instrument.version,
       agency,

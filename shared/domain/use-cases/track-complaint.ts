@@ -1,6 +1,6 @@
 // You are here: the reporter's side of a case. Every call proves possession of the secret; an
 // unknown reference and a wrong secret fail the same way, and repeated failures lock the reference.
-import { hashSecret, normalizeReference, normalizeSecret, requestFingerprint, secretMatches } from '../credentials';
+import { hashSecret, idForKey, normalizeReference, normalizeSecret, requestFingerprint, secretMatches } from '../credentials';
 import type { Category, Outcome, Status } from '../complaint';
 import { IdempotencyMismatchError, LockedError, UnauthorizedError } from '../errors';
 import type { CaseFile, CaseMessage, ComplaintRecord, MessageAuthor } from '../ports';
@@ -70,7 +70,7 @@ export function replyAsReporter(deps: ComplaintDeps) {
     const { complaint } = await authenticate(deps, credentials);
     const salt = idempotencyKey ?? Buffer.from(deps.random.bytes(16)).toString('hex');
     const message: CaseMessage = {
-      id: idempotencyKey ? `k${Buffer.from(requestFingerprint(salt, 'message-id')).toString('hex').slice(0, 32)}` : `r${Buffer.from(deps.random.bytes(16)).toString('hex')}`,
+      id: idempotencyKey ? `k${idForKey('reporter-message', idempotencyKey)}` : `r${Buffer.from(deps.random.bytes(16)).toString('hex')}`,
       at: deps.clock.now().toISOString(),
       from: 'reporter',
       body: credentials.body,
