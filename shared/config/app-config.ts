@@ -1,6 +1,7 @@
 // You are here: the settings every use case reads, parsed once from the environment with zod so a
 // wrong value fails the first invoke instead of misbehaving later.
 import { z } from 'zod';
+import { ValidationError } from '../domain/errors';
 import type { LockoutPolicy } from '../domain/ports';
 import { AGENCY_CATALOGUE, type Agency } from './agencies';
 
@@ -58,3 +59,14 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv)
   }
   return result.data;
 }
+
+/** The agency a request names, or the deployment's default; refuses one this deployment does not serve. */
+export function requestedAgency(config: AppConfig, id?: string): Agency {
+  const agency = config.agencies.find((candidate) => candidate.id === (id ?? config.defaultAgency.id));
+  if (!agency) throw new ValidationError('This deployment does not serve that agency', { agency: 'unknown agency' });
+  return agency;
+}
+
+/** The settings of an agency a stored record or a staff token names (the default if it is no longer served). */
+export const agencySettings = (config: AppConfig, id: string): Agency =>
+  config.agencies.find((candidate) => candidate.id === id) ?? config.defaultAgency;

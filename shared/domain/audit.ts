@@ -1,5 +1,6 @@
 // You are here: the one way an audit entry is made: who (the principal), under which role, did what,
 // when, about which case or report, and why.
+import { randomHex } from './credentials';
 import type { AuditEntry, Clock, Randomness } from './ports';
 import type { StaffPrincipal, StaffRole } from './staff';
 
@@ -12,7 +13,7 @@ export function auditEntry(
 ): AuditEntry {
   const { agency, ...rest } = about;
   return {
-    id: Buffer.from(deps.random.bytes(12)).toString('hex'),
+    id: randomHex(deps.random, 12),
     at: deps.clock.now().toISOString(),
     actor: principal.id,
     role,

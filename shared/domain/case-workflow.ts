@@ -54,3 +54,6 @@ export function overdueFlags(
 }
 
 export const isOverdue = (flags: OverdueFlags) => flags.acknowledgement || flags.progress || flags.conclusion;
+
+/** Timeline events and messages in the order they happened. */
+export const inTimeOrder = <T extends { at: string }>(items: readonly T[]) => [...items].sort((a, b) => a.at.localeCompare(b.at));

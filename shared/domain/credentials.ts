@@ -46,6 +46,9 @@ export function randomCode(random: Randomness, length: number, groupSize: number
   return group(base32(random.bytes(Math.ceil((length * 5) / 8)), length), groupSize);
 }
 
+/** Random bytes written as hex: ids and salts that need no human to read them. */
+export const randomHex = (random: Randomness, bytes: number) => Buffer.from(random.bytes(bytes)).toString('hex');
+
 export const newSecret = (random: Randomness) => randomCode(random, SECRET_LENGTH, 4);
 
 export const normalizeReference = (input: string) => {

@@ -1,8 +1,9 @@
 // You are here: the officers' side of a case. Every use case checks the principal's role and agency,
 // and every read or action leaves an audit entry before anything is returned.
-import { checkTransition, isConcluded, isOverdue, NEXT_STATUSES, nextUpdateBy, overdueFlags } from '../case-workflow';
+import { agencySettings } from '../../config/app-config';
+import { checkTransition, inTimeOrder, isConcluded, isOverdue, NEXT_STATUSES, nextUpdateBy, overdueFlags } from '../case-workflow';
 import type { Category, Outcome, ReporterIdentity, Status } from '../complaint';
-import { idForKey, requestFingerprint } from '../credentials';
+import { idForKey, randomHex, requestFingerprint } from '../credentials';
 import { ConflictError, NotFoundError } from '../errors';
 import type { CaseMessage, ComplaintRecord } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
@@ -21,11 +22,8 @@ export const CASE_ROLES = {
 export const QUEUE_PAGE_LIMIT = 50;
 const SCAN_PAGES_FOR_FILTERS = 20;
 
-const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
-function newId(deps: CaseDeps) {
-  return hex(deps.random.bytes(12));
-}
+const newId = (deps: CaseDeps) => randomHex(deps.random, 12);
 
 /** Loads a case of the principal's agency. Another agency's case is "not found", never "forbidden". */
 async function caseOfAgency(deps: CaseDeps, principal: StaffPrincipal, reference: string) {
@@ -77,7 +75,6 @@ export function getCase(deps: CaseDeps) {
 }
 
 function staffView(complaint: ComplaintRecord, events: CaseFileEvents, messages: CaseMessage[], now: Date) {
-  const byTime = <T extends { at: string }>(items: T[]) => [...items].sort((a, b) => a.at.localeCompare(b.at));
   return {
     reference: complaint.reference,
     agency: complaint.agency,
@@ -95,8 +92,8 @@ function staffView(complaint: ComplaintRecord, events: CaseFileEvents, messages:
     },
     overdue: overdueFlags(complaint, now),
     allowedTransitions: [...NEXT_STATUSES[complaint.status]],
-    timeline: [{ at: complaint.receivedAt, status: 'received' as Status }, ...byTime(events).map(({ id: _id, ...event }) => event)],
-    messages: byTime(messages).map(({ at, from, body }) => ({ at, from, body })),
+    timeline: [{ at: complaint.receivedAt, status: 'received' as Status }, ...inTimeOrder(events).map(({ id: _id, ...event }) => event)],
+    messages: inTimeOrder(messages).map(({ at, from, body }) => ({ at, from, body })),
   };
 }
 
@@ -116,7 +113,7 @@ export function transitionCase(deps: CaseDeps) {
     checkTransition(complaint.status, input.to, input.outcome);
     const now = deps.clock.now();
     const at = now.toISOString();
-    const agency = deps.config.agencies.find((candidate) => candidate.id === complaint.agency) ?? deps.config.defaultAgency;
+    const agency = agencySettings(deps.config, complaint.agency);
     const next = nextUpdateBy(input.to, complaint.acknowledgeBy, now, agency);
     await deps.complaints.recordTransition({
       reference,
@@ -151,7 +148,7 @@ export function messageReporter(deps: CaseDeps) {
     const { complaint } = await caseOfAgency(deps, principal, reference);
     const now = deps.clock.now();
     const at = now.toISOString();
-    const salt = idempotencyKey ?? hex(deps.random.bytes(16));
+    const salt = idempotencyKey ?? randomHex(deps.random, 16);
     const message: CaseMessage = {
       id: idempotencyKey ? `o${idForKey('officer-message', `${principal.id}\0${idempotencyKey}`)}` : `o${newId(deps)}`,
       at,
@@ -159,7 +156,7 @@ export function messageReporter(deps: CaseDeps) {
       body,
       requestHash: requestFingerprint(salt, canonicalJson({ reference, body })),
     };
-    const agency = deps.config.agencies.find((candidate) => candidate.id === complaint.agency) ?? deps.config.defaultAgency;
+    const agency = agencySettings(deps.config, complaint.agency);
     const next = nextUpdateBy(complaint.status, complaint.acknowledgeBy, now, agency);
     const outcome = await deps.complaints.addOfficerMessage({
       reference,
@@ -168,7 +165,7 @@ export function messageReporter(deps: CaseDeps) {
       audit: auditEntry(deps, principal, role, 'case.message', { reference }),
     });
     const stored = outcome.created ? message : outcome.existing;
-    if (!outcome.created && hex(stored.requestHash) !== hex(message.requestHash)) {
+    if (!outcome.created && Buffer.compare(stored.requestHash, message.requestHash) !== 0) {
       throw new ConflictError('This Idempotency-Key was already used for a different message');
     }
     return { at: stored.at, from: stored.from, body: stored.body };

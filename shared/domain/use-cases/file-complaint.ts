@@ -6,12 +6,14 @@ import type { NewComplaint, ReporterIdentity, Status } from '../complaint';
 import {
   hashSecret,
   newSecret,
+  randomHex,
   randomReference,
   referenceForIdempotencyKey,
   requestFingerprint,
   secretMatches,
 } from '../credentials';
-import { ConflictError, IdempotencyMismatchError, ValidationError } from '../errors';
+import { ConflictError, IdempotencyMismatchError } from '../errors';
+import { requestedAgency } from '../../config/app-config';
 import type { ComplaintRecord } from '../ports';
 import { canonicalJson } from '../text';
 import type { ComplaintDeps } from './deps';
@@ -28,12 +30,9 @@ const MAX_REFERENCE_ATTEMPTS = 3;
 
 export function fileComplaint(deps: ComplaintDeps) {
   return async (input: NewComplaint, idempotencyKey?: string): Promise<Receipt> => {
-    const agency = deps.config.agencies.find((candidate) => candidate.id === (input.agency ?? deps.config.defaultAgency.id));
-    if (!agency) {
-      throw new ValidationError('This deployment does not serve that agency', { agency: 'unknown agency' });
-    }
+    const agency = requestedAgency(deps.config, input.agency);
     const { reporter, agency: _requested, category, ...content } = input;
-    const salt = idempotencyKey ?? Buffer.from(deps.random.bytes(16)).toString('hex');
+    const salt = idempotencyKey ?? randomHex(deps.random, 16);
     const requestHash = requestFingerprint(salt, canonicalJson({ ...input, agency: agency.id }));
 
     for (let attempt = 1; attempt <= MAX_REFERENCE_ATTEMPTS; attempt += 1) {

@@ -1,7 +1,8 @@
 // You are here: the information centre's use cases. Admins keep the registers and the service log;
 // the public reads the published topics and active channels and sends suggestions, whose text is
 // only ever shown to staff: the public figures are counts.
-import { idForKey, requestFingerprint } from '../credentials';
+import { requestedAgency } from '../../config/app-config';
+import { idForKey, randomHex, requestFingerprint } from '../credentials';
 import { ValidationError } from '../errors';
 import { bangkokDay, type Period } from '../fiscal';
 import {
@@ -20,14 +21,13 @@ import { canonicalJson } from '../text';
 import type { InformationCentreDeps } from './deps';
 
 export const REGISTER_ROLES: readonly StaffRole[] = ['admin'];
-const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
 export function saveRegisterEntry<T>(deps: InformationCentreDeps, kind: RegisterKind) {
   return async (principal: StaffPrincipal, data: T, id?: string): Promise<RegisterEntry<T>> => {
     const role = actingRole(principal, REGISTER_ROLES);
     const now = deps.clock.now().toISOString();
     const existing = id ? (await deps.informationCentre.listEntries<T>(kind, principal.agency)).find((entry) => entry.id === id) : undefined;
-    const entry: RegisterEntry<T> = { id: id ?? hex(deps.random.bytes(8)), agency: principal.agency, data, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    const entry: RegisterEntry<T> = { id: id ?? randomHex(deps.random, 8), agency: principal.agency, data, createdAt: existing?.createdAt ?? now, updatedAt: now };
     await deps.informationCentre.putEntry(kind, entry, id ? 'update' : 'create');
     await deps.audit.append(auditEntry(deps, principal, role, id ? 'register.update' : 'register.create', { detail: `${kind} ${entry.id}` }));
     return entry;
@@ -73,16 +73,12 @@ export function publicRegisters(deps: InformationCentreDeps) {
   };
 }
 
-function agencyOf(deps: InformationCentreDeps, agency?: string) {
-  const id = agency ?? deps.config.defaultAgency.id;
-  if (!deps.config.agencies.some((candidate) => candidate.id === id)) throw new ValidationError('This deployment does not serve that agency', { agency: 'unknown agency' });
-  return id;
-}
+const agencyOf = (deps: InformationCentreDeps, agency?: string) => requestedAgency(deps.config, agency).id;
 
 export function recordService(deps: InformationCentreDeps) {
   return async (principal: StaffPrincipal, record: ServiceRecord) => {
     const role = actingRole(principal, REGISTER_ROLES);
-    const id = hex(deps.random.bytes(8));
+    const id = randomHex(deps.random, 8);
     await deps.informationCentre.addServiceRecord(principal.agency, { ...record, id });
     await deps.audit.append(auditEntry(deps, principal, role, 'service.record', { detail: `${record.date} ${record.channel}` }));
     return { id, ...record };
@@ -93,8 +89,8 @@ export function submitSuggestion(deps: InformationCentreDeps) {
   return async (input: { text: string; agency?: string }, idempotencyKey?: string) => {
     const agency = agencyOf(deps, input.agency);
     const receivedOn = bangkokDay(deps.clock.now());
-    const salt = idempotencyKey ?? hex(deps.random.bytes(16));
-    const suffix = idempotencyKey ? idForKey('suggestion', idempotencyKey, 20) : hex(deps.random.bytes(10));
+    const salt = idempotencyKey ?? randomHex(deps.random, 16);
+    const suffix = idempotencyKey ? idForKey('suggestion', idempotencyKey, 20) : randomHex(deps.random, 10);
     const suggestion: Suggestion = {
       id: `${receivedOn}-${suffix}`,
       agency,

@@ -2,13 +2,14 @@
 // retry from counting twice); staff surveys take a one-time token that is consumed with the response
 // and leaves nothing that links the two.
 import { createHash } from 'node:crypto';
-import { idForKey, normalizeCode, randomCode, requestFingerprint } from '../credentials';
+import { requestedAgency } from '../../config/app-config';
+import { idForKey, normalizeCode, randomCode, randomHex, requestFingerprint } from '../credentials';
 import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors';
 import { bangkokDay, parsePeriod } from '../fiscal';
 import { auditEntry } from '../audit';
 import type { NewResponse } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
-import { currentInstrument, INSTRUMENTS, instrumentVersion, isOpen, publicDefinition, SURVEY_IDS, type Instrument } from '../surveys/instrument';
+import { currentInstrument, instrumentVersion, isOpen, publicDefinition, SURVEY_IDS, type Instrument } from '../surveys/instrument';
 import { surveyResults } from '../surveys/results';
 import { scoreAnswers, type Answers } from '../surveys/scoring';
 import { canonicalJson } from '../text';
@@ -72,14 +73,13 @@ export function submitResponse(deps: SurveyDeps) {
       agency = token.agency;
     } else {
       if (input.token) throw new ValidationError('This survey is open to everyone and takes no token', { token: 'not used by this survey' });
-      agency = input.agency ?? deps.config.defaultAgency.id;
-      if (!deps.config.agencies.some((candidate) => candidate.id === agency)) throw new ValidationError('This deployment does not serve that agency', { agency: 'unknown agency' });
+      agency = requestedAgency(deps.config, input.agency).id;
     }
 
-    const salt = idempotencyKey ?? Buffer.from(deps.random.bytes(16)).toString('hex');
+    const salt = idempotencyKey ?? randomHex(deps.random, 16);
     const response: NewResponse = {
       // A random id for token responses: deriving it from anything the respondent holds would link them.
-      id: idempotencyKey && !consumed ? idForKey('survey-response', idempotencyKey) : Buffer.from(deps.random.bytes(16)).toString('hex'),
+      id: idempotencyKey && !consumed ? idForKey('survey-response', idempotencyKey) : randomHex(deps.random, 16),
       requestHash: requestFingerprint(salt, canonicalJson({ surveyId, agency, answers: input.answers, phase: input.phase })),
       surveyId: instrument.id,
       version: instrument.version,
@@ -129,4 +129,3 @@ export function surveyResultsFor(deps: SurveyDeps) {
   };
 }
 
-export { INSTRUMENTS };

@@ -1,6 +1,7 @@
 // You are here: the reporter's side of a case. Every call proves possession of the secret; an
 // unknown reference and a wrong secret fail the same way, and repeated failures lock the reference.
-import { hashSecret, idForKey, normalizeReference, normalizeSecret, requestFingerprint, secretMatches } from '../credentials';
+import { inTimeOrder } from '../case-workflow';
+import { hashSecret, idForKey, randomHex, normalizeReference, normalizeSecret, requestFingerprint, secretMatches } from '../credentials';
 import type { Category, Outcome, Status } from '../complaint';
 import { IdempotencyMismatchError, LockedError, UnauthorizedError } from '../errors';
 import type { CaseFile, CaseMessage, ComplaintRecord, MessageAuthor } from '../ports';
@@ -68,9 +69,9 @@ export function trackComplaint(deps: ComplaintDeps) {
 export function replyAsReporter(deps: ComplaintDeps) {
   return async (credentials: ReporterCredentials & { body: string }, idempotencyKey?: string) => {
     const { complaint } = await authenticate(deps, credentials);
-    const salt = idempotencyKey ?? Buffer.from(deps.random.bytes(16)).toString('hex');
+    const salt = idempotencyKey ?? randomHex(deps.random, 16);
     const message: CaseMessage = {
-      id: idempotencyKey ? `k${idForKey('reporter-message', idempotencyKey)}` : `r${Buffer.from(deps.random.bytes(16)).toString('hex')}`,
+      id: idempotencyKey ? `k${idForKey('reporter-message', idempotencyKey)}` : `r${randomHex(deps.random, 16)}`,
       at: deps.clock.now().toISOString(),
       from: 'reporter',
       body: credentials.body,
@@ -86,7 +87,6 @@ export function replyAsReporter(deps: ComplaintDeps) {
 }
 
 function trackingView(complaint: ComplaintRecord, caseFile: CaseFile): TrackingView {
-  const byTime = <T extends { at: string }>(items: T[]) => [...items].sort((a, b) => a.at.localeCompare(b.at));
   return {
     reference: complaint.reference,
     category: complaint.category,
@@ -99,8 +99,8 @@ function trackingView(complaint: ComplaintRecord, caseFile: CaseFile): TrackingV
     timeline: [
       { at: complaint.receivedAt, status: 'received' },
       // Internal notes never leave the staff side.
-      ...byTime(caseFile.events).map(({ at, status, publicNote }) => ({ at, status, ...(publicNote ? { note: publicNote } : {}) })),
+      ...inTimeOrder(caseFile.events).map(({ at, status, publicNote }) => ({ at, status, ...(publicNote ? { note: publicNote } : {}) })),
     ],
-    messages: byTime(caseFile.messages).map(({ at, from, body }) => ({ at, from, body })),
+    messages: inTimeOrder(caseFile.messages).map(({ at, from, body }) => ({ at, from, body })),
   };
 }
