@@ -16,6 +16,8 @@ import { setLogSink } from '../shared/observability/logger';
 import { referenceComplaint } from '../test/support/http';
 import { quarterOf } from '../shared/domain/fiscal';
 import { currentInstrument } from '../shared/domain/surveys/instrument';
+import { processUpload } from '../shared/domain/use-cases/process-upload';
+import { jpegWithGps } from '../test/support/evidence-fixtures';
 import { checkBudgets, recordSection } from './results';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -106,6 +108,19 @@ try {
   const officerMessage = await measure('POST /api/cases/{reference}/messages', { body: 'ขอข้อมูลเพิ่มเติมเกี่ยวกับเหตุการณ์' }, { roles: 'officer', ...staffCase });
   const reveal = await measure('POST /api/cases/{reference}/identity-reveals', { reason: 'ต้องติดต่อผู้ร้องเรียนเพื่อขอพยานหลักฐานเพิ่มเติม' }, { roles: 'custodian', ...staffCase });
 
+  // Evidence: a slot, the upload's processing (the bucket event's function), the officer's link,
+  // tracking with the file in the partition, and the custodian's hold and export.
+  const photo = jpegWithGps();
+  const slot = await measure('POST /api/tracking/files', { ...credentials, name: 'photo.jpg', mediaType: 'image/jpeg', size: photo.length }, { headers: { 'idempotency-key': 'bench-file-0001' } });
+  await context.evidence.write(slot.body.upload.fields.key, photo, 'image/jpeg');
+  units = { read: 0, write: 0 };
+  const processed = { status: (await processUpload(context)(slot.body.upload.fields.key)) === 'received' ? 200 : 500, rcu: 0, wcu: 0, kms: 0 };
+  Object.assign(processed, { rcu: units.read, wcu: units.write });
+  const trackingWithFile = await measure('POST /api/tracking', credentials);
+  const download = await measure('POST /api/cases/{reference}/files/{fileId}/downloads', undefined, { roles: 'officer', ...staffCase, pathParameters: { fileId: slot.body.file.id } });
+  const hold = await measure('PUT /api/cases/{reference}/legal-hold', { hold: true, reason: 'คำสั่งศาลให้เก็บรักษาพยานหลักฐานไว้ก่อน' }, { roles: 'custodian', ...staffCase });
+  const exported = await measure('POST /api/cases/{reference}/exports', { reason: 'ส่งต่อสำนักงาน ป.ป.ช. ตามหนังสือขอข้อมูล' }, { roles: 'custodian', ...staffCase });
+
   const ratingsOf = (surveyId: string, value: number) =>
     Object.fromEntries(currentInstrument(surveyId)!.questions.filter((question) => question.type === 'rating').map((question) => [question.id, value]));
   const publicResponse = await measure('POST /api/surveys/{surveyId}/responses', { answers: ratingsOf('info-center-satisfaction', 5) }, { pathParameters: { surveyId: 'info-center-satisfaction' } });
@@ -130,13 +145,19 @@ try {
     'staff: transition (transaction + audit)': transition,
     'staff: officer message (transaction + audit)': officerMessage,
     'custodian: identity reveal (audited)': reveal,
+    'evidence: upload slot': slot,
+    'evidence: processing one upload (bucket event)': processed,
+    'tracking lookup (2 messages, 1 file)': trackingWithFile,
+    'evidence: officer download link (audited)': download,
+    'custodian: legal hold (transaction + audit)': hold,
+    'custodian: export for referral (audited)': exported,
     'survey response (public)': publicResponse,
     'survey response with a one-time token (transaction)': tokenResponse,
     'survey results query (audited)': results,
   };
-  console.log('operation'.padEnd(44), 'status', '  RCU', '  WCU', ' KMS');
+  console.log('operation'.padEnd(52), 'status', '  RCU', '  WCU', ' KMS');
   for (const [name, row] of Object.entries(rows)) {
-    console.log(name.padEnd(44), String(row.status).padStart(6), row.rcu.toFixed(1).padStart(5), row.wcu.toFixed(1).padStart(5), String(row.kms).padStart(4));
+    console.log(name.padEnd(52), String(row.status).padStart(6), row.rcu.toFixed(1).padStart(5), row.wcu.toFixed(1).padStart(5), String(row.kms).padStart(4));
   }
   recordSection('capacity', {
     note: 'Capacity units from DynamoDB Local ReturnConsumedCapacity=INDEXES; KMS calls counted at the IdentityVault port.',

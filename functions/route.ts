@@ -37,12 +37,20 @@ export interface Needs {
   /** The public statistics bucket, for the publication only. */
   statsBucket?: 'read-write';
   identityKey?: 'encrypt' | 'decrypt';
+  /**
+   * The evidence bucket: 'upload' signs reporters' POSTs into quarantine/; 'download' reads evidence/
+   * to sign officers' links; 'export' also writes and reads exports/; 'process' reads and destroys
+   * quarantine/ and writes evidence/; 'destroy' deletes every version of anything.
+   */
+  evidence?: 'upload' | 'download' | 'export' | 'process' | 'destroy';
 }
 
 export interface RouteGroup {
   /** Names the Lambda function and its folder under functions/. */
   name: string;
   needs: Needs;
+  /** More than the default 512 MB and 10 s, for a group whose work is heavy (at most 29 s: API Gateway waits 30). */
+  sizing?: { memoryMB: number; timeoutSeconds: number };
   routes: Route[];
 }
 

@@ -2,6 +2,7 @@
 // route from it (infra/constructs/api.ts); the local server routes with it (infra/local/server.ts).
 import { casesGroup } from './cases/routes';
 import { complaintsGroup } from './complaints/routes';
+import { custodyGroup } from './custody/routes';
 import { identityGroup } from './identity/routes';
 import { metaGroup } from './meta/routes';
 import type { Route, RouteGroup } from './route';
@@ -11,7 +12,7 @@ import { reportsGroup } from './reports/routes';
 import { surveysGroup } from './surveys/routes';
 import { trackingGroup } from './tracking/routes';
 
-export const routeGroups: readonly RouteGroup[] = [metaGroup, complaintsGroup, trackingGroup, casesGroup, identityGroup, surveysGroup, publicationsGroup, reportsGroup, informationCentreGroup];
+export const routeGroups: readonly RouteGroup[] = [metaGroup, complaintsGroup, trackingGroup, casesGroup, identityGroup, custodyGroup, surveysGroup, publicationsGroup, reportsGroup, informationCentreGroup];
 
 export const routes: readonly (Route & { group: string })[] = routeGroups.flatMap((group) =>
   group.routes.map((route) => ({ ...route, group: group.name })),

@@ -1,6 +1,7 @@
 // You are here: the CDK app. Two stacks per stage, both composed only of infra/constructs/:
-// stateful (keys, tables, staff user pool and its sign-in domain, statistics bucket, alarm topic) and
-// stateless (functions, API, site, the staff pages' app client, the quarterly schedule, alarms). They
+// stateful (keys, tables, staff user pool and its sign-in domain, statistics and evidence buckets, alarm
+// topic) and stateless (functions, API, site, the staff pages' app client, the quarterly and daily
+// schedules, the evidence processing rule, alarms). They
 // are apart so that the stack deployed on every change holds nothing that cannot be rebuilt, and the
 // one holding records and keys changes rarely and has termination protection. `npm run synth` runs
 // offline; cdk-nag's AWS Solutions, Serverless and NIST 800-53 rev. 5 checks run on every synth and fail
@@ -53,8 +54,9 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     env,
     stage: config.stage,
     authDomainPrefix: config.authDomainPrefix,
+    evidenceCorsOrigins: config.evidenceCorsOrigins,
     ...(config.alarmEmail ? { alarmEmail: config.alarmEmail } : {}),
-    description: `Integrity platform (${config.stage}): keys, tables, staff users, published statistics and alarm topic`,
+    description: `Integrity platform (${config.stage}): keys, tables, staff users, published statistics, evidence files and alarm topic`,
   });
   const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
     env,
@@ -63,10 +65,11 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     data: stateful.data,
     identityKey: stateful.identityKey,
     statistics: stateful.statistics,
+    evidence: stateful.evidence,
     alarmTopic: stateful.alarms.topic,
     logKey: stateful.logKey.key,
     staff: { userPool: stateful.staff.userPool, hostedUiUrl: stateful.staff.hostedUiUrl },
-    description: `Integrity platform (${config.stage}): functions, API, site, staff sign-in client, publication schedule and alarms`,
+    description: `Integrity platform (${config.stage}): functions, API, site, staff sign-in client, schedules, evidence processing and alarms`,
   });
 
   Tags.of(app).add('project', 'integrity-platform');

@@ -2,7 +2,8 @@
 import { CASE_ROLES, getCase } from '../../shared/domain/use-cases/case-handling';
 import type { AppContext } from '../../shared/config/context';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
-import { referenceFromPath, STAFF_ERRORS, staffCaseSchema } from './schemas';
+import { referenceFromPath, STAFF_ERRORS } from '../staff';
+import { staffCaseSchema } from './schemas';
 
 export const contract: Contract = {
   access: staffOnly(CASE_ROLES.read),

@@ -2,7 +2,8 @@
 import { listCases, CASE_ROLES } from '../../shared/domain/use-cases/case-handling';
 import type { AppContext } from '../../shared/config/context';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
-import { queuePageSchema, queueQuerySchema, STAFF_ERRORS } from './schemas';
+import { STAFF_ERRORS } from '../staff';
+import { queuePageSchema, queueQuerySchema } from './schemas';
 
 export const contract: Contract<undefined, typeof queueQuerySchema> = {
   access: staffOnly(CASE_ROLES.read),

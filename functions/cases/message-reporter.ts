@@ -1,9 +1,10 @@
 // You are here: POST /api/cases/{reference}/messages, an officer writes to the reporter.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CASE_ROLES, messageReporter } from '../../shared/domain/use-cases/case-handling';
 import type { AppContext } from '../../shared/config/context';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
-import { officerMessageSchema, referenceFromPath, STAFF_ERRORS } from './schemas';
+import { referenceFromPath, STAFF_ERRORS } from '../staff';
+import { officerMessageSchema } from './schemas';
 
 export const contract: Contract<typeof officerMessageSchema> = {
   access: staffOnly(CASE_ROLES.act),
@@ -11,7 +12,7 @@ export const contract: Contract<typeof officerMessageSchema> = {
   body: officerMessageSchema,
   idempotent: true,
   responses: {
-    201: { description: 'Message stored', schema: z.object({ at: z.iso.datetime(), from: z.literal('officer'), body: z.string() }) },
+    201: { description: 'Message stored', schema: z.lazy(() => z.object({ at: z.iso.datetime(), from: z.literal('officer'), body: z.string() })) },
     ...STAFF_ERRORS,
   },
 };

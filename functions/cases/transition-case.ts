@@ -1,10 +1,11 @@
 // You are here: POST /api/cases/{reference}/transitions, moving a case along its workflow.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OUTCOMES, STATUSES } from '../../shared/domain/complaint';
 import { CASE_ROLES, transitionCase } from '../../shared/domain/use-cases/case-handling';
 import type { AppContext } from '../../shared/config/context';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
-import { referenceFromPath, STAFF_ERRORS, transitionSchema } from './schemas';
+import { referenceFromPath, STAFF_ERRORS } from '../staff';
+import { transitionSchema } from './schemas';
 
 export const contract: Contract<typeof transitionSchema> = {
   access: staffOnly(CASE_ROLES.act),
@@ -14,7 +15,7 @@ export const contract: Contract<typeof transitionSchema> = {
   responses: {
     200: {
       description: 'The new status',
-      schema: z.object({ reference: z.string(), status: z.enum(STATUSES), outcome: z.enum(OUTCOMES).optional(), updatedAt: z.iso.datetime(), nextUpdateBy: z.iso.datetime().optional() }),
+      schema: z.lazy(() => z.object({ reference: z.string(), status: z.enum(STATUSES), outcome: z.optional(z.enum(OUTCOMES)), updatedAt: z.iso.datetime(), nextUpdateBy: z.optional(z.iso.datetime()) })),
     },
     400: { description: 'Invalid body, or closing without an outcome' },
     409: { description: 'Not a possible transition from the current status' },

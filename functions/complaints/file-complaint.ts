@@ -1,17 +1,19 @@
 // You are here: POST /api/complaints, the confidential intake.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { newComplaintSchema, STATUSES } from '../../shared/domain/complaint';
 import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
 import type { AppContext } from '../../shared/config/context';
 import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
 
-export const receiptSchema = z.object({
-  reference: z.string().meta({ description: 'เลขที่เรื่อง: not secret, quote it when you contact the agency' }),
-  secret: z.string().meta({ description: 'รหัสลับสำหรับติดตามเรื่อง: shown once, cannot be recovered' }),
-  status: z.enum(STATUSES),
-  receivedAt: z.iso.datetime(),
-  acknowledgeBy: z.iso.datetime(),
-});
+export const receiptSchema = z.lazy(() =>
+  z.object({
+    reference: z.string().check(z.meta({ description: 'เลขที่เรื่อง: not secret, quote it when you contact the agency' })),
+    secret: z.string().check(z.meta({ description: 'รหัสลับสำหรับติดตามเรื่อง: shown once, cannot be recovered' })),
+    status: z.enum(STATUSES),
+    receivedAt: z.iso.datetime(),
+    acknowledgeBy: z.iso.datetime(),
+  }),
+);
 
 export const contract: Contract<typeof newComplaintSchema> = {
   access: PUBLIC,

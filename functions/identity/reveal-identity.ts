@@ -1,17 +1,22 @@
 // You are here: POST /api/cases/{reference}/identity-reveals, the only way a reporter's identity is opened.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { reporterIdentitySchema } from '../../shared/domain/complaint';
+import { boundedText } from '../../shared/domain/text';
 import { CASE_ROLES, revealIdentity } from '../../shared/domain/use-cases/case-handling';
 import type { AppContext } from '../../shared/config/context';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
-import { referenceFromPath, revealSchema, STAFF_ERRORS } from '../cases/schemas';
+import { referenceFromPath, STAFF_ERRORS } from '../staff';
+
+const revealSchema = z.strictObject({
+  reason: boundedText(1000, 'why the identity must be opened (at least 20 characters)').check(z.refine((reason) => [...reason].length >= 20, 'must be at least 20 characters')),
+});
 
 export const contract: Contract<typeof revealSchema> = {
   access: staffOnly(CASE_ROLES.reveal),
   summary: 'Open the reporter\'s identity (custodian only, with a written reason, audited)',
   body: revealSchema,
   responses: {
-    200: { description: 'The identity', schema: z.object({ identity: reporterIdentitySchema }) },
+    200: { description: 'The identity', schema: z.lazy(() => z.object({ identity: reporterIdentitySchema })) },
     400: { description: 'Reason missing or shorter than 20 characters' },
     409: { description: 'The complaint is anonymous' },
     ...STAFF_ERRORS,

@@ -1,19 +1,19 @@
 // You are here: the routes of the two registers, knowledge topics and public-relations channels.
 // They behave alike, so one factory makes each register's modules; only the schema and words differ.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { NotFoundError } from '../../shared/domain/errors';
 import { channelSchema, topicSchema, type RegisterKind } from '../../shared/domain/information-centre';
 import { listRegister, publicRegisters, REGISTER_ROLES, retireRegisterEntry, saveRegisterEntry } from '../../shared/domain/use-cases/information-centre';
-import { httpHandler, json, principalOf, PUBLIC, staffOnly, type Contract } from '../../shared/http/handler';
+import { httpHandler, json, principalOf, PUBLIC, staffOnly, type Contract, type Schema } from '../../shared/http/handler';
 import type { RouteModule } from '../route';
-import { STAFF_ERRORS } from '../cases/schemas';
+import { STAFF_ERRORS } from '../staff';
 
 const SCHEMAS = { topics: topicSchema, channels: channelSchema } as const;
 const NAMES = { topics: 'knowledge topic', channels: 'public-relations channel' } as const;
 
-const entrySchema = (data: z.ZodType) =>
-  z.object({ id: z.string(), agency: z.string(), data, createdAt: z.iso.datetime(), updatedAt: z.iso.datetime(), retiredAt: z.iso.datetime().optional() });
+const entrySchema = (data: Schema) =>
+  z.lazy(() => z.object({ id: z.string(), agency: z.string(), data, createdAt: z.iso.datetime(), updatedAt: z.iso.datetime(), retiredAt: z.optional(z.iso.datetime()) }));
 
 const idFromPath = (pathParameters: Record<string, string>) => {
   const id = pathParameters.id;
@@ -24,14 +24,14 @@ const idFromPath = (pathParameters: Record<string, string>) => {
 export function registerModules(kind: RegisterKind) {
   const schema = SCHEMAS[kind];
   const name = NAMES[kind];
-  const agencyQuery = z.object({ agency: z.string().max(64).optional() }).strict();
+  const agencyQuery = z.strictObject({ agency: z.optional(z.string().check(z.maxLength(64))) });
 
   const listPublic: RouteModule = {
     contract: {
       access: PUBLIC,
       summary: kind === 'topics' ? 'Published knowledge topics, newest first' : 'Active public-relations channels',
       query: agencyQuery,
-      responses: { 200: { description: 'The list', schema: z.object({ items: z.array(z.object({ id: z.string() }).loose()) }) } },
+      responses: { 200: { description: 'The list', schema: z.lazy(() => z.object({ items: z.array(z.looseObject({ id: z.string() })) })) } },
     } satisfies Contract<undefined, typeof agencyQuery>,
     makeHandler: (context: AppContext) => {
       const registers = publicRegisters(context);
@@ -45,7 +45,7 @@ export function registerModules(kind: RegisterKind) {
     contract: {
       access: staffOnly(REGISTER_ROLES),
       summary: `Every ${name}, retired ones included`,
-      responses: { 200: { description: 'The register', schema: z.object({ items: z.array(entrySchema(schema)) }) }, ...STAFF_ERRORS },
+      responses: { 200: { description: 'The register', schema: z.lazy(() => z.object({ items: z.array(entrySchema(schema)) })) }, ...STAFF_ERRORS },
     },
     makeHandler: (context: AppContext) => {
       const list = listRegister(context, kind);
@@ -85,7 +85,7 @@ export function registerModules(kind: RegisterKind) {
     contract: {
       access: staffOnly(REGISTER_ROLES),
       summary: `Retire a ${name}; it stays in the register for the record`,
-      responses: { 200: { description: 'Retired', schema: z.object({ id: z.string(), retiredAt: z.iso.datetime() }) }, ...STAFF_ERRORS },
+      responses: { 200: { description: 'Retired', schema: z.lazy(() => z.object({ id: z.string(), retiredAt: z.iso.datetime() })) }, ...STAFF_ERRORS },
     },
     makeHandler: (context: AppContext) => {
       const retireEntry = retireRegisterEntry(context, kind);

@@ -1,17 +1,17 @@
 // You are here: the information centre's service log (staff record each request).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { serviceRecordSchema } from '../../shared/domain/information-centre';
 import { recordService, REGISTER_ROLES } from '../../shared/domain/use-cases/information-centre';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
 import type { RouteModule } from '../route';
-import { STAFF_ERRORS } from '../cases/schemas';
+import { STAFF_ERRORS } from '../staff';
 
 const contract: Contract<typeof serviceRecordSchema> = {
   access: staffOnly(REGISTER_ROLES),
   summary: 'Record one request to the information centre',
   body: serviceRecordSchema,
-  responses: { 201: { description: 'Recorded', schema: z.object({ id: z.string() }).loose() }, 400: { description: 'Invalid fields' }, ...STAFF_ERRORS },
+  responses: { 201: { description: 'Recorded', schema: z.lazy(() => z.looseObject({ id: z.string() })) }, 400: { description: 'Invalid fields' }, ...STAFF_ERRORS },
 };
 
 export const recordRequest: RouteModule = {

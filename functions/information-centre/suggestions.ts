@@ -1,5 +1,5 @@
 // You are here: the public's suggestions to the information centre, and their moderation by staff.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { NotFoundError } from '../../shared/domain/errors';
 import { parsePeriod, PERIOD_PATTERN } from '../../shared/domain/fiscal';
@@ -7,14 +7,14 @@ import { answerSchema, suggestionSchema } from '../../shared/domain/information-
 import { moderateSuggestions, REGISTER_ROLES, submitSuggestion } from '../../shared/domain/use-cases/information-centre';
 import { httpHandler, json, principalOf, PUBLIC, staffOnly, type Contract } from '../../shared/http/handler';
 import type { RouteModule } from '../route';
-import { STAFF_ERRORS } from '../cases/schemas';
+import { STAFF_ERRORS } from '../staff';
 
 const submitContract: Contract<typeof suggestionSchema> = {
   access: PUBLIC,
   summary: 'Send a suggestion to the information centre (only counts are ever published)',
   body: suggestionSchema,
   idempotent: true,
-  responses: { 201: { description: 'Received', schema: z.object({ receivedOn: z.string() }) }, 400: { description: 'Empty or too long' } },
+  responses: { 201: { description: 'Received', schema: z.lazy(() => z.object({ receivedOn: z.string() })) }, 400: { description: 'Empty or too long' } },
 };
 
 export const submit: RouteModule = {
@@ -25,13 +25,13 @@ export const submit: RouteModule = {
   },
 };
 
-const periodQuery = z.object({ period: z.string().regex(PERIOD_PATTERN, 'write a fiscal quarter like 2570-Q1 or a fiscal year like 2570') }).strict();
+const periodQuery = z.strictObject({ period: z.string().check(z.regex(PERIOD_PATTERN, 'write a fiscal quarter like 2570-Q1 or a fiscal year like 2570')) });
 const listContract: Contract<undefined, typeof periodQuery> = {
   access: staffOnly(REGISTER_ROLES),
   summary: 'The suggestions of a period, for moderation',
   query: periodQuery,
   responses: {
-    200: { description: 'Suggestions', schema: z.object({ items: z.array(z.object({ id: z.string(), text: z.string(), status: z.string() }).loose()) }) },
+    200: { description: 'Suggestions', schema: z.lazy(() => z.object({ items: z.array(z.looseObject({ id: z.string(), text: z.string(), status: z.string() })) })) },
     ...STAFF_ERRORS,
   },
 };
@@ -48,7 +48,7 @@ const answerContract: Contract<typeof answerSchema> = {
   access: staffOnly(REGISTER_ROLES),
   summary: 'Answer (and optionally hide) a suggestion',
   body: answerSchema,
-  responses: { 200: { description: 'Answered', schema: z.object({ id: z.string(), status: z.string() }) }, ...STAFF_ERRORS },
+  responses: { 200: { description: 'Answered', schema: z.lazy(() => z.object({ id: z.string(), status: z.string() })) }, ...STAFF_ERRORS },
 };
 
 export const answer: RouteModule = {

@@ -1,12 +1,12 @@
 // You are here: POST /api/publications, re-publishing a quarter on demand.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { PERIOD_PATTERN } from '../../shared/domain/fiscal';
 import { requestPublication } from '../../shared/domain/use-cases/publish-statistics';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
-import { STAFF_ERRORS } from '../cases/schemas';
+import { STAFF_ERRORS } from '../staff';
 
-const publicationSchema = z.object({ period: z.string().regex(PERIOD_PATTERN, 'write a fiscal quarter like 2570-Q1') }).strict();
+const publicationSchema = z.strictObject({ period: z.string().check(z.regex(PERIOD_PATTERN, 'write a fiscal quarter like 2570-Q1')) });
 
 export const contract: Contract<typeof publicationSchema> = {
   access: staffOnly(['admin']),
@@ -16,7 +16,7 @@ export const contract: Contract<typeof publicationSchema> = {
   responses: {
     200: {
       description: 'What was published',
-      schema: z.object({ period: z.string(), results: z.array(z.object({ agency: z.string(), periods: z.array(z.object({ id: z.string(), revision: z.number(), changed: z.boolean() })), written: z.array(z.string()) })) }),
+      schema: z.lazy(() => z.object({ period: z.string(), results: z.array(z.object({ agency: z.string(), periods: z.array(z.object({ id: z.string(), revision: z.number(), changed: z.boolean() })), written: z.array(z.string()) })) })),
     },
     400: { description: 'Not a quarter' },
     ...STAFF_ERRORS,

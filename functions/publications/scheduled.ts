@@ -1,7 +1,7 @@
 // You are here: the quarterly schedule's target. EventBridge Scheduler invokes it at 00:15 Bangkok
 // time on the first day of each quarter; it publishes the quarter that has just ended. A failure
 // throws, so Lambda retries the asynchronous invoke and finally sends the event to the dead-letter queue.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { awsContext } from '../../shared/config/aws-context';
 import type { AppContext } from '../../shared/config/context';
 import { PERIOD_PATTERN } from '../../shared/domain/fiscal';
@@ -9,7 +9,7 @@ import { publishStatistics, quarterJustEnded } from '../../shared/domain/use-cas
 import { logger } from '../../shared/observability/logger';
 
 /** The schedule's input: an explicit quarter, or nothing to mean "the quarter just ended". */
-const scheduledEvent = z.object({ period: z.string().regex(PERIOD_PATTERN).optional() }).loose();
+const scheduledEvent = z.looseObject({ period: z.optional(z.string().check(z.regex(PERIOD_PATTERN))) });
 
 export function makeScheduledHandler(context: AppContext) {
   const publish = publishStatistics(context);

@@ -1,9 +1,9 @@
 // You are here: POST /api/surveys/{surveyId}/tokens, one-time tokens for a staff survey.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { issueTokens, SURVEY_ROLES } from '../../shared/domain/use-cases/surveys';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
-import { STAFF_ERRORS } from '../cases/schemas';
+import { STAFF_ERRORS } from '../staff';
 import { surveyIdFromPath, tokensRequestSchema } from './schemas';
 
 export const contract: Contract<typeof tokensRequestSchema> = {
@@ -11,7 +11,7 @@ export const contract: Contract<typeof tokensRequestSchema> = {
   summary: 'Issue one-time tokens for a staff survey (shown once; only their hashes are kept)',
   body: tokensRequestSchema,
   responses: {
-    201: { description: 'The tokens', schema: z.object({ surveyId: z.string(), expiresAt: z.iso.datetime(), tokens: z.array(z.string()) }) },
+    201: { description: 'The tokens', schema: z.lazy(() => z.object({ surveyId: z.string(), expiresAt: z.iso.datetime(), tokens: z.array(z.string()) })) },
     409: { description: 'The survey is public and takes no tokens' },
     ...STAFF_ERRORS,
   },

@@ -1,5 +1,5 @@
 // You are here: GET /api/surveys, the surveys open today.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { listSurveys } from '../../shared/domain/use-cases/surveys';
 import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
@@ -10,11 +10,13 @@ export const contract: Contract = {
   responses: {
     200: {
       description: 'Open surveys',
-      schema: z.object({
-        surveys: z.array(
-          z.object({ id: z.string(), version: z.number(), title: z.string(), audience: z.enum(['public', 'staff']), kind: z.enum(['test', 'satisfaction']), planItem: z.string(), needsToken: z.boolean() }),
-        ),
-      }),
+      schema: z.lazy(() =>
+        z.object({
+          surveys: z.array(
+            z.object({ id: z.string(), version: z.number(), title: z.string(), audience: z.enum(['public', 'staff']), kind: z.enum(['test', 'satisfaction']), planItem: z.string(), needsToken: z.boolean() }),
+          ),
+        }),
+      ),
     },
   },
 };

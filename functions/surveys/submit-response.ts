@@ -1,5 +1,5 @@
 // You are here: POST /api/surveys/{surveyId}/responses, one person's answers.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { submitResponse } from '../../shared/domain/use-cases/surveys';
 import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
@@ -15,7 +15,7 @@ export const contract: Contract<typeof responseSchema> = {
   responses: {
     201: {
       description: 'Recorded',
-      schema: z.object({ surveyId: z.string(), version: z.number(), scorePercent: z.number().optional(), passed: z.boolean().optional(), passMarkPercent: z.number().optional() }),
+      schema: z.lazy(() => z.object({ surveyId: z.string(), version: z.number(), scorePercent: z.optional(z.number()), passed: z.optional(z.boolean()), passMarkPercent: z.optional(z.number()) })),
     },
     400: { description: 'Unknown question, out-of-range answer, missing item or token' },
     404: { description: 'No such survey' },

@@ -1,9 +1,9 @@
 // You are here: GET /api/surveys/{surveyId}/results?period=2570-Q1, results for executives.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { SURVEY_ROLES, surveyResultsFor } from '../../shared/domain/use-cases/surveys';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
-import { STAFF_ERRORS } from '../cases/schemas';
+import { STAFF_ERRORS } from '../staff';
 import { resultsQuerySchema, surveyIdFromPath } from './schemas';
 
 export const contract: Contract<undefined, typeof resultsQuerySchema> = {
@@ -11,7 +11,7 @@ export const contract: Contract<undefined, typeof resultsQuerySchema> = {
   summary: 'A survey\'s results for a fiscal quarter or year, against its target (comments for staff only)',
   query: resultsQuerySchema,
   responses: {
-    200: { description: 'Results', schema: z.object({ surveyId: z.string(), n: z.number(), period: z.object({ id: z.string() }).loose() }).loose() },
+    200: { description: 'Results', schema: z.lazy(() => z.looseObject({ surveyId: z.string(), n: z.number(), period: z.looseObject({ id: z.string() }) })) },
     400: { description: 'Invalid period' },
     ...STAFF_ERRORS,
   },

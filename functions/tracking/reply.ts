@@ -1,12 +1,12 @@
 // You are here: POST /api/tracking/messages, the reporter writes to the officers without saying who they are.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { messageBodySchema } from '../../shared/domain/complaint';
 import { replyAsReporter } from '../../shared/domain/use-cases/track-complaint';
 import type { AppContext } from '../../shared/config/context';
 import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
 import { credentialsSchema } from './track';
 
-const replySchema = credentialsSchema.extend({ body: messageBodySchema }).strict();
+const replySchema = z.extend(credentialsSchema, { body: messageBodySchema });
 
 export const contract: Contract<typeof replySchema> = {
   access: PUBLIC,
@@ -16,7 +16,7 @@ export const contract: Contract<typeof replySchema> = {
   responses: {
     201: {
       description: 'Message stored',
-      schema: z.object({ at: z.iso.datetime(), from: z.literal('reporter'), body: z.string() }),
+      schema: z.lazy(() => z.object({ at: z.iso.datetime(), from: z.literal('reporter'), body: z.string() })),
     },
     401: { description: 'The reference or the secret is not correct' },
     429: { description: 'Too many failed attempts; see Retry-After' },

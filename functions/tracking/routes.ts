@@ -1,13 +1,15 @@
 import type { RouteGroup } from '../route';
 import { route } from '../route';
+import * as addFile from './add-file';
 import * as reply from './reply';
 import * as track from './track';
 
 export const trackingGroup: RouteGroup = {
   name: 'tracking',
-  needs: { complaints: 'read-write' },
+  needs: { complaints: 'read-write', evidence: 'upload' },
   routes: [
     route('POST', '/api/tracking', track),
     route('POST', '/api/tracking/messages', reply),
+    route('POST', '/api/tracking/files', addFile),
   ],
 };

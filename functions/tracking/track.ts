@@ -1,29 +1,31 @@
 // You are here: POST /api/tracking, the reporter's view of a case (credentials in the body, never the URL).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES, OUTCOMES, STATUSES } from '../../shared/domain/complaint';
 import { trackComplaint } from '../../shared/domain/use-cases/track-complaint';
 import type { AppContext } from '../../shared/config/context';
 import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
+import { reporterFileSchema } from '../evidence/schemas';
 
-export const credentialsSchema = z
-  .object({
-    reference: z.string().max(64).meta({ description: 'เลขที่เรื่อง' }),
-    secret: z.string().max(128).meta({ description: 'รหัสลับสำหรับติดตามเรื่อง' }),
-  })
-  .strict();
-
-export const trackingViewSchema = z.object({
-  reference: z.string(),
-  category: z.enum(CATEGORIES),
-  status: z.enum(STATUSES),
-  receivedAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  acknowledgeBy: z.iso.datetime(),
-  nextUpdateBy: z.iso.datetime().optional().meta({ description: 'when the reporter may next expect news; absent once concluded' }),
-  outcome: z.enum(OUTCOMES).optional(),
-  timeline: z.array(z.object({ at: z.iso.datetime(), status: z.enum(STATUSES), note: z.string().optional() })),
-  messages: z.array(z.object({ at: z.iso.datetime(), from: z.enum(['reporter', 'officer']), body: z.string() })),
+export const credentialsSchema = z.strictObject({
+  reference: z.string().check(z.maxLength(64), z.meta({ description: 'เลขที่เรื่อง' })),
+  secret: z.string().check(z.maxLength(128), z.meta({ description: 'รหัสลับสำหรับติดตามเรื่อง' })),
 });
+
+export const trackingViewSchema = z.lazy(() =>
+  z.object({
+    reference: z.string(),
+    category: z.enum(CATEGORIES),
+    status: z.enum(STATUSES),
+    receivedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    acknowledgeBy: z.iso.datetime(),
+    nextUpdateBy: z.optional(z.iso.datetime()).check(z.meta({ description: 'when the reporter may next expect news; absent once concluded' })),
+    outcome: z.optional(z.enum(OUTCOMES)),
+    timeline: z.array(z.object({ at: z.iso.datetime(), status: z.enum(STATUSES), note: z.optional(z.string()) })),
+    messages: z.array(z.object({ at: z.iso.datetime(), from: z.enum(['reporter', 'officer']), body: z.string() })),
+    files: z.array(reporterFileSchema),
+  }),
+);
 
 export const contract: Contract<typeof credentialsSchema> = {
   access: PUBLIC,

@@ -1,12 +1,13 @@
 // You are here: where the alarms of one deployment are sent (infra/constructs/alarms.ts raises them).
 // It lives in the stateful stack: an e-mail subscription must be confirmed by its recipient, and a
 // topic rebuilt with the functions would silently stop notifying anyone until they confirmed again.
-import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { RETAINED_KEY_DEFAULTS, keyAlias } from './keys';
 
 /** Every alarm of a deployment is named with this prefix; the topic admits those alarms only. */
 export const alarmNamePrefix = (stage: string) => `integrity-platform-${stage}-`;
@@ -31,10 +32,8 @@ export class AlarmTopic extends Construct {
 
     this.key = new Key(this, 'Key', {
       description: `Encrypts the alarm notifications of the integrity platform (${props.stage})`,
-      alias: `alias/integrity-platform/${props.stage}/alarms`,
-      enableKeyRotation: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-      pendingWindow: Duration.days(30),
+      alias: keyAlias(props.stage, 'alarms'),
+      ...RETAINED_KEY_DEFAULTS,
     });
 
     // CloudWatch publishes for this deployment's alarms in this account only (confused deputy).

@@ -1,6 +1,7 @@
-// You are here: what wakes someone up. A failed quarterly publication (its dead-letter queue and its
-// errors), server errors of the API, and throttling of any function, each an alarm on the stateful
-// stack's alarm topic (infra/constructs/alarm-topic.ts).
+// You are here: what wakes someone up. A failed run of a function nobody waits for (the quarterly
+// publication, the daily retention, the evidence processing: its dead-letter queue and its errors),
+// server errors of the API, and throttling of any function, each an alarm on the stateful stack's alarm
+// topic (infra/constructs/alarm-topic.ts).
 import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
@@ -9,23 +10,35 @@ import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { alarmNamePrefix } from './alarm-topic';
 import type { AppFunction } from './function';
-import type { PublicationSchedule } from './publication-schedule';
+import type { AsyncFunction } from './async-function';
 
 /** CloudWatch's finest period for Lambda, SQS and API Gateway metrics without extra cost. */
 const PERIOD = Duration.minutes(5);
+
+/** A function nobody waits for, as its alarms describe it. */
+export interface BackgroundJob {
+  /** Names its alarms: `<name>-dead-letters`, `<name>-errors`. */
+  name: string;
+  /** What failed, as a sentence begins: "A quarterly publication run". */
+  run: string;
+  /** What to do about a run in the dead-letter queue. */
+  remedy: string;
+  runner: AsyncFunction;
+}
 
 export interface AlarmsProps {
   stage: string;
   topic: ITopic;
   api: HttpApi;
-  /** Every function of the app by a short name (route group names, `scheduled-publication`). */
+  /** Every function of the app by a short name (route group names, `scheduled-publication`, …). */
   functions: ReadonlyMap<string, AppFunction>;
-  publication: PublicationSchedule;
+  background: readonly BackgroundJob[];
 }
 
 export class Alarms extends Construct {
-  readonly publicationDeadLetters: Alarm;
-  readonly publicationErrors: Alarm;
+  /** One per background job, by its name. */
+  readonly deadLetters = new Map<string, Alarm>();
+  readonly errors = new Map<string, Alarm>();
   readonly apiServerErrors: Alarm;
   /** One per function, by the same short name. */
   readonly throttles = new Map<string, Alarm>();
@@ -35,24 +48,32 @@ export class Alarms extends Construct {
     super(scope, id);
     this.action = new SnsAction(props.topic);
 
-    // A message here is a quarter not published (undeliverable, or failed after every retry); it stays
-    // in alarm until someone deals with the message.
-    this.publicationDeadLetters = this.alarm('PublicationDeadLetters', {
-      name: 'publication-dead-letters',
-      description: 'A quarterly publication run failed for good and is in the dead-letter queue; re-run it with POST /api/publications',
-      metric: props.publication.deadLetters.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-    });
-
-    // The first failed attempt, before Lambda's retries: someone can look while the retries run.
-    this.publicationErrors = this.alarm('PublicationErrors', {
-      name: 'publication-errors',
-      description: 'The scheduled publication threw or timed out; Lambda retries it, and a last failure lands in the dead-letter queue',
-      metric: props.publication.function.function.metricErrors({ period: PERIOD, statistic: 'Sum' }),
-      threshold: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-    });
+    for (const job of props.background) {
+      // A message here is a run that never happened (undeliverable, or failed after every retry): a
+      // quarter not published, cases not destroyed, a file not processed. It stays in alarm until
+      // someone deals with the message.
+      this.deadLetters.set(
+        job.name,
+        this.alarm(`${pascal(job.name)}DeadLetters`, {
+          name: `${job.name}-dead-letters`,
+          description: `${job.run} failed for good and is in the dead-letter queue; ${job.remedy}`,
+          metric: job.runner.deadLetters.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
+          threshold: 0,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        }),
+      );
+      // The first failed attempt, before Lambda's retries: someone can look while the retries run.
+      this.errors.set(
+        job.name,
+        this.alarm(`${pascal(job.name)}Errors`, {
+          name: `${job.name}-errors`,
+          description: `${job.run} threw or timed out; Lambda retries it, and a last failure lands in the dead-letter queue`,
+          metric: job.runner.function.function.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+          threshold: 1,
+          comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        }),
+      );
+    }
 
     // Traffic is a few requests a minute, and a 5xx may be a reporter who could not file: every one counts.
     this.apiServerErrors = this.alarm('ApiServerErrors', {
@@ -81,7 +102,7 @@ export class Alarms extends Construct {
 
   /** All alarms of this construct. */
   get all(): Alarm[] {
-    return [this.publicationDeadLetters, this.publicationErrors, this.apiServerErrors, ...this.throttles.values()];
+    return [...this.deadLetters.values(), ...this.errors.values(), this.apiServerErrors, ...this.throttles.values()];
   }
 
   private alarm(

@@ -1,6 +1,6 @@
 // You are here: the HTTP API, built from the route table (functions/routes.ts): one function per
 // route group with exactly the grants its `needs` name, one API Gateway route per route.
-import { Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CfnRoute,
@@ -23,6 +23,7 @@ import { Construct } from 'constructs';
 import { routeKey, type Access, type Needs, type Route, type RouteGroup } from '../../functions/route';
 import type { ApiThrottle } from '../stacks/config';
 import { TABLE_ACCESS_LEVELS, type Data, type TableAccess } from './data';
+import { EVIDENCE_ACCESS_LEVELS, type EvidenceAccess, type EvidenceBucket } from './evidence';
 import { AppFunction, LOG_RETENTION } from './function';
 import type { IdentityKey } from './identity-key';
 import type { StatisticsBucket } from './statistics';
@@ -47,6 +48,12 @@ export const ACCESS_LOG_FIELDS = {
   authorizerError: '$context.authorizer.error',
 } as const;
 
+/**
+ * The needs of any function of the app. A route group names `Needs`; a function outside the route
+ * table may also delete the items of a complaint's partition, which no HTTP route ever may.
+ */
+export type FunctionNeeds = Omit<Needs, 'complaints'> & { complaints?: NonNullable<Needs['complaints']> | 'read-write-delete' };
+
 export interface StaffAuthorization {
   /** The Cognito user pool staff sign in with; its groups carry the roles. */
   userPool: IUserPool;
@@ -60,6 +67,8 @@ export interface ApiProps {
   identityKey: IdentityKey;
   /** The bucket the publication writes the public statistics into. */
   statistics: StatisticsBucket;
+  /** The bucket of complaint evidence files and its key. */
+  evidence: EvidenceBucket;
   agencies: readonly string[];
   /** Settings every function reads (AGENCIES, LOCKOUT_*, …). */
   appSettings: Record<string, string>;
@@ -133,6 +142,7 @@ export class Api extends Construct {
       ...props.data.environment,
       IDENTITY_KEY_ARN: props.identityKey.key.keyArn,
       STATS_BUCKET: props.statistics.bucket.bucketName,
+      EVIDENCE_BUCKET: props.evidence.bucket.bucketName,
     };
 
     for (const group of props.groups) {
@@ -143,6 +153,7 @@ export class Api extends Construct {
         description: `Integrity platform: ${group.name} routes`,
         environment: this.environment,
         reservedConcurrentExecutions,
+        ...(group.sizing ? { memorySize: group.sizing.memoryMB, timeout: Duration.seconds(group.sizing.timeoutSeconds) } : {}),
         ...(props.logKey ? { logKey: props.logKey } : {}),
       });
       const lambdaDlqReason =
@@ -199,13 +210,13 @@ export class Api extends Construct {
   }
 
   /**
-   * Grants exactly what `needs` name; no needs, no grant at all. `identityKey` and `statsBucket` name
-   * those resources, every other need names a table by its definition id (`complaints` → Complaints).
-   * A need this code does not understand fails the synth rather than deploying without its grant.
-   * Public so that a function outside the route table (the scheduled publication) is granted by the
-   * same rules as the group it stands in for.
+   * Grants exactly what `needs` name; no needs, no grant at all. `identityKey`, `statsBucket` and
+   * `evidence` name those resources, every other need names a table by its definition id (`complaints`
+   * → Complaints). A need this code does not understand fails the synth rather than deploying without
+   * its grant. Public so that the functions outside the route table (the schedules, the evidence
+   * processing) are granted by the same rules.
    */
-  grantNeeds(owner: string, needs: Needs, grantee: IGrantable): void {
+  grantNeeds(owner: string, needs: FunctionNeeds, grantee: IGrantable): void {
     for (const [need, level] of Object.entries(needs) as [string, string | undefined][]) {
       if (level === undefined) continue;
       if (need === 'identityKey') {
@@ -218,8 +229,13 @@ export class Api extends Construct {
         this.props.statistics.grantReadWrite(grantee);
         continue;
       }
+      if (need === 'evidence') {
+        if (!(EVIDENCE_ACCESS_LEVELS as readonly string[]).includes(level)) throw new Error(`${owner}: unknown evidence need "${level}"`);
+        this.props.evidence.grant(grantee, level as EvidenceAccess);
+        continue;
+      }
       const tableId = [...this.props.data.tables.keys()].find((id) => id.toLowerCase() === need.toLowerCase());
-      if (!tableId) throw new Error(`${owner} needs "${need}", which is neither identityKey, statsBucket nor a table`);
+      if (!tableId) throw new Error(`${owner} needs "${need}", which is neither identityKey, statsBucket, evidence nor a table`);
       if (!(TABLE_ACCESS_LEVELS as readonly string[]).includes(level)) {
         throw new Error(`${owner}: unknown access "${level}" to ${tableId}`);
       }

@@ -1,6 +1,6 @@
 // You are here: the DynamoDB tables, built from the one table definition the local stack also uses
 // (shared/adapters/dynamodb/tables.ts), and the only place that decides what a read or a write grant is.
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy } from 'aws-cdk-lib';
 import {
   AttributeType,
   Billing,
@@ -13,20 +13,28 @@ import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { KeyAttribute, TableDefinition } from '../../shared/adapters/dynamodb/tables';
+import { RETAINED_KEY_DEFAULTS, keyAlias } from './keys';
 
-/** The table access levels a route group's `needs` may name; 'append-read' is for the append-only audit log. */
-export type TableAccess = 'read' | 'read-write' | 'append-read';
-export const TABLE_ACCESS_LEVELS: readonly TableAccess[] = ['read', 'read-write', 'append-read'];
+/**
+ * The table access levels a function's needs may name; 'append-read' is for the append-only audit log,
+ * 'read-write-delete' for the retention schedule alone (no route group can name it).
+ */
+export type TableAccess = 'read' | 'read-write' | 'append-read' | 'read-write-delete';
+export const TABLE_ACCESS_LEVELS: readonly TableAccess[] = ['read', 'read-write', 'append-read', 'read-write-delete'];
 
 // No Scan, DeleteItem or BatchWriteItem: the repositories query by key, complaints and audit entries
-// are never deleted by the application, and expired lockout records are removed by DynamoDB's TTL.
+// are never deleted by the route groups, and expired lockout records are removed by DynamoDB's TTL.
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
+const READ_WRITE_ACTIONS = [...READ_ACTIONS, 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
 const ITEM_ACTIONS: Record<TableAccess, string[]> = {
   read: READ_ACTIONS,
-  'read-write': [...READ_ACTIONS, 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  'read-write': READ_WRITE_ACTIONS,
   // Put only, never update: an entry, once written, cannot be changed. (Overwriting with a new put is
   // refused by the adapter's attribute_not_exists condition; IAM cannot express that condition.)
   'append-read': [...READ_ACTIONS, 'dynamodb:PutItem'],
+  // Destroying a case deletes the items of its partition 25 at a time with BatchWriteItem, the one
+  // action IAM checks for a batch; DeleteItem itself is never called.
+  'read-write-delete': [...READ_WRITE_ACTIONS, 'dynamodb:BatchWriteItem'],
 };
 const INDEX_ACTIONS = ['dynamodb:Query'];
 
@@ -69,10 +77,8 @@ export class Data extends Construct {
     super(scope, id);
     this.tableKey = new Key(this, 'TableKey', {
       description: `Encrypts the DynamoDB tables of the integrity platform (${props.stage}) at rest`,
-      alias: `alias/integrity-platform/${props.stage}/tables`,
-      enableKeyRotation: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-      pendingWindow: Duration.days(30),
+      alias: keyAlias(props.stage, 'tables'),
+      ...RETAINED_KEY_DEFAULTS,
     });
 
     for (const definition of props.tables) {

@@ -1,10 +1,10 @@
 // You are here: the KMS key that seals reporters' identities (DESIGN.md §3). One key per environment;
 // the agency travels in the encryption context, so a grant can be narrowed to the agencies served.
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { Needs } from '../../functions/route';
+import { RETAINED_KEY_DEFAULTS, keyAlias } from './keys';
 
 /** The encryption-context purpose every sealed identity carries (shared/domain/ports.ts). */
 export const IDENTITY_PURPOSE = 'reporter-identity';
@@ -20,12 +20,10 @@ export class IdentityKey extends Construct {
     super(scope, id);
     this.key = new Key(this, 'Key', {
       description: `Seals reporter identities of the integrity platform (${props.stage})`,
-      alias: `alias/integrity-platform/${props.stage}/reporter-identity`,
-      enableKeyRotation: true,
+      alias: keyAlias(props.stage, 'reporter-identity'),
       // Losing this key loses every identity ever sealed with it: never delete it with the stack,
       // and give the longest window to cancel a scheduled deletion.
-      removalPolicy: RemovalPolicy.RETAIN,
-      pendingWindow: Duration.days(30),
+      ...RETAINED_KEY_DEFAULTS,
     });
   }
 

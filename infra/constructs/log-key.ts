@@ -2,10 +2,11 @@
 // access log, the site deployment's log). It lives in the stateful stack with the other keys: log groups
 // are retained when the stateless stack goes, and a key deleted with that stack would leave them
 // unreadable.
-import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
+import { RETAINED_KEY_DEFAULTS, keyAlias } from './keys';
 
 export interface LogKeyProps {
   stage: string;
@@ -24,10 +25,8 @@ export class LogKey extends Construct {
 
     this.key = new Key(this, 'Key', {
       description: `Encrypts the CloudWatch log groups of the integrity platform (${props.stage})`,
-      alias: `alias/integrity-platform/${props.stage}/logs`,
-      enableKeyRotation: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-      pendingWindow: Duration.days(30),
+      alias: keyAlias(props.stage, 'logs'),
+      ...RETAINED_KEY_DEFAULTS,
     });
 
     // CloudWatch Logs uses the key for log groups of this account and region only: it names the log

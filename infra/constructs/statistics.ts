@@ -1,11 +1,11 @@
 // You are here: the bucket of the published statistics (DESIGN.md §1: CloudFront /stats/* → S3). The
 // quarterly publication writes under stats/, CloudFront serves the same keys at /stats/…, and
 // versioning keeps every file ever published, so a revised quarter never erases what was shown before.
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
-import { PolicyStatement, ServicePrincipal, type IGrantable, type IRole } from 'aws-cdk-lib/aws-iam';
+import { Duration, Stack } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { PRIVATE_BUCKET_DEFAULTS, acknowledgeBucketFindings } from './buckets';
+import { PRIVATE_BUCKET_DEFAULTS, acknowledgeBucketFindings, objectsUnder } from './buckets';
 
 /**
  * The key prefix of everything published. It is also the path CloudFront serves it under (/stats/…
@@ -67,7 +67,13 @@ export class StatisticsBucket extends Construct {
    */
   grantReadWrite(grantee: IGrantable): void {
     const principal = grantee.grantPrincipal;
-    const objects = this.bucket.arnForObjects(`${STATS_PREFIX}*`);
+    const objects = objectsUnder(
+      this.bucket,
+      STATS_PREFIX,
+      grantee,
+      `Objects under ${STATS_PREFIX} of the statistics bucket only: the publication writes one folder per agency and ` +
+        'quarter, named at run time. No delete, no other prefix, and the bucket keeps every earlier version.',
+    );
     principal.addToPrincipalPolicy(new PolicyStatement({ actions: PUBLISH_OBJECT_ACTIONS, resources: [objects] }));
     principal.addToPrincipalPolicy(
       new PolicyStatement({
@@ -76,48 +82,5 @@ export class StatisticsBucket extends Construct {
         conditions: { StringLike: { 's3:prefix': [`${STATS_PREFIX}*`] } },
       }),
     );
-    if (isRole(grantee)) acknowledgePrefixWildcard(grantee, objects);
   }
-}
-
-const isRole = (grantee: IGrantable): grantee is IRole & Construct =>
-  grantee instanceof Construct && 'roleArn' in grantee;
-
-/**
- * The object statement above ends in stats/* by necessity: the keys are made per agency and quarter at
- * run time. cdk-nag names that finding after the resource as the role's own stack resolves it, which,
- * from the stateless stack, is the stateful stack's export; that name exists only once references are
- * resolved. A construct validation runs exactly then, before the checks, so the acknowledgement is
- * written there, for this one resource and no other.
- */
-function acknowledgePrefixWildcard(role: IRole & Construct, objects: string) {
-  role.node.addValidation({
-    validate: () => {
-      const resource = flattenForNag(Stack.of(role).resolve(objects));
-      Validations.of(role).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::${resource}]`,
-        reason:
-          `Objects under ${STATS_PREFIX} of the statistics bucket only: the publication writes one folder per agency and ` +
-          'quarter, named at run time. No delete, no other prefix, and the bucket keeps every earlier version.',
-      });
-      return [];
-    },
-  });
-}
-
-/** A resolved CloudFormation value as cdk-nag spells it in a finding (Ref → <Id>, GetAtt → <Id.Attr>). */
-function flattenForNag(value: unknown): string {
-  if (typeof value === 'string') return value.replace(/\$\{/g, '<').replace(/\}/g, '>');
-  const expression = value as Record<string, any>;
-  if (expression?.['Fn::Join']) {
-    const [separator, parts] = expression['Fn::Join'] as [string, unknown[]];
-    return parts.map(flattenForNag).join(separator);
-  }
-  if (expression?.['Fn::GetAtt']) {
-    const [resource, attribute] = expression['Fn::GetAtt'] as [unknown, unknown];
-    return `<${flattenForNag(resource)}.${flattenForNag(attribute)}>`;
-  }
-  if (expression?.['Fn::ImportValue']) return flattenForNag(expression['Fn::ImportValue']);
-  if (expression?.Ref) return `<${flattenForNag(expression.Ref)}>`;
-  return JSON.stringify(value);
 }

@@ -2,7 +2,7 @@
 // prints a staff token from the local issuer, and nothing else, so it can go straight into a header.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { STAFF_ROLES } from '../../shared/domain/staff';
 import { localIssuer } from './dev-issuer';
 
@@ -15,7 +15,7 @@ const { values } = parseArgs({
   },
 });
 
-const roles = z.array(z.enum(STAFF_ROLES)).min(1).safeParse(values.role?.flatMap((role) => role.split(',')) ?? []);
+const roles = z.array(z.enum(STAFF_ROLES)).check(z.minLength(1)).safeParse(values.role?.flatMap((role) => role.split(',')) ?? []);
 if (!roles.success) {
   console.error(`Usage: npm run dev-token -- --role <${STAFF_ROLES.join('|')}> [--sub <name>] [--agency <id>]`);
   process.exit(2);

@@ -16,9 +16,13 @@ import type { AppContext } from '../../shared/config/context';
 import type { IdentityVault } from '../../shared/domain/ports';
 import { localDynamoClient } from './dynamodb-local';
 import { injectDynamoFaults, injectVaultFaults, type Faults } from './faults';
+import { localBucket, type LocalBucket } from './local-bucket';
 
 /** The local stand-in for the stats bucket, served under /stats/ by the local server. */
 export const localStatsDir = (dataDir: string) => join(dataDir, 'stats');
+
+/** The local stand-in for the evidence bucket, served under /local-bucket/ by the local server. */
+export const localEvidenceDir = (dataDir: string) => join(dataDir, 'evidence-bucket');
 
 export const localTableName = (definition: TableDefinition, prefix: string) => `${prefix}${definition.id}`;
 
@@ -31,6 +35,8 @@ export interface LocalContextOptions {
   /** Wraps the vault, e.g. to count calls at the port. */
   wrapVault?: (vault: IdentityVault) => IdentityVault;
   faults?: Faults;
+  /** The evidence bucket's stand-in, which the local server serves; by default one in the data folder. */
+  evidenceBucket?: LocalBucket;
 }
 
 export function localContext(options: LocalContextOptions): AppContext {
@@ -50,6 +56,7 @@ export function localContext(options: LocalContextOptions): AppContext {
     statistics: dynamoStatisticsSource(access, localTableName(complaintsTable, options.tablePrefix)),
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),
     statsStore: folderObjectStore(localStatsDir(options.dataDir)),
+    evidence: (options.evidenceBucket ?? localBucket(localEvidenceDir(options.dataDir))).store,
     vault: options.wrapVault ? options.wrapVault(vault) : vault,
   };
 }

@@ -12,8 +12,10 @@ import { json } from '../../shared/http/handler';
 import { logger } from '../../shared/observability/logger';
 import { PAGE_SECURITY_HEADERS } from '../../web/security-headers';
 import type { LocalIssuer } from './dev-issuer';
+import { makeUploadHandler } from '../../functions/evidence/process-upload';
+import { LOCAL_BUCKET_PATH, type LocalBucket } from './local-bucket';
 import { STAFF_ROLES } from '../../shared/domain/staff';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** API Gateway refuses bodies over 10 MB before any Lambda runs; the local server does the same. */
 const GATEWAY_BODY_LIMIT = 10 * 1024 * 1024;
@@ -137,12 +139,19 @@ export interface LocalServerOptions {
   statsRoot: string;
   /** Verifies staff tokens as API Gateway's JWT authorizer would, and signs in local staff. */
   issuer: LocalIssuer;
+  /** The evidence bucket's stand-in: its presigned requests are served, and its uploads processed. */
+  evidenceBucket?: LocalBucket;
 }
 
 const signInSchema = z.object({
-  sub: z.string().trim().min(1).max(64),
-  roles: z.array(z.enum(STAFF_ROLES)).min(1),
-  agency: z.string().min(1).max(64),
+  sub: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+  roles: z.array(z.enum(STAFF_ROLES)).check(z.minLength(1)),
+  agency: z.string().check(z.minLength(1), z.maxLength(64)),
+});
+
+/** The event S3 sends for a new object: keys URL-encoded, spaces as '+'. */
+const objectCreatedEvent = (key: string, size: number) => ({
+  Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Post', s3: { bucket: { name: 'local-evidence' }, object: { key: encodeURIComponent(key).replace(/%20/g, '+').replace(/%2F/g, '/'), size } } }],
 });
 
 /** What API Gateway answers when its JWT authorizer refuses a request. */
@@ -157,6 +166,12 @@ export interface RunningServer {
 export async function startLocalServer(options: LocalServerOptions): Promise<RunningServer> {
   const compiled = options.routes.map((route) => compile(route, options.context));
   const webRoot = resolve(options.webRoot);
+  const bucket = options.evidenceBucket;
+  if (bucket) {
+    // As S3's event notification invokes the processing function for each object created.
+    const processUploads = makeUploadHandler(options.context);
+    bucket.onObjectCreated((key, size) => processUploads(objectCreatedEvent(key, size)));
+  }
 
   async function serveApi(request: IncomingMessage, response: ServerResponse, url: URL) {
     const candidates = compiled
@@ -189,7 +204,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     }
     if (request.method === 'POST' && url.pathname === '/local-issuer/sign-in') {
       const body = await readRawBody(request);
-      let parsed: z.ZodSafeParseResult<z.infer<typeof signInSchema>> | undefined;
+      let parsed: ReturnType<typeof signInSchema.safeParse> | undefined;
       try {
         parsed = body === 'too-large' ? undefined : signInSchema.safeParse(JSON.parse(body.toString('utf8')));
       } catch {
@@ -236,7 +251,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
         ? serveApi(request, response, url)
         : url.pathname.startsWith('/local-issuer/') || url.pathname === '/config.json'
           ? serveLocalAuth(request, response, url)
-          : serveFile(response, url);
+          : bucket && url.pathname.startsWith(`${LOCAL_BUCKET_PATH}/`)
+            ? bucket.serve(request, response, url)
+            : serveFile(response, url);
     work
       .catch((error: unknown) => {
         logger.error('local server failure', { component: 'local-server', errorName: (error as Error)?.name });

@@ -36,7 +36,13 @@ export interface DeploymentConfig {
   /** An address the alarm topic mails (after its recipient confirms the subscription), if any. */
   alarmEmail?: string;
   /**
-   * Reserved concurrent executions per function, by route group name and `scheduled-publication`.
+   * Origins whose pages may send uploads to, and fetch downloads from, the evidence bucket (its CORS
+   * rule); `['*']` unless context `evidenceCorsOrigins` names them (see EVIDENCE_CORS_ORIGINS).
+   */
+  evidenceCorsOrigins: string[];
+  /**
+   * Reserved concurrent executions per function, by route group name and the names of the functions
+   * outside the route table (`scheduled-publication`, `evidence-processing`, `scheduled-retention`).
    * Each caps what one function can draw from the account and, through it, from DynamoDB and KMS
    * quotas; together they are taken out of the account's unreserved pool.
    */
@@ -91,9 +97,26 @@ export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<string, number>> = {
   cases: 10,
   identity: 10,
   reports: 10,
+  // Custodians' exports: a handful of people, each export a few seconds.
+  custody: 5,
   publications: 2,
   'scheduled-publication': 2,
+  // A few uploads a day; the cap also bounds what a burst of uploads holds at 1 GB each.
+  'evidence-processing': 5,
+  // One run a night; a second one at once would only race the first over the same cases.
+  'scheduled-retention': 1,
 };
+
+/**
+ * Any origin, by default. A browser reaches the evidence bucket only with a presigned request, whose
+ * policy or signature, made by the API for one key, is the whole authorisation: CORS only decides
+ * which pages may read S3's answer, and withholds nothing from a script outside a browser. The site's
+ * CloudFront domain is not known to the stateful stack that holds the bucket (naming it there would be
+ * a reference cycle between the stacks), and an origin list pinned by hand would break uploads the day
+ * the site gets its own domain. Name the origins with `-c evidenceCorsOrigins=https://…,https://…` to
+ * narrow it anyway.
+ */
+export const EVIDENCE_CORS_ORIGINS: readonly string[] = ['*'];
 
 /**
  * Lambda's default concurrency quota per account and region. Override with `-c accountConcurrency=…`
@@ -174,6 +197,17 @@ function reservedConcurrencyOf(raw: unknown, accountConcurrency: number): Record
   return reserved;
 }
 
+/** `https://host[:port]`, nothing after: what a browser sends as Origin. Or '*'. */
+function corsOriginsOf(raw: unknown): string[] {
+  const origins = (Array.isArray(raw) ? raw.map(String) : (text(raw)?.split(',') ?? [...EVIDENCE_CORS_ORIGINS])).map((origin) => origin.trim());
+  for (const origin of origins) {
+    if (origin !== '*' && !/^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/.test(origin)) {
+      throw new Error(`Context "evidenceCorsOrigins" must be "*" or origins like https://integrity.example.go.th, comma-separated, got "${origin}"`);
+    }
+  }
+  return origins;
+}
+
 /** Reads the deployment from context; `env` supplies CDK_DEFAULT_ACCOUNT when the CLI has credentials. */
 export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.env): DeploymentConfig {
   const context = (key: string): unknown => node.tryGetContext(key);
@@ -226,6 +260,7 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
     apiThrottle,
     routeThrottles,
     reservedConcurrency,
+    evidenceCorsOrigins: corsOriginsOf(context('evidenceCorsOrigins')),
     authDomainPrefix: checkAuthDomainPrefix(text(context('authDomainPrefix')) ?? defaultAuthDomainPrefix(stage, account, region)),
     ...(webAclArn ? { webAclArn } : {}),
     ...(alarmEmail ? { alarmEmail } : {}),

@@ -1,6 +1,7 @@
 // You are here: everything that holds data or could never be rebuilt: the identity key, the table key, the log key,
 // the tables, the staff user pool (with its sign-in domain, a setting of the pool), the bucket of the
-// published statistics with every earlier version, and the alarm topic with its confirmed subscription.
+// published statistics with every earlier version, the evidence bucket with its key, and the alarm topic
+// with its confirmed subscription.
 // Kept apart from the stateless stack so that redeploying, renaming or even deleting functions, API or
 // site can never touch a record or a key (keys, tables and buckets are RETAIN as well).
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
@@ -8,6 +9,7 @@ import type { Construct } from 'constructs';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
 import { AlarmTopic } from '../constructs/alarm-topic';
 import { Data } from '../constructs/data';
+import { EvidenceBucket } from '../constructs/evidence';
 import { IdentityKey } from '../constructs/identity-key';
 import { LogKey } from '../constructs/log-key';
 import { StaffDirectory } from '../constructs/staff-directory';
@@ -19,6 +21,8 @@ export interface StatefulStackProps extends StackProps {
   authDomainPrefix: string;
   /** Subscribed to the alarm topic by e-mail, if given. */
   alarmEmail?: string;
+  /** Origins allowed to reach the evidence bucket from a browser (config.ts, EVIDENCE_CORS_ORIGINS). */
+  evidenceCorsOrigins: readonly string[];
 }
 
 export class StatefulStack extends Stack {
@@ -26,6 +30,7 @@ export class StatefulStack extends Stack {
   readonly data: Data;
   readonly staff: StaffDirectory;
   readonly statistics: StatisticsBucket;
+  readonly evidence: EvidenceBucket;
   readonly alarms: AlarmTopic;
   readonly logKey: LogKey;
 
@@ -39,6 +44,7 @@ export class StatefulStack extends Stack {
     // and a bucket in the stateless stack would be orphaned, and replaced by an empty one, whenever that
     // stack is rebuilt.
     this.statistics = new StatisticsBucket(this, 'Statistics');
+    this.evidence = new EvidenceBucket(this, 'Evidence', { stage: props.stage, corsOrigins: props.evidenceCorsOrigins });
     this.logKey = new LogKey(this, 'LogKey', { stage: props.stage });
     this.alarms = new AlarmTopic(this, 'Alarms', { stage: props.stage, ...(props.alarmEmail ? { email: props.alarmEmail } : {}) });
 
@@ -51,6 +57,10 @@ export class StatefulStack extends Stack {
     new CfnOutput(this, 'IdentityKeyArn', { value: this.identityKey.key.keyArn, description: 'KMS key sealing reporter identities' });
     new CfnOutput(this, 'StaffUserPoolId', { value: this.staff.userPool.userPoolId, description: 'Cognito user pool of staff' });
     new CfnOutput(this, 'StatsBucketName', { value: this.statistics.bucket.bucketName, description: 'S3 bucket of the published statistics (served at /stats/*)' });
+    new CfnOutput(this, 'EvidenceBucketName', {
+      value: this.evidence.bucket.bucketName,
+      description: 'S3 bucket of complaint evidence files (quarantine/, evidence/, exports/), reached through presigned requests only',
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn, description: 'SNS topic the alarms notify; subscribe with context alarmEmail' });
     new CfnOutput(this, 'StaffSignInUrl', { value: this.staff.hostedUiUrl, description: "Cognito hosted UI of the staff pool (the pages' sign-in)" });
   }

@@ -1,7 +1,8 @@
 // You are here: everything that is rebuilt from the repository on each deploy: the route groups'
 // functions, the HTTP API, the site with its CloudFront distribution, the staff pages' app client, the
-// quarterly publication schedule and the alarms. It only composes constructs and receives the stateful
-// resources it may use from the stateful stack.
+// quarterly publication and daily retention schedules, the processing of uploaded evidence and the
+// alarms. It only composes constructs and receives the stateful resources it may use from the stateful
+// stack.
 import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
@@ -11,9 +12,12 @@ import type { RouteGroup } from '../../functions/route';
 import { Alarms } from '../constructs/alarms';
 import { Api } from '../constructs/api';
 import type { Data } from '../constructs/data';
+import type { EvidenceBucket } from '../constructs/evidence';
+import { EvidenceProcessing } from '../constructs/evidence-processing';
 import type { AppFunction } from '../constructs/function';
 import type { IdentityKey } from '../constructs/identity-key';
 import { PublicationSchedule } from '../constructs/publication-schedule';
+import { RetentionSchedule } from '../constructs/retention-schedule';
 import { Site } from '../constructs/site';
 import { StaffSignIn } from '../constructs/staff-sign-in';
 import type { StatisticsBucket } from '../constructs/statistics';
@@ -32,6 +36,7 @@ export interface StatelessStackProps extends StackProps {
   data: Data;
   identityKey: IdentityKey;
   statistics: StatisticsBucket;
+  evidence: EvidenceBucket;
   /** Where the alarms go (the stateful stack's alarm topic). */
   alarmTopic: ITopic;
   /** Encrypts every log group of this stack (the stateful stack's log key). */
@@ -41,14 +46,19 @@ export interface StatelessStackProps extends StackProps {
 
 /** The route group the quarterly schedule stands in for: same needs, same use case. */
 export const PUBLICATIONS_GROUP = 'publications';
-/** The scheduled publication's name among the functions (alarms, tests). */
+/** The names of the functions outside the route table among all functions (reserved concurrency, alarms, tests). */
 export const SCHEDULED_PUBLICATION = 'scheduled-publication';
+export const EVIDENCE_PROCESSING = 'evidence-processing';
+export const SCHEDULED_RETENTION = 'scheduled-retention';
+const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, EVIDENCE_PROCESSING, SCHEDULED_RETENTION];
 
 export class StatelessStack extends Stack {
   readonly api: Api;
   readonly site: Site;
   readonly staffSignIn?: StaffSignIn;
   readonly publication: PublicationSchedule;
+  readonly retention: RetentionSchedule;
+  readonly evidenceProcessing: EvidenceProcessing;
   readonly alarms: Alarms;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
@@ -77,6 +87,7 @@ export class StatelessStack extends Stack {
       data: props.data,
       identityKey: props.identityKey,
       statistics: props.statistics,
+      evidence: props.evidence,
       agencies: config.agencies,
       appSettings: config.appSettings,
       throttle: config.apiThrottle,
@@ -86,39 +97,65 @@ export class StatelessStack extends Stack {
       ...(props.staff && signIn ? { staff: { userPool: props.staff.userPool, userPoolClients: [signIn.client] } } : {}),
     });
 
-    // The site bucket lives here, not in the stateful stack: its content is rebuilt from web/ on every
-    // deploy, and its bucket policy must name this stack's distribution (OAC), which across stacks
-    // would be a reference cycle.
+    // The functions nobody waits for get the same variables as the API's and are granted by its rules.
+    const background = {
+      environment: this.api.environment,
+      grants: this.api,
+      ...(props.logKey ? { logKey: props.logKey } : {}),
+    };
     const publications = props.routeGroups.find((group) => group.name === PUBLICATIONS_GROUP);
     if (!publications) throw new Error(`The quarterly schedule publishes as the "${PUBLICATIONS_GROUP}" group, which the route table lacks`);
     this.publication = new PublicationSchedule(this, 'Publication', {
-      environment: this.api.environment,
+      ...background,
       needs: publications.needs,
-      grants: this.api,
       reservedConcurrency: reserved[SCHEDULED_PUBLICATION]!,
-      ...(props.logKey ? { logKey: props.logKey } : {}),
+    });
+    this.retention = new RetentionSchedule(this, 'Retention', { ...background, reservedConcurrency: reserved[SCHEDULED_RETENTION]! });
+    this.evidenceProcessing = new EvidenceProcessing(this, 'EvidenceProcessing', {
+      ...background,
+      bucket: props.evidence.bucket,
+      reservedConcurrency: reserved[EVIDENCE_PROCESSING]!,
     });
 
+    // The site bucket lives here, not in the stateful stack: its content is rebuilt from web/ on every
+    // deploy, and its bucket policy must name this stack's distribution (OAC), which across stacks
+    // would be a reference cycle.
     this.site = new Site(this, 'Site', {
       api: this.api.httpApi,
       statsBucket: props.statistics.bucket,
       ...(props.logKey ? { logKey: props.logKey } : {}),
       ...(config.webAclArn ? { webAclArn: config.webAclArn } : {}),
-      ...(signIn
-        ? {
-            // The pages redeem the sign-in code at the hosted UI's token endpoint, from the browser.
-            connectSources: [signIn.pageConfig.domain],
-            pageConfig: { staffSignIn: signIn.pageConfig },
-          }
-        : { pageConfig: {} }),
+      // The pages send uploads to the evidence bucket's own endpoint (the presigned POST's URL) and,
+      // with sign-in, redeem the sign-in code at the hosted UI's token endpoint, both from the browser.
+      connectSources: [...(signIn ? [signIn.pageConfig.domain] : []), props.evidence.uploadOrigin],
+      pageConfig: signIn ? { staffSignIn: signIn.pageConfig } : {},
     });
 
     this.alarms = new Alarms(this, 'Alarms', {
       stage: config.stage,
       topic: props.alarmTopic,
       api: this.api.httpApi,
-      functions: new Map<string, AppFunction>([...this.api.functions, [SCHEDULED_PUBLICATION, this.publication.function]]),
-      publication: this.publication,
+      functions: new Map<string, AppFunction>([
+        ...this.api.functions,
+        [SCHEDULED_PUBLICATION, this.publication.function],
+        [EVIDENCE_PROCESSING, this.evidenceProcessing.function],
+        [SCHEDULED_RETENTION, this.retention.function],
+      ]),
+      background: [
+        { name: 'publication', run: 'A quarterly publication run', remedy: 're-run it with POST /api/publications', runner: this.publication },
+        {
+          name: 'retention',
+          run: 'A daily retention run',
+          remedy: "the next night's run takes up the cases still due; the record in the queue names the errors",
+          runner: this.retention,
+        },
+        {
+          name: 'evidence-processing',
+          run: 'Processing an uploaded evidence file',
+          remedy: 'the message holds the S3 event; once the cause is fixed, invoke the function with it again within a day, before quarantine/ expires',
+          runner: this.evidenceProcessing,
+        },
+      ],
     });
 
     new CfnOutput(this, 'SiteUrl', {
@@ -143,14 +180,16 @@ export class StatelessStack extends Stack {
  * value would run unbounded, and a value for a name that is no function is a typo that reserves nothing.
  */
 function reservedConcurrencyFor(groups: readonly RouteGroup[], configured: Readonly<Record<string, number>>): Record<string, number> {
-  const names = [...groups.map((group) => group.name), SCHEDULED_PUBLICATION];
+  const names = [...groups.map((group) => group.name), ...BACKGROUND_FUNCTIONS];
   const missing = names.filter((name) => configured[name] === undefined);
   if (missing.length > 0) {
     throw new Error(`No reserved concurrency for ${missing.map((name) => `"${name}"`).join(', ')}: add it to DEFAULT_RESERVED_CONCURRENCY (infra/stacks/config.ts)`);
   }
   const unknown = Object.keys(configured).filter((name) => !names.includes(name));
   if (unknown.length > 0) {
-    throw new Error(`Reserved concurrency names ${unknown.map((name) => `"${name}"`).join(', ')}, which is neither a route group nor "${SCHEDULED_PUBLICATION}"`);
+    throw new Error(
+      `Reserved concurrency names ${unknown.map((name) => `"${name}"`).join(', ')}, which is neither a route group nor one of ${BACKGROUND_FUNCTIONS.map((name) => `"${name}"`).join(', ')}`,
+    );
   }
   return Object.fromEntries(names.map((name) => [name, configured[name]!]));
 }

@@ -1,6 +1,7 @@
 // You are here: the settings every use case reads, parsed once from the environment with zod so a
 // wrong value fails the first invoke instead of misbehaving later.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-locale';
 import { ValidationError } from '../domain/errors';
 import type { LockoutPolicy } from '../domain/ports';
 import { AGENCY_CATALOGUE, type Agency } from './agencies';
@@ -15,23 +16,21 @@ export interface AppConfig {
   suppressionThreshold: number;
 }
 
-const agencyIds = z
-  .string()
-  .default('bma-health')
-  .transform((value) => value.split(',').map((id) => id.trim()).filter(Boolean))
-  .pipe(
-    z
-      .array(z.enum(AGENCY_CATALOGUE.map((agency) => agency.id) as [string, ...string[]]))
-      .min(1, 'name at least one agency'),
-  );
+const agencyIds = z.pipe(
+  z.pipe(
+    z._default(z.string(), 'bma-health'),
+    z.transform((value: string) => value.split(',').map((id) => id.trim()).filter(Boolean)),
+  ),
+  z.array(z.enum(AGENCY_CATALOGUE.map((agency) => agency.id) as [string, ...string[]])).check(z.minLength(1, 'name at least one agency')),
+);
 
 const appEnv = z.object({
   AGENCIES: agencyIds,
-  LOCKOUT_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  LOCKOUT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
-  LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
-  IDEMPOTENCY_WINDOW_SECONDS: z.coerce.number().int().min(1).default(24 * 60 * 60),
-  STATS_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).max(100).default(5),
+  LOCKOUT_MAX_FAILURES: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 5),
+  LOCKOUT_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 15 * 60),
+  LOCKOUT_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 15 * 60),
+  IDEMPOTENCY_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 24 * 60 * 60),
+  STATS_SUPPRESSION_THRESHOLD: z._default(z.coerce.number().check(z.int(), z.minimum(2), z.maximum(100)), 5),
 });
 
 export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
@@ -51,8 +50,8 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
 }
 
 /** Parses environment variables, naming every missing or wrong one in a single error. */
-export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
-  const result = schema.safeParse(env);
+export function parseEnv<S extends z.core.$ZodType>(schema: S, env: NodeJS.ProcessEnv): z.infer<S> {
+  const result = z.safeParse(schema, env);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment: ${problems.join('; ')}`);

@@ -2,7 +2,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dynamoAccess } from '../adapters/dynamodb/client';
 import { dynamoAuditLog } from '../adapters/dynamodb/audit-log';
 import { dynamoComplaintRepository } from '../adapters/dynamodb/complaint-repository';
@@ -10,18 +10,20 @@ import { dynamoSurveyRepository } from '../adapters/dynamodb/survey-repository';
 import { dynamoInformationCentreRepository } from '../adapters/dynamodb/information-centre-repository';
 import { dynamoStatisticsSource } from '../adapters/dynamodb/statistics-source';
 import { s3ObjectStore } from '../adapters/object-stores';
+import { s3EvidenceStore } from '../adapters/s3/evidence-store';
 import { kmsIdentityVault } from '../adapters/kms/kms-identity-vault';
 import { systemClock, systemRandomness } from '../adapters/system/system';
 import { appConfigFromEnv, parseEnv } from './app-config';
 import type { AppContext } from './context';
 
 const awsEnv = z.object({
-  COMPLAINTS_TABLE: z.string().min(1),
-  AUDIT_TABLE: z.string().min(1),
-  SURVEYS_TABLE: z.string().min(1),
-  STATS_BUCKET: z.string().min(1),
-  INFORMATION_CENTRE_TABLE: z.string().min(1),
-  IDENTITY_KEY_ARN: z.string().startsWith('arn:'),
+  COMPLAINTS_TABLE: z.string().check(z.minLength(1)),
+  AUDIT_TABLE: z.string().check(z.minLength(1)),
+  SURVEYS_TABLE: z.string().check(z.minLength(1)),
+  STATS_BUCKET: z.string().check(z.minLength(1)),
+  INFORMATION_CENTRE_TABLE: z.string().check(z.minLength(1)),
+  IDENTITY_KEY_ARN: z.string().check(z.startsWith('arn:')),
+  EVIDENCE_BUCKET: z.string().check(z.minLength(1)),
 });
 
 let context: AppContext | undefined;
@@ -30,6 +32,7 @@ export function awsContext(): AppContext {
   if (context) return context;
   const env = parseEnv(awsEnv, process.env);
   const access = dynamoAccess(new DynamoDBClient({ maxAttempts: 3 }));
+  const s3 = new S3Client({ maxAttempts: 3 });
   context = {
     config: appConfigFromEnv(process.env),
     clock: systemClock,
@@ -40,7 +43,8 @@ export function awsContext(): AppContext {
     statistics: dynamoStatisticsSource(access, env.COMPLAINTS_TABLE),
     informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE),
     // CloudFront serves /stats/* from this prefix, so the publication's grant covers only stats/*.
-    statsStore: s3ObjectStore(new S3Client({ maxAttempts: 3 }), env.STATS_BUCKET, 'stats/'),
+    statsStore: s3ObjectStore(s3, env.STATS_BUCKET, 'stats/'),
+    evidence: s3EvidenceStore(s3, env.EVIDENCE_BUCKET),
     vault: kmsIdentityVault(new KMSClient({ maxAttempts: 3 }), env.IDENTITY_KEY_ARN),
   };
   return context;

@@ -7,7 +7,7 @@ import type { StaffPrincipal, StaffRole } from './staff';
 export function auditEntry(
   deps: { clock: Clock; random: Randomness },
   principal: StaffPrincipal,
-  role: StaffRole,
+  role: StaffRole | 'system',
   action: AuditEntry['action'],
   about: Pick<AuditEntry, 'reference' | 'report' | 'reason' | 'detail'> & { agency?: string } = {},
 ): AuditEntry {

@@ -1,7 +1,7 @@
 // You are here: the complaint and what a reporter may send. Codes match GLOSSARY.md; bounds are
 // documented in the OpenAPI contract because each schema carries its own.
-import { z } from 'zod';
-import { boundedText } from './text';
+import * as z from 'zod/mini';
+import { boundedText, calendarDay } from './text';
 
 export const CATEGORIES = ['bribery', 'procurement', 'abuse-of-power', 'salary-promotion', 'misconduct', 'other'] as const;
 export const STATUSES = ['received', 'acknowledged', 'investigating', 'referred', 'closed'] as const;
@@ -29,53 +29,43 @@ export function isThaiNationalId(value: string): boolean {
   return (11 - (sum % 11)) % 10 === digits[12];
 }
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'must be a real calendar date');
+// The schemas are z.lazy, built on first use: most Lambdas import this module only for its constants
+// and rules, and should not build the intake's schemas when they start.
+const reporterIdentityShape = () => ({
+  name: boundedText(TEXT_BOUNDS.name, 'full name'),
+  phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 -]{5,20}$/, 'must be a phone number of digits, spaces or dashes'))),
+  email: z.optional(z.email('must be an e-mail address').check(z.maxLength(254))),
+  nationalId: z.optional(
+    z.string().check(z.trim(), z.refine(isThaiNationalId, 'must be a valid 13-digit Thai national ID'), z.meta({ description: '13 digits with a valid check digit' })),
+  ),
+  address: z.optional(boundedText(TEXT_BOUNDS.address, 'postal address')),
+});
 
-export const reporterIdentitySchema = z
-  .object({
-    name: boundedText(TEXT_BOUNDS.name, 'full name'),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9][0-9 -]{5,20}$/, 'must be a phone number of digits, spaces or dashes')
-      .optional(),
-    email: z.email('must be an e-mail address').max(254).optional(),
-    nationalId: z
-      .string()
-      .trim()
-      .refine(isThaiNationalId, 'must be a valid 13-digit Thai national ID')
-      .meta({ description: '13 digits with a valid check digit' })
-      .optional(),
-    address: boundedText(TEXT_BOUNDS.address, 'postal address').optional(),
-  })
-  .strict();
+export const reporterIdentitySchema = z.lazy(() => z.strictObject(reporterIdentityShape()));
 
 export type ReporterIdentity = z.infer<typeof reporterIdentitySchema>;
 
-export const reporterSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('anonymous') }).strict(),
-  reporterIdentitySchema.extend({ mode: z.literal('identified') }).strict(),
-]);
+export const reporterSchema = z.lazy(() =>
+  z.discriminatedUnion('mode', [
+    z.strictObject({ mode: z.literal('anonymous') }),
+    z.strictObject({ ...reporterIdentityShape(), mode: z.literal('identified') }),
+  ]),
+);
 
-export const agencyIdSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be an agency id such as bma-health');
+export const agencyIdSchema = z.lazy(() => z.string().check(z.regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be an agency id such as bma-health')));
 
-export const newComplaintSchema = z
-  .object({
+export const newComplaintSchema = z.lazy(() =>
+  z.strictObject({
     category: z.enum(CATEGORIES),
     subject: boundedText(TEXT_BOUNDS.subject, 'short subject'),
     description: boundedText(TEXT_BOUNDS.description, 'what happened: who, what, when, where'),
-    incidentDate: isoDate.optional(),
-    location: boundedText(TEXT_BOUNDS.location, 'where it happened').optional(),
-    accused: boundedText(TEXT_BOUNDS.accused, 'who is involved (names or positions)').optional(),
+    incidentDate: z.optional(calendarDay),
+    location: z.optional(boundedText(TEXT_BOUNDS.location, 'where it happened')),
+    accused: z.optional(boundedText(TEXT_BOUNDS.accused, 'who is involved (names or positions)')),
     reporter: reporterSchema,
-    agency: agencyIdSchema.optional(),
-  })
-  .strict();
+    agency: z.optional(agencyIdSchema),
+  }),
+);
 
 export type NewComplaint = z.infer<typeof newComplaintSchema>;
 
@@ -88,4 +78,4 @@ export interface ComplaintContent {
   accused?: string;
 }
 
-export const messageBodySchema = boundedText(TEXT_BOUNDS.message, 'message text');
+export const messageBodySchema = z.lazy(() => boundedText(TEXT_BOUNDS.message, 'message text'));

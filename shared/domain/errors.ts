@@ -32,7 +32,10 @@ export class NotFoundError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  readonly code = 'conflict';
+  /** 'conflict', or a more precise code where a client must tell two conflicts apart. */
+  constructor(message: string, readonly code: string = 'conflict') {
+    super(message);
+  }
 }
 
 /** The same Idempotency-Key came back with a different request. */

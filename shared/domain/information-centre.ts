@@ -1,55 +1,52 @@
 // You are here: the information centre's registers (plan items 1.1.3 and 2.1.1): knowledge topics
 // published to staff, public-relations channels, the centre's service log, and the public's
 // suggestions. Registers are small (dozens of rows per agency), so they are read whole.
-import { z } from 'zod';
-import { boundedText } from './text';
+import * as z from 'zod/mini';
+import { boundedText, calendarDay as day } from './text';
 
 export const MEDIA_TYPES = ['leaflet', 'newsletter', 'video', 'poster', 'article'] as const;
 export const CHANNEL_KINDS = ['phone-line', 'service-point', 'suggestion-box', 'social-media', 'website', 'public-hearing', 'other'] as const;
 export const SERVICE_CHANNELS = ['walk-in', 'phone', 'online', 'letter'] as const;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'must be a real calendar date');
-
-const httpsLink = z.url({ protocol: /^https$/, error: 'must be an https:// link' }).max(2000);
-
-export const topicSchema = z
-  .object({
+// The schemas are z.lazy, built on first use: the publication and the reports import this module for
+// its rules, and should not build the registers' schemas when they start.
+export const topicSchema = z.lazy(() =>
+  z.strictObject({
     title: boundedText(200, 'title of the knowledge topic'),
     summary: boundedText(1000, 'what staff learn from it'),
     mediaType: z.enum(MEDIA_TYPES),
     channel: boundedText(200, 'where it was published (e.g. intranet, notice board)'),
     publishedOn: day,
-    link: httpsLink.optional(),
-  })
-  .strict();
+    link: z.optional(z.url({ protocol: /^https$/, error: 'must be an https:// link' }).check(z.maxLength(2000))),
+  }),
+);
 
-export const channelSchema = z
-  .object({
-    name: boundedText(200, 'name of the channel'),
-    kind: z.enum(CHANNEL_KINDS),
-    contact: boundedText(300, 'phone number, address or URL'),
-    activeSince: day,
-    activeUntil: day.optional(),
-  })
-  .strict()
-  .refine((channel) => !channel.activeUntil || channel.activeUntil >= channel.activeSince, { message: 'must not be before activeSince', path: ['activeUntil'] });
+export const channelSchema = z.lazy(() =>
+  z
+    .strictObject({
+      name: boundedText(200, 'name of the channel'),
+      kind: z.enum(CHANNEL_KINDS),
+      contact: boundedText(300, 'phone number, address or URL'),
+      activeSince: day,
+      activeUntil: z.optional(day),
+    })
+    .check(z.refine((channel) => !channel.activeUntil || channel.activeUntil >= channel.activeSince, { message: 'must not be before activeSince', path: ['activeUntil'] })),
+);
 
-export const serviceRecordSchema = z
-  .object({
-    date: day,
-    channel: z.enum(SERVICE_CHANNELS),
-    requestKind: boundedText(200, 'what was asked for'),
-    fulfilled: z.boolean(),
-    daysToFulfil: z.number().int().min(0).max(365).optional(),
-  })
-  .strict()
-  .refine((record) => !record.fulfilled || record.daysToFulfil !== undefined, { message: 'required when the request was fulfilled', path: ['daysToFulfil'] });
+export const serviceRecordSchema = z.lazy(() =>
+  z
+    .strictObject({
+      date: day,
+      channel: z.enum(SERVICE_CHANNELS),
+      requestKind: boundedText(200, 'what was asked for'),
+      fulfilled: z.boolean(),
+      daysToFulfil: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(365))),
+    })
+    .check(z.refine((record) => !record.fulfilled || record.daysToFulfil !== undefined, { message: 'required when the request was fulfilled', path: ['daysToFulfil'] })),
+);
 
-export const suggestionSchema = z.object({ text: boundedText(1000, 'your suggestion'), agency: z.string().max(64).optional() }).strict();
-export const answerSchema = z.object({ answer: boundedText(2000, 'the reply, kept for staff'), hide: z.boolean().optional() }).strict();
+export const suggestionSchema = z.lazy(() => z.strictObject({ text: boundedText(1000, 'your suggestion'), agency: z.optional(z.string().check(z.maxLength(64))) }));
+export const answerSchema = z.lazy(() => z.strictObject({ answer: boundedText(2000, 'the reply, kept for staff'), hide: z.optional(z.boolean()) }));
 
 export type Topic = z.infer<typeof topicSchema>;
 export type Channel = z.infer<typeof channelSchema>;

@@ -5,6 +5,7 @@ import type { StaffRole } from './staff';
 import type { StoredResponse } from './surveys/results';
 import type { StatisticsRow } from './publication/statistics';
 import type { RegisterEntry, RegisterKind, ServiceRecord, Suggestion } from './information-centre';
+import type { EvidenceFile } from './evidence';
 
 export interface Clock {
   now(): Date;
@@ -55,6 +56,13 @@ export interface ComplaintRecord {
   /** When the case was acknowledged and concluded; the statistics measure deadlines from these. */
   acknowledgedAt?: string;
   concludedAt?: string;
+  /** Set by a custodian: while present, retention never destroys the case. */
+  legalHold?: { since: string };
+  /**
+   * When retention destroyed the case's text, messages, files and sealed identity. What is left is
+   * the statistical projection the published numbers were computed from.
+   */
+  destroyedAt?: string;
 }
 
 /** A status change. The public note is shown to the reporter; the internal note only to staff. */
@@ -94,6 +102,7 @@ export interface CaseFile {
   complaint?: ComplaintRecord;
   events: CaseEvent[];
   messages: CaseMessage[];
+  files: EvidenceFile[];
   failedAttempts?: FailedAttempts;
 }
 
@@ -122,6 +131,7 @@ export interface ComplaintRepository {
    */
   recordTransition(change: {
     reference: string;
+    agency: string;
     from: Status;
     update: CaseUpdate & { status: Status; outcome?: Outcome; acknowledgedAt?: string; concludedAt?: string };
     event: CaseEvent;
@@ -134,6 +144,51 @@ export interface ComplaintRepository {
     update: CaseUpdate;
     audit: AuditEntry;
   }): Promise<{ created: true } | { created: false; existing: CaseMessage }>;
+  /** Adds an upload slot unless one with this id exists; then returns the stored one. */
+  addFile(reference: string, file: EvidenceFile): Promise<{ created: true } | { created: false; existing: EvidenceFile }>;
+  /** Gives a slot still awaiting its upload a new deadline (an idempotent retry of the request). */
+  renewUploadSlot(reference: string, fileId: string, uploadExpiresAt: string): Promise<void>;
+  /**
+   * Records what processing found, only if the file still awaits its upload.
+   * Returns false when another delivery of the same upload got there first.
+   */
+  recordFileOutcome(reference: string, fileId: string, outcome: FileOutcome): Promise<boolean>;
+  /**
+   * Puts a case on legal hold (it leaves the retention index) or lifts the hold (a concluded case goes
+   * back), with its audit entry, all or nothing. ConflictError once the case has been destroyed.
+   */
+  setLegalHold(change: { reference: string; agency: string; concludedAt?: string; hold?: { since: string }; audit: AuditEntry }): Promise<void>;
+  /** Concluded cases of an agency, not on hold, concluded before `concludedBefore`, oldest first. */
+  listRetentionDue(agency: string, concludedBefore: string, limit: number): Promise<string[]>;
+  /**
+   * Destroys a case's text, sealed identity, timeline, messages and files' records, keeping the
+   * statistical projection, and writes the destruction record with it. ConflictError for a case on
+   * hold. A case destroyed by an interrupted run is finished without a second record.
+   */
+  destroyCase(reference: string, destroyedAt: string, audit: AuditEntry): Promise<void>;
+  /** Takes a destroyed case out of the retention index, once its files are gone too. */
+  closeRetention(reference: string): Promise<void>;
+}
+
+export type FileOutcome =
+  | { status: 'received'; processedAt: string; size: number; sha256: string }
+  | { status: 'rejected'; processedAt: string; rejection: EvidenceFile['rejection'] & string };
+
+/**
+ * The evidence bucket: private, encrypted, versioned. Reporters' browsers upload to it and officers'
+ * browsers download from it through short-lived presigned requests; the functions read and write it.
+ */
+export interface EvidenceStore {
+  /** A presigned POST that accepts exactly this key, this content type and at most maxBytes. */
+  uploadSlot(request: { key: string; contentType: string; maxBytes: number; expiresInSeconds: number }): Promise<{ url: string; fields: Record<string, string> }>;
+  read(key: string): Promise<Uint8Array | undefined>;
+  write(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  /** Deletes the object and every earlier version of it, so nothing of it can be restored. */
+  destroy(key: string): Promise<void>;
+  /** Deletes every version of every object under a prefix. */
+  destroyFolder(prefix: string): Promise<void>;
+  /** A presigned GET that saves the object under `fileName`. */
+  downloadLink(request: { key: string; fileName: string; contentType: string; expiresInSeconds: number }): Promise<string>;
 }
 
 /** Fields that change whenever the reporter is told something. */
@@ -160,14 +215,20 @@ export type AuditAction =
   | 'register.retire'
   | 'service.record'
   | 'suggestion.answer'
-  | 'indicators.read';
+  | 'indicators.read'
+  | 'file.download'
+  | 'case.hold'
+  | 'case.release'
+  | 'case.export'
+  | 'case.destroy';
 
 /** One staff action. Entries are only ever appended; nothing updates or deletes one. */
 export interface AuditEntry {
   id: string;
   at: string;
+  /** The staff member's subject, or the name of the scheduled job that acted. */
   actor: string;
-  role: StaffRole;
+  role: StaffRole | 'system';
   action: AuditAction;
   agency: string;
   reference?: string;

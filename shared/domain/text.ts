@@ -1,6 +1,6 @@
 // You are here: text rules shared by every input. Text is NFC-normalised before validation and
 // storage, and lengths count code points (DESIGN.md §4), so a Thai sentence is measured as people see it.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Counts code points without building an array: it runs on every text field of every request. */
 export function codePoints(value: string): number {
@@ -34,11 +34,23 @@ export function normalizeNfc(value: unknown): unknown {
  * document. It is kept exactly as sent (after NFC): what a reporter wrote reads back unchanged.
  */
 export const boundedText = (max: number, description: string) =>
-  z
-    .string()
-    .refine((value) => value.trim().length > 0, 'must not be empty')
-    .refine((value) => codePoints(value) <= max, `must be at most ${max} characters`)
-    .meta({ maxLength: max, description: `${description} (at most ${max} characters)` });
+  z.string().check(
+    z.refine((value) => value.trim().length > 0, 'must not be empty'),
+    z.refine((value) => codePoints(value) <= max, `must be at most ${max} characters`),
+    z.meta({ maxLength: max, description: `${description} (at most ${max} characters)` }),
+  );
+
+/** A day written YYYY-MM-DD that exists in the calendar (no 2026-02-30); built on first use. */
+export const calendarDay = z.lazy(() =>
+  z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+    z.refine((value) => {
+      // zod runs this even when the pattern failed, so a value that is no date must fail, not throw.
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }, 'must be a real calendar date'),
+  ),
+);
 
 /** Deterministic JSON: object keys sorted, so equal values always serialise to equal text. */
 export function canonicalJson(value: unknown): string {

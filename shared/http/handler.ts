@@ -3,7 +3,8 @@
 // function from a validated request to a result; they never parse, catch or format errors themselves.
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../config/zod-locale';
 import { UnauthorizedError, ValidationError, type FieldErrors } from '../domain/errors';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../domain/staff';
 import { principalFromClaims } from './staff-claims';
@@ -23,8 +24,11 @@ export type Access = { kind: 'public' } | { kind: 'staff'; roles: readonly Staff
 export const PUBLIC: Access = { kind: 'public' };
 export const staffOnly = (roles: readonly StaffRole[]): Access => ({ kind: 'staff', roles });
 
+/** Any zod schema: the middleware only parses with it, and the OpenAPI document describes it. */
+export type Schema = z.core.$ZodType;
+
 /** What a route accepts and answers: validated at run time and published as OpenAPI. */
-export interface Contract<Body extends z.ZodType | undefined = z.ZodType | undefined, Query extends z.ZodType | undefined = z.ZodType | undefined> {
+export interface Contract<Body extends Schema | undefined = Schema | undefined, Query extends Schema | undefined = Schema | undefined> {
   summary: string;
   description?: string;
   access: Access;
@@ -32,7 +36,11 @@ export interface Contract<Body extends z.ZodType | undefined = z.ZodType | undef
   query?: Query;
   /** Whether the route honours an Idempotency-Key header. */
   idempotent?: boolean;
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /**
+   * What it answers, for the OpenAPI document only. Give each schema as z.lazy(() => …): nothing at
+   * run time parses responses, so a Lambda should not spend its start building them.
+   */
+  responses: Record<number, { description: string; schema?: Schema }>;
 }
 
 export interface ValidRequest<Body, Query = undefined> {
@@ -72,7 +80,7 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 
 const requestIdOf = (event: HttpEvent) => event.requestContext?.requestId ?? 'unknown';
 
-function fieldErrors(error: z.ZodError): FieldErrors {
+function fieldErrors(error: z.core.$ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.join('.') || '(body)';
@@ -81,7 +89,7 @@ function fieldErrors(error: z.ZodError): FieldErrors {
   return fields;
 }
 
-function readBody(event: HttpEvent, schema: z.ZodType): unknown {
+function readBody(event: HttpEvent, schema: Schema): unknown {
   const contentType = event.headers?.['content-type'] ?? '';
   if (!/^application\/json\s*(;|$)/i.test(contentType)) {
     throw new UnsupportedMediaTypeError('Send the body as JSON with Content-Type: application/json');
@@ -96,7 +104,7 @@ function readBody(event: HttpEvent, schema: z.ZodType): unknown {
   } catch {
     throw new ValidationError('The body is not valid JSON', { '(body)': 'malformed JSON' });
   }
-  const result = schema.safeParse(normalizeNfc(parsed));
+  const result = z.safeParse(schema, normalizeNfc(parsed));
   if (!result.success) throw new ValidationError('Some fields are missing or not valid', fieldErrors(result.error));
   return result.data;
 }
@@ -149,8 +157,8 @@ const errorResponse: MiddlewareObj<HttpEvent, HttpResult> = {
   },
 };
 
-function readQuery(event: HttpEvent, schema: z.ZodType): unknown {
-  const result = schema.safeParse(normalizeNfc(event.queryStringParameters ?? {}));
+function readQuery(event: HttpEvent, schema: Schema): unknown {
+  const result = z.safeParse(schema, normalizeNfc(event.queryStringParameters ?? {}));
   if (!result.success) throw new ValidationError('Some query parameters are not valid', fieldErrors(result.error));
   return result.data;
 }
@@ -168,10 +176,10 @@ function readPrincipal(event: HttpEvent, access: Access): StaffPrincipal | undef
   return principal;
 }
 
-type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
+type Out<T> = T extends Schema ? z.output<T> : undefined;
 
 /** Builds a Lambda handler for an HTTP API route from its contract and the work it does. */
-export function httpHandler<Body extends z.ZodType | undefined, Query extends z.ZodType | undefined = undefined>(
+export function httpHandler<Body extends Schema | undefined, Query extends Schema | undefined = undefined>(
   contract: Contract<Body, Query>,
   run: (request: ValidRequest<Out<Body>, Out<Query>>) => Promise<HttpResult>,
 ): HttpHandler {

@@ -1,18 +1,20 @@
 // You are here: the OpenAPI 3.1 document, generated from the route table's zod contracts so the
 // published contract is the one the handlers enforce.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Route } from '../../functions/route';
 
-const errorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    requestId: z.string(),
-    fields: z.record(z.string(), z.string()).optional().meta({ description: 'field path → what is wrong' }),
+const errorSchema = z.lazy(() =>
+  z.object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      requestId: z.string(),
+      fields: z.optional(z.record(z.string(), z.string())).check(z.meta({ description: 'field path → what is wrong' })),
+    }),
   }),
-});
+);
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output') {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
   return rest;
 }

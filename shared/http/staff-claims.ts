@@ -1,19 +1,23 @@
 // You are here: reading a staff member from verified JWT claims. Cognito puts groups in
 // `cognito:groups` and the agency in the `custom:agency` attribute; API Gateway's HTTP API hands
 // list claims to Lambda as one string like "[officer custodian]", so both shapes are read.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { STAFF_ROLES, type StaffPrincipal } from '../domain/staff';
 
-const groups = z.preprocess(
-  (value) => (typeof value === 'string' ? value.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean) : value),
-  z.array(z.string()),
+// Built on first use: the Lambdas that serve only public routes never read claims.
+const claimsSchema = z.lazy(() =>
+  z.object({
+    sub: z.string().check(z.minLength(1)),
+    'cognito:groups': z._default(
+      z.pipe(
+        z.transform((value: unknown) => (typeof value === 'string' ? value.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean) : value)),
+        z.array(z.string()),
+      ),
+      [],
+    ),
+    'custom:agency': z.string().check(z.minLength(1)),
+  }),
 );
-
-const claimsSchema = z.object({
-  sub: z.string().min(1),
-  'cognito:groups': groups.default([]),
-  'custom:agency': z.string().min(1),
-});
 
 export function principalFromClaims(claims: Record<string, unknown>): StaffPrincipal | undefined {
   const parsed = claimsSchema.safeParse(claims);

@@ -2,6 +2,7 @@
 // expectations are derived from the route table and the table definitions wherever they can be, so a
 // route, group or table added there is covered here without touching this file.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -24,10 +25,13 @@ import { allTables } from '../../shared/adapters/dynamodb/tables';
 import { STAFF_ROLES } from '../../shared/domain/staff';
 import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
 import { createApp, type IntegrityApp } from '../../infra/app';
+import type { AsyncFunction } from '../../infra/constructs/async-function';
 import { tableVariable } from '../../infra/constructs/data';
+import { PROCESSING_NEEDS } from '../../infra/constructs/evidence-processing';
+import { RETENTION_NEEDS } from '../../infra/constructs/retention-schedule';
 import { FUNCTION_RUNTIME, type AppFunction } from '../../infra/constructs/function';
 import { DEFAULT_ACCOUNT_CONCURRENCY, UNRESERVED_MINIMUM } from '../../infra/stacks/config';
-import { PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION } from '../../infra/stacks/stateless-stack';
+import { EVIDENCE_PROCESSING, PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION, SCHEDULED_RETENTION } from '../../infra/stacks/stateless-stack';
 import { actionsOf, cspDirectives, flattenString, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
 
 let outdir: string;
@@ -52,12 +56,27 @@ afterAll(() => {
 const logicalIdIn = (stack: 'stateful' | 'stateless', element: { node: { defaultChild?: unknown } }) =>
   built[stack].getLogicalId(element.node.defaultChild as CfnFunction);
 
-/** Every function of the app: one per route group, and the scheduled publication. */
-const functionNames = () => [...routeGroups.map((group) => group.name), SCHEDULED_PUBLICATION];
+/** The functions outside the route table, by their names among all functions. */
+const background = () =>
+  new Map<string, AsyncFunction>([
+    [SCHEDULED_PUBLICATION, built.stateless.publication],
+    [EVIDENCE_PROCESSING, built.stateless.evidenceProcessing],
+    [SCHEDULED_RETENTION, built.stateless.retention],
+  ]);
+
+/** Every function of the app: one per route group, the two schedules' and the evidence processing. */
+const functionNames = () => [...routeGroups.map((group) => group.name), ...background().keys()];
+
+/** What a function's grants are made from: its group's needs, or its construct's. */
+const needsOf = (name: string) =>
+  ({
+    [SCHEDULED_PUBLICATION]: routeGroups.find((group) => group.name === PUBLICATIONS_GROUP)!.needs,
+    [EVIDENCE_PROCESSING]: PROCESSING_NEEDS,
+    [SCHEDULED_RETENTION]: RETENTION_NEEDS,
+  })[name] ?? routeGroups.find((group) => group.name === name)!.needs;
 
 const groupFunction = (name: string) => {
-  const fn: AppFunction | undefined =
-    name === SCHEDULED_PUBLICATION ? built.stateless.publication.function : built.stateless.api.functions.get(name);
+  const fn: AppFunction | undefined = background().get(name)?.function ?? built.stateless.api.functions.get(name);
   if (!fn) throw new Error(`No function for group ${name}`);
   return {
     functionId: logicalIdIn('stateless', fn.function),
@@ -70,6 +89,8 @@ const identityKeyId = () => built.stateful.getLogicalId(built.stateful.identityK
 const tableKeyId = () => built.stateful.getLogicalId(built.stateful.data.tableKey.node.defaultChild as CfnKey);
 const tableId = (id: string) => built.stateful.getLogicalId(built.stateful.data.table(id).node.defaultChild as CfnGlobalTable);
 const statsBucketId = () => built.stateful.getLogicalId(built.stateful.statistics.bucket.node.defaultChild as CfnBucket);
+const evidenceBucketId = () => built.stateful.getLogicalId(built.stateful.evidence.bucket.node.defaultChild as CfnBucket);
+const evidenceKeyId = () => built.stateful.getLogicalId(built.stateful.evidence.key.node.defaultChild as CfnKey);
 const statsLogBucketId = () => built.stateful.getLogicalId(built.stateful.statistics.logBucket.node.defaultChild as CfnBucket);
 const deadLettersId = () => built.stateless.getLogicalId(built.stateless.publication.deadLetters.node.defaultChild as CfnQueue);
 const alarmTopicId = () => built.stateful.getLogicalId(built.stateful.alarms.topic.node.defaultChild as CfnTopic);
@@ -78,6 +99,10 @@ const logKeyId = () => built.stateful.getLogicalId(built.stateful.logKey.key.nod
 
 /** The table a need names, if it names one (`complaints` → Complaints); identityKey and statsBucket do not. */
 const tableOfNeed = (need: string) => allTables.find((definition) => definition.id.toLowerCase() === need.toLowerCase());
+
+/** A statement on objects under quarantine/, evidence/ or exports/ of the evidence bucket, and nothing else. */
+const isEvidenceObjectStatement = (statement: Statement) =>
+  [statement.Resource].flat().every((resource) => refersTo(resource, evidenceBucketId()) && /\/(quarantine|evidence|exports)\/\*$/.test(flattenString(resource)));
 
 /** The statement that lets a publication function read and write the published files. */
 const isStatsObjectStatement = (statement: Statement) =>
@@ -103,11 +128,11 @@ describe('the HTTP API, built from the route table', () => {
     }
   });
 
-  it('has one function per route group and the scheduled publication, on the newest Node.js runtime, arm64, logging to its own group', () => {
+  it('has one function per route group, per schedule and for the evidence processing, on the newest Node.js runtime, arm64, logging to its own group', () => {
     const functions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) =>
       String(fn.Properties!.Runtime).startsWith('nodejs'),
     );
-    expect(functions).toHaveLength(routeGroups.length + 1);
+    expect(functions).toHaveLength(routeGroups.length + 3);
     for (const name of functionNames()) {
       const { functionId, logGroupId } = groupFunction(name);
       const fn = stateless.toJSON().Resources[functionId];
@@ -144,6 +169,8 @@ describe('the HTTP API, built from the route table', () => {
     // The intake routes get more than any staff group, and publication the least.
     expect(built.config.reservedConcurrency.complaints).toBeGreaterThan(built.config.reservedConcurrency.cases!);
     expect(built.config.reservedConcurrency[SCHEDULED_PUBLICATION]).toBeLessThanOrEqual(built.config.reservedConcurrency.cases!);
+    // One retention run at a time: two would race each other over the same cases.
+    expect(built.config.reservedConcurrency[SCHEDULED_RETENTION]).toBe(1);
   });
 
   it('takes reserved concurrency from context, and refuses a name that is no function or a total the account cannot reserve', () => {
@@ -165,6 +192,7 @@ describe('the HTTP API, built from the route table', () => {
       expect(refersTo(variables.IDENTITY_KEY_ARN, identityKeyId())).toBe(true);
       // The bucket's name, not its ARN or domain: the S3 client takes the name.
       expect(JSON.stringify(variables.STATS_BUCKET), name).toMatch(new RegExp(`"Fn::ImportValue":"[^"]*Ref${statsBucketId()}`));
+      expect(JSON.stringify(variables.EVIDENCE_BUCKET), name).toMatch(new RegExp(`"Fn::ImportValue":"[^"]*Ref${evidenceBucketId()}`));
       for (const table of allTables) {
         expect(refersTo(variables[tableVariable(table.id)], tableId(table.id)), `${name}: ${table.id}`).toBe(true);
       }
@@ -179,10 +207,11 @@ describe('the HTTP API, built from the route table', () => {
       expect(readdirSync(bundleDir)).toEqual(['index.mjs']);
       const code = readFileSync(join(bundleDir, 'index.mjs'), 'utf8');
       expect(code.startsWith("import { createRequire } from 'node:module';")).toBe(true);
-      // The only modules left to the runtime are Node's own: an external SDK would be imported here.
+      // The only modules left to the runtime are Node's own (with or without `node:`, as bundled
+      // packages such as fflate spell them): an external SDK would be imported here.
       const imported = [...code.matchAll(/(?:^|[;}])\s*import\s*[^;"'()]*?from\s*["']([^"']+)["']/g)].map((match) => match[1]!);
       expect(imported.length).toBeGreaterThan(0);
-      expect(imported.filter((specifier) => !specifier.startsWith('node:')), group.name).toEqual([]);
+      expect(imported.filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier)), group.name).toEqual([]);
       // And the SDK clients the shared wiring creates are inside: their service identifiers are.
       expect(code.includes('DynamoDB_20120810'), `${group.name}: DynamoDB client bundled`).toBe(true);
       expect(code.includes('TrentService'), `${group.name}: KMS client bundled`).toBe(true);
@@ -292,19 +321,30 @@ describe('least privilege, derived from each group’s needs', () => {
     }
   });
 
-  it('never grants wildcards, deletes or scans to a function, but for the published files to the publication', () => {
+  it('never grants wildcards, deletes or scans to a function, but for objects under the prefixes its needs name', () => {
     for (const name of functionNames()) {
-      const needs = name === SCHEDULED_PUBLICATION ? routeGroups.find((group) => group.name === PUBLICATIONS_GROUP)!.needs : routeGroups.find((group) => group.name === name)!.needs;
+      const needs = needsOf(name);
       for (const statement of statementsOf(name)) {
-        // The one wildcard: objects under stats/ of the statistics bucket, for what needs it (see 'the published statistics').
+        // The wildcards: objects under stats/ of the statistics bucket (see 'the published statistics') and
+        // under a prefix of the evidence bucket (test/infra/evidence.test.ts), for what needs them.
         if (needs.statsBucket && isStatsObjectStatement(statement)) continue;
+        if (needs.evidence && isEvidenceObjectStatement(statement)) continue;
         expect(JSON.stringify(statement.Resource), name).not.toMatch(/"\*"|\/\*"/);
         for (const action of actionsOf(statement)) {
           expect(action).not.toContain('*');
-          expect(['dynamodb:DeleteItem', 'dynamodb:Scan', 'dynamodb:BatchWriteItem']).not.toContain(action);
+          expect(['dynamodb:DeleteItem', 'dynamodb:Scan'], name).not.toContain(action);
+          if (name !== SCHEDULED_RETENTION) expect(action, name).not.toBe('dynamodb:BatchWriteItem');
         }
       }
     }
+  });
+
+  it("lets the retention alone delete items, a case's partition in the Complaints table, in batches", () => {
+    const deletes = statementsOf(SCHEDULED_RETENTION).filter((statement) => actionsOf(statement).includes('dynamodb:BatchWriteItem'));
+    expect(deletes).toHaveLength(1);
+    expect(deletes[0]!.Resource).toEqual({ 'Fn::ImportValue': expect.stringContaining(`GetAtt${tableId('Complaints')}Arn`) });
+    expect(RETENTION_NEEDS.complaints).toBe('read-write-delete');
+    expect(routeGroups.some((group) => String(group.needs.complaints).includes('delete'))).toBe(false);
   });
 
   it('lets a group use the table key only through DynamoDB', () => {
@@ -339,18 +379,24 @@ describe('least privilege, derived from each group’s needs', () => {
 
   it('gives the tracking group no use of the identity key', () => {
     expect(identityKeyActions('tracking')).toEqual([]);
-    // Its only KMS permissions are on the table key, through DynamoDB.
-    for (const statement of statementsOf('tracking').filter((candidate) => actionsOf(candidate).some((a) => a.startsWith('kms:')))) {
-      expect(refersTo(statement.Resource, tableKeyId())).toBe(true);
-      expect(statement.Condition?.StringEquals?.['kms:ViaService']).toBeDefined();
+    // Its only KMS permissions are on the table key through DynamoDB, and on the evidence key through S3
+    // (the reporter's upload is encrypted with the credentials that signed it).
+    const kms = statementsOf('tracking').filter((candidate) => actionsOf(candidate).some((a) => a.startsWith('kms:')));
+    expect(kms).toHaveLength(2);
+    for (const statement of kms) {
+      const viaService = statement.Condition?.StringEquals?.['kms:ViaService'];
+      if (refersTo(statement.Resource, tableKeyId())) expect(viaService).toBe(`dynamodb.${built.config.region}.amazonaws.com`);
+      else expect([refersTo(statement.Resource, evidenceKeyId()), viaService]).toEqual([true, `s3.${built.config.region}.amazonaws.com`]);
     }
   });
 
-  it('lets only the complaints group seal identities and only the identity group open them', () => {
+  it('lets only the complaints group seal identities, and only the identity and custody groups open them', () => {
     const sealers = routeGroups.filter((group) => identityKeyActions(group.name).includes('kms:Encrypt')).map((group) => group.name);
     const openers = routeGroups.filter((group) => identityKeyActions(group.name).includes('kms:Decrypt')).map((group) => group.name);
     expect(sealers).toEqual(['complaints']);
-    expect(openers).toEqual(['identity']);
+    // Custody's referral package may include the identity, after the custodian's reason is audited.
+    expect(openers.sort()).toEqual(['custody', 'identity']);
+    for (const name of background().keys()) expect(identityKeyActions(name), name).toEqual([]);
   });
 
   it('puts every route of a function that can open identities behind the staff authorizer', () => {
@@ -541,7 +587,7 @@ describe('the data', () => {
 
   it('rotates and retains every KMS key, and names the identity key by alias', () => {
     const keys = resourcesOf(stateful, 'AWS::KMS::Key');
-    expect(keys.map(([id]) => id).sort()).toEqual([identityKeyId(), tableKeyId(), alarmKeyId(), logKeyId()].sort());
+    expect(keys.map(([id]) => id).sort()).toEqual([identityKeyId(), tableKeyId(), alarmKeyId(), logKeyId(), evidenceKeyId()].sort());
     for (const [, key] of keys) {
       expect(key.Properties!.EnableKeyRotation).toBe(true);
       expect(key.DeletionPolicy).toBe('Retain');
@@ -606,10 +652,11 @@ describe('the site', () => {
   const buckets = () => templates().flatMap((template) => resourcesOf(template, 'AWS::S3::Bucket').map(([id, bucket]) => ({ template, id, bucket })));
 
   it('keeps every bucket private, versioned, encrypted and retained', () => {
-    // The site and its log bucket here; the statistics and their log bucket in the stateful stack.
+    // The site and its log bucket here; the statistics, their log bucket and the evidence in the stateful stack.
     expect(resourcesOf(stateless, 'AWS::S3::Bucket')).toHaveLength(2);
-    expect(resourcesOf(stateful, 'AWS::S3::Bucket').map(([id]) => id).sort()).toEqual([statsBucketId(), statsLogBucketId()].sort());
-    for (const { id, bucket } of buckets()) {
+    expect(resourcesOf(stateful, 'AWS::S3::Bucket').map(([id]) => id).sort()).toEqual([statsBucketId(), statsLogBucketId(), evidenceBucketId()].sort());
+    // The evidence bucket has its own key (test/infra/evidence.test.ts); every other holds nothing secret.
+    for (const { id, bucket } of buckets().filter((candidate) => candidate.id !== evidenceBucketId())) {
       expect(bucket.DeletionPolicy, id).toBe('Retain');
       expect(bucket.Properties).toMatchObject({
         PublicAccessBlockConfiguration: {
@@ -697,7 +744,10 @@ describe('the site', () => {
       const hostedUi = flattenString(built.stateless.resolve(built.stateful.staff.hostedUiUrl));
       expect(hostedUi).toMatch(/^https:\/\/\{Import:[^}]+\}\.auth\.[a-z0-9-]+\.amazoncognito\.com$/);
       expect(hostedUi).toContain(built.stateful.getLogicalId(built.stateful.staff.domain.node.defaultChild as CfnUserPoolDomain));
-      expect(csp.get('connect-src')).toEqual(["'self'", hostedUi]);
+      // And the evidence bucket's own endpoint, where the pages POST uploads (createPresignedPost's URL).
+      const evidenceOrigin = flattenString(built.stateless.resolve(built.stateful.evidence.uploadOrigin));
+      expect(evidenceOrigin).toMatch(new RegExp(`^https://\\{Import:[^}]+FnGetAtt${evidenceBucketId()}RegionalDomainName[^}]*\\}$`));
+      expect(csp.get('connect-src')).toEqual(["'self'", hostedUi, evidenceOrigin]);
       expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
       expect(csp.get('form-action')).toEqual(["'self'"]);
       expect(headers.StrictTransportSecurity).toMatchObject({ Override: true, IncludeSubdomains: true });
@@ -837,8 +887,11 @@ describe('the published statistics', () => {
 
 describe('the quarterly publication schedule', () => {
   const resources = () => stateless.toJSON().Resources;
+  // The daily retention has the other schedule (test/infra/evidence.test.ts).
   const schedule = () => {
-    const schedules = resourcesOf(stateless, 'AWS::Scheduler::Schedule') as [string, any][];
+    const schedules = resourcesOf(stateless, 'AWS::Scheduler::Schedule').filter(([, candidate]) =>
+      refersTo(candidate.Properties!.Target.Arn, scheduled().functionId),
+    ) as [string, any][];
     expect(schedules).toHaveLength(1);
     return schedules[0]![1];
   };
@@ -882,7 +935,9 @@ describe('the quarterly publication schedule', () => {
 
   it("sends a run that keeps failing to the same queue after Lambda's own two retries", () => {
     // The scheduler invokes Lambda asynchronously: its retry policy covers delivery, not a run that throws.
-    const configs = resourcesOf(stateless, 'AWS::Lambda::EventInvokeConfig');
+    const configs = resourcesOf(stateless, 'AWS::Lambda::EventInvokeConfig').filter(([, config]) =>
+      refersTo(config.Properties!.FunctionName, scheduled().functionId),
+    );
     expect(configs).toHaveLength(1);
     expect(configs[0]![1].Properties).toEqual({
       FunctionName: { Ref: scheduled().functionId },
@@ -914,7 +969,9 @@ describe('the quarterly publication schedule', () => {
     const schedulerRoles = resourcesOf(stateless, 'AWS::IAM::Role').filter(([, candidate]) =>
       JSON.stringify(candidate.Properties!.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'),
     );
-    expect(schedulerRoles.map(([id]) => id)).toEqual([schedulerRoleId()]);
+    // One role per schedule: this one cannot run the retention, nor the retention's this.
+    const retentionRoleId = built.stateless.getLogicalId(built.stateless.retention.schedulerRole.node.defaultChild as CfnRole);
+    expect(schedulerRoles.map(([id]) => id).sort()).toEqual([schedulerRoleId(), retentionRoleId].sort());
   });
 
   it('grants the scheduled function what the publications group has, and only adds sending its failures to the queue', () => {
@@ -944,27 +1001,41 @@ describe('alarms', () => {
     return found[0]![1].Properties;
   };
 
-  it('fires on the first message in the dead-letter queue', () => {
-    expect(alarmNamed('publication-dead-letters')).toMatchObject({
-      Namespace: 'AWS/SQS',
-      MetricName: 'ApproximateNumberOfMessagesVisible',
-      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [deadLettersId(), 'QueueName'] } }],
-      Statistic: 'Maximum',
-      Threshold: 0,
-      ComparisonOperator: 'GreaterThanThreshold',
-      EvaluationPeriods: 1,
-    });
+  // Each function nobody waits for, by the name its alarms carry.
+  const jobs = () =>
+    [
+      ['publication', SCHEDULED_PUBLICATION],
+      ['retention', SCHEDULED_RETENTION],
+      ['evidence-processing', EVIDENCE_PROCESSING],
+    ] as const;
+
+  it('fires on the first message in the dead-letter queue of each scheduled or event-driven function', () => {
+    for (const [job, name] of jobs()) {
+      const queueId = built.stateless.getLogicalId(background().get(name)!.deadLetters.node.defaultChild as CfnQueue);
+      expect(alarmNamed(`${job}-dead-letters`)).toMatchObject({
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [queueId, 'QueueName'] } }],
+        Statistic: 'Maximum',
+        Threshold: 0,
+        ComparisonOperator: 'GreaterThanThreshold',
+        EvaluationPeriods: 1,
+      });
+    }
+    expect(jobs().map(([, name]) => name).sort()).toEqual([...background().keys()].sort());
   });
 
-  it('fires on the first error of the scheduled publication', () => {
-    expect(alarmNamed('publication-errors')).toMatchObject({
-      Namespace: 'AWS/Lambda',
-      MetricName: 'Errors',
-      Dimensions: [{ Name: 'FunctionName', Value: { Ref: groupFunction(SCHEDULED_PUBLICATION).functionId } }],
-      Statistic: 'Sum',
-      Threshold: 1,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-    });
+  it('fires on the first error of each scheduled or event-driven function', () => {
+    for (const [job, name] of jobs()) {
+      expect(alarmNamed(`${job}-errors`)).toMatchObject({
+        Namespace: 'AWS/Lambda',
+        MetricName: 'Errors',
+        Dimensions: [{ Name: 'FunctionName', Value: { Ref: groupFunction(name).functionId } }],
+        Statistic: 'Sum',
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      });
+    }
   });
 
   it("fires on any 5xx of the HTTP API and on any throttle of any function", () => {
@@ -989,7 +1060,8 @@ describe('alarms', () => {
   });
 
   it('sends every alarm to the alarm topic, named with the prefix the topic admits, and takes no data for calm', () => {
-    expect(alarms()).toHaveLength(3 + functionNames().length);
+    // A dead-letter and an error alarm per background function, the API's 5xx, a throttle alarm per function.
+    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length);
     for (const [id, alarm] of alarms()) {
       expect(alarm.Properties.AlarmActions, id).toEqual([{ 'Fn::ImportValue': expect.stringContaining(`Ref${alarmTopicId()}`) }]);
       expect(alarm.Properties.TreatMissingData, id).toBe('notBreaching');
@@ -1024,12 +1096,13 @@ describe('alarms', () => {
 });
 
 describe('outputs', () => {
-  it('names the CloudFront URL, the API URL, the staff sign-in, every table, the statistics bucket and the alarm topic', () => {
+  it('names the CloudFront URL, the API URL, the staff sign-in, every table, the statistics and evidence buckets and the alarm topic', () => {
     stateless.hasOutput('SiteUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
     stateless.hasOutput('ApiUrl', Match.anyValue());
     stateless.hasOutput('StaffClientId', Match.anyValue());
     stateful.hasOutput('StaffSignInUrl', Match.anyValue());
     stateful.hasOutput('StatsBucketName', { Value: { Ref: statsBucketId() } });
+    stateful.hasOutput('EvidenceBucketName', { Value: { Ref: evidenceBucketId() } });
     stateful.hasOutput('AlarmTopicArn', { Value: { Ref: alarmTopicId() } });
     for (const definition of allTables) {
       stateful.hasOutput(`${definition.id}TableName`, { Value: { Ref: tableId(definition.id) } });

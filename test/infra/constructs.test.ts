@@ -9,6 +9,7 @@ import { FEATURE_DEFAULTS, createApp } from '../../infra/app';
 import { AlarmTopic } from '../../infra/constructs/alarm-topic';
 import { Api } from '../../infra/constructs/api';
 import { Data } from '../../infra/constructs/data';
+import { EvidenceBucket } from '../../infra/constructs/evidence';
 import { IdentityKey } from '../../infra/constructs/identity-key';
 import { StatisticsBucket } from '../../infra/constructs/statistics';
 import { DEFAULT_REGION, deploymentConfig } from '../../infra/stacks/config';
@@ -27,6 +28,7 @@ function apiWith(groups: RouteGroup[], routeThrottles?: Record<string, { rateLim
     data: new Data(stack, 'Data', { stage: 'test', tables: allTables }),
     identityKey: new IdentityKey(stack, 'IdentityKey', { stage: 'test' }),
     statistics: new StatisticsBucket(stack, 'Statistics'),
+    evidence: new EvidenceBucket(stack, 'Evidence', { stage: 'test', corsOrigins: ['*'] }),
     agencies: ['bma-health'],
     appSettings: { AGENCIES: 'bma-health' },
     throttle: { rateLimit: 1, burstLimit: 1 },
@@ -51,6 +53,9 @@ describe('the API construct', () => {
     // The statistics bucket knows one level: reading and writing stats/*, never deleting.
     const statsDelete = { name: 'x', needs: { statsBucket: 'delete' }, routes: [publicRoute] } as unknown as RouteGroup;
     expect(() => apiWith([statsDelete])).toThrow(/unknown statsBucket need "delete"/);
+    // The evidence bucket knows the five levels of functions/route.ts and no other.
+    const evidenceAll = { name: 'x', needs: { evidence: 'all' }, routes: [publicRoute] } as unknown as RouteGroup;
+    expect(() => apiWith([evidenceAll])).toThrow(/unknown evidence need "all"/);
   });
 
   it('refuses a route throttle for a route that is not in the route table', () => {

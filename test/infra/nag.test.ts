@@ -153,7 +153,7 @@ describe('cdk-nag acknowledgements', () => {
     }
   });
 
-  it('acknowledges the stats/* wildcard on the two publication roles only, and a missing DLQ on the DLQ only', () => {
+  it('acknowledges the stats/* wildcard on the two publication roles only, and a missing DLQ on the dead-letter queues only', () => {
     const acknowledged = acknowledgements(built.app);
     const statsWildcards = acknowledged.filter((ack) => ack.id.startsWith('AwsSolutions-IAM5[Resource::') && ack.id.endsWith('/stats/*]'));
     expect(statsWildcards.map((ack) => ack.path).sort()).toEqual(
@@ -161,7 +161,25 @@ describe('cdk-nag acknowledgements', () => {
     );
     // Named after the statistics bucket's ARN as the stateless stack imports it.
     for (const ack of statsWildcards) expect(ack.id).toMatch(/^AwsSolutions-IAM5\[Resource::IntegrityPlatform-[a-z0-9-]+-Stateful:ExportsOutputFnGetAttStatisticsBucket[0-9A-F]{8}Arn[0-9A-F]{8}\/stats\/\*\]$/);
-    expect(acknowledged.filter((ack) => ack.id === 'AwsSolutions-SQS3').map((ack) => ack.path)).toEqual([built.stateless.publication.deadLetters.node.path]);
+    const deadLetterQueues = [built.stateless.publication, built.stateless.retention, built.stateless.evidenceProcessing].map((job) => job.deadLetters.node.path);
+    expect(acknowledged.filter((ack) => ack.id === 'AwsSolutions-SQS3').map((ack) => ack.path).sort()).toEqual(deadLetterQueues.sort());
+  });
+
+  it('acknowledges evidence prefix wildcards only on the roles whose needs name the evidence bucket, for the prefixes they name', () => {
+    const prefixesByRole = new Map<string, Set<string>>();
+    for (const ack of acknowledgements(built.app)) {
+      const match = /^AwsSolutions-IAM5\[Resource::.*EvidenceBucket[0-9A-F]{8}Arn[0-9A-F]{8}\/(\w+)\/\*\]$/.exec(ack.id);
+      if (match) prefixesByRole.set(ack.path, new Set([...(prefixesByRole.get(ack.path) ?? []), match[1]!]));
+    }
+    const { api, evidenceProcessing, retention } = built.stateless;
+    const roleOf = (name: string) => api.functions.get(name)!.role.node.path;
+    expect(Object.fromEntries([...prefixesByRole].map(([path, prefixes]) => [path, [...prefixes].sort()]))).toEqual({
+      [roleOf('tracking')]: ['quarantine'],
+      [roleOf('cases')]: ['evidence'],
+      [roleOf('custody')]: ['evidence', 'exports'],
+      [evidenceProcessing.function.role.node.path]: ['evidence', 'quarantine'],
+      [retention.function.role.node.path]: ['evidence', 'exports', 'quarantine'],
+    });
   });
 
   it('fails the synth of this app on an unacknowledged finding', () => {

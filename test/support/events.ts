@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Context } from 'aws-lambda';
 import type { HttpEvent } from '../../shared/http/handler';
 
-const sample = (name: string): HttpEvent => JSON.parse(readFileSync(new URL(`../../events/${name}.json`, import.meta.url), 'utf8'));
+/** A sample in events/, as plain JSON (HTTP API requests, an EventBridge event). */
+export const eventSample = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../events/${name}.json`, import.meta.url), 'utf8'));
+const sample = (name: string) => eventSample(name) as HttpEvent;
 
 export function httpEvent(name: 'post-complaint' | 'post-tracking', changes: { body?: unknown; rawBody?: string; headers?: Record<string, string | undefined> } = {}): HttpEvent {
   const event = sample(name);

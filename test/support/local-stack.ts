@@ -8,7 +8,8 @@ import { inject } from 'vitest';
 import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { routes } from '../../functions/routes';
 import { ensureTables, localDynamoClient } from '../../infra/local/dynamodb-local';
-import { localContext, localStatsDir, localTableName } from '../../infra/local/local-context';
+import { localContext, localEvidenceDir, localStatsDir, localTableName } from '../../infra/local/local-context';
+import { localBucket, type LocalBucket } from '../../infra/local/local-bucket';
 import { localIssuer, type LocalIssuer } from '../../infra/local/dev-issuer';
 import { startLocalServer } from '../../infra/local/server';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
@@ -32,6 +33,8 @@ export interface TestStack {
   vaultCalls: { seal: number; open: number };
   /** Signs staff tokens this stack accepts. */
   issuer: LocalIssuer;
+  /** The evidence bucket's stand-in; `settled()` waits for uploads being processed. */
+  evidenceBucket: LocalBucket;
   /** Every log line written while the stack ran. */
   logLines: string[];
   /** Makes the next `count` vault calls fail, as KMS would when unavailable. */
@@ -57,7 +60,9 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const pending = { vault: 0, dynamo: 0 };
   const take = (kind: keyof typeof pending) => () => pending[kind] > 0 && pending[kind]-- > 0;
   let calls = { seal: 0, open: 0 };
+  const evidenceBucket = localBucket(localEvidenceDir(dataDir));
   const context = localContext({
+    evidenceBucket,
     dynamoEndpoint: endpoint,
     dataDir,
     tablePrefix,
@@ -72,7 +77,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   });
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
   const issuer = await localIssuer(dataDir);
-  const server = await startLocalServer({ port: 0, routes, context, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer });
+  const server = await startLocalServer({ port: 0, routes, context, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, evidenceBucket });
   return {
     url: server.url,
     context,
@@ -90,7 +95,9 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     failDynamo: (count) => {
       pending.dynamo = count;
     },
+    evidenceBucket,
     close: async () => {
+      await evidenceBucket.settled();
       await server.close();
       setLogSink(previousSink);
     },

@@ -7,6 +7,7 @@ import { memoryAuditLog, memoryComplaintRepository, memoryStatisticsSource } fro
 import { memorySurveyRepository } from '../../shared/adapters/memory/memory-survey-repository';
 import { memoryInformationCentre } from '../../shared/adapters/memory/memory-information-centre';
 import { memoryObjectStore } from '../../shared/adapters/object-stores';
+import { memoryEvidenceStore } from '../../shared/adapters/memory/memory-evidence-store';
 import { systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
@@ -19,6 +20,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const statsStore = memoryObjectStore();
   const informationCentre = memoryInformationCentre();
   const complaints = memoryComplaintRepository(audit);
+  const evidence = memoryEvidenceStore();
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
   const context: AppContext = {
     config: appConfigFromEnv(env),
@@ -31,6 +33,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     statistics: memoryStatisticsSource(complaints),
     statsStore,
     informationCentre,
+    evidence,
   };
   return {
     context,
@@ -39,6 +42,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     surveys,
     statsStore,
     informationCentre,
+    evidence,
     vaultCalls: calls,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);

@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError, ValidationError } from '../../shared/domain/errors';
 import type { StaffPrincipal } from '../../shared/domain/staff';
 import { currentInstrument, INSTRUMENTS, publicDefinition } from '../../shared/domain/surveys/instrument';
+import { instrumentSchema } from '../../shared/domain/surveys/instrument-schema';
 import { surveyResults, wilsonInterval, type StoredResponse } from '../../shared/domain/surveys/results';
 import { scoreAnswers } from '../../shared/domain/surveys/scoring';
 import { issueTokens, listSurveys, submitResponse, surveyResultsFor } from '../../shared/domain/use-cases/surveys';
@@ -36,6 +38,34 @@ const response = (ratings: Record<string, number>, extra: Partial<StoredResponse
 });
 
 describe('the instruments', () => {
+  // The Lambdas use the committed files without checking them at start; this is where they are checked.
+  it('are every file in instruments/, each valid against the instrument schema as it stands', () => {
+    const folder = new URL('../../shared/domain/surveys/instruments/', import.meta.url);
+    const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
+    expect(files.length).toBe(INSTRUMENTS.length);
+    for (const name of files) {
+      const data: unknown = JSON.parse(readFileSync(new URL(name, folder), 'utf8'));
+      const result = instrumentSchema.safeParse(data);
+      expect(result.error?.issues, name).toBeUndefined();
+      expect(result.data, name).toEqual(data);
+      expect(`${result.data!.id}.v${result.data!.version}.json`).toBe(name);
+      expect(INSTRUMENTS, name).toContainEqual(data);
+    }
+  });
+
+  it('refuses a broken instrument', () => {
+    const knowledgeTest = INSTRUMENTS.find((instrument) => instrument.id === 'knowledge-test')!;
+    const [first, ...rest] = knowledgeTest.questions;
+    if (first?.type !== 'choice') throw new Error('expected a choice question first');
+    const broken = {
+      'an answer that is not an option': { ...knowledgeTest, questions: [{ ...first, answer: 'none' }, ...rest] },
+      'a repeated question id': { ...knowledgeTest, questions: [first, first, ...rest] },
+      'a test without a pass mark': { ...knowledgeTest, passMarkPercent: undefined },
+      'an unknown key': { ...knowledgeTest, colour: 'red' },
+    };
+    for (const [what, data] of Object.entries(broken)) expect(instrumentSchema.safeParse(data).success, what).toBe(false);
+  });
+
   it('are four, valid, with at least 10 knowledge questions on the four topics', () => {
     expect(new Set(INSTRUMENTS.map((instrument) => instrument.id)).size).toBe(4);
     const choices = knowledge.questions.filter((question) => question.type === 'choice');

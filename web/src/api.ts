@@ -1,11 +1,14 @@
-// You are here: how the pages talk to the API. Every call goes to the same origin (the CSP allows
-// nothing else). Reporter credentials travel only in request bodies and staff tokens only in the
+// You are here: how the pages talk to the API. Every API call goes to the same origin; the one
+// request that may leave it is an evidence upload, sent where its presigned slot says (the evidence
+// bucket on AWS). Reporter credentials travel only in request bodies and staff tokens only in the
 // Authorization header, never in URLs. Callers get one of three outcomes and never see a thrown error.
 import type { OverdueFlags } from '../../shared/domain/case-workflow';
 import type { NewComplaint, Outcome, ReporterIdentity, Status } from '../../shared/domain/complaint';
 import type { AuditEntry } from '../../shared/domain/ports';
 import type { StaffRole } from '../../shared/domain/staff';
 import type * as CaseHandling from '../../shared/domain/use-cases/case-handling';
+import type * as Custody from '../../shared/domain/use-cases/custody';
+import type * as EvidenceFiles from '../../shared/domain/use-cases/evidence-files';
 import type { Receipt } from '../../shared/domain/use-cases/file-complaint';
 import type { ReporterCredentials, TrackingView } from '../../shared/domain/use-cases/track-complaint';
 import type { Channel, RegisterEntry, RegisterKind, ServiceRecord, Suggestion, Topic } from '../../shared/domain/information-centre';
@@ -95,6 +98,61 @@ export const trackComplaint = (credentials: ReporterCredentials) =>
 export const sendMessage = (credentials: ReporterCredentials, body: string, idempotencyKey: string) =>
   postJson<CaseMessage>('/api/tracking/messages', { reference: credentials.reference, secret: credentials.secret, body }, idempotencyKey);
 
+// --- Evidence files ---------------------------------------------------------------------------
+
+export type ReporterFile = TrackingView['files'][number];
+export type UploadSlot = Awaited<ReturnType<ReturnType<typeof EvidenceFiles.requestUpload>>>;
+
+export interface FileToSend {
+  name: string;
+  mediaType: string;
+  size: number;
+}
+
+/** A slot for one file; the same key on a retry gets a fresh policy for the same slot, never a second one. */
+export const requestUploadSlot = (credentials: ReporterCredentials, file: FileToSend, idempotencyKey: string) =>
+  postJson<UploadSlot>('/api/tracking/files', { reference: credentials.reference, secret: credentials.secret, ...file }, idempotencyKey);
+
+export type BucketOutcome =
+  | { kind: 'ok' }
+  /** The bucket refused the form; `code` is S3's (EntityTooLarge, AccessDenied…). */
+  | { kind: 'rejected'; status: number; code: string }
+  | { kind: 'unavailable' }
+  | { kind: 'aborted' };
+
+/**
+ * Sends one file to its presigned slot as S3 expects a browser form: the slot's fields in the order
+ * given, then the file last (S3 ignores fields after the file). XMLHttpRequest rather than fetch,
+ * because only it reports upload progress, which a reporter on a slow phone connection needs to see.
+ */
+export function sendToBucket(upload: UploadSlot['upload'], file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<BucketOutcome> {
+  return new Promise((resolve) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
+    form.append('file', file);
+    const request = new XMLHttpRequest();
+    // Relative locally (/local-bucket/), absolute on AWS (the bucket's own host).
+    request.open('POST', new URL(upload.url, location.href).href);
+    // The policy itself lasts 15 minutes; a stalled upload gives up well before the reporter gives up on it.
+    request.timeout = 10 * 60_000;
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    });
+    request.addEventListener('load', () => {
+      if (request.status >= 200 && request.status < 300) return resolve({ kind: 'ok' });
+      if (request.status >= 500) return resolve({ kind: 'unavailable' });
+      const code = /<Code>([^<]+)<\/Code>/.exec(request.responseText)?.[1] ?? `http-${request.status}`;
+      resolve({ kind: 'rejected', status: request.status, code });
+    });
+    request.addEventListener('error', () => resolve({ kind: 'unavailable' }));
+    request.addEventListener('timeout', () => resolve({ kind: 'unavailable' }));
+    request.addEventListener('abort', () => resolve({ kind: 'aborted' }));
+    signal?.addEventListener('abort', () => request.abort(), { once: true });
+    if (signal?.aborted) return resolve({ kind: 'aborted' });
+    request.send(form);
+  });
+}
+
 // --- Staff routes -----------------------------------------------------------------------------
 // Shapes come from the use cases' return types, so the pages follow any change to the API.
 
@@ -138,6 +196,21 @@ export const revealIdentity = (token: string, reference: string, reason: string)
   requestJson<{ identity: ReporterIdentity }>('POST', `${casePath(reference)}/identity-reveals`, { token, body: { reason } });
 
 export const caseAudit = (token: string, reference: string) => requestJson<CaseAudit>('GET', `${casePath(reference)}/audit`, { token });
+
+export type StaffFile = StaffCase['files'][number];
+export type DownloadLink = Answer<typeof EvidenceFiles.fileDownload>;
+export type LegalHoldState = Answer<typeof Custody.setLegalHold>;
+export type CaseExport = Answer<typeof Custody.exportCase>;
+
+/** A short-lived link to one cleaned file; asking for it is what is audited. */
+export const requestDownload = (token: string, reference: string, fileId: string) =>
+  requestJson<DownloadLink>('POST', `${casePath(reference)}/files/${encodeURIComponent(fileId)}/downloads`, { token });
+
+export const setLegalHold = (token: string, reference: string, hold: boolean, reason: string) =>
+  requestJson<LegalHoldState>('PUT', `${casePath(reference)}/legal-hold`, { token, body: { hold, reason } });
+
+export const exportCase = (token: string, reference: string, reason: string, includeIdentity: boolean) =>
+  requestJson<CaseExport>('POST', `${casePath(reference)}/exports`, { token, body: { reason, includeIdentity } });
 
 /** The local stack's password-less sign-in (infra/local/server.ts); it does not exist on AWS. */
 export const localSignIn = (endpoint: string, claims: { sub: string; roles: StaffRole[]; agency: string }) =>

@@ -3,6 +3,7 @@
 // here until it has a Thai label (type-only imports: the domain's zod never reaches the bundle).
 import type { OverdueFlags } from '../../shared/domain/case-workflow';
 import type { ReporterIdentity, Status, TEXT_BOUNDS } from '../../shared/domain/complaint';
+import type { EvidenceType, FileStatus, RejectionReason } from '../../shared/domain/evidence';
 import type { AuditAction, ReporterMode } from '../../shared/domain/ports';
 import type { StaffRole } from '../../shared/domain/staff';
 import type { CHANNEL_KINDS, MEDIA_TYPES, SERVICE_CHANNELS, Suggestion } from '../../shared/domain/information-centre';
@@ -107,15 +108,54 @@ export function serverFieldMessage(path: string, reason: string): string {
   return `${label}ไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง`;
 }
 
+// --- Evidence files ---------------------------------------------------------------------------
+// Shared by the reporter's pages and the staff case page, so both say the same thing about a file.
+
+/** What kind of file it is, in words a reporter recognises from their own device. */
+export const EVIDENCE_TYPE_LABELS: Record<EvidenceType, string> = {
+  pdf: 'เอกสาร PDF',
+  jpeg: 'ภาพ JPEG',
+  png: 'ภาพ PNG',
+  docx: 'เอกสาร Word',
+};
+
+/**
+ * Where a file stands. A slot whose file is still on its way and a file being cleaned look the same
+ * from outside: both are "being checked" until processing says received or refused.
+ */
+export const FILE_STATUS_LABELS: Record<FileStatus, string> = {
+  'awaiting-upload': 'กำลังตรวจสอบ…',
+  received: 'ได้รับแล้ว',
+  rejected: 'ไม่รับไฟล์',
+};
+
+/** Why a file was refused, plainly; the file itself is deleted, so the reporter may send it again once fixed. */
+export const FILE_REJECTION_LABELS: Record<RejectionReason, string> = {
+  empty: 'ไฟล์ว่างเปล่า ไม่มีข้อมูลอยู่ในไฟล์',
+  'too-large': 'ไฟล์มีขนาดใหญ่เกินกว่าที่ระบบรับได้',
+  'unsupported-type': 'ระบบไม่รับไฟล์ชนิดนี้ รับเฉพาะ PDF, JPG, PNG และ Word (.docx)',
+  'type-mismatch': 'ชนิดไฟล์ไม่ตรงกับนามสกุลไฟล์',
+  unreadable: 'เปิดอ่านไฟล์ไม่ได้หรือไฟล์เสียหาย',
+};
+
+/** "850 KB" or "2.4 MB" (1 MB = 1,024 KB, as the limit is counted); never "0 KB" for a file that has bytes. */
+export function formatFileSize(bytes: number): string {
+  const kb = bytes / 1024;
+  if (kb < 1024) return `${Math.max(1, Math.ceil(kb)).toLocaleString('th-TH')} KB`;
+  return `${(kb / 1024).toLocaleString('th-TH', { maximumFractionDigits: 1 })} MB`;
+}
+
 // --- Staff pages ------------------------------------------------------------------------------
 // The officers' words, from GLOSSARY.md like the reporters'. Types come from the domain so a new
 // role, audit action or overdue kind fails to compile here until it has a Thai label.
 
-export const ROLE_LABELS: Record<StaffRole, string> = {
+export const ROLE_LABELS: Record<StaffRole | 'system', string> = {
   officer: 'เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน',
   custodian: 'ผู้ควบคุมข้อมูลผู้ร้องเรียน',
   executive: 'ผู้บริหาร',
   admin: 'ผู้ดูแลระบบ',
+  // Scheduled jobs such as retention, which act without a person.
+  system: 'ระบบอัตโนมัติ',
 };
 
 /** Staff read about the reporter in the third person; officers are still only "เจ้าหน้าที่". */
@@ -134,7 +174,7 @@ export const OVERDUE_LABELS: Record<keyof OverdueFlags, string> = {
 };
 
 /** What a case's trail can hold: these must have a Thai label. */
-type CaseAuditAction = Extract<AuditAction, 'queue.list' | `case.${string}` | 'identity.reveal' | 'audit.read'>;
+type CaseAuditAction = Extract<AuditAction, 'queue.list' | `case.${string}` | 'identity.reveal' | 'audit.read' | 'file.download'>;
 
 /**
  * Open-ended on purpose: the audit log is shared with other features (surveys, reports), whose
@@ -147,6 +187,11 @@ export const AUDIT_ACTION_LABELS: Record<CaseAuditAction, string> & Partial<Reco
   'case.message': 'ส่งข้อความถึงผู้ร้องเรียน',
   'identity.reveal': 'เปิดดูข้อมูลตัวตนผู้ร้องเรียน',
   'audit.read': 'ดูประวัติการดำเนินการ',
+  'file.download': 'ดาวน์โหลดไฟล์หลักฐาน',
+  'case.hold': 'ระงับการทำลายข้อมูลตามกฎหมาย',
+  'case.release': 'ยกเลิกการระงับการทำลายข้อมูล',
+  'case.export': 'ส่งออกเรื่องเพื่อส่งต่อหน่วยงานอื่น',
+  'case.destroy': 'ทำลายข้อมูลเมื่อครบระยะเวลาเก็บรักษา',
 };
 
 /** The labels of what the reporter gave about themselves, in the order the form asks for them. */
@@ -165,6 +210,9 @@ export const STAFF_TEXT_LIMITS = {
   message: TEXT_LIMITS.message,
   revealReasonMin: 20,
   revealReason: 1_000,
+  /** Legal hold and export (functions/custody/schemas.ts). */
+  custodyReasonMin: 20,
+  custodyReason: 1_000,
 } as const;
 
 /** The Thai label of every field the staff routes may name in `error.fields`. */

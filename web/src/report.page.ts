@@ -1,7 +1,10 @@
 // You are here: the complaint form (report.html). It checks what the server checks, sends the
 // complaint with one Idempotency-Key per form fill so a retry never files twice, and replaces the
 // form with the receipt: the reference and the secret, shown once and kept nowhere but this page.
-import { fileComplaint, newIdempotencyKey, type ApiOutcome, type NewComplaint, type Receipt } from './api';
+// Evidence files chosen on the form are uploaded only after the complaint is accepted, with their
+// progress on the receipt; a file that fails never hides the receipt and can be added from tracking.
+import { fileComplaint, newIdempotencyKey, trackComplaint, type ApiOutcome, type NewComplaint, type Receipt } from './api';
+import { attachFileChooser, checkFiles, createUploader, EVIDENCE_LIMITS, type UploadSummary } from './evidence-upload';
 import {
   announce,
   attachCounter,
@@ -63,6 +66,10 @@ const counted: [string, number][] = [
   ['reporter-address', TEXT_LIMITS.address],
 ];
 for (const [id, max] of counted) attachCounter(byId<HTMLInputElement | HTMLTextAreaElement>(id), max);
+
+const evidenceInput = byId<HTMLInputElement>('evidence');
+// A new complaint has no files yet: it can take as many as the limit allows.
+const chooser = attachFileChooser(evidenceInput, byId('evidence-chosen'), () => EVIDENCE_LIMITS.maxFiles);
 
 // --- Reading and checking ---------------------------------------------------------------------
 
@@ -139,8 +146,8 @@ function readIdentity(): { identity: Identity; checks: Check[] } {
   return { identity, checks };
 }
 
-/** Reads the whole form; returns the complaint to send, or the problems to show. */
-function readComplaint(): { complaint?: NewComplaint; problems: FieldProblem[] } {
+/** Reads the whole form; returns the complaint to send with its files, or the problems to show. */
+function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: FieldProblem[] } {
   const category = selectedValue('category');
   const mode = selectedValue('reporter-mode');
   const incidentDate = readIncidentDate();
@@ -155,19 +162,25 @@ function readComplaint(): { complaint?: NewComplaint; problems: FieldProblem[] }
     ['reporter', mode ? undefined : 'โปรดเลือกว่าท่านต้องการเปิดเผยตัวตนหรือไม่'],
     ...(identified?.checks ?? []),
   ];
+  const files = chooser.files();
+  const fileProblems = checkFiles(files, EVIDENCE_LIMITS.maxFiles);
   const problems: FieldProblem[] = [];
   for (const [id, message] of checks) {
     const control = byId(id);
     setFieldError(control, message);
     if (message) problems.push({ control, message });
   }
-  if (problems.length || !category || !mode) return { problems };
+  // Each file's problem has its own line in the summary; the field shows them together.
+  setFieldError(evidenceInput, fileProblems.join(' ') || undefined);
+  problems.push(...fileProblems.map((message) => ({ control: evidenceInput, message })));
+  if (problems.length || !category || !mode) return { files, problems };
 
   const location = text('location');
   const accused = text('accused');
   const reporter: Reporter = identified ? { mode: 'identified', ...identified.identity } : { mode: 'anonymous' };
   return {
     problems,
+    files,
     complaint: {
       category: category as NewComplaint['category'],
       subject: text('subject'),
@@ -208,7 +221,7 @@ form.addEventListener('submit', (event) => {
 
 async function submit() {
   hideProblem(problem);
-  const { complaint, problems } = readComplaint();
+  const { complaint, files, problems } = readComplaint();
   if (!complaint) return showErrorSummary(summary, problems);
   hideErrorSummary(summary);
 
@@ -223,7 +236,7 @@ async function submit() {
       outcome = await fileComplaint(earlier, idempotencyKey);
       replayed = true;
     }
-    handleOutcome(outcome, complaint, replayed);
+    handleOutcome(outcome, complaint, files, replayed);
   } finally {
     setSending(false);
   }
@@ -236,8 +249,8 @@ function setSending(on: boolean) {
   if (on) announce(status, 'กำลังส่งเรื่อง โปรดรอสักครู่');
 }
 
-function handleOutcome(outcome: ApiOutcome<Receipt>, sent: NewComplaint, replayed: boolean) {
-  if (outcome.kind === 'ok') return showReceipt(outcome.data, replayed);
+function handleOutcome(outcome: ApiOutcome<Receipt>, sent: NewComplaint, files: File[], replayed: boolean) {
+  if (outcome.kind === 'ok') return showReceipt(outcome.data, files, replayed);
   announce(status, '');
   if (outcome.kind === 'unavailable') {
     if (!replayed && !unsettled.some((earlier) => JSON.stringify(earlier) === JSON.stringify(sent))) unsettled.push(sent);
@@ -260,7 +273,7 @@ function handleOutcome(outcome: ApiOutcome<Receipt>, sent: NewComplaint, replaye
 
 // --- The receipt ------------------------------------------------------------------------------
 
-function showReceipt(receipt: Receipt, replayed: boolean) {
+function showReceipt(receipt: Receipt, files: File[], replayed: boolean) {
   // The complaint leaves the page: nothing typed stays in the DOM or in a variable.
   unsettled = [];
   form.reset();
@@ -282,6 +295,40 @@ function showReceipt(receipt: Receipt, replayed: boolean) {
   document.title = `ได้รับเรื่องแล้ว เลขที่ ${receipt.reference} | สำนักอนามัย กรุงเทพมหานคร`;
   section.focus();
   announce(status, 'ระบบได้รับเรื่องร้องเรียนของท่านแล้ว');
+  if (files.length) uploadFiles(receipt, files);
+}
+
+// --- Files, after the receipt -----------------------------------------------------------------
+
+function uploadFiles(receipt: Receipt, files: File[]) {
+  const credentials = { reference: receipt.reference, secret: receipt.secret };
+  const result = byId('receipt-files-result');
+  const uploader = createUploader(byId('receipt-file-list'), {
+    credentials: () => credentials,
+    refresh: async () => {
+      const outcome = await trackComplaint(credentials);
+      return outcome.kind === 'ok' ? outcome.data.files : undefined;
+    },
+    keepSent: true,
+    // Cannot happen with the credentials just issued; should it, the receipt stays and tracking says why.
+    onRefused: () => undefined,
+    onSettled: (summary) => {
+      result.textContent = filesResult(summary);
+      result.hidden = false;
+      announce(status, result.textContent);
+    },
+  });
+  byId('receipt-files').hidden = false;
+  uploader.send(files);
+}
+
+/** What became of the files, and what the reporter can still do: never a reason to doubt the complaint itself. */
+function filesResult({ failed, checking, rejected }: UploadSummary): string {
+  const later = 'ท่านแนบไฟล์ได้ภายหลังในหน้าติดตามเรื่อง โดยใช้เลขที่เรื่องและรหัสลับข้างต้น';
+  if (failed) return `ไฟล์ ${failed} ไฟล์ยังส่งไม่สำเร็จ แต่ระบบได้รับเรื่องร้องเรียนของท่านแล้ว โปรดกด “ลองส่งอีกครั้ง” หรือ${later}`;
+  if (rejected) return `ระบบไม่รับไฟล์ ${rejected} ไฟล์ ตามเหตุผลที่แสดงไว้ ${later}`;
+  if (checking) return 'ส่งไฟล์ครบแล้ว ระบบยังตรวจสอบไฟล์ไม่เสร็จ ท่านดูผลได้ภายหลังในหน้าติดตามเรื่อง';
+  return 'ส่งไฟล์ครบแล้ว และระบบได้รับไฟล์ทั้งหมดแล้ว';
 }
 
 function receiptText(receipt: Receipt): string {

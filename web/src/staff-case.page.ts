@@ -2,18 +2,24 @@
 // write to the reporter; custodians may open the reporter's identity with a written reason, and
 // custodians and admins read the audit trail. The forms shown follow the token's roles; the server
 // decides. An opened identity lives only in the box that shows it, until "hide" or leaving the page.
+// Officers and custodians download the cleaned evidence files (each download audited); custodians
+// also place or lift a legal hold and export the case for referral, each with a written reason.
 import {
   caseAudit,
+  exportCase,
   getCase,
   messageReporter,
   newIdempotencyKey,
+  requestDownload,
   revealIdentity,
+  setLegalHold,
   transitionCase,
   type ApiOutcome,
   type AuditEntry,
   type Outcome,
   type ReporterIdentity,
   type StaffCase,
+  type StaffFile,
   type Status,
   type TransitionInput,
 } from './api';
@@ -22,7 +28,11 @@ import {
   AUDIT_ACTION_LABELS,
   CATEGORY_LABELS,
   codePoints,
+  EVIDENCE_TYPE_LABELS,
+  FILE_REJECTION_LABELS,
+  FILE_STATUS_LABELS,
   formatDate,
+  formatFileSize,
   IDENTITY_LABELS,
   OUTCOME_LABELS,
   OVERDUE_LABELS,
@@ -34,7 +44,7 @@ import {
   STATUS_LABELS,
 } from './labels';
 import { callApi, hasRole, queueHref, requireSession, showSignedInUser, type StaffOutcome, type StaffSession } from './staff-session';
-import { element, overdueFlags, timeElement } from './staff-ui';
+import { element, labelledCell, overdueFlags, timeElement } from './staff-ui';
 
 const UNREACHABLE = 'ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วลองอีกครั้ง';
 const NOT_FOUND = 'ไม่พบเรื่องเลขที่นี้ในหน่วยงานของท่าน โปรดตรวจสอบเลขที่เรื่องอีกครั้ง';
@@ -62,6 +72,7 @@ function start(session: StaffSession) {
   const canRead = hasRole(session.user, 'officer', 'custodian');
   const canAct = hasRole(session.user, 'officer');
   const canReveal = hasRole(session.user, 'custodian');
+  const canKeep = hasRole(session.user, 'custodian');
   const canAudit = hasRole(session.user, 'custodian', 'admin');
 
   const api = <T>(call: (token: string) => Promise<ApiOutcome<T>>): Promise<StaffOutcome<T>> => callApi(session, call);
@@ -131,6 +142,7 @@ function start(session: StaffSession) {
       fact('วันที่เกิดเหตุ', content.incidentDate ? formatDate(`${content.incidentDate}T00:00:00+07:00`) : 'ไม่ได้ระบุ'),
       fact('สถานที่เกิดเหตุ', content.location ?? 'ไม่ได้ระบุ'),
       fact('ผู้ถูกร้องเรียน', content.accused ?? 'ไม่ได้ระบุ'),
+      fact('การระงับการทำลายข้อมูล', ...(view.legalHold ? ['ระงับไว้ตั้งแต่ ', timeElement(view.legalHold.since)] : ['ไม่ได้ระงับ'])),
     );
     byId('case-description').textContent = content.description;
 
@@ -138,12 +150,14 @@ function start(session: StaffSession) {
     byId('case-messages').replaceChildren(...view.messages.map(messageItem));
     byId('no-messages').hidden = view.messages.length > 0;
 
+    renderFiles(view.files);
     if (canAct) renderTransitions(view.allowedTransitions);
     if (canReveal) {
       const identified = view.reporterMode === 'identified';
       byId('reveal-anonymous').hidden = identified;
       revealForm.hidden = !identified || !identityBox.hidden;
     }
+    if (canKeep) renderCustody(view);
     byId('case').hidden = false;
   }
 
@@ -240,6 +254,18 @@ function start(session: StaffSession) {
   }
 
   const cleaned = (control: HTMLTextAreaElement) => control.value.normalize('NFC').trim();
+
+  /** A written reason the server will accept (for a reveal, a hold or an export), or why not. */
+  function reasonProblem(reason: string, empty: string, [min, max]: readonly [number, number]): string | undefined {
+    const length = codePoints(reason);
+    if (!reason) return empty;
+    if (length < min) return `เหตุผลต้องมีอย่างน้อย ${min.toLocaleString('th-TH')} ตัวอักษร (ขณะนี้ ${length.toLocaleString('th-TH')} ตัวอักษร)`;
+    if (length > max) return `เหตุผลต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร`;
+    return undefined;
+  }
+  const REVEAL_REASON = [STAFF_TEXT_LIMITS.revealReasonMin, STAFF_TEXT_LIMITS.revealReason] as const;
+  const CUSTODY_REASON = [STAFF_TEXT_LIMITS.custodyReasonMin, STAFF_TEXT_LIMITS.custodyReason] as const;
+  const CUSTODY_REASON_REFUSED = `เหตุผลต้องมี ${CUSTODY_REASON[0].toLocaleString('th-TH')} ถึง ${CUSTODY_REASON[1].toLocaleString('th-TH')} ตัวอักษร`;
 
   function checkLength(control: HTMLTextAreaElement, label: string, max: number): string | undefined {
     return codePoints(cleaned(control)) > max ? `${label}ต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร` : undefined;
@@ -376,14 +402,7 @@ function start(session: StaffSession) {
   async function reveal() {
     hideProblem(revealProblem);
     const reason = cleaned(reasonInput);
-    const length = codePoints(reason);
-    const reasonError = !reason
-      ? 'โปรดเขียนเหตุผลในการเปิดดูข้อมูลตัวตน'
-      : length < STAFF_TEXT_LIMITS.revealReasonMin
-        ? `เหตุผลต้องมีอย่างน้อย ${STAFF_TEXT_LIMITS.revealReasonMin.toLocaleString('th-TH')} ตัวอักษร (ขณะนี้ ${length.toLocaleString('th-TH')} ตัวอักษร)`
-        : length > STAFF_TEXT_LIMITS.revealReason
-          ? `เหตุผลต้องไม่เกิน ${STAFF_TEXT_LIMITS.revealReason.toLocaleString('th-TH')} ตัวอักษร`
-          : undefined;
+    const reasonError = reasonProblem(reason, 'โปรดเขียนเหตุผลในการเปิดดูข้อมูลตัวตน', REVEAL_REASON);
     const confirmError = confirmBox.checked ? undefined : 'โปรดยืนยันว่าท่านทราบว่าการเปิดดูครั้งนี้จะถูกบันทึกไว้';
     setFieldError(reasonInput, reasonError);
     setFieldError(confirmGroup, confirmError);
@@ -427,6 +446,185 @@ function start(session: StaffSession) {
 
   // A page restored from the back-forward cache must not show the identity to the next person.
   window.addEventListener('pagehide', hideIdentity);
+
+  // --- Evidence files (officers, custodians) --------------------------------------------------
+
+  const filesProblem = byId('files-problem');
+
+  function renderFiles(files: StaffFile[]) {
+    byId('files-rows').replaceChildren(...files.map(fileRow));
+    byId('files-table').hidden = files.length === 0;
+    byId('files-hint').hidden = files.length === 0;
+    byId('no-files').hidden = files.length > 0;
+  }
+
+  function fileRow(file: StaffFile) {
+    const row = element('tr', `file-row file-row--${file.status}`);
+    // The full hash is one hover away; the short one is enough to tell files apart on screen.
+    const hash = file.sha256 ? Object.assign(element('code', 'hash', `${file.sha256.slice(0, 12)}…`), { title: file.sha256 }) : '–';
+    const status: (Node | string)[] = [FILE_STATUS_LABELS[file.status]];
+    if (file.rejection) status.push(element('br'), FILE_REJECTION_LABELS[file.rejection]);
+    if (file.processedAt) status.push(element('br'), timeElement(file.processedAt));
+    const actions: (Node | string)[] = [];
+    if (file.status === 'received') {
+      const button = Object.assign(element('button', 'button button--secondary button--small', 'ดาวน์โหลด'), { type: 'button' });
+      // The reporter's label tells the buttons apart for a screen reader, as the row does for the eye.
+      button.append(element('span', 'visually-hidden', ` ${file.name}`));
+      button.addEventListener('click', () => {
+        if (!button.disabled) void download(file, button);
+      });
+      actions.push(button);
+    }
+    row.append(
+      // textContent, never HTML: the name is whatever the reporter's device called the file.
+      labelledCell('ชื่อไฟล์', element('span', 'file-name', file.name)),
+      labelledCell('ชนิด', EVIDENCE_TYPE_LABELS[file.type]),
+      labelledCell('ขนาด', file.size !== undefined ? formatFileSize(file.size) : '–'),
+      labelledCell('SHA-256', hash),
+      labelledCell('สถานะ', ...status),
+      labelledCell('ดาวน์โหลด', ...(actions.length ? actions : ['–'])),
+    );
+    return row;
+  }
+
+  async function download(file: StaffFile, button: HTMLButtonElement) {
+    hideProblem(filesProblem);
+    button.disabled = true;
+    const result = await api((token) => requestDownload(token, reference, file.id));
+    button.disabled = false;
+    if (result.kind === 'signed-out') return;
+    if (result.kind !== 'ok') return showProblem(filesProblem, commonProblem(result));
+    // A link of a few minutes, opened at once: locally on this origin, on AWS the bucket's, whose answer says "attachment".
+    const link = Object.assign(element('a'), { href: new URL(result.data.url, location.href).href, download: result.data.fileName });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    announce(statusMessage, `กำลังดาวน์โหลดไฟล์ ${result.data.fileName}`);
+    // The download is now in the trail; an open trail should say so.
+    if (canAudit && !byId('audit-table').hidden) void loadAudit();
+  }
+
+  // --- Legal hold and export (custodians) -----------------------------------------------------
+
+  const holdForm = byId<HTMLFormElement>('hold-form');
+  const holdReason = byId<HTMLTextAreaElement>('hold-reason');
+  const holdSubmit = byId<HTMLButtonElement>('hold-submit');
+  const holdProblem = byId('hold-problem');
+  const updateHoldCounter = attachCounter(holdReason, STAFF_TEXT_LIMITS.custodyReason);
+  const exportForm = byId<HTMLFormElement>('export-form');
+  const exportReason = byId<HTMLTextAreaElement>('export-reason');
+  const exportIdentity = byId<HTMLInputElement>('export-identity');
+  const exportSubmit = byId<HTMLButtonElement>('export-submit');
+  const exportProblem = byId('export-problem');
+  const exportResult = byId('export-result');
+  const updateExportCounter = attachCounter(exportReason, STAFF_TEXT_LIMITS.custodyReason);
+
+  if (canKeep) {
+    byId('hold-section').hidden = false;
+    byId('export-section').hidden = false;
+    holdForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!holdSubmit.disabled) void changeHold();
+    });
+    exportForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!exportSubmit.disabled) void exportZip();
+    });
+  }
+
+  const held = () => Boolean(shown?.legalHold);
+  const holdButtonText = () => (held() ? 'ยกเลิกการระงับการทำลายข้อมูล' : 'ระงับการทำลายข้อมูล');
+
+  function renderCustody(view: StaffCase) {
+    const state = byId('hold-state');
+    if (view.legalHold) {
+      state.replaceChildren('เรื่องนี้ระงับการทำลายข้อมูลไว้ตั้งแต่ ', timeElement(view.legalHold.since), ' ระบบจะไม่ทำลายข้อมูลของเรื่องนี้จนกว่าจะยกเลิกการระงับ');
+    } else {
+      state.textContent = 'ยังไม่ได้ระงับ เมื่อเรื่องดำเนินการแล้วเสร็จและครบระยะเวลาเก็บรักษา ระบบจะทำลายข้อมูลของเรื่องนี้โดยอัตโนมัติ';
+    }
+    holdSubmit.textContent = holdButtonText();
+    // Only an identified complaint has an identity to include.
+    const identified = view.reporterMode === 'identified';
+    byId('export-identity-field').hidden = !identified;
+    if (!identified) exportIdentity.checked = false;
+  }
+
+  async function changeHold() {
+    hideProblem(holdProblem);
+    const reason = cleaned(holdReason);
+    const problem = reasonProblem(reason, held() ? 'โปรดเขียนเหตุผลในการยกเลิกการระงับ' : 'โปรดเขียนเหตุผลในการระงับการทำลายข้อมูล', CUSTODY_REASON);
+    setFieldError(holdReason, problem);
+    if (problem) return holdReason.focus();
+
+    const hold = !held();
+    holdSubmit.disabled = true;
+    holdSubmit.textContent = 'กำลังบันทึก…';
+    const result = await api((token) => setLegalHold(token, reference, hold, reason));
+    holdSubmit.disabled = false;
+    holdSubmit.textContent = holdButtonText();
+    if (result.kind === 'signed-out') return;
+    if (result.kind === 'ok') {
+      holdForm.reset();
+      updateHoldCounter();
+      await load();
+      announce(statusMessage, result.data.legalHold ? 'ระงับการทำลายข้อมูลของเรื่องนี้แล้ว' : 'ยกเลิกการระงับการทำลายข้อมูลแล้ว');
+      if (canAudit && !byId('audit-table').hidden) void loadAudit();
+      return;
+    }
+    if (result.kind === 'rejected' && result.status === 409) return showProblem(holdProblem, 'เรื่องนี้ถูกทำลายข้อมูลไปแล้ว จึงเปลี่ยนการระงับไม่ได้');
+    if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) return setFieldError(holdReason, CUSTODY_REASON_REFUSED);
+    showProblem(holdProblem, commonProblem(result));
+  }
+
+  async function exportZip() {
+    hideProblem(exportProblem);
+    hideExport();
+    const reason = cleaned(exportReason);
+    const problem = reasonProblem(reason, 'โปรดเขียนเหตุผลและหน่วยงานที่รับเรื่องต่อ', CUSTODY_REASON);
+    setFieldError(exportReason, problem);
+    if (problem) return exportReason.focus();
+
+    const includeIdentity = exportIdentity.checked && shown?.reporterMode === 'identified';
+    exportSubmit.disabled = true;
+    exportSubmit.textContent = 'กำลังสร้างไฟล์…';
+    const result = await api((token) => exportCase(token, reference, reason, includeIdentity));
+    exportSubmit.disabled = false;
+    exportSubmit.textContent = 'สร้างไฟล์ส่งออก';
+    if (result.kind === 'signed-out') return;
+    if (result.kind === 'ok') {
+      exportForm.reset();
+      updateExportCounter();
+      const { url, fileName, files, includesIdentity, expiresAt } = result.data;
+      const link = byId<HTMLAnchorElement>('export-link');
+      link.href = new URL(url, location.href).href;
+      link.download = fileName;
+      link.textContent = `ดาวน์โหลด ${fileName}`;
+      byId('export-details').replaceChildren(
+        `ไฟล์หลักฐาน ${files.toLocaleString('th-TH')} ไฟล์ · ${includesIdentity ? 'รวมข้อมูลตัวตนผู้ร้องเรียน' : 'ไม่รวมข้อมูลตัวตนผู้ร้องเรียน'} · ลิงก์ใช้ได้ถึง `,
+        timeElement(expiresAt),
+      );
+      exportResult.hidden = false;
+      exportResult.focus();
+      announce(statusMessage, 'สร้างไฟล์ส่งออกแล้ว');
+      if (canAudit && !byId('audit-table').hidden) void loadAudit();
+      return;
+    }
+    if (result.kind === 'rejected' && result.status === 409) {
+      return showProblem(exportProblem, result.code === 'anonymous-complaint' ? 'เรื่องนี้ผู้ร้องเรียนเลือกไม่เปิดเผยตัวตน จึงรวมข้อมูลตัวตนไม่ได้' : 'ส่งออกไม่ได้ เพราะไฟล์หลักฐานบางไฟล์ไม่พร้อม โปรดลองใหม่ภายหลัง');
+    }
+    if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) return setFieldError(exportReason, CUSTODY_REASON_REFUSED);
+    showProblem(exportProblem, commonProblem(result));
+  }
+
+  /** The export link may carry the reporter's identity: it goes with the page, like an opened identity. */
+  function hideExport() {
+    exportResult.hidden = true;
+    const link = byId<HTMLAnchorElement>('export-link');
+    link.href = '/';
+    link.textContent = '';
+    byId('export-details').replaceChildren();
+  }
+  window.addEventListener('pagehide', hideExport);
 
   // --- The audit trail (custodians, admins) ---------------------------------------------------
 
@@ -487,7 +685,7 @@ function start(session: StaffSession) {
   // --- Start ----------------------------------------------------------------------------------
 
   // On a phone the actions sit below a long case; links at the top save the officer the scrolling.
-  const sections = ['transition-section', 'message-section', 'reveal-section', 'audit-section'].map((id) => byId(id)).filter((section) => !section.hidden);
+  const sections = ['transition-section', 'message-section', 'reveal-section', 'hold-section', 'export-section', 'audit-section'].map((id) => byId(id)).filter((section) => !section.hidden);
   if (sections.length) {
     byId('jump-links').querySelector('ul')!.replaceChildren(
       ...sections.map((section) => {

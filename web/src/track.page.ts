@@ -1,7 +1,9 @@
 // You are here: self-service tracking (track.html). The reference and secret go in POST bodies
 // only and, once accepted, live in one variable of this script: not in the DOM, a URL or storage.
-// Leaving the page or pressing the sign-out button forgets them.
+// Leaving the page or pressing the sign-out button forgets them. The case's evidence files are
+// listed with what the check made of them, and more can be added (web/src/evidence-upload.ts).
 import { newIdempotencyKey, sendMessage, trackComplaint, type CaseMessage, type ReporterCredentials, type TrackingView } from './api';
+import { attachFileChooser, checkFiles, createUploader, EVIDENCE_LIMITS, evidenceFileItem } from './evidence-upload';
 import {
   announce,
   attachCounter,
@@ -45,6 +47,8 @@ const updateCounter = attachCounter(messageInput, TEXT_LIMITS.message);
 
 /** The accepted credentials, kept for replies and refreshes while the case is on screen. */
 let session: ReporterCredentials | undefined;
+/** The case as last shown: how many files it has decides how many more it can take. */
+let shown: TrackingView | undefined;
 /** The message being sent and its key: a retry of the same text reuses the key, so it is stored once. */
 let pending: { key: string; body: string } | undefined;
 
@@ -145,6 +149,10 @@ function render(view: TrackingView) {
 
   byId('case-messages').replaceChildren(...view.messages.map(messageItem));
   byId('no-messages').hidden = view.messages.length > 0;
+
+  shown = view;
+  byId('case-files').replaceChildren(...view.files.map(evidenceFileItem));
+  byId('no-files').hidden = view.files.length > 0;
 }
 
 function messageItem(message: CaseMessage): HTMLLIElement {
@@ -159,18 +167,25 @@ function messageItem(message: CaseMessage): HTMLLIElement {
 }
 
 async function refresh(): Promise<boolean> {
-  if (!session) return false;
-  const outcome = await trackComplaint(session);
+  const asked = session;
+  if (!asked) return false;
+  const outcome = await trackComplaint(asked);
+  // Signed out while the answer was on its way: it must not fill the page again.
+  if (session !== asked) return false;
   if (outcome.kind === 'ok') {
     render(outcome.data);
     return true;
   }
   if (outcome.kind === 'rejected' && (outcome.status === 401 || outcome.status === 429)) {
-    signOut();
-    showProblem(signInProblem, outcome.status === 401 ? NOT_RECOGNISED : LOCKED(outcome.retryAfterSeconds));
-    return false;
+    return credentialsRefused(outcome);
   }
   showProblem(replyProblem, UNREACHABLE);
+  return false;
+}
+
+function credentialsRefused(outcome: { status: number; retryAfterSeconds?: number }): false {
+  signOut();
+  showProblem(signInProblem, outcome.status === 401 ? NOT_RECOGNISED : LOCKED(outcome.retryAfterSeconds));
   return false;
 }
 
@@ -228,6 +243,52 @@ async function reply() {
   showProblem(replyProblem, 'ขออภัย ระบบไม่สามารถรับข้อความนี้ได้ โปรดลองอีกครั้ง');
 }
 
+// --- Adding files -----------------------------------------------------------------------------
+
+const filesForm = byId<HTMLFormElement>('files-form');
+const evidenceInput = byId<HTMLInputElement>('evidence');
+const filesResult = byId('files-result');
+
+const uploader = createUploader(byId('file-uploads'), {
+  credentials: () => session,
+  refresh: async () => ((await refresh()) ? shown?.files : undefined),
+  // Tracking lists a sent file with the case's other files, where its check result appears.
+  keepSent: false,
+  onRefused: credentialsRefused,
+  onSettled: ({ failed, checking }) => {
+    filesResult.textContent = failed
+      ? `ไฟล์ ${failed} ไฟล์ยังส่งไม่สำเร็จ โปรดกด “ลองส่งอีกครั้ง” หรือเลือกไฟล์แล้วส่งใหม่ภายหลัง`
+      : checking
+        ? 'ส่งไฟล์แล้ว ระบบยังตรวจสอบไฟล์ไม่เสร็จ โปรดกด “ดูความคืบหน้าล่าสุด” อีกครั้งในภายหลัง'
+        : 'ส่งไฟล์แล้ว และระบบตรวจสอบไฟล์เสร็จแล้ว ผลการตรวจสอบแสดงอยู่ในรายการไฟล์หลักฐาน';
+    announce(status, filesResult.textContent);
+  },
+});
+
+/**
+ * How many more files the case can take: refused files do not count, files on their way do. The
+ * server still has the last word, for files sent from elsewhere meanwhile.
+ */
+function room(): number {
+  const kept = shown?.files.filter((file) => file.status !== 'rejected').length ?? 0;
+  return EVIDENCE_LIMITS.maxFiles - kept;
+}
+
+const chooser = attachFileChooser(evidenceInput, byId('evidence-chosen'), room);
+
+filesForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (!session) return;
+  filesResult.textContent = '';
+  const files = chooser.files();
+  const problem = files.length ? checkFiles(files, room()).join(' ') : 'โปรดเลือกไฟล์ที่ต้องการแนบ';
+  setFieldError(evidenceInput, problem || undefined);
+  if (problem) return evidenceInput.focus();
+  uploader.send(files);
+  chooser.reset();
+  announce(status, `กำลังส่งไฟล์ ${files.length} ไฟล์`);
+});
+
 // --- Signing out ------------------------------------------------------------------------------
 
 /** Forgets the credentials and everything shown about the case. */
@@ -243,6 +304,11 @@ function signOut() {
   }
   byId('case-timeline').replaceChildren();
   byId('case-messages').replaceChildren();
+  shown = undefined;
+  uploader.clear();
+  byId('case-files').replaceChildren();
+  chooser.reset();
+  filesResult.textContent = '';
   caseSection.hidden = true;
   trackForm.reset();
   signIn.hidden = false;

@@ -3,9 +3,10 @@
 // bytes a character in UTF-8 and DynamoDB bills by the kilobyte, so this keeps a reference complaint
 // inside one 4 KB write unit budget and a case inside one read unit.
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
-import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { ComplaintContent } from '../../domain/complaint';
-import { ConflictError, ValidationError } from '../../domain/errors';
+import type { EvidenceFile } from '../../domain/evidence';
+import { ConflictError, DependencyUnavailableError, ValidationError } from '../../domain/errors';
 import type {
   AuditEntry,
   CaseEvent,
@@ -42,9 +43,19 @@ export function complaintItem(record: ComplaintRecord): Item {
 }
 
 function complaintFrom(item: Item): ComplaintRecord {
-  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, GSI2PK: _spk, GSI2SK: _ssk, content, subject, ...plain } = item;
-  return { ...(plain as Omit<ComplaintRecord, 'content'>), content: { subject: subject as string, ...decompress(content as Uint8Array) } };
+  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, GSI2PK: _spk, GSI2SK: _ssk, GSI3PK: _rpk, GSI3SK: _rsk, content, subject, ...plain } = item;
+  // A destroyed case keeps no text at all.
+  const text = content ? decompress(content as Uint8Array) : { description: '' };
+  return { ...(plain as Omit<ComplaintRecord, 'content'>), content: { subject: (subject as string | undefined) ?? '', ...text } };
 }
+
+const fileFrom = (item: Item): EvidenceFile => {
+  const { PK: _pk, SK: _sk, ...file } = item;
+  return file as unknown as EvidenceFile;
+};
+
+/** What retention removes from the complaint item: everything but the statistical projection. */
+const DESTROYED_ATTRIBUTES = ['content', 'subject', 'sealedIdentity', 'secretHash', 'requestHash', 'nextUpdateBy', 'GSI1PK', 'GSI1SK'];
 
 const eventFrom = (item: Item): CaseEvent => {
   const { PK: _pk, SK: _sk, ...event } = item;
@@ -74,7 +85,7 @@ function decodeCursor(cursor: string | undefined, agency: string): Item | undefi
 }
 
 /** SETs the fields given and REMOVEs nextUpdateBy when a concluded case no longer has one. */
-function updateExpression(update: CaseUpdate & { status?: string; outcome?: string; acknowledgedAt?: string; concludedAt?: string }) {
+function updateExpression(update: CaseUpdate & { status?: string; outcome?: string; acknowledgedAt?: string; concludedAt?: string; GSI3PK?: string; GSI3SK?: string }) {
   const { nextUpdateBy, ...always } = update;
   const sets = Object.entries({ ...always, ...(nextUpdateBy ? { nextUpdateBy } : {}) }).filter(([, value]) => value !== undefined);
   const names = Object.fromEntries([...sets.map(([field]) => [`#${field}`, field]), ['#nextUpdateBy', 'nextUpdateBy']]);
@@ -116,7 +127,7 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
     },
 
     async loadCaseFile(reference) {
-      const caseFile: CaseFile = { events: [], messages: [] };
+      const caseFile: CaseFile = { events: [], messages: [], files: [] };
       let startKey: Item | undefined;
       do {
         const page: QueryCommandOutput = await call(access, 'case.load', () =>
@@ -141,6 +152,9 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
               break;
             case 'message':
               caseFile.messages.push(messageFrom(item));
+              break;
+            case 'file':
+              caseFile.files.push(fileFrom(item));
               break;
             case 'failed-attempts':
               caseFile.failedAttempts = {
@@ -230,29 +244,26 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
       return { items: (output.Items ?? []).map(summaryFrom), ...(cursor ? { cursor } : {}) };
     },
 
-    async recordTransition({ reference, from, update, event, audit }) {
-      const expression = updateExpression(update);
+    async recordTransition({ reference, agency, from, update, event, audit }) {
+      // A concluded case enters the retention index, keyed by when it concluded.
+      const expression = updateExpression(update.concludedAt ? { ...update, ...complaintKeys.retention(agency, update.concludedAt, reference) } : update);
       try {
-        await call(access, 'case.transition', () =>
-          documents.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                {
-                  Update: {
-                    TableName: tableName,
-                    Key: complaintKeys.complaint(reference),
-                    ...expression,
-                    ConditionExpression: '#status = :from',
-                    ExpressionAttributeNames: { ...expression.ExpressionAttributeNames, '#status': 'status' },
-                    ExpressionAttributeValues: { ...expression.ExpressionAttributeValues, ':from': from },
-                  },
-                },
-                { Put: { TableName: tableName, Item: { ...complaintKeys.event(reference, event.at, event.id), ...event } } },
-                auditPut(audit),
-              ],
-              ...capacity,
-            }),
-          ),
+        await transactWithAudit(
+          'case.transition',
+          [
+            {
+              Update: {
+                TableName: tableName,
+                Key: complaintKeys.complaint(reference),
+                ...expression,
+                ConditionExpression: '#status = :from',
+                ExpressionAttributeNames: { ...expression.ExpressionAttributeNames, '#status': 'status' },
+                ExpressionAttributeValues: { ...expression.ExpressionAttributeValues, ':from': from },
+              },
+            },
+            { Put: { TableName: tableName, Item: { ...complaintKeys.event(reference, event.at, event.id), ...event } } },
+          ],
+          audit,
         );
       } catch (error) {
         if (isConditionFailure(error)) throw new ConflictError('The case changed meanwhile; reload it and try again');
@@ -262,23 +273,13 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
 
     async addOfficerMessage({ reference, message, update, audit }) {
       try {
-        await call(access, 'message.addOfficer', () =>
-          documents.send(
-            new TransactWriteCommand({
-              TransactItems: [
-                {
-                  Put: {
-                    TableName: tableName,
-                    Item: { ...complaintKeys.message(reference, message.id), ...message },
-                    ConditionExpression: 'attribute_not_exists(PK)',
-                  },
-                },
-                { Update: { TableName: tableName, Key: complaintKeys.complaint(reference), ...updateExpression(update), ConditionExpression: 'attribute_exists(PK)' } },
-                auditPut(audit),
-              ],
-              ...capacity,
-            }),
-          ),
+        await transactWithAudit(
+          'message.addOfficer',
+          [
+            { Put: { TableName: tableName, Item: { ...complaintKeys.message(reference, message.id), ...message }, ConditionExpression: 'attribute_not_exists(PK)' } },
+            { Update: { TableName: tableName, Key: complaintKeys.complaint(reference), ...updateExpression(update), ConditionExpression: 'attribute_exists(PK)' } },
+          ],
+          audit,
         );
         return { created: true };
       } catch (error) {
@@ -288,7 +289,175 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
         return { created: false, existing };
       }
     },
+
+    addFile: (reference, file) => putUnlessExists(access, 'file.add', tableName, { ...complaintKeys.file(reference, file.id), ...file }, fileFrom),
+
+    async renewUploadSlot(reference, fileId, uploadExpiresAt) {
+      try {
+        await call(access, 'file.renew', () =>
+          documents.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: complaintKeys.file(reference, fileId),
+              UpdateExpression: 'SET uploadExpiresAt = :uploadExpiresAt',
+              ConditionExpression: '#status = :awaiting',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':uploadExpiresAt': uploadExpiresAt, ':awaiting': 'awaiting-upload' },
+              ...capacity,
+            }),
+          ),
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) throw new ConflictError('This file has already been uploaded', 'file-already-uploaded');
+        throw error;
+      }
+    },
+
+    async recordFileOutcome(reference, fileId, outcome) {
+      const fields = Object.entries(outcome);
+      try {
+        await call(access, 'file.outcome', () =>
+          documents.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: complaintKeys.file(reference, fileId),
+              UpdateExpression: `SET ${fields.map(([field]) => `#${field} = :${field}`).join(', ')}`,
+              ConditionExpression: '#status = :awaiting',
+              ExpressionAttributeNames: Object.fromEntries(fields.map(([field]) => [`#${field}`, field])),
+              ExpressionAttributeValues: { ...Object.fromEntries(fields.map(([field, value]) => [`:${field}`, value])), ':awaiting': 'awaiting-upload' },
+              ...capacity,
+            }),
+          ),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    async setLegalHold({ reference, agency, concludedAt, hold, audit }) {
+      // A held case leaves the retention index; when the hold is lifted a concluded case goes back.
+      const retention = concludedAt ? complaintKeys.retention(agency, concludedAt, reference) : undefined;
+      const update = hold
+        ? { UpdateExpression: 'SET legalHold = :hold REMOVE GSI3PK, GSI3SK', ExpressionAttributeValues: { ':hold': hold } }
+        : retention
+          ? { UpdateExpression: 'SET GSI3PK = :gsi3pk, GSI3SK = :gsi3sk REMOVE legalHold', ExpressionAttributeValues: { ':gsi3pk': retention.GSI3PK, ':gsi3sk': retention.GSI3SK } }
+          : { UpdateExpression: 'REMOVE legalHold' };
+      try {
+        await transactWithAudit(
+          'case.legalHold',
+          [
+            {
+              Update: {
+                TableName: tableName,
+                Key: complaintKeys.complaint(reference),
+                ...update,
+                // A destroyed case can no longer be held: there is nothing left to keep.
+                ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(destroyedAt)',
+              },
+            },
+          ],
+          audit,
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) throw new ConflictError('This case has been destroyed under the retention policy');
+        throw error;
+      }
+    },
+
+    async listRetentionDue(agency, concludedBefore, limit) {
+      const output = await call(access, 'retention.due', () =>
+        documents.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: 'ByRetention',
+            KeyConditionExpression: 'GSI3PK = :agency AND GSI3SK < :before',
+            ExpressionAttributeValues: { ':agency': complaintKeys.retentionPartition(agency), ':before': concludedBefore },
+            Limit: limit,
+            ...capacity,
+          }),
+        ),
+      );
+      return (output.Items ?? []).map((item) => item.reference as string);
+    },
+
+    async destroyCase(reference, destroyedAt, audit) {
+      // The complaint loses its text and identity and gets its destruction record at once, and only if
+      // no hold is in place; the partition's other items go after. The retention index keeps the case
+      // until closeRetention, so a run interrupted anywhere is finished by the next one.
+      try {
+        await transactWithAudit(
+          'case.destroy',
+          [
+            {
+              Update: {
+                TableName: tableName,
+                Key: complaintKeys.complaint(reference),
+                UpdateExpression: `SET destroyedAt = :destroyedAt REMOVE ${DESTROYED_ATTRIBUTES.join(', ')}`,
+                ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(legalHold) AND attribute_not_exists(destroyedAt)',
+                ExpressionAttributeValues: { ':destroyedAt': destroyedAt },
+              },
+            },
+          ],
+          audit,
+        );
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        const { complaint } = await this.loadCaseFile(reference);
+        if (!complaint?.destroyedAt) throw new ConflictError('This case is on legal hold or does not exist');
+      }
+      await deletePartitionExceptComplaint(reference);
+    },
+
+    async closeRetention(reference) {
+      await call(access, 'case.closeRetention', () =>
+        documents.send(
+          new UpdateCommand({ TableName: tableName, Key: complaintKeys.complaint(reference), UpdateExpression: 'REMOVE GSI3PK, GSI3SK', ...capacity }),
+        ),
+      );
+    },
   };
+
+  async function deletePartitionExceptComplaint(reference: string) {
+    const keys: Item[] = [];
+    let startKey: Item | undefined;
+    do {
+      const page: QueryCommandOutput = await call(access, 'case.destroyList', () =>
+        documents.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'PK = :pk',
+            ExpressionAttributeValues: { ':pk': complaintKeys.partition(reference) },
+            ProjectionExpression: 'PK, SK',
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+            ...capacity,
+          }),
+        ),
+      );
+      keys.push(...(page.Items ?? []).filter((item) => item.SK !== complaintKeys.complaint(reference).SK));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    for (let start = 0; start < keys.length; start += 25) {
+      let requests: NonNullable<ConstructorParameters<typeof BatchWriteCommand>[0]['RequestItems']>[string] = keys
+        .slice(start, start + 25)
+        .map((key) => ({ DeleteRequest: { Key: { PK: key.PK, SK: key.SK } } }));
+      // BatchWrite may leave some deletes unprocessed under load; they are sent again until none is left.
+      for (let attempt = 0; requests.length > 0; attempt += 1) {
+        if (attempt === 5) throw new DependencyUnavailableError('DynamoDB');
+        const output = await call(access, 'case.destroyItems', () =>
+          documents.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests }, ...capacity })),
+        );
+        requests = output.UnprocessedItems?.[tableName] ?? [];
+      }
+    }
+  }
+
+  /** Writes the items and the audit entry in one transaction: the action and its record, or neither. */
+  function transactWithAudit(operation: string, items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>, audit: AuditEntry) {
+    return call(access, operation, () => documents.send(new TransactWriteCommand({ TransactItems: [...items, auditPut(audit)], ...capacity })));
+  }
 
   function auditPut(entry: AuditEntry) {
     return { Put: { TableName: auditTableName, Item: { ...auditKeys.entry(entry), ...entry }, ConditionExpression: 'attribute_not_exists(PK)' } };

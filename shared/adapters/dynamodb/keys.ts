@@ -1,5 +1,5 @@
 // You are here: the only place that spells the complaints table's keys. A case is one partition:
-// the complaint, its timeline events, its messages and the failed-attempt counter.
+// the complaint, its timeline events, its messages, its files and the failed-attempt counter.
 
 const CASE_PREFIX = 'CASE#';
 
@@ -8,6 +8,7 @@ export const complaintKeys = {
   complaint: (reference: string) => ({ PK: complaintKeys.partition(reference), SK: 'COMPLAINT' }),
   event: (reference: string, at: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `EVENT#${at}#${id}` }),
   message: (reference: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `MESSAGE#${id}` }),
+  file: (reference: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `FILE#${id}` }),
   failedAttempts: (reference: string) => ({ PK: complaintKeys.partition(reference), SK: 'FAILED-ATTEMPTS' }),
   queue: (agency: string, receivedAt: string, reference: string) => ({
     GSI1PK: complaintKeys.queuePartition(agency),
@@ -19,12 +20,19 @@ export const complaintKeys = {
     GSI2SK: `${receivedAt}#${reference}`,
   }),
   statisticsPartition: (agency: string) => `STATS#${agency}`,
+  /** The retention index: concluded cases (sparse), by agency and time of conclusion, until destroyed. */
+  retention: (agency: string, concludedAt: string, reference: string) => ({
+    GSI3PK: complaintKeys.retentionPartition(agency),
+    GSI3SK: `${concludedAt}#${reference}`,
+  }),
+  retentionPartition: (agency: string) => `RETAIN#${agency}`,
   /** The queue index's partition of one agency. */
   queuePartition: (agency: string) => `AGENCY#${agency}`,
-  kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'failed-attempts' | 'unknown' {
+  kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'file' | 'failed-attempts' | 'unknown' {
     if (sortKey === 'COMPLAINT') return 'complaint';
     if (sortKey.startsWith('EVENT#')) return 'event';
     if (sortKey.startsWith('MESSAGE#')) return 'message';
+    if (sortKey.startsWith('FILE#')) return 'file';
     if (sortKey === 'FAILED-ATTEMPTS') return 'failed-attempts';
     return 'unknown';
   },

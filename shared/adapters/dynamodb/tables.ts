@@ -41,6 +41,13 @@ export const complaintsTable: TableDefinition = {
       sortKey: { name: 'GSI2SK', type: 'S' },
       projectedAttributes: ['category', 'status', 'outcome', 'receivedAt', 'acknowledgeBy', 'acknowledgedAt', 'concludedAt'],
     },
+    {
+      // Retention: concluded cases not on legal hold, by agency and time of conclusion, until destroyed.
+      name: 'ByRetention',
+      partitionKey: { name: 'GSI3PK', type: 'S' },
+      sortKey: { name: 'GSI3SK', type: 'S' },
+      projectedAttributes: ['reference'],
+    },
   ],
 };
 

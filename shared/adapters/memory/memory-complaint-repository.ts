@@ -2,20 +2,24 @@
 // DynamoDB one, for unit tests and the warm-handler benchmark.
 import { ConflictError } from '../../domain/errors';
 import type { StatisticsSource } from '../../domain/ports';
+import type { EvidenceFile } from '../../domain/evidence';
 import type { AuditEntry, AuditLog, CaseFile, CaseMessage, CaseUpdate, ComplaintRecord, ComplaintRepository, FailedAttempts } from '../../domain/ports';
 
 interface MemoryCase {
   complaint?: ComplaintRecord;
   events: CaseFile['events'];
   messages: Map<string, CaseMessage>;
+  files: Map<string, EvidenceFile>;
   failedAttempts?: FailedAttempts;
 }
 
 export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRepository & { cases: Map<string, MemoryCase> } {
   const cases = new Map<string, MemoryCase>();
+  // Destroyed cases leave the retention index, as the DynamoDB item loses its index keys.
+  const retired = new Set<string>();
   const caseOf = (reference: string) => {
     let entry = cases.get(reference);
-    if (!entry) cases.set(reference, (entry = { events: [], messages: new Map() }));
+    if (!entry) cases.set(reference, (entry = { events: [], messages: new Map(), files: new Map() }));
     return entry;
   };
   const copy = <T>(value: T): T => structuredClone(value);
@@ -41,11 +45,12 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
     },
     async loadCaseFile(reference) {
       const entry = cases.get(reference);
-      if (!entry) return { events: [], messages: [] };
+      if (!entry) return { events: [], messages: [], files: [] };
       return copy({
         ...(entry.complaint ? { complaint: entry.complaint } : {}),
         events: entry.events,
         messages: [...entry.messages.values()],
+        files: [...entry.files.values()],
         ...(entry.failedAttempts ? { failedAttempts: entry.failedAttempts } : {}),
       });
     },
@@ -105,6 +110,56 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
       applyUpdate(stored.complaint, update);
       await audit.append(entry);
       return { created: true };
+    },
+    async addFile(reference, file) {
+      const entry = caseOf(reference);
+      const existing = entry.files.get(file.id);
+      if (existing) return { created: false, existing: copy(existing) };
+      entry.files.set(file.id, copy(file));
+      return { created: true };
+    },
+    async renewUploadSlot(reference, fileId, uploadExpiresAt) {
+      const file = cases.get(reference)?.files.get(fileId);
+      if (file?.status !== 'awaiting-upload') throw new ConflictError('This file has already been uploaded', 'file-already-uploaded');
+      file.uploadExpiresAt = uploadExpiresAt;
+    },
+    async recordFileOutcome(reference, fileId, outcome) {
+      const file = cases.get(reference)?.files.get(fileId);
+      if (file?.status !== 'awaiting-upload') return false;
+      Object.assign(file, outcome);
+      return true;
+    },
+    async setLegalHold({ reference, hold, audit: entry }) {
+      const complaint = cases.get(reference)?.complaint;
+      if (!complaint || complaint.destroyedAt) throw new ConflictError('This case has been destroyed under the retention policy');
+      if (hold) complaint.legalHold = copy(hold);
+      else delete complaint.legalHold;
+      await audit.append(entry);
+    },
+    async listRetentionDue(agency, concludedBefore, limit) {
+      return [...cases.values()]
+        .flatMap((entry) => (entry.complaint ? [entry.complaint] : []))
+        .filter((complaint) => complaint.agency === agency && !complaint.legalHold && !retired.has(complaint.reference))
+        .filter((complaint) => complaint.concludedAt !== undefined && complaint.concludedAt < concludedBefore)
+        .sort((a, b) => `${a.concludedAt}#${a.reference}`.localeCompare(`${b.concludedAt}#${b.reference}`))
+        .slice(0, limit)
+        .map((complaint) => complaint.reference);
+    },
+    async destroyCase(reference, destroyedAt, entry) {
+      const stored = cases.get(reference);
+      if (!stored?.complaint || (stored.complaint.legalHold && !stored.complaint.destroyedAt)) throw new ConflictError('This case is on legal hold or does not exist');
+      if (!stored.complaint.destroyedAt) {
+        const { content: _content, sealedIdentity: _identity, nextUpdateBy: _next, ...kept } = stored.complaint;
+        stored.complaint = { ...kept, content: { subject: '', description: '' }, secretHash: new Uint8Array(), requestHash: new Uint8Array(), destroyedAt };
+        await audit.append(entry);
+      }
+      stored.events = [];
+      stored.messages.clear();
+      stored.files.clear();
+      delete stored.failedAttempts;
+    },
+    async closeRetention(reference) {
+      retired.add(reference);
     },
   };
 }

@@ -5,7 +5,8 @@ import { checkTransition, inTimeOrder, isConcluded, isOverdue, NEXT_STATUSES, ne
 import type { Category, Outcome, ReporterIdentity, Status } from '../complaint';
 import { idForKey, randomHex, requestFingerprint } from '../credentials';
 import { ConflictError, NotFoundError } from '../errors';
-import type { CaseMessage, ComplaintRecord } from '../ports';
+import type { CaseEvent, CaseMessage, ComplaintRecord } from '../ports';
+import { staffFiles, type EvidenceFile } from '../evidence';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { canonicalJson } from '../text';
 import { auditEntry } from '../audit';
@@ -16,6 +17,7 @@ export const CASE_ROLES = {
   read: ['officer', 'custodian'],
   act: ['officer'],
   reveal: ['custodian'],
+  custody: ['custodian'],
   audit: ['custodian', 'admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
@@ -32,6 +34,15 @@ async function caseOfAgency(deps: CaseDeps, principal: StaffPrincipal, reference
     throw new NotFoundError('No case with this reference in your agency');
   }
   return { ...caseFile, complaint: caseFile.complaint };
+}
+
+/** A case that still has its content; a destroyed one keeps only its audit trail and statistics. */
+export async function liveCaseOfAgency(deps: CaseDeps, principal: StaffPrincipal, reference: string) {
+  const caseFile = await caseOfAgency(deps, principal, reference);
+  if (caseFile.complaint.destroyedAt) {
+    throw new NotFoundError(`This case was destroyed under the retention policy on ${caseFile.complaint.destroyedAt.slice(0, 10)}; only its audit trail remains`);
+  }
+  return caseFile;
 }
 
 export interface QueueFilters {
@@ -68,13 +79,14 @@ export function listCases(deps: CaseDeps) {
 export function getCase(deps: CaseDeps) {
   return async (principal: StaffPrincipal, reference: string) => {
     const role = actingRole(principal, CASE_ROLES.read);
-    const { complaint, events, messages } = await caseOfAgency(deps, principal, reference);
+    const { complaint, events, messages, files } = await liveCaseOfAgency(deps, principal, reference);
     await deps.audit.append(auditEntry(deps, principal, role, 'case.read', { reference }));
-    return staffView(complaint, events, messages, deps.clock.now());
+    return staffView({ complaint, events, messages, files }, deps.clock.now());
   };
 }
 
-function staffView(complaint: ComplaintRecord, events: CaseFileEvents, messages: CaseMessage[], now: Date) {
+/** A case as staff see it (never with identity); the referral package is built from it too. */
+export function staffView({ complaint, events, messages, files }: { complaint: ComplaintRecord; events: CaseEvent[]; messages: CaseMessage[]; files: EvidenceFile[] }, now: Date) {
   return {
     reference: complaint.reference,
     agency: complaint.agency,
@@ -94,10 +106,10 @@ function staffView(complaint: ComplaintRecord, events: CaseFileEvents, messages:
     allowedTransitions: [...NEXT_STATUSES[complaint.status]],
     timeline: [{ at: complaint.receivedAt, status: 'received' as Status }, ...inTimeOrder(events).map(({ id: _id, ...event }) => event)],
     messages: inTimeOrder(messages).map(({ at, from, body }) => ({ at, from, body })),
+    files: staffFiles(files),
+    ...(complaint.legalHold ? { legalHold: complaint.legalHold } : {}),
   };
 }
-
-type CaseFileEvents = Awaited<ReturnType<CaseDeps['complaints']['loadCaseFile']>>['events'];
 
 export interface TransitionInput {
   to: Status;
@@ -109,7 +121,7 @@ export interface TransitionInput {
 export function transitionCase(deps: CaseDeps) {
   return async (principal: StaffPrincipal, reference: string, input: TransitionInput) => {
     const role = actingRole(principal, CASE_ROLES.act);
-    const { complaint } = await caseOfAgency(deps, principal, reference);
+    const { complaint } = await liveCaseOfAgency(deps, principal, reference);
     checkTransition(complaint.status, input.to, input.outcome);
     const now = deps.clock.now();
     const at = now.toISOString();
@@ -117,6 +129,7 @@ export function transitionCase(deps: CaseDeps) {
     const next = nextUpdateBy(input.to, complaint.acknowledgeBy, now, agency);
     await deps.complaints.recordTransition({
       reference,
+      agency: complaint.agency,
       from: complaint.status,
       update: {
         status: input.to,
@@ -145,7 +158,7 @@ export function transitionCase(deps: CaseDeps) {
 export function messageReporter(deps: CaseDeps) {
   return async (principal: StaffPrincipal, reference: string, body: string, idempotencyKey?: string) => {
     const role = actingRole(principal, CASE_ROLES.act);
-    const { complaint } = await caseOfAgency(deps, principal, reference);
+    const { complaint } = await liveCaseOfAgency(deps, principal, reference);
     const now = deps.clock.now();
     const at = now.toISOString();
     const salt = idempotencyKey ?? randomHex(deps.random, 16);
@@ -178,7 +191,7 @@ export const MIN_REVEAL_REASON = 20;
 export function revealIdentity(deps: CaseDeps) {
   return async (principal: StaffPrincipal, reference: string, reason: string): Promise<{ identity: ReporterIdentity }> => {
     const role = actingRole(principal, CASE_ROLES.reveal);
-    const { complaint } = await caseOfAgency(deps, principal, reference);
+    const { complaint } = await liveCaseOfAgency(deps, principal, reference);
     if (complaint.reporterMode === 'anonymous' || !complaint.sealedIdentity) {
       throw new ConflictError('This complaint was filed anonymously; there is no identity to reveal');
     }

@@ -1,6 +1,6 @@
 // You are here: what the complaint use cases need from the outside world, as ports.
 import type { AppConfig } from '../../config/app-config';
-import type { AuditLog, Clock, ComplaintRepository, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
+import type { AuditLog, Clock, ComplaintRepository, EvidenceStore, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
   config: AppConfig;
@@ -12,6 +12,10 @@ export interface ComplaintDeps {
 
 export interface CaseDeps extends ComplaintDeps {
   audit: AuditLog;
+}
+
+export interface EvidenceDeps extends CaseDeps {
+  evidence: EvidenceStore;
 }
 
 export interface SurveyDeps {

@@ -5,6 +5,7 @@ import { hashSecret, idForKey, randomHex, normalizeReference, normalizeSecret, r
 import type { Category, Outcome, Status } from '../complaint';
 import { IdempotencyMismatchError, LockedError, UnauthorizedError } from '../errors';
 import type { CaseFile, CaseMessage, ComplaintRecord, MessageAuthor } from '../ports';
+import { reporterFiles, type ReporterFileView } from '../evidence';
 import { canonicalJson } from '../text';
 import type { ComplaintDeps } from './deps';
 
@@ -25,13 +26,15 @@ export interface TrackingView {
   outcome?: Outcome;
   timeline: { at: string; status: Status; note?: string }[];
   messages: { at: string; from: MessageAuthor; body: string }[];
+  files: ReporterFileView[];
 }
 
 const NOT_RECOGNISED = 'The reference or the secret is not correct';
 // Compared against when the reference is unknown, so both failures take the same path.
 const ABSENT_HASH = new Uint8Array(32);
 
-async function authenticate(deps: ComplaintDeps, credentials: ReporterCredentials) {
+/** Proves possession of the secret and returns the whole case file; every reporter action starts here. */
+export async function authenticate(deps: ComplaintDeps, credentials: ReporterCredentials) {
   const reference = normalizeReference(credentials.reference);
   const secret = normalizeSecret(credentials.secret);
   if (!reference) throw new UnauthorizedError(NOT_RECOGNISED);
@@ -62,7 +65,7 @@ function assertNotLocked(caseFile: CaseFile, now: Date) {
 export function trackComplaint(deps: ComplaintDeps) {
   return async (credentials: ReporterCredentials): Promise<TrackingView> => {
     const caseFile = await authenticate(deps, credentials);
-    return trackingView(caseFile.complaint, caseFile);
+    return trackingView(caseFile.complaint, caseFile, deps.clock.now());
   };
 }
 
@@ -86,7 +89,7 @@ export function replyAsReporter(deps: ComplaintDeps) {
   };
 }
 
-function trackingView(complaint: ComplaintRecord, caseFile: CaseFile): TrackingView {
+function trackingView(complaint: ComplaintRecord, caseFile: CaseFile, now: Date): TrackingView {
   return {
     reference: complaint.reference,
     category: complaint.category,
@@ -102,5 +105,6 @@ function trackingView(complaint: ComplaintRecord, caseFile: CaseFile): TrackingV
       ...inTimeOrder(caseFile.events).map(({ at, status, publicNote }) => ({ at, status, ...(publicNote ? { note: publicNote } : {}) })),
     ],
     messages: inTimeOrder(caseFile.messages).map(({ at, from, body }) => ({ at, from, body })),
+    files: reporterFiles(caseFile.files, now),
   };
 }

@@ -1,0 +1,37 @@
+// You are here: what the custodian's case routes accept and answer.
+import * as z from 'zod/mini';
+import { boundedText } from '../../shared/domain/text';
+import { MIN_CUSTODY_REASON } from '../../shared/domain/use-cases/custody';
+
+const reason = (description: string) =>
+  boundedText(1000, description).check(
+    z.refine((value) => [...value].length >= MIN_CUSTODY_REASON, `must be at least ${MIN_CUSTODY_REASON} characters`),
+  );
+
+export const legalHoldSchema = z.strictObject({
+  hold: z.boolean().check(z.meta({ description: 'true to place the hold, false to lift it' })),
+  reason: reason('why (at least 20 characters), e.g. a court order or an open investigation'),
+});
+
+// Response schemas only document the API, so they are z.lazy: no function builds them at start.
+export const legalHoldStateSchema = z.lazy(() =>
+  z.object({
+    reference: z.string(),
+    legalHold: z.nullable(z.object({ since: z.iso.datetime() })),
+  }),
+);
+
+export const exportSchema = z.strictObject({
+  reason: reason('to whom and why the case is handed over (at least 20 characters)'),
+  includeIdentity: z._default(z.boolean(), false).check(z.meta({ description: 'include the reporter\'s identity (identified complaints only)' })),
+});
+
+export const exportLinkSchema = z.lazy(() =>
+  z.object({
+    url: z.string().check(z.meta({ description: 'a presigned GET for the ZIP, valid for a few minutes' })),
+    fileName: z.string(),
+    files: z.int(),
+    includesIdentity: z.boolean(),
+    expiresAt: z.iso.datetime(),
+  }),
+);

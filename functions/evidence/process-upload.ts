@@ -1,0 +1,41 @@
+// You are here: the evidence bucket's event target. For each object created under quarantine/, S3's
+// event (through EventBridge on AWS, as a notification locally) runs the processing use case. A failure
+// throws, so the invoke is retried and finally dead-lettered; processing is idempotent. The event is
+// never logged: S3 puts the uploader's IP address in it.
+import * as z from 'zod/mini';
+import { awsContext } from '../../shared/config/aws-context';
+import type { AppContext } from '../../shared/config/context';
+import { processUpload } from '../../shared/domain/use-cases/process-upload';
+import { logger } from '../../shared/observability/logger';
+
+/** S3's notification (keys URL-encoded, '+' for spaces) or EventBridge's "Object Created" (keys as they are). */
+const objectCreated = z.union([
+  z.object({ Records: z.array(z.object({ s3: z.object({ object: z.object({ key: z.string() }) }) })) }),
+  z.object({ 'detail-type': z.literal('Object Created'), detail: z.object({ object: z.object({ key: z.string() }) }) }),
+]);
+
+function objectKeysOf(event: unknown): string[] {
+  const parsed = objectCreated.parse(event);
+  if ('Records' in parsed) return parsed.Records.map((record) => decodeURIComponent(record.s3.object.key.replace(/\+/g, ' ')));
+  return [parsed.detail.object.key];
+}
+
+export function makeUploadHandler(context: AppContext) {
+  const process = processUpload(context);
+  return async (event: unknown) => {
+    const results = [];
+    for (const key of objectKeysOf(event)) {
+      const result = await process(key);
+      // The outcome only: the key names a case, and logs never tie a reference to anything else.
+      logger.info('evidence processed', { component: 'evidence', detail: result });
+      results.push(result);
+    }
+    return results;
+  };
+}
+
+let handle: ReturnType<typeof makeUploadHandler> | undefined;
+export const handler = async (event: unknown) => {
+  handle ??= makeUploadHandler(awsContext());
+  return handle(event);
+};

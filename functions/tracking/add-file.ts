@@ -1,0 +1,44 @@
+// You are here: POST /api/tracking/files, an upload slot for one evidence file (a presigned POST into
+// the quarantine prefix), for a reporter who proves the case is theirs with the reference and secret.
+import * as z from 'zod/mini';
+import type { AppContext } from '../../shared/config/context';
+import { typeOfMediaType } from '../../shared/domain/evidence';
+import { ValidationError } from '../../shared/domain/errors';
+import { requestUpload } from '../../shared/domain/use-cases/evidence-files';
+import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
+import { mediaTypeSchema, uploadSlotSchema } from '../evidence/schemas';
+import { credentialsSchema } from './track';
+
+export const addFileSchema = z.strictObject({
+  ...credentialsSchema.shape,
+  name: z.string().check(z.minLength(1), z.maxLength(255), z.meta({ description: 'the file\'s name on the reporter\'s device' })),
+  mediaType: mediaTypeSchema,
+  size: z.int().check(z.positive(), z.meta({ description: 'bytes, as the browser reports them' })),
+});
+
+export const contract: Contract<typeof addFileSchema> = {
+  access: PUBLIC,
+  summary: 'Get an upload slot for one evidence file (PDF, JPEG, PNG or DOCX)',
+  description:
+    'Needs an Idempotency-Key: a retry with the same key gets a fresh policy for the same slot. The browser then POSTs the file to upload.url with upload.fields. The file is checked and stripped of metadata after it arrives; tracking shows it as received or rejected.',
+  body: addFileSchema,
+  idempotent: true,
+  responses: {
+    201: { description: 'The slot and its presigned POST', schema: uploadSlotSchema },
+    400: { description: 'Invalid request, a file over the size limit, or no Idempotency-Key' },
+    401: { description: 'The reference or the secret is not correct' },
+    409: { description: 'The case already has as many files as allowed, or this file has been uploaded' },
+    422: { description: 'The Idempotency-Key was used for a different file' },
+    429: { description: 'Too many failed attempts; see Retry-After' },
+  },
+};
+
+export const makeHandler = (context: AppContext) => {
+  const request = requestUpload(context);
+  return httpHandler(contract, async ({ body, idempotencyKey }) => {
+    // Without a key a retry could not find its slot, and each attempt would use one of the five.
+    if (!idempotencyKey) throw new ValidationError('An Idempotency-Key header is required', { 'Idempotency-Key': 'send a random value of 8–128 characters' });
+    const { mediaType, ...rest } = body;
+    return json(201, await request({ ...rest, type: typeOfMediaType(mediaType)! }, idempotencyKey));
+  });
+};

@@ -1,0 +1,73 @@
+// You are here: the processing of reporters' uploads (functions/evidence/process-upload.ts). Each object
+// created under quarantine/ of the evidence bucket reaches the function as an EventBridge "Object
+// Created" event. EventBridge rather than a bucket notification: a notification is configured on the
+// bucket (stateful stack) and names the function (this stack), a reference cycle between the stacks,
+// while the rule lives here and only names the bucket. Retries and dead letters as for every function
+// nobody waits for (async-function.ts).
+import { Duration } from 'aws-cdk-lib';
+import { Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { objectKeys } from '../../shared/domain/evidence';
+import type { FunctionNeeds } from './api';
+import { AsyncFunction, type NeedsGrants } from './async-function';
+
+/**
+ * A reporter waits on the page for "received": delivery is retried for an hour at most, and a file
+ * still unprocessed then is in the dead-letter queue, where an operator can send it again.
+ */
+export const PROCESSING_RETRY = { deliveryAttempts: 8, lambdaAttempts: 2, maxEventAge: Duration.hours(1) } as const;
+
+/** Reads the case and records the outcome; reads and destroys the upload, writes the cleaned copy. */
+export const PROCESSING_NEEDS: FunctionNeeds = { complaints: 'read-write', evidence: 'process' };
+
+export interface EvidenceProcessingProps {
+  /** The evidence bucket (stateful stack), which sends its events to EventBridge. */
+  bucket: IBucket;
+  /** The variables every function of the app gets (Api.environment). */
+  environment: Record<string, string>;
+  grants: NeedsGrants;
+  reservedConcurrency: number;
+  /** Encrypts the function's log group. */
+  logKey?: IKey;
+}
+
+export class EvidenceProcessing extends AsyncFunction {
+  readonly rule: Rule;
+
+  constructor(scope: Construct, id: string, props: EvidenceProcessingProps) {
+    super(scope, id, {
+      ...props,
+      needs: PROCESSING_NEEDS,
+      entry: 'functions/evidence/process-upload.ts',
+      description: 'Integrity platform: processing of uploaded evidence files (EventBridge)',
+      // PDFs are parsed and rewritten in memory: the memory buys room and CPU, the minute a large file.
+      memorySize: 1024,
+      timeout: Duration.seconds(60),
+      retry: PROCESSING_RETRY,
+      invokedBy: 'the EventBridge rule on uploads to quarantine/',
+    });
+
+    // Only uploads: the cleaned copies the function writes under evidence/ must not wake it again.
+    this.rule = new Rule(this, 'Uploaded', {
+      description: 'An object was created under quarantine/ of the evidence bucket: process it',
+      eventPattern: {
+        source: ['aws.s3'],
+        detailType: ['Object Created'],
+        detail: {
+          bucket: { name: [props.bucket.bucketName] },
+          object: { key: [{ prefix: objectKeys.quarantinePrefix }] },
+        },
+      },
+    });
+    this.rule.addTarget(
+      new LambdaFunction(this.function.function, {
+        retryAttempts: PROCESSING_RETRY.deliveryAttempts,
+        maxEventAge: PROCESSING_RETRY.maxEventAge,
+        deadLetterQueue: this.deadLetters,
+      }),
+    );
+  }
+}

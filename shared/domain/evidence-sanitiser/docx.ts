@@ -1,0 +1,118 @@
+// You are here: DOCX cleaning with fflate. Drops the parts that describe the author (docProps/,
+// customXml/, word/people.xml) with the relationships and content-type overrides that point at them,
+// blanks the names and dates on comments and tracked changes, unlinks the attached template (a path
+// on the author's computer), cleans embedded JPEG/PNG pictures, and re-zips with fixed timestamps.
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { unreadable, UnreadableError } from './bytes';
+import { stripJpeg } from './jpeg';
+import { stripPng } from './png';
+import { sniffContent } from './sniff';
+
+const MB = 1024 * 1024;
+const MAX_ENTRIES = 10_000;
+/** fflate writes DOS times from local date fields, so a local-time date gives the same bytes in every time zone. */
+const FIXED_MTIME = new Date(1980, 0, 1);
+
+const dropped = (part: string) => /^(docprops\/|customxml\/|word\/people\.xml$)/.test(part);
+
+const RELATIONSHIP = /<Relationship\b[^>]*?(?:\/>|>[\s\S]*?<\/Relationship>)/g;
+const OVERRIDE = /<Override\b[^>]*?(?:\/>|>[\s\S]*?<\/Override>)/g;
+const ATTACHED_TEMPLATE = /<w:attachedTemplate\b[^>]*?(?:\/>|>[\s\S]*?<\/w:attachedTemplate>)/g;
+/** Who wrote a comment or made a tracked change; the element stays, the name goes. */
+const PERSON = /(\sw:(?:author|initials))=(?:"[^"]*"|'[^']*')/g;
+/** When they did it: optional attributes, so they are removed outright. */
+const WHEN = /\s(?:w:date|\w+:dateUtc)=(?:"[^"]*"|'[^']*')/g;
+
+export function stripDocx(input: Uint8Array, maxBytes: number): Uint8Array {
+  const parts = unzip(input, Math.min(10 * maxBytes, 200 * MB));
+  const names = Object.keys(parts).filter((name) => !name.endsWith('/'));
+  const removed = new Set(names.map((name) => name.toLowerCase()).filter(dropped));
+  const out: Zippable = {};
+  // OPC readers expect [Content_Types].xml first; the other parts keep their order.
+  for (const name of names.sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))) {
+    if (removed.has(name.toLowerCase())) continue;
+    const data = parts[name]!;
+    const kind = sniffContent(data);
+    if (kind === 'jpeg' || kind === 'png') out[name] = [cleanPicture(kind, data), { level: 0 }];
+    else if (name === '[Content_Types].xml') out[name] = rewrite(data, (xml) => xml.replace(OVERRIDE, (element) => (removed.has(partName(element)) ? '' : element)));
+    else if (name.endsWith('.rels')) out[name] = rewrite(data, (xml) => withoutRelationships(xml, name, removed));
+    else if (/^word\/.*\.xml$/i.test(name)) out[name] = rewrite(data, anonymise);
+    else out[name] = data;
+  }
+  return zipSync(out, { level: 6, mtime: FIXED_MTIME });
+}
+
+/** Refuses archives that would expand past the budget before inflating anything (fflate sizes buffers from the declared sizes). */
+function unzip(input: Uint8Array, budget: number): Record<string, Uint8Array> {
+  const declared = new Map<string, number>();
+  let total = 0;
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(input, {
+      filter: ({ name, originalSize }) => {
+        total += originalSize;
+        declared.set(name, originalSize);
+        if (total > budget || declared.size > MAX_ENTRIES) throw new UnreadableError('docx expands beyond the size allowed');
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof UnreadableError) throw error;
+    unreadable('docx is not a readable zip');
+  }
+  for (const [name, data] of Object.entries(parts)) if (data.length !== declared.get(name)) unreadable('docx has a damaged part');
+  return parts;
+}
+
+function cleanPicture(kind: 'jpeg' | 'png', data: Uint8Array): Uint8Array {
+  try {
+    return kind === 'jpeg' ? stripJpeg(data) : stripPng(data);
+  } catch (error) {
+    if (error instanceof UnreadableError) unreadable('docx holds a picture that cannot be read');
+    throw error;
+  }
+}
+
+function rewrite(data: Uint8Array, edit: (xml: string) => string): Uint8Array {
+  // UTF-16 parts are legal but the patterns below would miss names in them, so they are refused rather than passed through.
+  if ((data[0] === 0xfe && data[1] === 0xff) || (data[0] === 0xff && data[1] === 0xfe)) unreadable('docx has a UTF-16 part');
+  return strToU8(edit(strFromU8(data)));
+}
+
+function anonymise(xml: string): string {
+  return xml.replace(PERSON, '$1=""').replace(WHEN, '').replace(ATTACHED_TEMPLATE, '');
+}
+
+function withoutRelationships(xml: string, relsName: string, removed: ReadonlySet<string>): string {
+  // "word/_rels/document.xml.rels" describes word/document.xml, so its targets are relative to word/.
+  const folder = relsName.replace(/_rels\/[^/]*$/, '');
+  return xml.replace(RELATIONSHIP, (element) => {
+    if (attribute(element, 'Type')?.endsWith('/attachedTemplate')) return '';
+    if (/\sTargetMode=(?:"External"|'External')/.test(element)) return element;
+    const target = attribute(element, 'Target');
+    return target !== undefined && removed.has(resolve(folder, target)) ? '' : element;
+  });
+}
+
+const partName = (element: string) => (attribute(element, 'PartName') ?? '').replace(/^\//, '').toLowerCase();
+
+function attribute(element: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)')`).exec(element);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** The zip entry name (lower case) a relationship target points at. */
+function resolve(folder: string, target: string): string {
+  let path = target;
+  try {
+    path = decodeURIComponent(target);
+  } catch {
+    // not percent-encoded after all
+  }
+  const segments: string[] = [];
+  for (const segment of (path.startsWith('/') ? path : folder + path).split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.' && segment !== '') segments.push(segment);
+  }
+  return segments.join('/').toLowerCase();
+}

@@ -1,0 +1,91 @@
+// You are here: evidence files from upload to download. The reporter asks for an upload slot (a
+// presigned POST for one quarantine key), the bucket's event runs processUpload (process-upload.ts,
+// apart so that only its function carries the file parsers), which keeps only a cleaned copy, and
+// officers fetch that copy through short-lived links, each one audited.
+import { agencySettings } from '../../config/app-config';
+import { auditEntry } from '../audit';
+import { idForKey, requestFingerprint, secretMatches } from '../credentials';
+import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors';
+import { downloadName, fileLabel, filesInUse, inRequestOrder, MEDIA_TYPES, objectKeys, reporterFiles, type EvidenceFile, type EvidenceType } from '../evidence';
+import { actingRole, type StaffPrincipal } from '../staff';
+import { canonicalJson } from '../text';
+import { CASE_ROLES, liveCaseOfAgency } from './case-handling';
+import type { EvidenceDeps } from './deps';
+import { authenticate, type ReporterCredentials } from './track-complaint';
+
+export interface UploadRequest extends ReporterCredentials {
+  name: string;
+  type: EvidenceType;
+  size: number;
+}
+
+/**
+ * Gives the reporter a presigned POST for one new file. The Idempotency-Key names the file, so a
+ * retry gets a fresh policy for the same slot instead of a second slot.
+ */
+export function requestUpload(deps: EvidenceDeps) {
+  return async (request: UploadRequest, idempotencyKey: string) => {
+    const { complaint, files } = await authenticate(deps, request);
+    const limits = agencySettings(deps.config, complaint.agency).evidence;
+    if (request.size > limits.maxBytes) {
+      throw new ValidationError('The file is too large', { size: `at most ${limits.maxBytes} bytes (${Math.floor(limits.maxBytes / 1024 / 1024)} MB)` });
+    }
+    const now = deps.clock.now();
+    const name = fileLabel(request.name);
+    const uploadExpiresAt = new Date(now.getTime() + limits.uploadSeconds * 1000).toISOString();
+    const proposed: EvidenceFile = {
+      id: idForKey('evidence-file', `${complaint.reference}\0${idempotencyKey}`),
+      name,
+      type: request.type,
+      declaredSize: request.size,
+      status: 'awaiting-upload',
+      requestedAt: now.toISOString(),
+      uploadExpiresAt,
+      requestHash: requestFingerprint(idempotencyKey, canonicalJson({ reference: complaint.reference, name, type: request.type, size: request.size })),
+    };
+    let file = files.find((stored) => stored.id === proposed.id);
+    if (!file) {
+      if (filesInUse(files, now).length >= limits.maxFiles) {
+        throw new ConflictError(`A complaint can have at most ${limits.maxFiles} files`, 'file-limit-reached');
+      }
+      const outcome = await deps.complaints.addFile(complaint.reference, proposed);
+      file = outcome.created ? proposed : outcome.existing;
+    }
+    if (!secretMatches(file.requestHash, proposed.requestHash)) {
+      throw new IdempotencyMismatchError('This Idempotency-Key was already used for a different file');
+    }
+    if (file !== proposed) {
+      await deps.complaints.renewUploadSlot(complaint.reference, file.id, uploadExpiresAt);
+      file = { ...file, uploadExpiresAt };
+    }
+    const slot = await deps.evidence.uploadSlot({
+      key: objectKeys.quarantine({ agency: complaint.agency, reference: complaint.reference, fileId: file.id }),
+      contentType: MEDIA_TYPES[file.type],
+      maxBytes: limits.maxBytes,
+      expiresInSeconds: limits.uploadSeconds,
+    });
+    return { file: reporterFiles([file], now)[0]!, upload: { ...slot, expiresAt: uploadExpiresAt } };
+  };
+}
+
+/** A short-lived link to one cleaned file, for officers and custodians; the audit entry comes first. */
+export function fileDownload(deps: EvidenceDeps) {
+  return async (principal: StaffPrincipal, reference: string, fileId: string) => {
+    const role = actingRole(principal, CASE_ROLES.read);
+    const { complaint, files } = await liveCaseOfAgency(deps, principal, reference);
+    const received = inRequestOrder(files).filter((file) => file.status === 'received');
+    const position = received.findIndex((file) => file.id === fileId);
+    const file = received[position];
+    if (!file) throw new NotFoundError('This case has no received file with that id');
+    const limits = agencySettings(deps.config, complaint.agency).evidence;
+    const fileName = downloadName(reference, position + 1, file.type);
+    await deps.audit.append(auditEntry(deps, principal, role, 'file.download', { reference, detail: `${fileName} sha256:${file.sha256}` }));
+    const url = await deps.evidence.downloadLink({
+      key: objectKeys.evidence({ agency: complaint.agency, reference, fileId }),
+      fileName,
+      contentType: MEDIA_TYPES[file.type],
+      expiresInSeconds: limits.downloadSeconds,
+    });
+    return { url, fileName, sha256: file.sha256!, expiresAt: new Date(deps.clock.now().getTime() + limits.downloadSeconds * 1000).toISOString() };
+  };
+}

@@ -1,0 +1,241 @@
+// You are here: the evidence sanitiser, proved with real files that carry known identifying markers:
+// each marker must be present before and absent after, independent readers (exifr, pdf-lib, unzip)
+// must agree, and the cleaned file must still be a working file of the same type.
+import { createHash } from 'node:crypto';
+import { crc32, inflateSync } from 'node:zlib';
+import exifr from 'exifr';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { sanitiseEvidence, sniffType, type EvidenceType } from '../../shared/domain/evidence-sanitiser';
+import { docxWithProperties, DOCX_TEXT, GPS_POSITION, jpegWithGps, MARKERS, PDF_PAGE_COUNT, pdfWithProperties, pngWithText } from '../support/evidence-fixtures';
+
+const LIMITS = { maxBytes: 10 * 1024 * 1024 };
+const TYPES: EvidenceType[] = ['jpeg', 'png', 'pdf', 'docx'];
+const FIXTURES: Record<EvidenceType, Uint8Array> = { jpeg: jpegWithGps(), png: pngWithText(), pdf: await pdfWithProperties(), docx: docxWithProperties() };
+// The PDF and the DOCX embed the GPS-tagged photo, so its markers must go from them too.
+const MARKERS_OF: Record<EvidenceType, string[]> = {
+  jpeg: Object.values(MARKERS.jpeg),
+  png: Object.values(MARKERS.png),
+  pdf: [...Object.values(MARKERS.pdf), ...Object.values(MARKERS.jpeg)],
+  docx: [...Object.values(MARKERS.docx), ...Object.values(MARKERS.jpeg)],
+};
+const EXIF_OPTIONS = { gps: true, xmp: true, iptc: true, icc: true, translateValues: false };
+const PNG_HEADER_KEYS = ['ImageWidth', 'ImageHeight', 'BitDepth', 'ColorType', 'Compression', 'Filter', 'Interlace'];
+
+async function clean(type: EvidenceType, input = FIXTURES[type]) {
+  const result = await sanitiseEvidence(input, type, LIMITS);
+  if (!result.ok) throw new Error(`${type} was rejected: ${result.detail}`);
+  return result;
+}
+const rejection = async (input: Uint8Array, declared: EvidenceType, maxBytes = LIMITS.maxBytes) =>
+  sanitiseEvidence(input, declared, { maxBytes }).then((result) => (result.ok ? 'accepted' : result.reason));
+
+const inflated = (data: string) => {
+  try {
+    return inflateSync(Buffer.from(data, 'latin1')).toString('utf8');
+  } catch {
+    return ''; // not a deflated stream
+  }
+};
+/** Every way a person could read a file's text: latin1 and UTF-8, inside inflated PDF streams and inside every DOCX part. */
+function readable(bytes: Uint8Array): string[] {
+  const latin1 = Buffer.from(bytes).toString('latin1');
+  const views = [latin1, Buffer.from(bytes).toString('utf8'), ...[...latin1.matchAll(/(?<!end)stream\r?\n([\s\S]*?)endstream/g)].map((m) => inflated(m[1]!))];
+  if (sniffType(bytes) === 'docx') for (const part of Object.values(unzipSync(bytes))) views.push(...readable(part));
+  return views;
+}
+const markersIn = (bytes: Uint8Array, markers: string[]) => markers.filter((marker) => readable(bytes).some((view) => view.includes(marker)));
+
+/** An independent JPEG walk: the marker of each segment, in order. */
+function jpegMarkers(bytes: Uint8Array): number[] {
+  const markers: number[] = [bytes[1]!];
+  let pos = 2;
+  while (pos < bytes.length && markers.at(-1) !== 0xd9) {
+    expect(bytes[pos]).toBe(0xff);
+    const marker = bytes[pos + 1]!;
+    markers.push(marker);
+    if (marker === 0xd9) pos += 2;
+    else pos += 2 + ((bytes[pos + 2]! << 8) | bytes[pos + 3]!);
+    if (marker === 0xda) while (bytes[pos] !== 0xff || bytes[pos + 1] === 0 || (bytes[pos + 1]! >= 0xd0 && bytes[pos + 1]! <= 0xd7)) pos += 1;
+  }
+  expect(pos).toBe(bytes.length);
+  return markers;
+}
+
+/** An independent PNG walk that checks every CRC. */
+function pngChunks(bytes: Uint8Array) {
+  const buffer = Buffer.from(bytes);
+  const chunks: { type: string; data: Buffer }[] = [];
+  for (let pos = 8; pos < buffer.length; ) {
+    const length = buffer.readUInt32BE(pos);
+    expect(crc32(buffer.subarray(pos + 4, pos + 8 + length))).toBe(buffer.readUInt32BE(pos + 8 + length));
+    chunks.push({ type: buffer.toString('latin1', pos + 4, pos + 8), data: buffer.subarray(pos + 8, pos + 8 + length) });
+    pos += 12 + length;
+  }
+  return chunks;
+}
+const pixels = (bytes: Uint8Array) => inflateSync(Buffer.concat(pngChunks(bytes).filter((c) => c.type === 'IDAT').map((c) => c.data)));
+
+const docxText = (docx: Uint8Array) => [...strFromU8(unzipSync(docx)['word/document.xml']!).matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const count = (bytes: Uint8Array, word: string) => Buffer.from(bytes).toString('latin1').split(word).length - 1;
+
+describe('recognising evidence by its bytes', () => {
+  it('names each type from its content, and does not take a plain zip, a spreadsheet or text for evidence', async () => {
+    for (const type of TYPES) expect(sniffType(FIXTURES[type])).toBe(type);
+    const plainZip = zipSync({ 'notes.txt': strToU8('hello') });
+    const spreadsheet = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
+    for (const file of [plainZip, spreadsheet, strToU8('just some text')]) expect(sniffType(file)).toBeUndefined();
+    expect([await rejection(plainZip, 'docx'), await rejection(spreadsheet, 'docx'), await rejection(strToU8('just some text'), 'pdf')]).toEqual(Array(3).fill('unsupported-type'));
+  });
+
+  it('refuses a renamed file, an empty one and one over the limit, and accepts one exactly at it', async () => {
+    expect([await rejection(FIXTURES.png, 'jpeg'), await rejection(FIXTURES.pdf, 'docx'), await rejection(FIXTURES.docx, 'pdf')]).toEqual(Array(3).fill('type-mismatch'));
+    expect(await rejection(new Uint8Array(), 'pdf')).toBe('empty');
+    expect(await rejection(FIXTURES.png, 'png', FIXTURES.png.length - 1)).toBe('too-large');
+    expect(await rejection(FIXTURES.png, 'png', FIXTURES.png.length)).toBe('accepted');
+  });
+
+  it('refuses broken files as unreadable, with a short plain detail for the logs', async () => {
+    const badCrc = Uint8Array.from(FIXTURES.png, (byte, index) => (index === FIXTURES.png.length - 20 ? byte ^ 0xff : byte)); // inside IDAT
+    const encrypted = Buffer.concat([FIXTURES.pdf, Buffer.from('1000 0 obj\n<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>\nendobj\ntrailer\n<< /Encrypt 1000 0 R >>\n')]);
+    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>'), 'word/padding.bin': new Uint8Array(3_000_000) });
+    const cases: [Uint8Array, EvidenceType, number?][] = [
+      [FIXTURES.jpeg.subarray(0, FIXTURES.jpeg.length - 300), 'jpeg'],
+      [badCrc, 'png'],
+      [FIXTURES.png.subarray(0, FIXTURES.png.length - 20), 'png'],
+      [strToU8(`%PDF-1.7\n${'this is not a pdf at all\n'.repeat(40)}`), 'pdf'],
+      [encrypted, 'pdf'],
+      [Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Uint8Array(200)]), 'docx'],
+      [FIXTURES.docx.subarray(0, FIXTURES.docx.length / 2), 'docx'],
+      [bomb, 'docx', 200_000],
+    ];
+    for (const [input, declared, maxBytes = LIMITS.maxBytes] of cases) {
+      expect(await sanitiseEvidence(input, declared, { maxBytes })).toMatchObject({ ok: false, reason: 'unreadable', detail: expect.stringMatching(/^[\w -]{8,60}$/) });
+    }
+  });
+});
+
+describe('JPEG', () => {
+  it('drops EXIF with GPS and serial number, XMP, ICC, the comment and trailing bytes', async () => {
+    const before = await exifr.parse(Buffer.from(FIXTURES.jpeg), EXIF_OPTIONS);
+    expect([before.latitude, before.longitude]).toEqual([GPS_POSITION.latitude, GPS_POSITION.longitude]);
+    expect(before).toMatchObject({ SerialNumber: MARKERS.jpeg.serial, creator: MARKERS.jpeg.xmpCreator, ProfileCopyright: 'Google Inc. 2016' });
+    expect(markersIn(FIXTURES.jpeg, MARKERS_OF.jpeg)).toEqual(MARKERS_OF.jpeg);
+    const { bytes } = await clean('jpeg');
+    expect(await exifr.parse(Buffer.from(bytes), EXIF_OPTIONS)).toBeUndefined();
+    expect(markersIn(bytes, MARKERS_OF.jpeg)).toEqual([]);
+  });
+
+  it('keeps every segment a decoder needs, with the image data untouched', async () => {
+    const { bytes } = await clean('jpeg');
+    const original = FIXTURES.jpeg.subarray(0, FIXTURES.jpeg.length - MARKERS.jpeg.trailer.length);
+    const decoding = jpegMarkers(original).filter((marker) => marker < 0xe0); // SOI, DQT, SOF, DHT, SOS, EOI
+    expect(jpegMarkers(bytes)).toEqual([0xd8, 0xe0, ...decoding.slice(1)]);
+    const fromFrame = (file: Uint8Array) => Buffer.from(file.subarray(Buffer.from(file).indexOf(Buffer.from([0xff, 0xc0]))));
+    expect(fromFrame(bytes).equals(fromFrame(original))).toBe(true);
+  });
+
+  it('keeps only the orientation, so a phone photo still shows upright', async () => {
+    const { bytes } = await clean('jpeg', jpegWithGps({ orientation: 6 }));
+    expect(await exifr.parse(Buffer.from(bytes), EXIF_OPTIONS)).toEqual({ Orientation: 6 });
+  });
+
+  it('drops the thumbnail a JFIF header can carry', async () => {
+    const base = FIXTURES.jpeg;
+    const app0 = Buffer.from([0xff, 0xe0, 0x00, 0x13, ...Buffer.from('JFIF\0'), 1, 1, 0, 0, 1, 0, 1, 1, 1, 0xaa, 0xbb, 0xcc]);
+    const { bytes } = await clean('jpeg', Buffer.concat([base.subarray(0, 2), app0, base.subarray(20)]));
+    expect(Buffer.from(bytes).subarray(2, 20)).toEqual(Buffer.from([0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0'), 1, 1, 0, 0, 1, 0, 1, 0, 0]));
+  });
+});
+
+describe('PNG', () => {
+  it('drops tEXt, iTXt XMP, eXIf and tIME', async () => {
+    const before = await exifr.parse(Buffer.from(FIXTURES.png), EXIF_OPTIONS);
+    expect(before).toMatchObject({ Author: MARKERS.png.author, creator: MARKERS.png.xmpCreator, latitude: GPS_POSITION.latitude });
+    expect(markersIn(FIXTURES.png, MARKERS_OF.png)).toEqual(MARKERS_OF.png);
+    const { bytes } = await clean('png');
+    expect(Object.keys(await exifr.parse(Buffer.from(bytes), EXIF_OPTIONS))).toEqual(PNG_HEADER_KEYS);
+    expect(markersIn(bytes, MARKERS_OF.png)).toEqual([]);
+  });
+
+  it('keeps valid chunks that render the same pixels', async () => {
+    const { bytes } = await clean('png');
+    expect(pngChunks(bytes).map((chunk) => chunk.type)).toEqual(['IHDR', 'gAMA', 'pHYs', 'IDAT', 'IEND']);
+    expect(pixels(bytes).equals(pixels(FIXTURES.png))).toBe(true);
+  });
+});
+
+describe('PDF', () => {
+  const properties = (document: PDFDocument) =>
+    [document.getTitle(), document.getAuthor(), document.getSubject(), document.getKeywords(), document.getCreator(), document.getProducer(), document.getCreationDate(), document.getModificationDate()];
+
+  it('drops the Info dictionary, XMP, PieceInfo, annotation authors and the earlier revision', async () => {
+    const before = await PDFDocument.load(FIXTURES.pdf, { updateMetadata: false });
+    expect(properties(before).slice(0, 2)).toEqual([MARKERS.pdf.title, MARKERS.pdf.author]);
+    expect(count(FIXTURES.pdf, 'startxref')).toBe(2);
+    expect(markersIn(FIXTURES.pdf, MARKERS_OF.pdf)).toEqual(MARKERS_OF.pdf);
+    const { bytes } = await clean('pdf');
+    const after = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(properties(after).filter((value) => value !== undefined)).toEqual([]);
+    expect(after.catalog.get(PDFName.of('Metadata'))).toBeUndefined();
+    expect([count(bytes, 'startxref'), count(bytes, '/Info'), count(bytes, '/ID'), count(bytes, 'pdf-lib')]).toEqual([1, 0, 0, 0]);
+    expect(markersIn(bytes, MARKERS_OF.pdf)).toEqual([]);
+  });
+
+  it('keeps the pages, their drawing and the comment itself', async () => {
+    const pageContents = (document: PDFDocument) =>
+      document.getPages().map((page) => {
+        const contents = page.node.Contents();
+        const stream = contents instanceof PDFArray ? contents.lookup(0) : contents;
+        return stream instanceof PDFRawStream ? Buffer.from(stream.contents).toString('base64') : 'missing';
+      });
+    const before = await PDFDocument.load(FIXTURES.pdf, { updateMetadata: false });
+    const after = await PDFDocument.load((await clean('pdf')).bytes, { updateMetadata: false });
+    expect(after.getPageCount()).toBe(PDF_PAGE_COUNT);
+    expect(pageContents(before)).not.toContain('missing');
+    expect(pageContents(after)).toEqual(pageContents(before));
+    const note = after.getPage(0).node.Annots()!.lookup(0, PDFDict);
+    expect([note.get(PDFName.of('Contents'))?.toString(), note.get(PDFName.of('T'))]).toEqual(['(See the invoice)', undefined]);
+  });
+});
+
+describe('DOCX', () => {
+  it('drops property parts, people, custom XML and every reference to them', async () => {
+    expect(markersIn(FIXTURES.docx, MARKERS_OF.docx)).toEqual(MARKERS_OF.docx);
+    const { bytes } = await clean('docx');
+    const parts = unzipSync(bytes);
+    expect(Object.keys(parts)).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/_rels/document.xml.rels', 'word/comments.xml', 'word/settings.xml', 'word/_rels/settings.xml.rels', 'word/media/image1.jpeg']);
+    const references = Object.entries(parts).filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels')).map(([, data]) => strFromU8(data)).join('\n');
+    expect(references).not.toMatch(/docProps|customXml|people\.xml|attachedTemplate|w:date=/);
+    expect(markersIn(bytes, MARKERS_OF.docx)).toEqual([]);
+  });
+
+  it('blanks the names on comments and tracked changes but keeps them and the text', async () => {
+    const { bytes } = await clean('docx');
+    const parts = unzipSync(bytes);
+    expect(strFromU8(parts['word/comments.xml']!)).toContain('<w:comment w:id="0" w:author="" w:initials="">');
+    expect(strFromU8(parts['word/document.xml']!)).toContain('<w:ins w:id="1" w:author="">');
+    expect(docxText(bytes)).toBe(docxText(FIXTURES.docx));
+    expect(docxText(bytes)).toContain(DOCX_TEXT.join(''));
+    expect(strFromU8(parts['word/_rels/document.xml.rels']!)).toContain('Target="https://example.org/tender" TargetMode="External"');
+  });
+
+  it('cleans the photo inside the document', async () => {
+    const image = (docx: Uint8Array) => Buffer.from(unzipSync(docx)['word/media/image1.jpeg']!);
+    expect((await exifr.parse(image(FIXTURES.docx), EXIF_OPTIONS)).latitude).toBe(GPS_POSITION.latitude);
+    const { bytes } = await clean('docx');
+    expect(await exifr.parse(image(bytes), EXIF_OPTIONS)).toBeUndefined();
+    expect(jpegMarkers(image(bytes)).at(-1)).toBe(0xd9);
+  });
+});
+
+describe.each(TYPES)('every type: %s', (type) => {
+  it('fingerprints the returned bytes, and cleaning again or twice gives the same bytes', async () => {
+    const result = await clean(type);
+    expect(result).toMatchObject({ type, size: result.bytes.length, sha256: createHash('sha256').update(result.bytes).digest('hex') });
+    expect(Buffer.from((await clean(type, result.bytes)).bytes).equals(Buffer.from(result.bytes))).toBe(true);
+    expect(Buffer.from((await clean(type)).bytes).equals(Buffer.from(result.bytes))).toBe(true);
+    expect(result.size).toBeLessThan(FIXTURES[type].length);
+  });
+});
