@@ -1,4 +1,4 @@
-// Measures speed: each route group's Lambda bundle (size, and cold init as the median of 21 fresh
+// Measures speed: each route group's Lambda bundle (size, and cold init as the median of 31 fresh
 // Node processes importing it, against a floor bundle that imports only the same AWS SDK clients),
 // warm handler time with memory adapters (p50, p99), and intake and tracking over local HTTP against
 // DynamoDB Local, beside raw PutItem/GetItem measured in the same run. Prints the budgets and exits
@@ -68,21 +68,27 @@ const importTime = (file: string) =>
       encoding: 'utf8',
     }).trim(),
   );
-/** Medians of 21 fresh imports each, floor and bundle taking turns so machine drift hits both alike. */
+/**
+ * 31 fresh imports each, floor and bundle taking turns. The ratio is the median of each bundle import
+ * over the floor import just before it: a pair shares the machine's state of that moment, so drift and
+ * load on this shared machine cancel out instead of landing on one side of a ratio of two medians.
+ */
 function coldInit(file: string, floor: string) {
   const bundleSamples: number[] = [];
   const floorSamples: number[] = [];
-  for (let run = 0; run < 21; run += 1) {
+  const pairRatios: number[] = [];
+  for (let run = 0; run < 31; run += 1) {
     floorSamples.push(importTime(floor));
     bundleSamples.push(importTime(file));
+    pairRatios.push(bundleSamples.at(-1)! / floorSamples.at(-1)!);
   }
-  return { bundleMs: quantile(bundleSamples, 0.5), floorMs: quantile(floorSamples, 0.5) };
+  return { bundleMs: quantile(bundleSamples, 0.5), floorMs: quantile(floorSamples, 0.5), ratio: quantile(pairRatios, 0.5) };
 }
 const floorFile = bundle('floor', floorEntry);
 const bundles = routeGroups.map((group) => {
   const file = bundle(group.name, join(root, 'functions', group.name, 'lambda.ts'));
-  const { bundleMs, floorMs } = coldInit(file, floorFile);
-  return { group: group.name, kib: Math.round(statSync(file).size / 1024), coldInitMs: bundleMs, floorMs, ratioToFloor: Math.round((bundleMs / floorMs) * 100) / 100 };
+  const { bundleMs, floorMs, ratio } = coldInit(file, floorFile);
+  return { group: group.name, kib: Math.round(statSync(file).size / 1024), coldInitMs: bundleMs, floorMs, ratioToFloor: Math.round(ratio * 100) / 100 };
 });
 const floorMs = quantile(bundles.map((row) => row.floorMs), 0.5);
 console.table([{ group: 'floor (SDK clients only)', kib: Math.round(statSync(floorFile).size / 1024), coldInitMs: floorMs, ratioToFloor: 1 }, ...bundles]);

@@ -1,5 +1,6 @@
 // Lambda entry of the 'identity' group.
+import { awsContext } from '../../shared/config/aws-context';
 import { lambdaForGroup } from '../lambda';
 import { identityGroup } from './routes';
 
-export const handler = lambdaForGroup(identityGroup);
+export const handler = lambdaForGroup(identityGroup, awsContext);

@@ -1,5 +1,6 @@
 // Lambda entry of the 'information-centre' group.
+import { awsContext } from '../../shared/config/aws-context';
 import { lambdaForGroup } from '../lambda';
 import { informationCentreGroup } from './routes';
 
-export const handler = lambdaForGroup(informationCentreGroup);
+export const handler = lambdaForGroup(informationCentreGroup, awsContext);

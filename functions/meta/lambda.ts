@@ -1,5 +1,5 @@
 // Lambda entry of the 'meta' group.
-import { lambdaForGroup } from '../lambda';
+import { lambdaForGroup, noAdapters } from '../lambda';
 import { metaGroup } from './routes';
 
-export const handler = lambdaForGroup(metaGroup);
+export const handler = lambdaForGroup(metaGroup, noAdapters);

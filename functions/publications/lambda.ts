@@ -1,5 +1,6 @@
 // Lambda entry of the 'publications' group (the HTTP route; the schedule's entry is scheduled.ts).
+import { awsContext } from '../../shared/config/aws-context';
 import { lambdaForGroup } from '../lambda';
 import { publicationsGroup } from './routes';
 
-export const handler = lambdaForGroup(publicationsGroup);
+export const handler = lambdaForGroup(publicationsGroup, awsContext);

@@ -1,5 +1,6 @@
 // Lambda entry of the 'reports' group.
+import { awsContext } from '../../shared/config/aws-context';
 import { lambdaForGroup } from '../lambda';
 import { reportsGroup } from './routes';
 
-export const handler = lambdaForGroup(reportsGroup);
+export const handler = lambdaForGroup(reportsGroup, awsContext);

@@ -1,5 +1,6 @@
 // Lambda entry of the 'surveys' group.
+import { awsContext } from '../../shared/config/aws-context';
 import { lambdaForGroup } from '../lambda';
 import { surveysGroup } from './routes';
 
-export const handler = lambdaForGroup(surveysGroup);
+export const handler = lambdaForGroup(surveysGroup, awsContext);
