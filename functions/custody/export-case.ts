@@ -16,7 +16,7 @@ export const contract: Contract<typeof exportSchema> = {
     201: { description: 'A short-lived link to the ZIP', schema: exportLinkSchema },
     400: { description: 'Reason missing or shorter than 20 characters' },
     ...STAFF_ERRORS,
-    409: { description: 'Identity asked for on an anonymous complaint' },
+    409: { description: 'anonymous-complaint: identity asked for on an anonymous complaint; evidence-missing: a received file is not in the store' },
   },
 };
 

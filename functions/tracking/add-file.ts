@@ -27,7 +27,7 @@ export const contract: Contract<typeof addFileSchema> = {
     201: { description: 'The slot and its presigned POST', schema: uploadSlotSchema },
     400: { description: 'Invalid request, a file over the size limit, or no Idempotency-Key' },
     401: { description: 'The reference or the secret is not correct' },
-    409: { description: 'The case already has as many files as allowed, or this file has been uploaded' },
+    409: { description: 'file-limit-reached: the case has as many files as allowed; file-already-uploaded: this key\'s file has arrived' },
     422: { description: 'The Idempotency-Key was used for a different file' },
     429: { description: 'Too many failed attempts; see Retry-After' },
   },

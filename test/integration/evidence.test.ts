@@ -119,6 +119,7 @@ describe('a reporter\'s evidence', () => {
     for (let index = 0; index < 5; index += 1) expect((await slotFor(credentials, { name: `${index}.pdf`, mediaType: 'application/pdf', size: 10 })).status).toBe(201);
     const sixth = await slotFor(credentials, { name: '6.pdf', mediaType: 'application/pdf', size: 10 });
     expect(sixth.status).toBe(409);
+    expect(sixth.body.error.code).toBe('file-limit-reached');
   });
 });
 

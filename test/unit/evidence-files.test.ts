@@ -1,6 +1,6 @@
 import exifr from 'exifr';
 import { describe, expect, it } from 'vitest';
-import { ConflictError, IdempotencyMismatchError, NotFoundError, UnauthorizedError, ValidationError } from '../../shared/domain/errors';
+import { IdempotencyMismatchError, NotFoundError, UnauthorizedError, ValidationError } from '../../shared/domain/errors';
 import { fileLabel, objectKeys } from '../../shared/domain/evidence';
 import type { StaffPrincipal } from '../../shared/domain/staff';
 import { getCase } from '../../shared/domain/use-cases/case-handling';
@@ -45,7 +45,7 @@ describe('upload slots', () => {
     await expect(ask({ ...credentials, secret: 'WRONG-SECRET', name: 'a.pdf', type: 'pdf', size: 10 }, 'key-bbbbbbbb')).rejects.toBeInstanceOf(UnauthorizedError);
     await expect(ask({ ...credentials, name: 'a.pdf', type: 'pdf', size: 10 * 1024 * 1024 + 1 }, 'key-cccccccc')).rejects.toBeInstanceOf(ValidationError);
     for (let index = 0; index < 5; index += 1) await ask({ ...credentials, name: `${index}.pdf`, type: 'pdf', size: 10 }, `key-file-${index}`);
-    await expect(ask({ ...credentials, name: '6.pdf', type: 'pdf', size: 10 }, 'key-file-6')).rejects.toBeInstanceOf(ConflictError);
+    await expect(ask({ ...credentials, name: '6.pdf', type: 'pdf', size: 10 }, 'key-file-6')).rejects.toMatchObject({ code: 'file-limit-reached' });
   });
 
   it('give a retry with the same Idempotency-Key the same slot, and refuse the key for another file', async () => {
@@ -56,6 +56,13 @@ describe('upload slots', () => {
     expect(again.file.id).toBe(first.file.id);
     expect((await complaints.loadCaseFile(reference)).files).toHaveLength(1);
     await expect(ask({ ...credentials, name: 'b.pdf', type: 'pdf', size: 10 }, 'key-dddddddd')).rejects.toBeInstanceOf(IdempotencyMismatchError);
+  });
+
+  it('tell a retry whose file has already arrived that it has, with its own code', async () => {
+    const { context, credentials, upload } = await setup();
+    await upload(jpegWithGps(), { name: 'photo.jpg', type: 'jpeg' });
+    const retry = requestUpload(context)({ ...credentials, name: 'photo.jpg', type: 'jpeg', size: jpegWithGps().length }, 'upload-key-1');
+    await expect(retry).rejects.toMatchObject({ code: 'file-already-uploaded' });
   });
 
   it('no longer count once their time has run out with nothing uploaded', async () => {
