@@ -87,7 +87,14 @@ export function localBucket(folder: string): LocalBucket {
     const fields: Record<string, string> = {};
     let refusal: [number, string, string] | undefined;
     let stored: { key: string; size: number } | undefined;
-    const parser = busboy({ headers: request.headers, limits: { files: 1, fields: 20, fieldSize: 8 * 1024 } });
+    let parser: ReturnType<typeof busboy>;
+    try {
+      parser = busboy({ headers: request.headers, limits: { files: 1, fields: 20, fieldSize: 8 * 1024 } });
+    } catch {
+      // Not multipart/form-data at all (busboy refuses the headers before reading anything).
+      request.resume();
+      return s3Error(response, 400, 'MalformedPOSTRequest', 'The body of your POST request is not well-formed multipart/form-data');
+    }
     parser.on('field', (name, value) => {
       fields[name] = value;
     });

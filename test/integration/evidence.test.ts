@@ -104,6 +104,11 @@ describe('a reporter\'s evidence', () => {
     expect(otherType.status).toBe(403);
     const otherKey = await postForm(slot.body.upload, jpegWithGps(), { ...slot.body.upload.fields, key: `${slot.body.upload.fields.key}x` });
     expect(otherKey.status).toBe(403);
+    const notAForm = await fetch(new URL(slot.body.upload.url, stack.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(notAForm.status).toBe(400);
+    expect(await notAForm.text()).toContain('MalformedPOSTRequest');
+    const noPolicy = await postForm(slot.body.upload, jpegWithGps(), { key: slot.body.upload.fields.key, 'Content-Type': JPEG });
+    expect(noPolicy.status).toBe(403);
     expect((await postForm(slot.body.upload, jpegWithGps())).status).toBe(204);
     await stack.evidenceBucket.settled();
     // The same policy again after processing: the object is destroyed unread and the record stays.
