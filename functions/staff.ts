@@ -1,7 +1,16 @@
-// You are here: what staff routes of every group share. It builds no schema, so a group that imports
-// it does not pay at start for another group's contracts.
+// You are here: what staff routes of every group share. It builds no schema when imported, so a group
+// that imports it does not pay at start for another group's contracts.
+import * as z from 'zod/mini';
 import { normalizeReference } from '../shared/domain/credentials';
 import { NotFoundError } from '../shared/domain/errors';
+import { WRITTEN_REASON } from '../shared/domain/staff';
+import { boundedText, codePoints } from '../shared/domain/text';
+
+/** The written reason of a reveal, a legal hold or an export. */
+export const writtenReason = (description: string) =>
+  boundedText(WRITTEN_REASON.max, description).check(
+    z.refine((value) => codePoints(value) >= WRITTEN_REASON.min, `must be at least ${WRITTEN_REASON.min} characters`),
+  );
 
 /** The case reference from the path; a malformed one cannot exist, so it is simply not found. */
 export function referenceFromPath(pathParameters: Record<string, string>): string {

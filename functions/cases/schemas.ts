@@ -6,7 +6,6 @@ import { staffFileSchema } from '../evidence/schemas';
 
 // The case and custody routes import these from here; they live in ../staff so that other groups can
 // use them without building the schemas below.
-export { referenceFromPath, STAFF_ERRORS } from '../staff';
 
 export const queueQuerySchema = z.strictObject({
   status: z.optional(z.enum(STATUSES)),

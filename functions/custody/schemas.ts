@@ -1,16 +1,10 @@
 // You are here: what the custodian's case routes accept and answer.
 import * as z from 'zod/mini';
-import { boundedText } from '../../shared/domain/text';
-import { MIN_CUSTODY_REASON } from '../../shared/domain/use-cases/custody';
-
-const reason = (description: string) =>
-  boundedText(1000, description).check(
-    z.refine((value) => [...value].length >= MIN_CUSTODY_REASON, `must be at least ${MIN_CUSTODY_REASON} characters`),
-  );
+import { writtenReason } from '../staff';
 
 export const legalHoldSchema = z.strictObject({
   hold: z.boolean().check(z.meta({ description: 'true to place the hold, false to lift it' })),
-  reason: reason('why (at least 20 characters), e.g. a court order or an open investigation'),
+  reason: writtenReason('why (at least 20 characters), e.g. a court order or an open investigation'),
 });
 
 // Response schemas only document the API, so they are z.lazy: no function builds them at start.
@@ -22,7 +16,7 @@ export const legalHoldStateSchema = z.lazy(() =>
 );
 
 export const exportSchema = z.strictObject({
-  reason: reason('to whom and why the case is handed over (at least 20 characters)'),
+  reason: writtenReason('to whom and why the case is handed over (at least 20 characters)'),
   includeIdentity: z._default(z.boolean(), false).check(z.meta({ description: 'include the reporter\'s identity (identified complaints only)' })),
 });
 

@@ -1,14 +1,13 @@
 // You are here: POST /api/cases/{reference}/identity-reveals, the only way a reporter's identity is opened.
 import * as z from 'zod/mini';
 import { reporterIdentitySchema } from '../../shared/domain/complaint';
-import { boundedText } from '../../shared/domain/text';
 import { CASE_ROLES, revealIdentity } from '../../shared/domain/use-cases/case-handling';
 import type { AppContext } from '../../shared/config/context';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
-import { referenceFromPath, STAFF_ERRORS } from '../staff';
+import { referenceFromPath, STAFF_ERRORS, writtenReason } from '../staff';
 
 const revealSchema = z.strictObject({
-  reason: boundedText(1000, 'why the identity must be opened (at least 20 characters)').check(z.refine((reason) => [...reason].length >= 20, 'must be at least 20 characters')),
+  reason: writtenReason('why the identity must be opened (at least 20 characters)'),
 });
 
 export const contract: Contract<typeof revealSchema> = {

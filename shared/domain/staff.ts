@@ -5,6 +5,12 @@ import { ForbiddenError } from './errors';
 export const STAFF_ROLES = ['officer', 'custodian', 'executive', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/**
+ * The reason staff must write before opening an identity, holding or exporting a case: long enough to
+ * say why and on whose authority (code points), short enough to stay one audit entry.
+ */
+export const WRITTEN_REASON = { min: 20, max: 1_000 } as const;
+
 export interface StaffPrincipal {
   /** The identity provider's stable subject; never shown to reporters. */
   id: string;

@@ -5,7 +5,7 @@ import type { OverdueFlags } from '../../shared/domain/case-workflow';
 import type { ReporterIdentity, Status, TEXT_BOUNDS } from '../../shared/domain/complaint';
 import type { EvidenceType, FileStatus, RejectionReason } from '../../shared/domain/evidence';
 import type { AuditAction, ReporterMode } from '../../shared/domain/ports';
-import type { StaffRole } from '../../shared/domain/staff';
+import { WRITTEN_REASON, type StaffRole } from '../../shared/domain/staff';
 import type { CHANNEL_KINDS, MEDIA_TYPES, SERVICE_CHANNELS, Suggestion } from '../../shared/domain/information-centre';
 import type { Instrument, RATING_LABELS as INSTRUMENT_RATING_LABELS } from '../../shared/domain/surveys/instrument';
 
@@ -208,11 +208,11 @@ export const STAFF_TEXT_LIMITS = {
   publicNote: 2_000,
   internalNote: TEXT_LIMITS.message,
   message: TEXT_LIMITS.message,
-  revealReasonMin: 20,
-  revealReason: 1_000,
-  /** Legal hold and export (functions/custody/schemas.ts). */
-  custodyReasonMin: 20,
-  custodyReason: 1_000,
+  revealReasonMin: WRITTEN_REASON.min,
+  revealReason: WRITTEN_REASON.max,
+  /** Legal hold and export: the same written-reason rule as a reveal. */
+  custodyReasonMin: WRITTEN_REASON.min,
+  custodyReason: WRITTEN_REASON.max,
 } as const;
 
 /** The Thai label of every field the staff routes may name in `error.fields`. */

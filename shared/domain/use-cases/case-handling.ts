@@ -185,8 +185,6 @@ export function messageReporter(deps: CaseDeps) {
   };
 }
 
-export const MIN_REVEAL_REASON = 20;
-
 /** Opens a reporter's identity: custodians only, with a written reason, audited before it is shown. */
 export function revealIdentity(deps: CaseDeps) {
   return async (principal: StaffPrincipal, reference: string, reason: string): Promise<{ identity: ReporterIdentity }> => {

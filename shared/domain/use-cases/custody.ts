@@ -10,8 +10,6 @@ import { actingRole, type StaffPrincipal } from '../staff';
 import { CASE_ROLES, liveCaseOfAgency, staffView } from './case-handling';
 import type { EvidenceDeps } from './deps';
 
-export const MIN_CUSTODY_REASON = 20;
-
 export function setLegalHold(deps: EvidenceDeps) {
   return async (principal: StaffPrincipal, reference: string, input: { hold: boolean; reason: string }) => {
     const role = actingRole(principal, CASE_ROLES.custody);
