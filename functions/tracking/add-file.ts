@@ -3,7 +3,6 @@
 import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { typeOfMediaType } from '../../shared/domain/evidence';
-import { ValidationError } from '../../shared/domain/errors';
 import { requestUpload } from '../../shared/domain/use-cases/evidence-files';
 import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
 import { mediaTypeSchema, uploadSlotSchema } from '../evidence/schemas';
@@ -22,7 +21,7 @@ export const contract: Contract<typeof addFileSchema> = {
   description:
     'Needs an Idempotency-Key: a retry with the same key gets a fresh policy for the same slot. The browser then POSTs the file to upload.url with upload.fields. The file is checked and stripped of metadata after it arrives; tracking shows it as received or rejected.',
   body: addFileSchema,
-  idempotent: true,
+  idempotent: 'required',
   responses: {
     201: { description: 'The slot and its presigned POST', schema: uploadSlotSchema },
     400: { description: 'Invalid request, a file over the size limit, or no Idempotency-Key' },
@@ -36,9 +35,8 @@ export const contract: Contract<typeof addFileSchema> = {
 export const makeHandler = (context: AppContext) => {
   const request = requestUpload(context);
   return httpHandler(contract, async ({ body, idempotencyKey }) => {
-    // Without a key a retry could not find its slot, and each attempt would use one of the five.
-    if (!idempotencyKey) throw new ValidationError('An Idempotency-Key header is required', { 'Idempotency-Key': 'send a random value of 8–128 characters' });
     const { mediaType, ...rest } = body;
-    return json(201, await request({ ...rest, type: typeOfMediaType(mediaType)! }, idempotencyKey));
+    // The contract requires the key: without it a retry could not find its slot and would take another.
+    return json(201, await request({ ...rest, type: typeOfMediaType(mediaType)! }, idempotencyKey!));
   });
 };

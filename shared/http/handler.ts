@@ -34,8 +34,11 @@ export interface Contract<Body extends Schema | undefined = Schema | undefined, 
   access: Access;
   body?: Body;
   query?: Query;
-  /** Whether the route honours an Idempotency-Key header. */
-  idempotent?: boolean;
+  /**
+   * Whether the route honours an Idempotency-Key header; 'required' where a retry could not find what
+   * the first attempt made without one (an upload slot).
+   */
+  idempotent?: boolean | 'required';
   /**
    * What it answers, for the OpenAPI document only. Give each schema as z.lazy(() => …): nothing at
    * run time parses responses, so a Lambda should not spend its start building them.
@@ -109,8 +112,11 @@ function readBody(event: HttpEvent, schema: Schema): unknown {
   return result.data;
 }
 
-function readIdempotencyKey(event: HttpEvent): string | undefined {
+function readIdempotencyKey(event: HttpEvent, required: boolean): string | undefined {
   const key = event.headers?.['idempotency-key'];
+  if (key === undefined && required) {
+    throw new ValidationError('An Idempotency-Key header is required', { 'Idempotency-Key': 'send a random value of 8–128 characters' });
+  }
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) {
     throw new ValidationError('The Idempotency-Key header is not valid', {
@@ -189,7 +195,7 @@ export function httpHandler<Body extends Schema | undefined, Query extends Schem
   const validate: MiddlewareObj<HttpEvent, HttpResult> = {
     before: ({ event }) => {
       const principal = readPrincipal(event, contract.access);
-      const idempotencyKey = contract.idempotent ? readIdempotencyKey(event) : undefined;
+      const idempotencyKey = contract.idempotent ? readIdempotencyKey(event, contract.idempotent === 'required') : undefined;
       validated.set(event, {
         body: (contract.body ? readBody(event, contract.body) : undefined) as Valid['body'],
         query: (contract.query ? readQuery(event, contract.query) : undefined) as Valid['query'],

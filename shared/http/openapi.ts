@@ -33,7 +33,7 @@ export function openApiDocument(routes: readonly Route[]) {
       ? [{
           name: 'Idempotency-Key',
           in: 'header',
-          required: false,
+          required: contract.idempotent === 'required',
           description: 'A random value (8–128 characters) chosen by the client; a retry with the same key never stores twice.',
           schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,128}$' },
         }]
