@@ -4,6 +4,7 @@
 // never logged: S3 puts the uploader's IP address in it.
 import * as z from 'zod/mini';
 import { awsContext } from '../../shared/config/aws-context';
+import { eventEntry } from '../event-entry';
 import type { AppContext } from '../../shared/config/context';
 import { processUpload } from '../../shared/domain/use-cases/process-upload';
 import { logger } from '../../shared/observability/logger';
@@ -34,8 +35,4 @@ export function makeUploadHandler(context: AppContext) {
   };
 }
 
-let handle: ReturnType<typeof makeUploadHandler> | undefined;
-export const handler = async (event: unknown) => {
-  handle ??= makeUploadHandler(awsContext());
-  return handle(event);
-};
+export const handler = eventEntry(makeUploadHandler, awsContext);

@@ -3,6 +3,7 @@
 // throws, so Lambda retries the asynchronous invoke and finally sends the event to the dead-letter queue.
 import * as z from 'zod/mini';
 import { awsContext } from '../../shared/config/aws-context';
+import { eventEntry } from '../event-entry';
 import type { AppContext } from '../../shared/config/context';
 import { PERIOD_PATTERN } from '../../shared/domain/fiscal';
 import { publishStatistics, quarterJustEnded } from '../../shared/domain/use-cases/publish-statistics';
@@ -22,8 +23,4 @@ export function makeScheduledHandler(context: AppContext) {
   };
 }
 
-let handle: ReturnType<typeof makeScheduledHandler> | undefined;
-export const handler = async (event: unknown) => {
-  handle ??= makeScheduledHandler(awsContext());
-  return handle(event);
-};
+export const handler = eventEntry(makeScheduledHandler, awsContext);

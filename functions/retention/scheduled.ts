@@ -2,6 +2,7 @@
 // passed and that are not on legal hold; a case that fails is logged by reference count only and is
 // due again at the next run.
 import { awsContext } from '../../shared/config/aws-context';
+import { eventEntry } from '../event-entry';
 import type { AppContext } from '../../shared/config/context';
 import { applyRetention } from '../../shared/domain/use-cases/custody';
 import { logger } from '../../shared/observability/logger';
@@ -17,8 +18,4 @@ export function makeRetentionHandler(context: AppContext) {
   };
 }
 
-let handle: ReturnType<typeof makeRetentionHandler> | undefined;
-export const handler = async () => {
-  handle ??= makeRetentionHandler(awsContext());
-  return handle();
-};
+export const handler = eventEntry(makeRetentionHandler, awsContext);
