@@ -4,11 +4,12 @@
 // event notification, each object that arrives is handed to the processing function afterwards.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname, join, normalize, resolve, sep } from 'node:path';
+import { dirname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
+import { folderObjectStore, folderPaths } from '../../shared/adapters/object-stores';
 import type { EvidenceStore } from '../../shared/domain/ports';
 import { logger } from '../../shared/observability/logger';
 
@@ -38,7 +39,6 @@ function s3Error(response: ServerResponse, status: number, code: string, message
 }
 
 export function localBucket(folder: string): LocalBucket {
-  const root = resolve(folder);
   // Presigned requests live minutes; a key per process is enough, and a restart voids old links.
   const signingKey = randomBytes(32);
   const sign = (value: string) => createHmac('sha256', signingKey).update(value).digest('base64url');
@@ -47,11 +47,8 @@ export function localBucket(folder: string): LocalBucket {
     const actual = Buffer.from(signature);
     return expected.length === actual.length && timingSafeEqual(expected, actual);
   };
-  const pathOf = (key: string) => {
-    const path = normalize(join(root, key));
-    if (!path.startsWith(root + sep)) throw new Error(`Key outside the bucket: ${key}`);
-    return path;
-  };
+  const pathOf = folderPaths(folder);
+  const files = folderObjectStore(folder);
   let listener: ((key: string, size: number) => Promise<unknown>) | undefined;
   const pending = new Set<Promise<unknown>>();
 
@@ -62,12 +59,10 @@ export function localBucket(folder: string): LocalBucket {
       return { url: `${LOCAL_BUCKET_PATH}/`, fields: { key, 'Content-Type': contentType, Policy: encoded, 'X-Local-Signature': sign(encoded) } };
     },
     async read(key) {
-      return readFile(pathOf(key)).then((buffer) => new Uint8Array(buffer), () => undefined);
+      const body = await files.get(key);
+      return body && new Uint8Array(body);
     },
-    async write(key, body) {
-      await mkdir(dirname(pathOf(key)), { recursive: true });
-      await writeFile(pathOf(key), body);
-    },
+    write: (key, body, contentType) => files.put(key, Buffer.from(body), contentType),
     // A folder keeps no versions: removing the file removes all there is.
     async destroy(key) {
       await rm(pathOf(key), { force: true });

@@ -28,13 +28,18 @@ export function s3ObjectStore(s3: S3Client, bucket: string, prefix = ''): Object
   };
 }
 
-export function folderObjectStore(root: string): ObjectStore {
+/** The file of a key under a folder; a key that would climb out of the folder is refused. */
+export function folderPaths(root: string) {
   const base = resolve(root);
-  const pathOf = (key: string) => {
+  return (key: string) => {
     const path = normalize(join(base, key));
     if (!path.startsWith(base + sep)) throw new Error(`Key outside the store: ${key}`);
     return path;
   };
+}
+
+export function folderObjectStore(root: string): ObjectStore {
+  const pathOf = folderPaths(root);
   return {
     async get(key) {
       return readFile(pathOf(key)).catch(() => undefined);
