@@ -93,6 +93,9 @@ export function reporterFiles(files: readonly EvidenceFile[], now: Date): Report
 /** What staff see: every file that arrived. */
 export const staffFiles = (files: readonly EvidenceFile[]) => inRequestOrder(files).filter((file) => file.status !== 'awaiting-upload').map(fileView);
 
+/** The cleaned files of a case, in the order they were sent: their positions name the downloads. */
+export const receivedFiles = (files: readonly EvidenceFile[]) => inRequestOrder(files).filter((file) => file.status === 'received');
+
 /** Files that still count against the limit: kept ones, and slots whose upload may still arrive. */
 export function filesInUse(files: readonly EvidenceFile[], now: Date): EvidenceFile[] {
   return files.filter((file) => file.status === 'received' || (file.status === 'awaiting-upload' && Date.parse(file.uploadExpiresAt) > now.getTime()));

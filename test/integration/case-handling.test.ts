@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEntrySchema, queuePageSchema, staffCaseSchema } from '../../functions/cases/schemas';
 import { routes } from '../../functions/routes';
 import { STAFF_ROLES, type StaffRole } from '../../shared/domain/staff';
-import { get, post, referenceComplaint, type Answer } from '../support/http';
+import { post, referenceComplaint, type Answer } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { hostileTokens } from '../support/tokens';
 import { jpegWithGps } from '../support/evidence-fixtures';

@@ -1,13 +1,13 @@
 // You are here: what the custodian and the retention schedule do with a whole case: legal hold,
 // the referral package, and destruction when the agency's retention period has passed.
-import { agencySettings } from '../../config/app-config';
 import { auditEntry } from '../audit';
 import { casePackage } from '../case-package';
 import { randomHex } from '../credentials';
 import { ConflictError } from '../errors';
-import { inRequestOrder, objectKeys } from '../evidence';
+import { objectKeys, receivedFiles } from '../evidence';
 import { actingRole, type StaffPrincipal } from '../staff';
 import { CASE_ROLES, liveCaseOfAgency, staffView } from './case-handling';
+import { downloadLink } from './evidence-files';
 import type { EvidenceDeps } from './deps';
 
 export function setLegalHold(deps: EvidenceDeps) {
@@ -42,9 +42,8 @@ export function exportCase(deps: EvidenceDeps) {
     await deps.audit.append(
       auditEntry(deps, principal, role, 'case.export', { reference, reason: input.reason, detail: `${exportId}${input.includeIdentity ? ' with identity' : ' without identity'}` }),
     );
-    const received = inRequestOrder(files).filter((file) => file.status === 'received');
     const withBytes = await Promise.all(
-      received.map(async (file) => {
+      receivedFiles(files).map(async (file) => {
         const bytes = await deps.evidence.read(objectKeys.evidence({ agency: complaint.agency, reference, fileId: file.id }));
         if (!bytes) throw new ConflictError(`The file ${file.name} is missing from the evidence store`, 'evidence-missing');
         return { file, bytes };
@@ -57,10 +56,8 @@ export function exportCase(deps: EvidenceDeps) {
     const zip = await casePackage({ view, files: withBytes, ...(identity ? { identity } : {}), exportedAt, reason: input.reason });
     const key = objectKeys.export(complaint.agency, reference, exportId);
     await deps.evidence.write(key, zip, 'application/zip');
-    const limits = agencySettings(deps.config, complaint.agency).evidence;
-    const fileName = `${reference}-${exportId}.zip`;
-    const url = await deps.evidence.downloadLink({ key, fileName, contentType: 'application/zip', expiresInSeconds: limits.downloadSeconds });
-    return { url, fileName, files: withBytes.length, includesIdentity: identity !== undefined, expiresAt: new Date(Date.parse(exportedAt) + limits.downloadSeconds * 1000).toISOString() };
+    const link = await downloadLink(deps, complaint.agency, { key, fileName: `${reference}-${exportId}.zip`, contentType: 'application/zip' });
+    return { ...link, files: withBytes.length, includesIdentity: identity !== undefined };
   };
 }
 

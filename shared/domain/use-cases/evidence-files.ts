@@ -6,7 +6,7 @@ import { agencySettings } from '../../config/app-config';
 import { auditEntry } from '../audit';
 import { idForKey, requestFingerprint, secretMatches } from '../credentials';
 import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors';
-import { downloadName, fileLabel, filesInUse, inRequestOrder, MEDIA_TYPES, objectKeys, reporterFiles, type EvidenceFile, type EvidenceType } from '../evidence';
+import { downloadName, fileLabel, filesInUse, MEDIA_TYPES, receivedFiles, objectKeys, reporterFiles, type EvidenceFile, type EvidenceType } from '../evidence';
 import { actingRole, type StaffPrincipal } from '../staff';
 import { canonicalJson } from '../text';
 import { CASE_ROLES, liveCaseOfAgency } from './case-handling';
@@ -73,19 +73,20 @@ export function fileDownload(deps: EvidenceDeps) {
   return async (principal: StaffPrincipal, reference: string, fileId: string) => {
     const role = actingRole(principal, CASE_ROLES.read);
     const { complaint, files } = await liveCaseOfAgency(deps, principal, reference);
-    const received = inRequestOrder(files).filter((file) => file.status === 'received');
+    const received = receivedFiles(files);
     const position = received.findIndex((file) => file.id === fileId);
     const file = received[position];
     if (!file) throw new NotFoundError('This case has no received file with that id');
-    const limits = agencySettings(deps.config, complaint.agency).evidence;
     const fileName = downloadName(reference, position + 1, file.type);
     await deps.audit.append(auditEntry(deps, principal, role, 'file.download', { reference, detail: `${fileName} sha256:${file.sha256}` }));
-    const url = await deps.evidence.downloadLink({
-      key: objectKeys.evidence({ agency: complaint.agency, reference, fileId }),
-      fileName,
-      contentType: MEDIA_TYPES[file.type],
-      expiresInSeconds: limits.downloadSeconds,
-    });
-    return { url, fileName, sha256: file.sha256!, expiresAt: new Date(deps.clock.now().getTime() + limits.downloadSeconds * 1000).toISOString() };
+    const link = await downloadLink(deps, complaint.agency, { key: objectKeys.evidence({ agency: complaint.agency, reference, fileId }), fileName, contentType: MEDIA_TYPES[file.type] });
+    return { ...link, sha256: file.sha256! };
   };
+}
+
+/** A presigned GET valid for the agency's download time, and when it stops working. */
+export async function downloadLink(deps: EvidenceDeps, agency: string, object: { key: string; fileName: string; contentType: string }) {
+  const { downloadSeconds } = agencySettings(deps.config, agency).evidence;
+  const url = await deps.evidence.downloadLink({ ...object, expiresInSeconds: downloadSeconds });
+  return { url, fileName: object.fileName, expiresAt: new Date(deps.clock.now().getTime() + downloadSeconds * 1000).toISOString() };
 }
