@@ -4,10 +4,10 @@
 import { INDICATORS, type Indicator } from '../../shared/domain/publication/indicators';
 import type { InformationCentreFigures } from '../../shared/domain/use-cases/information-centre';
 import { getIndicators, type IndicatorRow, type IndicatorsView } from './api';
-import { announce, byId, hideProblem, showProblem } from './form-ui';
+import { announce, byId } from './form-ui';
 import { formatNumber, periodLabel } from './labels';
-import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
-import { allowedHere, element, fillPeriodChoices, labelledCell, staffProblem } from './staff-ui';
+import { requireSession, showSignedInUser, type StaffSession } from './staff-session';
+import { allowedHere, element, labelledCell, periodPage } from './staff-ui';
 
 type Unit = NonNullable<Indicator['target']>['unit'] | 'ครั้ง' | 'วัน';
 
@@ -69,36 +69,13 @@ function start(session: StaffSession) {
   const pageProblem = byId('page-problem');
   if (!allowedHere(session.user, ['executive', 'admin'], pageProblem, 'ดูตัวชี้วัดตามแผน')) return;
 
-  const form = byId<HTMLFormElement>('period-form');
-  const select = byId<HTMLSelectElement>('indicators-period');
-  const submit = byId<HTMLButtonElement>('period-submit');
   const status = byId('indicators-status');
-  fillPeriodChoices(select, { years: false });
-  const asked = new URLSearchParams(location.search).get('period');
-  if (asked && [...select.options].some((option) => option.value === asked)) select.value = asked;
-  form.hidden = false;
 
-  let loading = false;
-  async function load(moveFocus: boolean) {
-    if (loading) return;
-    loading = true;
-    submit.disabled = true;
-    hideProblem(pageProblem);
-    const period = select.value;
-    history.replaceState(null, '', `${location.pathname}?period=${encodeURIComponent(period)}`);
-    announce(status, 'กำลังคำนวณตัวชี้วัด…');
-    const outcome = await callApi(session, (token) => getIndicators(token, period));
-    loading = false;
-    submit.disabled = false;
-    if (outcome.kind === 'signed-out') return;
-    if (outcome.kind !== 'ok') {
-      announce(status, '');
-      return showProblem(pageProblem, staffProblem(outcome, 'กด “แสดงตัวชี้วัด” อีกครั้ง'));
-    }
-    render(outcome.data);
-    const met = outcome.data.quarter.indicators.filter((row) => row.met === true).length;
-    const judged = outcome.data.quarter.indicators.filter((row) => row.met !== null).length;
-    announce(status, `${periodLabel(outcome.data.quarter.period)}: บรรลุเป้าหมาย ${formatNumber(met)} จาก ${formatNumber(judged)} ตัวชี้วัดที่มีเป้าหมายและมีข้อมูล`);
+  function show(view: IndicatorsView, _period: string, moveFocus: boolean) {
+    render(view);
+    const met = view.quarter.indicators.filter((row) => row.met === true).length;
+    const judged = view.quarter.indicators.filter((row) => row.met !== null).length;
+    announce(status, `${periodLabel(view.quarter.period)}: บรรลุเป้าหมาย ${formatNumber(met)} จาก ${formatNumber(judged)} ตัวชี้วัดที่มีเป้าหมายและมีข้อมูล`);
     if (moveFocus) byId('quarter-section').focus();
   }
 
@@ -133,9 +110,15 @@ function start(session: StaffSession) {
     return tr;
   }
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void load(true);
+  periodPage({
+    session,
+    pageProblem,
+    select: byId<HTMLSelectElement>('indicators-period'),
+    years: false,
+    status,
+    loadingText: 'กำลังคำนวณตัวชี้วัด…',
+    retryText: 'กด “แสดงตัวชี้วัด” อีกครั้ง',
+    fetch: getIndicators,
+    show,
   });
-  void load(false);
 }

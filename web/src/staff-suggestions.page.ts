@@ -6,7 +6,7 @@ import { announce, byId, hideProblem, setFieldError, showProblem } from './form-
 import { codePoints, formatNumber, INFO_CENTRE_LIMITS, periodLabel, SUGGESTION_STATUS_LABELS, thaiDay } from './labels';
 import { parsePeriod } from '../../shared/domain/fiscal';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
-import { allowedHere, element, fillPeriodChoices, staffProblem } from './staff-ui';
+import { allowedHere, element, periodPage, staffProblem } from './staff-ui';
 
 const session = requireSession();
 if (session) start(session);
@@ -16,36 +16,12 @@ function start(session: StaffSession) {
   const pageProblem = byId('page-problem');
   if (!allowedHere(session.user, ['admin'], pageProblem, 'อ่านและตอบข้อเสนอแนะจากประชาชน')) return;
 
-  const form = byId<HTMLFormElement>('period-form');
-  const select = byId<HTMLSelectElement>('suggestions-period');
-  const submit = byId<HTMLButtonElement>('period-submit');
   const list = byId('suggestion-list');
   const status = byId('suggestions-status');
-  fillPeriodChoices(select, { years: true });
-  // A reload or Back shows the same period; a value the list does not offer is ignored.
-  const asked = new URLSearchParams(location.search).get('period');
-  if (asked && [...select.options].some((option) => option.value === asked)) select.value = asked;
-  form.hidden = false;
 
-  let loading = false;
-  async function load(moveFocus: boolean) {
-    if (loading) return;
-    loading = true;
-    submit.disabled = true;
-    hideProblem(pageProblem);
-    const period = select.value;
-    history.replaceState(null, '', `${location.pathname}?period=${encodeURIComponent(period)}`);
-    announce(status, 'กำลังโหลดข้อเสนอแนะ…');
-    const outcome = await callApi(session, (token) => listSuggestions(token, period));
-    loading = false;
-    submit.disabled = false;
-    if (outcome.kind === 'signed-out') return;
-    if (outcome.kind !== 'ok') {
-      announce(status, '');
-      return showProblem(pageProblem, staffProblem(outcome, 'กด “แสดงข้อเสนอแนะ” อีกครั้ง'));
-    }
+  function show(data: { items: SuggestionView[] }, period: string, moveFocus: boolean) {
     // Newest first: the ones still waiting for an answer are usually the recent ones.
-    const items = [...outcome.data.items].sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || a.id.localeCompare(b.id));
+    const items = [...data.items].sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || a.id.localeCompare(b.id));
     list.replaceChildren(...items.map((item, index) => suggestionItem(item, index)));
     byId('suggestions-section').hidden = false;
     const waiting = items.filter((item) => item.status === 'new').length;
@@ -58,11 +34,6 @@ function start(session: StaffSession) {
     );
     if (moveFocus) status.focus();
   }
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void load(true);
-  });
 
   function suggestionItem(suggestion: SuggestionView, index: number): HTMLLIElement {
     const item = element('li', 'suggestion');
@@ -140,5 +111,15 @@ function start(session: StaffSession) {
     return item;
   }
 
-  void load(false);
+  periodPage({
+    session,
+    pageProblem,
+    select: byId<HTMLSelectElement>('suggestions-period'),
+    years: true,
+    status,
+    loadingText: 'กำลังโหลดข้อเสนอแนะ…',
+    retryText: 'กด “แสดงข้อเสนอแนะ” อีกครั้ง',
+    fetch: listSuggestions,
+    show,
+  });
 }

@@ -2,9 +2,10 @@
 // overdue flags, which always say in words what is late (colour and the icon only repeat it).
 import { parsePeriod, previousQuarter, quarterOf, type Period } from '../../shared/domain/fiscal';
 import type { OverdueFlags, StaffRole, Status } from './api';
-import { showProblem } from './form-ui';
+import type { ApiOutcome } from './api';
+import { announce, byId, hideProblem, showProblem } from './form-ui';
 import { formatDateTime, OVERDUE_LABELS, periodLabel, ROLE_LABELS } from './labels';
-import { hasRole, type StaffUser } from './staff-session';
+import { callApi, hasRole, type StaffSession, type StaffUser } from './staff-session';
 
 export const timeElement = (iso: string) => Object.assign(document.createElement('time'), { dateTime: iso, textContent: formatDateTime(iso) });
 
@@ -92,4 +93,54 @@ export function staffProblem(outcome: { kind: 'unavailable' } | { kind: 'rejecte
   if (outcome.status === 403) return 'บทบาทของท่านไม่มีสิทธิ์ทำรายการนี้';
   if (outcome.status === 404) return 'ไม่พบรายการนี้ อาจถูกเปลี่ยนไปแล้ว โปรดโหลดหน้านี้ใหม่';
   return `ระบบไม่สามารถทำรายการนี้ได้ โปรดตรวจสอบข้อมูล แล้ว${retry}`;
+}
+
+/**
+ * A staff page that shows one period's figures: the period chooser (a reload or Back keeps the period
+ * in the address; a value the list does not offer is ignored), one request at a time, the problem and
+ * the retry hint when it fails. `show` gets the answer; the first load happens at once.
+ */
+export function periodPage<T>(options: {
+  session: StaffSession;
+  pageProblem: HTMLElement;
+  select: HTMLSelectElement;
+  years: boolean;
+  status: HTMLElement;
+  loadingText: string;
+  retryText: string;
+  fetch: (token: string, period: string) => Promise<ApiOutcome<T>>;
+  show: (data: T, period: string, moveFocus: boolean) => void;
+}) {
+  const { select, status, pageProblem } = options;
+  const form = byId<HTMLFormElement>('period-form');
+  const submit = byId<HTMLButtonElement>('period-submit');
+  fillPeriodChoices(select, { years: options.years });
+  const asked = new URLSearchParams(location.search).get('period');
+  if (asked && [...select.options].some((option) => option.value === asked)) select.value = asked;
+  form.hidden = false;
+
+  let loading = false;
+  async function load(moveFocus: boolean) {
+    if (loading) return;
+    loading = true;
+    submit.disabled = true;
+    hideProblem(pageProblem);
+    const period = select.value;
+    history.replaceState(null, '', `${location.pathname}?period=${encodeURIComponent(period)}`);
+    announce(status, options.loadingText);
+    const outcome = await callApi(options.session, (token) => options.fetch(token, period));
+    loading = false;
+    submit.disabled = false;
+    if (outcome.kind === 'signed-out') return;
+    if (outcome.kind !== 'ok') {
+      announce(status, '');
+      return showProblem(pageProblem, staffProblem(outcome, options.retryText));
+    }
+    options.show(outcome.data, period, moveFocus);
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void load(true);
+  });
+  void load(false);
 }
