@@ -653,15 +653,7 @@ function start(session: StaffSession) {
 
   function auditRow(entry: AuditEntry) {
     const row = element('tr', entry.action === 'identity.reveal' ? 'audit-row audit-row--reveal' : 'audit-row');
-    const cell = (label: string, ...content: (Node | string)[]) => {
-      const td = element('td');
-      td.dataset.label = label;
-      // One wrapper, so the folded card lays out the label beside the whole value.
-      const value = element('div', 'cell');
-      value.append(...content);
-      td.append(value);
-      return td;
-    };
+    const cell = labelledCell;
     const details: (Node | string)[] = [];
     if (entry.reason) details.push(element('strong', undefined, 'เหตุผล: '), entry.reason);
     if (entry.detail) details.push(...(details.length ? [element('br')] : []), auditDetail(entry));

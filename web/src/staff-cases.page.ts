@@ -5,7 +5,7 @@ import { listCases, type CaseSummary, type QueueFilters } from './api';
 import { announce, byId, hideProblem, setFieldError, showProblem } from './form-ui';
 import { CATEGORY_LABELS, ROLE_LABELS, STATUS_LABELS } from './labels';
 import { callApi, hasRole, rememberQueueView, requireSession, showSignedInUser, type StaffSession } from './staff-session';
-import { element, isOverdue, nextDeadline, overdueFlags, timeElement } from './staff-ui';
+import { element, isOverdue, labelledCell, nextDeadline, overdueFlags, timeElement } from './staff-ui';
 
 const session = requireSession();
 if (session) start(session);
@@ -128,17 +128,6 @@ function start(session: StaffSession) {
   void load(false);
 }
 
-function cell(label: string, ...content: (Node | string)[]): HTMLTableCellElement {
-  const td = element('td');
-  // Read out before the value when the table folds into cards on a phone (styles.css).
-  td.dataset.label = label;
-  // One wrapper, so the folded card lays out the label beside the whole value.
-  const value = element('div', 'cell');
-  value.append(...content);
-  td.append(value);
-  return td;
-}
-
 function caseRow(item: CaseSummary): HTMLTableRowElement {
   const row = element('tr', isOverdue(item.overdue) ? 'case-row case-row--overdue' : 'case-row');
   const link = element('a', 'case-link', item.reference);
@@ -149,12 +138,12 @@ function caseRow(item: CaseSummary): HTMLTableRowElement {
   else due.append(element('span', 'deadline__label', 'ดำเนินการแล้วเสร็จ'));
   const flags = overdueFlags(item.overdue);
   row.append(
-    cell('เลขที่เรื่อง', link),
-    cell('หัวข้อเรื่อง', element('span', 'case-subject', item.subject)),
-    cell('ประเภทเรื่อง', CATEGORY_LABELS[item.category]),
-    cell('สถานะ', element('span', `status-tag status-tag--${item.status}`, STATUS_LABELS[item.status])),
-    cell('วันที่รับเรื่อง', timeElement(item.receivedAt)),
-    cell('กำหนดถัดไป', due, ...(flags ? [flags] : [])),
+    labelledCell('เลขที่เรื่อง', link),
+    labelledCell('หัวข้อเรื่อง', element('span', 'case-subject', item.subject)),
+    labelledCell('ประเภทเรื่อง', CATEGORY_LABELS[item.category]),
+    labelledCell('สถานะ', element('span', `status-tag status-tag--${item.status}`, STATUS_LABELS[item.status])),
+    labelledCell('วันที่รับเรื่อง', timeElement(item.receivedAt)),
+    labelledCell('กำหนดถัดไป', due, ...(flags ? [flags] : [])),
   );
   return row;
 }
