@@ -3,6 +3,9 @@
 // through the AGENCIES variable (default: bma-health).
 import type { EvidenceLimits } from '../domain/evidence';
 
+/** How an agency id is written: in requests, object keys and the catalogue below. */
+export const AGENCY_ID = /^[a-z][a-z0-9-]{1,40}$/;
+
 export interface Deadlines {
   /** Days after receipt by which the case is acknowledged to the reporter. */
   acknowledgeDays: number;

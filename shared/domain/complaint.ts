@@ -2,6 +2,7 @@
 // documented in the OpenAPI contract because each schema carries its own.
 import * as z from 'zod/mini';
 import { boundedText, calendarDay } from './text';
+import { AGENCY_ID } from '../config/agencies';
 
 export const CATEGORIES = ['bribery', 'procurement', 'abuse-of-power', 'salary-promotion', 'misconduct', 'other'] as const;
 export const STATUSES = ['received', 'acknowledged', 'investigating', 'referred', 'closed'] as const;
@@ -52,7 +53,7 @@ export const reporterSchema = z.lazy(() =>
   ]),
 );
 
-export const agencyIdSchema = z.lazy(() => z.string().check(z.regex(/^[a-z][a-z0-9-]{1,40}$/, 'must be an agency id such as bma-health')));
+export const agencyIdSchema = z.lazy(() => z.string().check(z.regex(AGENCY_ID, 'must be an agency id such as bma-health')));
 
 export const newComplaintSchema = z.lazy(() =>
   z.strictObject({

@@ -2,6 +2,8 @@
 // the processing step moves a cleaned copy under evidence/, and a custodian's referral package goes
 // under exports/. Every object key is built here and nowhere else.
 import type { EvidenceType, RejectionReason } from './evidence-sanitiser';
+import { AGENCY_ID } from '../config/agencies';
+import { normalizeReference } from './credentials';
 import { ValidationError } from './errors';
 
 export type { EvidenceType, RejectionReason } from './evidence-sanitiser';
@@ -137,8 +139,9 @@ export const objectKeys = {
   caseFolders: (agency: string, reference: string) => [QUARANTINE, EVIDENCE, EXPORTS].map((prefix) => `${prefix}${agency}/${reference}/`),
   /** Reads a quarantine key back; anything else (or a key someone shaped by hand) is undefined. */
   parseQuarantine(key: string): ObjectLocation | undefined {
-    const match = /^quarantine\/([a-z][a-z0-9-]{1,40})\/([A-Z0-9-]{6,40})\/([a-z0-9]{8,64})$/.exec(key);
-    return match ? { agency: match[1]!, reference: match[2]!, fileId: match[3]! } : undefined;
+    const [prefix, agency = '', reference = '', fileId = '', ...rest] = key.split('/');
+    const valid = `${prefix}/` === QUARANTINE && rest.length === 0 && AGENCY_ID.test(agency) && normalizeReference(reference) === reference && /^[a-f0-9]{32}$/.test(fileId);
+    return valid ? { agency, reference, fileId } : undefined;
   },
 } as const;
 
