@@ -3,7 +3,6 @@
 // under exports/. Every object key is built here and nowhere else.
 import type { EvidenceType, RejectionReason } from './evidence-sanitiser';
 import { AGENCY_ID } from '../config/agencies';
-import { normalizeReference } from './credentials';
 import { ValidationError } from './errors';
 
 export type { EvidenceType, RejectionReason } from './evidence-sanitiser';
@@ -137,10 +136,13 @@ export const objectKeys = {
   export: (agency: string, reference: string, exportId: string) => `${EXPORTS}${agency}/${reference}/${exportId}.zip`,
   /** Every object of one case, in each place a file can be. */
   caseFolders: (agency: string, reference: string) => [QUARANTINE, EVIDENCE, EXPORTS].map((prefix) => `${prefix}${agency}/${reference}/`),
-  /** Reads a quarantine key back; anything else (or a key someone shaped by hand) is undefined. */
+  /**
+   * Reads a quarantine key back; anything else (or a key someone shaped by hand) is undefined. The pages
+   * import this module too, so the reference is checked by its shape, not by credentials.ts (node:crypto).
+   */
   parseQuarantine(key: string): ObjectLocation | undefined {
     const [prefix, agency = '', reference = '', fileId = '', ...rest] = key.split('/');
-    const valid = `${prefix}/` === QUARANTINE && rest.length === 0 && AGENCY_ID.test(agency) && normalizeReference(reference) === reference && /^[a-f0-9]{32}$/.test(fileId);
+    const valid = `${prefix}/` === QUARANTINE && rest.length === 0 && AGENCY_ID.test(agency) && /^[A-Z0-9-]{6,40}$/.test(reference) && /^[a-f0-9]{32}$/.test(fileId);
     return valid ? { agency, reference, fileId } : undefined;
   },
 } as const;
