@@ -87,6 +87,23 @@ function agency(threshold = 5) {
   };
 }
 
+const lastQuarterOf = (lastDay: string) => ({ '12-31': 1, '03-31': 2, '06-30': 3 })[lastDay.slice(5)] ?? 4;
+
+/** How many complaints of the given quarters' cohorts each timeliness figure is computed over, each at its quarter's end. */
+function statisticsCounts(rows: StatisticsRow[], quarters: readonly (1 | 2 | 3)[]) {
+  const n = { acknowledged: 0, concluded: 0, due: 0 };
+  for (const quarter of quarters) {
+    const [start, end] = [new Date(QUARTER_START[quarter]).toISOString(), new Date(QUARTER_START[(quarter + 1) as 2 | 3 | 4]).toISOString()];
+    for (const row of rows.filter((each) => each.receivedAt >= start && each.receivedAt < end)) {
+      const before = (instant?: string) => instant !== undefined && instant < end;
+      if (before(row.acknowledgedAt)) n.acknowledged += 1;
+      if (before(row.concludedAt)) n.concluded += 1;
+      if (before(row.acknowledgeBy) || before(row.acknowledgedAt)) n.due += 1;
+    }
+  }
+  return n;
+}
+
 const plan = (overrides: Partial<Plan>): Plan => ({ quarter: 1, day: 10, category: 'bribery', stage: 0, outcome: 'substantiated', acknowledgeAfter: 2, concludeAfter: 20, ...overrides });
 
 describe('the attacker of the published statistics', () => {
@@ -176,6 +193,16 @@ describe('the attacker of the published statistics', () => {
 
           const findings = attackPublished(published.snapshots, threshold);
           expect(findings).toEqual([]);
+          // Every median and percentage published is over at least `threshold` complaints.
+          for (const snapshot of published.snapshots) {
+            for (const document of Object.values(snapshot)) {
+              const n = statisticsCounts(published.rows, document.period.kind === 'quarter' ? [document.period.quarter as 1 | 2 | 3] : ([1, 2, 3] as const).filter((quarter) => quarter <= lastQuarterOf(document.period.lastDay)));
+              const complaints = document.complaints as Record<string, unknown>;
+              if (typeof complaints.medianDaysToAcknowledge === 'number') expect(n.acknowledged).toBeGreaterThanOrEqual(threshold);
+              if (typeof complaints.medianDaysToClose === 'number') expect(n.concluded).toBeGreaterThanOrEqual(threshold);
+              if (typeof complaints.acknowledgedWithinDeadlinePercent === 'number') expect(n.due).toBeGreaterThanOrEqual(threshold);
+            }
+          }
         },
       ),
       { numRuns: 150 },
