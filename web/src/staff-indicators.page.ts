@@ -90,7 +90,8 @@ function start(session: StaffSession) {
         ...CENTRE_FACTS.map(([field, label, format]) => {
           const item = element('div', 'facts__item');
           const value = part.informationCentre[field];
-          item.append(element('dt', undefined, label), element('dd', undefined, value === null ? 'ยังไม่มีข้อมูล' : format(value)));
+          // A percentage or median over too few requests is withheld ("x"), as the publication does.
+          item.append(element('dt', undefined, label), element('dd', undefined, value === 'x' ? 'ไม่เปิดเผย (จำนวนน้อย)' : format(value)));
           return item;
         }),
       );

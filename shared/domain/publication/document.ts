@@ -6,7 +6,7 @@ import type { Agency } from '../../config/agencies';
 import type { Period } from '../fiscal';
 import type { SurveyResults } from '../surveys/results';
 import type { InformationCentreFigures } from '../use-cases/information-centre';
-import { cellRange, WITHHELD, type Cell, type PublishedCounts, type Statistic } from './disclosure';
+import { cellRange, statisticOver, WITHHELD, type Cell, type PublishedCounts, type Statistic } from './disclosure';
 import { evaluateIndicator, INDICATORS, type IndicatorValue } from './indicators';
 import type { Timeliness } from './statistics';
 
@@ -51,10 +51,22 @@ export interface StatisticsDocument {
   };
   surveys: PublishedSurvey[];
   /** Counts only: suggestion texts and service requests' details are never published. */
-  informationCentre: InformationCentreFigures;
+  informationCentre: PublishedInformationCentre;
   indicators: IndicatorValue[];
   /** Filled in at publication: the day this version of the numbers was first published. */
   revision?: { publishedOn: string; number: number };
+}
+
+/** The information centre's figures as published: its percentage and median only over at least the threshold. */
+export type PublishedInformationCentre = Omit<InformationCentreFigures, 'fulfilledPercent' | 'medianDaysToFulfil'> & { fulfilledPercent: Statistic; medianDaysToFulfil: Statistic };
+
+function publishedInformationCentre(figures: InformationCentreFigures, threshold: number): PublishedInformationCentre {
+  const fulfilled = figures.fulfilledPercent === null ? 0 : Math.round((figures.fulfilledPercent / 100) * figures.serviceRequests);
+  return {
+    ...figures,
+    fulfilledPercent: statisticOver(figures.fulfilledPercent ?? undefined, figures.serviceRequests, threshold),
+    medianDaysToFulfil: statisticOver(figures.medianDaysToFulfil ?? undefined, fulfilled, threshold),
+  };
 }
 
 function publishedSurvey(results: SurveyResults, threshold: number): PublishedSurvey {
@@ -100,6 +112,7 @@ export function statisticsDocument(input: {
 }): StatisticsDocument {
   const { counts, period, threshold } = input;
   const surveys = input.surveys.map((results) => publishedSurvey(results, threshold));
+  const informationCentre = publishedInformationCentre(input.informationCentre, threshold);
   const trend = period.quarter ? salaryTrend(counts.byCategory['salary-promotion'], input.previousSalaryPromotion) : { actual: null, met: null };
   return {
     schema: DOCUMENT_SCHEMA,
@@ -125,11 +138,11 @@ export function statisticsDocument(input: {
       salaryPromotionByQuarter: input.salaryPromotionByQuarter,
     },
     surveys,
-    informationCentre: input.informationCentre,
+    informationCentre,
     indicators: INDICATORS.map((indicator) => {
       const measure = indicator.measure;
       if (measure.kind === 'complaints') return evaluateIndicator(indicator, counts[measure.field]);
-      if (measure.kind === 'information-centre') return evaluateIndicator(indicator, input.informationCentre[measure.field]);
+      if (measure.kind === 'information-centre') return evaluateIndicator(indicator, informationCentre[measure.field]);
       if (measure.kind === 'salary-promotion-trend') return evaluateIndicator(indicator, trend.actual, trend.met);
       const survey = surveys.find((candidate) => candidate.id === measure.surveyId);
       return evaluateIndicator(indicator, survey?.withheld ? WITHHELD : (survey?.[measure.field] ?? null));
