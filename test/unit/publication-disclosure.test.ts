@@ -4,6 +4,7 @@
 // width of possible values, and no median or percentage is published over fewer complaints.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { protectQuarter } from '../../shared/domain/publication/disclosure';
 import type { StatisticsRow } from '../../shared/domain/publication/statistics';
 import { publishStatistics } from '../../shared/domain/use-cases/publish-statistics';
 import { attackPublished, type Snapshot } from '../support/disclosure-attacker';
@@ -208,4 +209,31 @@ describe('the attacker of the published statistics', () => {
       { numRuns: 150 },
     );
   }, 120_000);
+
+  it('finds nothing in one quarter\'s tables for any small counts, zeros and ties included', () => {
+    const count = fc.nat({ max: 12 });
+    fc.assert(
+      fc.property(
+        fc.record({ bribery: count, procurement: count, 'abuse-of-power': count, 'salary-promotion': count, misconduct: count, other: count }),
+        fc.record({ substantiated: count, unsubstantiated: count, 'insufficient-evidence': count, 'not-in-jurisdiction': count, referred: count }),
+        fc.constantFrom(3, 5, 10),
+        (byCategory, concluded, threshold) => {
+          const { referred, ...byOutcome } = concluded;
+          const received = Object.values(byCategory).reduce((sum, each) => sum + each, 0);
+          const completed = Math.min(received, Object.values(concluded).reduce((sum, each) => sum + each, 0));
+          fc.pre(completed === Object.values(concluded).reduce((sum, each) => sum + each, 0));
+          const published = protectQuarter({ received, completed, inProgress: received - completed, byCategory, byOutcome, referred }, threshold);
+          const document = {
+            schema: 'integrity-statistics/v2',
+            period: { id: '2570-Q1', kind: 'quarter' as const, fiscalYear: 2570, quarter: 1, lastDay: '2026-12-31' },
+            suppressionThreshold: threshold,
+            complaints: { ...published, salaryPromotionByQuarter: { Q1: published.byCategory['salary-promotion'] } },
+            indicators: [],
+          };
+          expect(attackPublished([{ '2570-Q1': document }], threshold)).toEqual([]);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });
