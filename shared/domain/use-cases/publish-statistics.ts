@@ -35,7 +35,7 @@ async function surveysFor(deps: PublicationDeps, agency: string, period: Period)
 }
 
 /** The published (frozen) document of a period, if one was published under the current rules. */
-async function frozenDocument(deps: PublicationDeps, agency: string, periodId: string): Promise<StatisticsDocument | undefined> {
+async function publishedDocument(deps: PublicationDeps, agency: string, periodId: string): Promise<StatisticsDocument | undefined> {
   const stored = await deps.statsStore.get(`${agency}/${periodId}/stats.json`);
   if (!stored) return undefined;
   const document = JSON.parse(stored.toString('utf8')) as StatisticsDocument;
@@ -58,10 +58,13 @@ export interface ComputedDocuments {
 
 /**
  * Computes the quarter's and the fiscal year's documents for one agency, without revision data.
- * Published quarters are taken as published; the others (and a quarter still running, for staff
- * views) are computed as of now and put under disclosure control.
+ * With `published`, quarters already published are taken as published (the publication itself);
+ * otherwise every quarter is computed as of now and put under disclosure control: the staff views
+ * (indicators, executive report) do that, as their functions have no access to the stats bucket.
+ * A closed quarter computes to the same numbers either way, its cohort being counted at its end.
  */
-export async function computeDocuments(deps: PublicationDeps, agency: Agency, quarter: Period): Promise<ComputedDocuments> {
+export async function computeDocuments(deps: PublicationDeps, agency: Agency, quarter: Period, options: { published?: boolean } = {}): Promise<ComputedDocuments> {
+  const frozenDocument = options.published ? publishedDocument : async () => undefined;
   const threshold = deps.config.suppressionThreshold;
   const year = fiscalYearToDate(quarter);
   const now = deps.clock.now();
@@ -152,7 +155,7 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
   const manifest: Manifest = stored ? JSON.parse(stored.toString('utf8')) : { agency: { id: agency.id, nameTh: agency.nameTh, nameEn: agency.nameEn }, periods: {} };
   const today = bangkokDay(deps.clock.now());
 
-  const computed = await computeDocuments(deps, agency, quarter);
+  const computed = await computeDocuments(deps, agency, quarter, { published: true });
   const periods: PublicationResult['periods'] = [];
   for (const document of [...computed.quarters.map((entry) => entry.document), computed.year]) {
     const hash = sha256(canonicalJson(document));
