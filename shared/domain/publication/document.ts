@@ -46,7 +46,7 @@ export interface StatisticsDocument {
     medianDaysToAcknowledge: Statistic;
     medianDaysToClose: Statistic;
     acknowledgedWithinDeadlinePercent: Statistic;
-    /** Each quarter's salary-promotion cell as its own file publishes it; null for quarters not yet published. */
+    /** Each quarter's salary-promotion cell as its own file publishes it; null for the quarters after this period. */
     salaryPromotionByQuarter: Record<string, Cell | null>;
   };
   surveys: PublishedSurvey[];

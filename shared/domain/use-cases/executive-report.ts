@@ -49,7 +49,7 @@ export function executiveReport(deps: CaseDeps & PublicationDeps) {
     const agency = agencySettings(deps.config, principal.agency);
     const now = deps.clock.now();
     const computed = await computeDocuments(deps, agency, quarter);
-    const documents = [computed.quarters.at(-1)!.document, computed.year];
+    const documents = [computed.quarters.at(-1)!, computed.year];
 
     const overdue: ExecutiveReport['overdue'] = { total: 0, listed: [] };
     let cursor: string | undefined;

@@ -50,8 +50,8 @@ const countsOf = (document: StatisticsDocument): PublishedCounts => {
 };
 
 export interface ComputedDocuments {
-  /** Every quarter of the fiscal year up to the one asked for, in order; `frozen` when already published. */
-  quarters: { document: StatisticsDocument; frozen: boolean }[];
+  /** Every quarter of the fiscal year up to the one asked for, in order. */
+  quarters: StatisticsDocument[];
   /** The fiscal year to date. */
   year: StatisticsDocument;
 }
@@ -102,14 +102,14 @@ export async function computeDocuments(deps: PublicationDeps, agency: Agency, qu
         informationCentre: await informationCentreFigures(deps, agency.id, period, year.firstDay),
         threshold,
       });
-    quarters.push({ document, frozen: frozen !== undefined });
+    quarters.push(document);
     previousSalaryPromotion = counts.byCategory['salary-promotion'];
   }
 
   const yearDocument = statisticsDocument({
     agency,
     period: year,
-    counts: sumOfQuarters(quarters.map(({ document }) => countsOf(document)), threshold),
+    counts: sumOfQuarters(quarters.map(countsOf), threshold),
     timeliness: accumulators.reduce((merged, accumulator) => merged.merge(accumulator.timeliness), new Timeliness()),
     salaryPromotionByQuarter,
     surveys: await surveysFor(deps, agency.id, year),
@@ -157,7 +157,7 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
 
   const computed = await computeDocuments(deps, agency, quarter, { published: true });
   const periods: PublicationResult['periods'] = [];
-  for (const document of [...computed.quarters.map((entry) => entry.document), computed.year]) {
+  for (const document of [...computed.quarters, computed.year]) {
     const hash = sha256(canonicalJson(document));
     const previous = manifest.periods[document.period.id];
     const changed = previous?.hash !== hash;
