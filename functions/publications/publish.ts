@@ -11,14 +11,15 @@ const publicationSchema = z.strictObject({ period: z.string().check(z.regex(PERI
 export const contract: Contract<typeof publicationSchema> = {
   access: staffOnly(['admin']),
   summary: 'Publish a quarter and its fiscal year to date for every agency of the deployment',
-  description: 'The same use case the quarterly schedule runs. Unchanged files are not rewritten; changed ones get a new revision.',
+  description:
+    'The same use case the quarterly schedule runs. A quarter is published once, after its last day, with any earlier quarter of its fiscal year not yet published; published quarters are frozen, and the fiscal year to date is the sum of the published quarters. Unchanged files are not rewritten.',
   body: publicationSchema,
   responses: {
     200: {
       description: 'What was published',
       schema: z.lazy(() => z.object({ period: z.string(), results: z.array(z.object({ agency: z.string(), periods: z.array(z.object({ id: z.string(), revision: z.number(), changed: z.boolean() })), written: z.array(z.string()) })) })),
     },
-    400: { description: 'Not a quarter' },
+    400: { description: 'Not a quarter, or a quarter that has not ended yet' },
     ...STAFF_ERRORS,
   },
 };

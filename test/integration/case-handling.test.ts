@@ -80,7 +80,8 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'POST /api/cases/{reference}/exports': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/exports`, body: { reason: REASON } }),
   'POST /api/surveys/{surveyId}/tokens': async () => ({ path: '/api/surveys/promotion-satisfaction/tokens', body: { count: 1 } }),
   'GET /api/surveys/{surveyId}/results': async () => ({ path: '/api/surveys/info-center-satisfaction/results?period=2570-Q1' }),
-  'POST /api/publications': async () => ({ path: '/api/publications', body: { period: '2570-Q1' } }),
+  // A quarter that has ended: a running one is refused with 400.
+  'POST /api/publications': async () => ({ path: '/api/publications', body: { period: '2569-Q4' } }),
   'GET /api/reports/{period}': async () => ({ path: '/api/reports/2570-Q1' }),
   'POST /api/reports/{period}/acknowledgements': async () => ({ path: '/api/reports/2570-Q1/acknowledgements', body: {} }),
   'GET /api/registers/topics': async () => ({ path: '/api/registers/topics' }),

@@ -26,10 +26,10 @@ const currentQuarter = () => {
 };
 
 describe('quarterly publication', () => {
-  it('publishes exact totals and suppressed cells, serves them under /stats/, and renders them in a browser', async () => {
+  it('publishes a quarter once it has ended, under disclosure control, serves it under /stats/, and renders it in a browser', async () => {
     const period = currentQuarter();
-    for (let index = 0; index < 6; index += 1) {
-      const category = index < 5 ? 'bribery' : 'salary-promotion';
+    for (let index = 0; index < 13; index += 1) {
+      const category = index < 12 ? 'bribery' : 'salary-promotion';
       expect((await post(stack.url, '/api/complaints', { ...referenceComplaint(), category, reporter: { mode: 'anonymous' } })).status).toBe(201);
     }
     const filed = await post(stack.url, '/api/complaints', referenceComplaint());
@@ -38,23 +38,39 @@ describe('quarterly publication', () => {
     expect((await post(stack.url, casePath, { to: 'closed', outcome: 'unsubstantiated' }, bearer(officer))).status).toBe(200);
 
     expect((await post(stack.url, '/api/publications', { period }, bearer(officer))).status).toBe(403);
-    const published = await post(stack.url, '/api/publications', { period }, bearer(admin));
-    expect(published.status).toBe(200);
-    expect(published.body.results[0].periods.map((entry: { id: string }) => entry.id)).toEqual([period, period.slice(0, 4)]);
+    // The quarter is still running: its numbers would change with the next complaint.
+    const early = await post(stack.url, '/api/publications', { period }, bearer(admin));
+    expect(early.status).toBe(400);
+    expect(JSON.stringify(early.body)).toContain('has not ended');
+
+    // The day after the quarter's last day (the clock of the stack only; tokens keep real time).
+    const realClock = stack.context.clock;
+    const [fiscalYear, quarter] = [Number(period.slice(0, 4)), Number(period.slice(-1))];
+    const nextStart = Date.UTC(fiscalYear - 544 + Math.floor((9 + quarter * 3) / 12), (9 + quarter * 3) % 12, 1) - 7 * 3600_000;
+    stack.context.clock = { now: () => new Date(nextStart + 86_400_000) };
+    try {
+      const published = await post(stack.url, '/api/publications', { period }, bearer(admin));
+      expect(published.status).toBe(200);
+      expect(published.body.results[0].periods.map((entry: { id: string }) => entry.id)).toEqual([...Array.from({ length: quarter - 1 }, (_unused, index) => `${fiscalYear}-Q${index + 1}`), period, period.slice(0, 4)]);
+      const again = await post(stack.url, '/api/publications', { period }, bearer(admin));
+      expect(again.body.results[0].written).toEqual([]);
+    } finally {
+      stack.context.clock = realClock;
+    }
 
     const stats = await get(stack.url, `/stats/bma-health/${period}/stats.json`);
+    // bribery 12 beside four small categories and two zeros: the small ones hide each other only with
+    // bribery withheld; one completed case beside 13 running: completed "<5", in progress withheld.
     expect(stats.body.complaints).toMatchObject({
-      received: 7,
-      completed: 1,
-      inProgress: 6,
-      byCategory: { bribery: 5, 'salary-promotion': '<5', procurement: '<5', other: 0 },
-      byOutcome: { unsubstantiated: '<5', substantiated: 0 },
+      received: 14,
+      completed: '<5',
+      inProgress: 'x',
+      byCategory: { bribery: 'x', 'salary-promotion': '<5', procurement: '<5', other: '<5' },
+      byOutcome: { unsubstantiated: '<5', substantiated: '<5' },
+      medianDaysToClose: 'x',
     });
     expect(JSON.stringify(stats.body)).not.toContain('ผู้ร้องเรียนอ้างอิง');
     expect(JSON.stringify(stats.body)).not.toContain(filed.body.reference);
-
-    const again = await post(stack.url, '/api/publications', { period }, bearer(admin));
-    expect(again.body.results[0].written).toEqual([]);
 
     const browser = await launchBrowser();
     try {
@@ -63,9 +79,9 @@ describe('quarterly publication', () => {
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       await page.goto(`${stack.url}/stats/bma-health/`);
       expect(await page.locator('h1').textContent()).toBe('สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ');
-      expect(await page.locator('[data-field="received"]').textContent()).toBe('7');
-      expect(await page.locator('[data-field="completed"]').textContent()).toBe('1');
-      expect(await page.locator('[data-field="inProgress"]').textContent()).toBe('6');
+      expect(await page.locator('[data-field="received"]').textContent()).toBe('14');
+      expect(await page.locator('[data-field="completed"]').textContent()).toBe('น้อยกว่า 5');
+      expect(await page.locator('[data-field="inProgress"]').textContent()).toBe('ไม่เปิดเผย');
       expect(await page.locator('figure svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
       expect(await page.locator('figure table').count()).toBe(await page.locator('figure svg').count());
       expect(await page.locator('script').count()).toBe(0);

@@ -9,7 +9,8 @@ import { applyRetention, exportCase, retentionCutoff, setLegalHold } from '../..
 import { requestUpload } from '../../shared/domain/use-cases/evidence-files';
 import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
 import { processUpload } from '../../shared/domain/use-cases/process-upload';
-import { publishStatistics } from '../../shared/domain/use-cases/publish-statistics';
+import { parsePeriod } from '../../shared/domain/fiscal';
+import { computeDocuments, publishStatistics } from '../../shared/domain/use-cases/publish-statistics';
 import { trackComplaint } from '../../shared/domain/use-cases/track-complaint';
 import { jpegWithGps } from '../support/evidence-fixtures';
 import { anonymousComplaint, identifiedComplaint, memoryContext } from '../support/memory-context';
@@ -68,12 +69,13 @@ describe('retention', () => {
   it('destroys an expired case\'s text, identity, messages and files, keeps its statistics, and records the destruction', async () => {
     const { context, reference, credentials, evidence, audit, advance, complaints } = await concludedCase();
     const period = '2570-Q1';
+    advance(40 * DAY); // the quarter has ended: it is published once, now
     const before = await publishStatistics(context)(period);
     const statsBefore = context.statsStore as unknown as { objects: Map<string, { body: Buffer }> };
     const publishedJson = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`${period}/stats.json`))?.[1].body.toString('utf8');
     expect(publishedJson).toBeTruthy();
 
-    advance(5 * 365 * DAY); // not yet: five years after conclusion is a day later (a leap day in between)
+    advance(5 * 365 * DAY - 40 * DAY); // not yet: five years after conclusion is a day later (a leap day in between)
     expect((await applyRetention(context)()).destroyed).toEqual([]);
     advance(2 * DAY);
     const run = await applyRetention(context)();
@@ -92,7 +94,10 @@ describe('retention', () => {
     const trail = await caseAudit(context)(custodian, reference);
     expect(trail.entries.find((entry) => entry.action === 'case.destroy')).toMatchObject({ actor: 'retention-schedule', role: 'system', at: run.ranAt, detail: expect.stringContaining('sealed identity, 3 timeline entries, 1 messages, 1 files') });
 
-    // The quarter published before reproduces exactly from what is left.
+    // The quarter published before reproduces exactly from what is left, computed afresh.
+    const recomputed = (await computeDocuments(context, context.config.agencies[0]!, parsePeriod(period))).quarters.at(-1)!;
+    const { revision: _revision, ...published } = JSON.parse(publishedJson!);
+    expect(JSON.parse(JSON.stringify(recomputed))).toEqual(published);
     await publishStatistics(context)(period);
     const publishedAgain = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`${period}/stats.json`))?.[1].body.toString('utf8');
     expect(publishedAgain).toBe(publishedJson);

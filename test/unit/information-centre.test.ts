@@ -45,7 +45,8 @@ describe('register rules', () => {
 
 describe('every indicator, against a fixture', () => {
   it('computes target beside actual for the quarter', async () => {
-    const memory = memoryContext(new Date('2026-11-02T03:00:00Z'));
+    // Threshold 2, so the small fixture's figures are published; below it they are withheld as "x".
+    const memory = memoryContext(new Date('2026-11-02T03:00:00Z'), { STATS_SUPPRESSION_THRESHOLD: '2' });
     const { context } = memory;
     // Complaints: 3 received, 1 closed; 2 about salary promotion this quarter, none the quarter before.
     const file = fileComplaint(context);
@@ -81,18 +82,20 @@ describe('every indicator, against a fixture', () => {
     const byId = Object.fromEntries(result.quarter.indicators.map((indicator) => [indicator.id, indicator]));
     expect(Object.keys(byId).sort()).toEqual(INDICATORS.map((indicator) => indicator.id).sort());
     expect(byId['complaints-received']).toMatchObject({ actual: 3, met: null });
-    expect(byId['complaints-completed']).toMatchObject({ actual: 1, met: null });
+    // One completed beside two running: "<2", and the two withheld beside it.
+    expect(byId['complaints-completed']).toMatchObject({ actual: '<2', met: null });
     expect(byId['info-centre-satisfaction']).toMatchObject({ actual: 100, met: true });
-    expect(byId['promotion-satisfaction']).toMatchObject({ actual: 60, met: false });
-    // 2 this quarter against 0 before: a rise, with small counts, so only "not met" is published.
-    expect(byId['promotion-complaints-trend']).toMatchObject({ actual: null, met: false });
+    // One answer only: withheld.
+    expect(byId['promotion-satisfaction']).toMatchObject({ actual: 'x', met: null });
+    // 2 this quarter against "<2" (0 or 1) before: a rise either way, so "not met" is published, not the difference.
+    expect(byId['promotion-complaints-trend']).toMatchObject({ actual: 'x', met: false });
     expect(byId['knowledge-topics']).toMatchObject({ actual: 5, met: true });
     expect(byId['pr-channels']).toMatchObject({ actual: 4, met: false });
     expect(byId['info-centre-requests']).toMatchObject({ actual: 4, met: null });
     expect(byId['info-centre-fulfilled']).toMatchObject({ actual: 75, met: null });
     expect(byId.suggestions).toMatchObject({ actual: 2, met: null });
     expect(byId['knowledge-pass-rate']).toMatchObject({ actual: 50, met: null });
-    expect(byId['vigilance-followup']).toMatchObject({ actual: null, met: null });
+    expect(byId['vigilance-followup']).toMatchObject({ actual: 'x', met: null });
     expect(result.quarter.informationCentre).toMatchObject({ medianDaysToFulfil: 3, suggestionsReceived: 2 });
     expect(memory.audit.entries.at(-1)).toMatchObject({ action: 'indicators.read', actor: 'exec-1' });
     await expect(indicatorsFor(context)(officer, '2570-Q1')).rejects.toBeInstanceOf(ForbiddenError);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../shared/domain/fiscal';
-import { statisticsAccumulator, suppress, type StatisticsRow } from '../../shared/domain/publication/statistics';
+import { protectQuarter, protectTable } from '../../shared/domain/publication/disclosure';
+import { statisticsAccumulator, type StatisticsRow } from '../../shared/domain/publication/statistics';
 import type { StaffPrincipal } from '../../shared/domain/staff';
 import { transitionCase } from '../../shared/domain/use-cases/case-handling';
 import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
@@ -38,17 +39,50 @@ describe('complaint statistics', () => {
     expect(result.medianDaysToConclude).toBe(42.5);
     // All four were due or acknowledged by the end; one (23 days) was late.
     expect(result.acknowledgedWithinDeadlinePercent).toBe(75);
-    expect(result.salaryPromotionByQuarter).toEqual({ Q1: 1, Q2: 0, Q3: 0, Q4: 0 });
+  });
+});
+
+describe('disclosure control of a table', () => {
+  it('publishes cells of at least the threshold exactly when the small ones already hide each other', () => {
+    // 0..4 each, summing to 4 = t-1 … (t-1)(|P|-1): each small cell can still be anything from 0 to 4.
+    expect(protectTable(24, { a: 20, b: 1, c: 3 }, 5)).toEqual({ a: 20, b: '<5', c: '<5' });
   });
 
-  it('suppresses breakdown cells from 1 to 4 and keeps zero and five', () => {
-    expect([0, 1, 4, 5, 12].map((count) => suppress(count, 5))).toEqual([0, '<5', '<5', 5, 12]);
-    expect(suppress(9, 10)).toBe('<10');
+  it('suppresses zeros too, and withholds the smallest cells needed to keep each small cell 0 to 4 wide', () => {
+    // bribery 7, salary-promotion 1, the rest 0 (received 8): nothing but the total can be safe.
+    expect(protectTable(8, { bribery: 7, salary: 1, other: 0 }, 5)).toEqual({ bribery: 'x', salary: 'x', other: 'x' });
+    // With enough slack one complementary cell suffices: 1 + (9 - 5) ≥ 4.
+    expect(protectTable(30, { a: 20, b: 9, c: 1, d: 0 }, 5)).toEqual({ a: 20, b: 'x', c: '<5', d: '<5' });
+    // Two complementary cells when the smallest alone is not enough: 0 + (5-5) + (6-5) < 4, + (12-5).
+    expect(protectTable(23, { a: 12, b: 5, c: 6, d: 0 }, 5)).toEqual({ a: 'x', b: 'x', c: 'x', d: '<5' });
+  });
+
+  it('makes every cell small under a small total, and withholds every cell under a withheld one', () => {
+    expect(protectTable('<5', { a: 3, b: 0 }, 5)).toEqual({ a: '<5', b: '<5' });
+    expect(protectTable('x', { a: 30, b: 0 }, 5)).toEqual({ a: 'x', b: 'x' });
+  });
+
+  it('protects a quarter from its received total down to its outcomes', () => {
+    const published = protectQuarter(
+      {
+        received: 3,
+        completed: 1,
+        inProgress: 2,
+        referred: 0,
+        byCategory: { bribery: 3, procurement: 0, 'abuse-of-power': 0, 'salary-promotion': 0, misconduct: 0, other: 0 },
+        byOutcome: { substantiated: 1, unsubstantiated: 0, 'insufficient-evidence': 0, 'not-in-jurisdiction': 0 },
+      },
+      5,
+    );
+    expect(published.received).toBe('<5');
+    expect(new Set([published.completed, published.inProgress, ...Object.values(published.byCategory), ...Object.values(published.byOutcome), published.referred])).toEqual(new Set(['<5']));
   });
 });
 
 describe('publishing a quarter', () => {
   const officer: StaffPrincipal = { id: 'officer-1', roles: ['officer'], agency: 'bma-health' };
+  // From 2 Nov 2026 (Q1 of FY 2570) to 2 Jan 2027, after the quarter has ended.
+  const AFTER_Q1 = 61 * 86_400;
 
   async function withComplaints(count: number) {
     const memory = memoryContext(new Date('2026-11-02T03:00:00Z'));
@@ -59,13 +93,16 @@ describe('publishing a quarter', () => {
   }
 
   it('writes the page, JSON, CSV and archive with the right numbers, and small cells suppressed', async () => {
-    const { context, statsStore, references } = await withComplaints(7);
+    const { context, statsStore, references, advance } = await withComplaints(7);
     await transitionCase(context)(officer, references[0]!, { to: 'acknowledged' });
+    advance(AFTER_Q1);
     const [result] = await publishStatistics(context)('2570-Q1');
     expect(result!.periods.map((period) => period.id)).toEqual(['2570-Q1', '2570']);
     const stats = JSON.parse(statsStore.objects.get('bma-health/2570-Q1/stats.json')!.body.toString('utf8'));
-    expect(stats.complaints).toMatchObject({ received: 7, inProgress: 7, completed: 0, byCategory: { bribery: '<5', procurement: '<5', other: 0 } });
-    expect(stats.revision).toEqual({ publishedOn: '2026-11-02', number: 1 });
+    // bribery 4, procurement 3, the rest 0: the small cells sum to 7, so each can still be 0 to 4.
+    expect(stats.complaints).toMatchObject({ received: 7, inProgress: 'x', completed: 'x', byCategory: { bribery: '<5', procurement: '<5', other: '<5' } });
+    expect(stats.complaints.medianDaysToAcknowledge).toBe('x');
+    expect(stats.revision).toEqual({ publishedOn: '2027-01-02', number: 1 });
     const csv = statsStore.objects.get('bma-health/2570-Q1/complaints.csv')!.body;
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('bma-health,2570-Q1,complaints,received,เรื่องที่ได้รับ,7');
@@ -78,8 +115,11 @@ describe('publishing a quarter', () => {
     for (const [key, object] of statsStore.objects) expect(object.body.toString('utf8'), key).not.toContain('ใบอนุญาต');
   });
 
-  it('writes byte-identical files when nothing changed, and a new revision when something did', async () => {
+  it('refuses a quarter that has not ended, and never changes a quarter once published', async () => {
     const { context, statsStore, references, advance } = await withComplaints(6);
+    await expect(publishStatistics(context)('2570-Q1')).rejects.toMatchObject({ fields: { period: expect.stringContaining('2570-Q1 ends on 2026-12-31') } });
+    expect(statsStore.objects.size).toBe(0);
+    advance(AFTER_Q1);
     await publishStatistics(context)('2570-Q1');
     const first = new Map([...statsStore.objects].map(([key, object]) => [key, Buffer.from(object.body)]));
     statsStore.puts.length = 0;
@@ -88,11 +128,37 @@ describe('publishing a quarter', () => {
     expect(statsStore.puts).toEqual([]);
     for (const [key, body] of first) expect(statsStore.objects.get(key)!.body.equals(body), key).toBe(true);
 
+    // A case moves on and a new complaint arrives (in Q2): the published quarter stays as it was.
     await transitionCase(context)(officer, references[0]!, { to: 'acknowledged' });
+    await fileComplaint(context)(anonymousComplaint({ category: 'salary-promotion' }));
     const [again] = await publishStatistics(context)('2570-Q1');
-    expect(again!.periods.find((period) => period.id === '2570-Q1')).toMatchObject({ changed: true, revision: 2 });
-    const stats = JSON.parse(statsStore.objects.get('bma-health/2570-Q1/stats.json')!.body.toString('utf8'));
-    expect(stats.revision).toEqual({ publishedOn: '2026-11-05', number: 2 });
+    expect(again!.periods).toEqual([
+      { id: '2570-Q1', revision: 1, changed: false },
+      { id: '2570', revision: 1, changed: false },
+    ]);
+    expect(statsStore.puts).toEqual([]);
+  });
+
+  it('publishes the fiscal year to date as the sum of the published quarters, and earlier quarters not yet published', async () => {
+    const { context, statsStore, advance } = await withComplaints(20);
+    advance(AFTER_Q1);
+    for (let index = 0; index < 12; index += 1) await fileComplaint(context)(anonymousComplaint({ category: index < 3 ? 'salary-promotion' : 'bribery' }));
+    advance(90 * 86_400);
+    const [result] = await publishStatistics(context)('2570-Q2');
+    expect(result!.periods.map((period) => period.id)).toEqual(['2570-Q1', '2570-Q2', '2570']);
+    const read = (id: string) => JSON.parse(statsStore.objects.get(`bma-health/${id}/stats.json`)!.body.toString('utf8'));
+    const [q1, q2, year] = [read('2570-Q1'), read('2570-Q2'), read('2570')];
+    // Q1: bribery 10, procurement 10, four empty categories (small, 0 to 4): one 10 is withheld beside them.
+    expect(q1.complaints.byCategory).toEqual({ bribery: 'x', procurement: 10, 'abuse-of-power': '<5', 'salary-promotion': '<5', misconduct: '<5', other: '<5' });
+    expect(q2.complaints.byCategory).toMatchObject({ bribery: 'x', 'salary-promotion': '<5' });
+    expect(year.complaints.received).toBe(32);
+    // A year cell is exact only when both quarters' cells are, and then it is their sum.
+    for (const [category, cell] of Object.entries(year.complaints.byCategory)) {
+      const parts: unknown[] = [q1.complaints.byCategory[category], q2.complaints.byCategory[category]];
+      expect(cell, category).toBe(parts.every((part) => typeof part === 'number') ? (parts[0] as number) + (parts[1] as number) : 'x');
+    }
+    expect(year.complaints.salaryPromotionByQuarter).toEqual({ Q1: q1.complaints.byCategory['salary-promotion'], Q2: '<5', Q3: null, Q4: null });
+    expect(year.disclosure.yearToDate).toBe('sum-of-published-quarters');
   });
 
   it('refuses a period that is not a quarter', async () => {
@@ -118,10 +184,11 @@ describe('the suppression threshold', () => {
   it('is configurable per deployment', async () => {
     const memory = memoryContext(new Date('2026-11-02T03:00:00Z'), { STATS_SUPPRESSION_THRESHOLD: '10' });
     for (let index = 0; index < 7; index += 1) await fileComplaint(memory.context)(anonymousComplaint());
+    memory.advance(61 * 86_400);
     await publishStatistics(memory.context)('2570-Q1');
     const stats = JSON.parse(memory.statsStore.objects.get('bma-health/2570-Q1/stats.json')!.body.toString('utf8'));
     expect(stats.suppressionThreshold).toBe(10);
     expect(stats.complaints.byCategory.bribery).toBe('<10');
-    expect(stats.complaints.received).toBe(7);
+    expect(stats.complaints.received).toBe('<10');
   });
 });

@@ -29,7 +29,9 @@ const amount = (value: number, unit: Unit) => (unit === '%' ? `${formatNumber(va
 function actualText(row: IndicatorRow): string {
   const unit = unitOf(row.id);
   if (row.actual === null) return row.id === TREND ? 'ยังไม่มีข้อมูลไตรมาสก่อนให้เปรียบเทียบ' : 'ยังไม่มีข้อมูล';
-  // A small count is published only as "fewer than n", so no one can be picked out from it.
+  // A small count is published only as "fewer than n", and a count that would let one be worked out
+  // from the totals is withheld ("x"), so no one can be picked out from them.
+  if (row.actual === 'x') return row.id === TREND ? 'ไม่เปิดเผย (จำนวนน้อย)' : 'ไม่เปิดเผย';
   if (typeof row.actual === 'string') return `น้อยกว่า ${row.actual.slice(1)} ${unit}`;
   if (row.id === TREND) return row.actual === 0 ? 'เท่าเดิม' : row.actual > 0 ? `เพิ่มขึ้น ${amount(row.actual, unit)}` : `ลดลง ${amount(-row.actual, unit)}`;
   return amount(row.actual, unit);
@@ -88,7 +90,8 @@ function start(session: StaffSession) {
         ...CENTRE_FACTS.map(([field, label, format]) => {
           const item = element('div', 'facts__item');
           const value = part.informationCentre[field];
-          item.append(element('dt', undefined, label), element('dd', undefined, value === null ? 'ยังไม่มีข้อมูล' : format(value)));
+          // A percentage or median over too few requests is withheld ("x"), as the publication does.
+          item.append(element('dt', undefined, label), element('dd', undefined, value === 'x' ? 'ไม่เปิดเผย (จำนวนน้อย)' : format(value)));
           return item;
         }),
       );

@@ -1,14 +1,17 @@
 // You are here: the published statistics document (stats.json) of one agency and period: the
-// complaint numbers with small cells suppressed, each survey against its target, and the indicator
-// table. Everything in it is derived from counts: no free text, no dates finer than the period.
+// complaint numbers under disclosure control (disclosure.ts), each survey against its target, and
+// the indicator table. Everything in it is derived from counts: no free text, no dates finer than
+// the period.
 import type { Agency } from '../../config/agencies';
 import type { Period } from '../fiscal';
 import type { SurveyResults } from '../surveys/results';
 import type { InformationCentreFigures } from '../use-cases/information-centre';
+import { cellRange, statisticOver, WITHHELD, type Cell, type PublishedCounts, type Statistic } from './disclosure';
 import { evaluateIndicator, INDICATORS, type IndicatorValue } from './indicators';
-import { suppress, suppressAll, type Cell, type ComplaintStatistics } from './statistics';
+import type { Timeliness } from './statistics';
 
-export const DOCUMENT_SCHEMA = 'integrity-statistics/v1';
+/** v2: counts under disclosure control ("<t" is 0 … t-1, "x" is withheld), statistics withheld below t. */
+export const DOCUMENT_SCHEMA = 'integrity-statistics/v2';
 
 export interface PublishedSurvey {
   id: string;
@@ -22,6 +25,8 @@ export interface PublishedSurvey {
   targetMet?: boolean;
   meanScorePercent?: number;
   passRatePercent?: number;
+  /** Present when fewer than the threshold answered: then no figure of the answers is published. */
+  withheld?: true;
 }
 
 export interface StatisticsDocument {
@@ -29,28 +34,45 @@ export interface StatisticsDocument {
   agency: { id: string; nameTh: string; nameEn: string };
   period: { id: string; kind: 'quarter' | 'year'; fiscalYear: number; quarter?: number; firstDay: string; lastDay: string };
   suppressionThreshold: number;
+  /** How to read the numbers: what the markers mean and how the fiscal year to date is made. */
+  disclosure: { smallCell: string; withheld: typeof WITHHELD; yearToDate: 'sum-of-published-quarters' };
   complaints: {
-    received: number;
-    inProgress: number;
-    completed: number;
+    received: Cell;
+    inProgress: Cell;
+    completed: Cell;
     byCategory: Record<string, Cell>;
     byOutcome: Record<string, Cell>;
     referred: Cell;
-    medianDaysToAcknowledge: number | null;
-    medianDaysToClose: number | null;
-    acknowledgedWithinDeadlinePercent: number | null;
-    salaryPromotionByQuarter: Record<string, Cell>;
+    medianDaysToAcknowledge: Statistic;
+    medianDaysToClose: Statistic;
+    acknowledgedWithinDeadlinePercent: Statistic;
+    /** Each quarter's salary-promotion cell as its own file publishes it; null for the quarters after this period. */
+    salaryPromotionByQuarter: Record<string, Cell | null>;
   };
   surveys: PublishedSurvey[];
   /** Counts only: suggestion texts and service requests' details are never published. */
-  informationCentre: InformationCentreFigures;
+  informationCentre: PublishedInformationCentre;
   indicators: IndicatorValue[];
   /** Filled in at publication: the day this version of the numbers was first published. */
   revision?: { publishedOn: string; number: number };
 }
 
-function publishedSurvey(results: SurveyResults): PublishedSurvey {
+/** The information centre's figures as published: its percentage and median only over at least the threshold. */
+export type PublishedInformationCentre = Omit<InformationCentreFigures, 'fulfilledPercent' | 'medianDaysToFulfil'> & { fulfilledPercent: Statistic; medianDaysToFulfil: Statistic };
+
+function publishedInformationCentre(figures: InformationCentreFigures, threshold: number): PublishedInformationCentre {
+  const fulfilled = figures.fulfilledPercent === null ? 0 : Math.round((figures.fulfilledPercent / 100) * figures.serviceRequests);
+  return {
+    ...figures,
+    fulfilledPercent: statisticOver(figures.fulfilledPercent ?? undefined, figures.serviceRequests, threshold),
+    medianDaysToFulfil: statisticOver(figures.medianDaysToFulfil ?? undefined, fulfilled, threshold),
+  };
+}
+
+function publishedSurvey(results: SurveyResults, threshold: number): PublishedSurvey {
   const common = { id: results.surveyId, title: results.title, planItem: results.planItem, n: results.n };
+  // A mean or share of fewer than `threshold` answers is close to one person's own answers.
+  if (results.n < threshold) return { ...common, ...(results.kind !== 'test' && results.targetPercent !== undefined ? { targetPercent: results.targetPercent } : {}), withheld: true };
   if (results.kind === 'test') {
     return { ...common, ...(results.meanScorePercent !== undefined ? { meanScorePercent: results.meanScorePercent } : {}), ...(results.passRatePercent !== undefined ? { passRatePercent: results.passRatePercent } : {}) };
   }
@@ -64,29 +86,34 @@ function publishedSurvey(results: SurveyResults): PublishedSurvey {
   };
 }
 
+/** The salary-promotion trend (this quarter minus the one before), from the two published cells only. */
+function salaryTrend(current: Cell | null | undefined, previous: Cell | null | undefined): { actual: number | Cell | null; met: boolean | null } {
+  if (current === undefined || current === null || previous === undefined || previous === null) return { actual: null, met: null };
+  if (typeof current === 'number' && typeof previous === 'number') return { actual: current - previous, met: current - previous <= 0 };
+  // Met is published only when the published ranges already decide it, so it reveals nothing more.
+  const now = cellRange(current);
+  const before = cellRange(previous);
+  const met = now.high - before.low <= 0 ? true : now.low - before.high > 0 ? false : null;
+  return { actual: WITHHELD, met };
+}
+
 export function statisticsDocument(input: {
   agency: Agency;
   period: Period;
-  complaints: ComplaintStatistics;
-  /** The quarter before, for the salary-promotion trend; absent for the first quarter on record. */
-  previousSalaryPromotion?: number;
+  /** The counts as published: a quarter's protected counts, or the sum of the published quarters. */
+  counts: PublishedCounts;
+  timeliness: Timeliness;
+  salaryPromotionByQuarter: Record<'Q1' | 'Q2' | 'Q3' | 'Q4', Cell | null>;
+  /** The published salary-promotion cell of the quarter before; absent for the first quarter on record. */
+  previousSalaryPromotion?: Cell;
   surveys: SurveyResults[];
   informationCentre: InformationCentreFigures;
   threshold: number;
 }): StatisticsDocument {
-  const { complaints, period, threshold } = input;
-  const surveys = input.surveys.map(publishedSurvey);
-  const thisQuarterSalary = period.quarter ? complaints.salaryPromotionByQuarter[`Q${period.quarter}` as 'Q1'] : undefined;
-  const actualOf = (indicator: (typeof INDICATORS)[number]): number | null => {
-    const measure = indicator.measure;
-    if (measure.kind === 'complaints') return complaints[measure.field];
-    if (measure.kind === 'information-centre') return input.informationCentre[measure.field];
-    if (measure.kind === 'salary-promotion-trend') {
-      return thisQuarterSalary !== undefined && input.previousSalaryPromotion !== undefined ? thisQuarterSalary - input.previousSalaryPromotion : null;
-    }
-    const survey = surveys.find((candidate) => candidate.id === measure.surveyId);
-    return survey?.[measure.field] ?? null;
-  };
+  const { counts, period, threshold } = input;
+  const surveys = input.surveys.map((results) => publishedSurvey(results, threshold));
+  const informationCentre = publishedInformationCentre(input.informationCentre, threshold);
+  const trend = period.quarter ? salaryTrend(counts.byCategory['salary-promotion'], input.previousSalaryPromotion) : { actual: null, met: null };
   return {
     schema: DOCUMENT_SCHEMA,
     agency: { id: input.agency.id, nameTh: input.agency.nameTh, nameEn: input.agency.nameEn },
@@ -99,27 +126,26 @@ export function statisticsDocument(input: {
       lastDay: period.lastDay,
     },
     suppressionThreshold: threshold,
+    disclosure: { smallCell: `<${threshold} means 0 to ${threshold - 1}`, withheld: WITHHELD, yearToDate: 'sum-of-published-quarters' },
     complaints: {
-      received: complaints.received,
-      inProgress: complaints.inProgress,
-      completed: complaints.completed,
-      byCategory: suppressAll(complaints.byCategory, threshold),
-      byOutcome: suppressAll(complaints.byOutcome, threshold),
-      referred: suppress(complaints.referred, threshold),
-      medianDaysToAcknowledge: complaints.medianDaysToAcknowledge ?? null,
-      medianDaysToClose: complaints.medianDaysToConclude ?? null,
-      acknowledgedWithinDeadlinePercent: complaints.acknowledgedWithinDeadlinePercent ?? null,
-      salaryPromotionByQuarter: suppressAll(complaints.salaryPromotionByQuarter, threshold),
+      received: counts.received,
+      inProgress: counts.inProgress,
+      completed: counts.completed,
+      byCategory: counts.byCategory,
+      byOutcome: counts.byOutcome,
+      referred: counts.referred,
+      ...input.timeliness.published(threshold),
+      salaryPromotionByQuarter: input.salaryPromotionByQuarter,
     },
     surveys,
-    informationCentre: input.informationCentre,
+    informationCentre,
     indicators: INDICATORS.map((indicator) => {
-      const actual = actualOf(indicator);
-      // The trend is the difference of two counts; when either is a small cell, the difference would
-      // give it away, so only whether the target was met is published.
-      const small = (count?: number) => count !== undefined && count > 0 && count < threshold;
-      const hidden = indicator.measure.kind === 'salary-promotion-trend' && (small(thisQuarterSalary) || small(input.previousSalaryPromotion));
-      return evaluateIndicator(indicator, actual, hidden ? null : actual);
+      const measure = indicator.measure;
+      if (measure.kind === 'complaints') return evaluateIndicator(indicator, counts[measure.field]);
+      if (measure.kind === 'information-centre') return evaluateIndicator(indicator, informationCentre[measure.field]);
+      if (measure.kind === 'salary-promotion-trend') return evaluateIndicator(indicator, trend.actual, trend.met);
+      const survey = surveys.find((candidate) => candidate.id === measure.surveyId);
+      return evaluateIndicator(indicator, survey?.withheld ? WITHHELD : (survey?.[measure.field] ?? null));
     }),
   };
 }

@@ -1,7 +1,7 @@
 // You are here: the plan's indicators as data. Each names its plan item, its target and where its
 // actual value comes from; adding an indicator is adding a row here, not code.
 import type { InformationCentreFigures } from '../use-cases/information-centre';
-import type { Cell } from './statistics';
+import type { Cell } from './disclosure';
 
 export type Measure =
   | { kind: 'complaints'; field: 'received' | 'completed' | 'inProgress' }
@@ -99,14 +99,17 @@ export interface IndicatorValue {
 }
 
 /**
- * Judges an indicator on its true value; `published` is what may be shown of it when the true value
- * could reveal a small count (then only whether the target was met is published).
+ * Judges an indicator. `actual` is what is published of its value: a number, or a marker when the
+ * value could reveal a small count. `met` is given when it is already implied by the published
+ * numbers; otherwise it is judged on a published number, and is null when none is published.
  */
-export function evaluateIndicator(indicator: Indicator, actual: number | null, published: number | null = actual): IndicatorValue {
+export function evaluateIndicator(indicator: Indicator, actual: number | Cell | null, met?: boolean | null): IndicatorValue {
   const target = indicator.target;
-  const met =
-    actual === null || !target
-      ? null
-      : (target.atLeast === undefined || actual >= target.atLeast) && (target.atMost === undefined || actual <= target.atMost);
-  return { id: indicator.id, planItem: indicator.planItem, labelTh: indicator.labelTh, ...(target ? { target } : {}), actual: published, met };
+  const judged =
+    met !== undefined
+      ? met
+      : typeof actual !== 'number' || !target
+        ? null
+        : (target.atLeast === undefined || actual >= target.atLeast) && (target.atMost === undefined || actual <= target.atMost);
+  return { id: indicator.id, planItem: indicator.planItem, labelTh: indicator.labelTh, ...(target ? { target } : {}), actual, met: target ? judged : null };
 }

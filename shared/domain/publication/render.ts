@@ -3,18 +3,29 @@
 // a BOM so Excel shows Thai) and the archive. Pure functions: the same document gives the same bytes.
 import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel, thaiDay } from '../labels-th';
 import type { StatisticsDocument } from './document';
-import type { Cell } from './statistics';
+import { WITHHELD, type Cell } from './disclosure';
 
 export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
+/** A published number in words; "<5" and the withheld marker say plainly that the number is not shown. */
 const cellText = (cell: Cell | number | null | undefined, unit = '') =>
-  cell === null || cell === undefined ? 'ยังไม่มีข้อมูล' : typeof cell === 'number' ? `${cell.toLocaleString('en-US')}${unit}` : `น้อยกว่า ${cell.slice(1)}`;
+  cell === null || cell === undefined
+    ? 'ยังไม่มีข้อมูล'
+    : typeof cell === 'number'
+      ? `${cell.toLocaleString('en-US')}${unit}`
+      : cell === WITHHELD
+        ? 'ไม่เปิดเผย'
+        : `น้อยกว่า ${cell.slice(1)}`;
+
+/** A median or percentage: withheld below the threshold, and then the page says why. */
+const statisticText = (value: number | typeof WITHHELD, unit: string, threshold: number) =>
+  value === WITHHELD ? `ไม่เปิดเผย (คำนวณจากน้อยกว่า ${threshold} เรื่อง)` : cellText(value, unit);
 
 const base = (document: Pick<StatisticsDocument, 'agency'>) => `/stats/${document.agency.id}`;
 
 /** A horizontal bar chart with its numbers as a table beside it, for people and screen readers alike. */
-function barChart(id: string, title: string, rows: { label: string; value: Cell }[]): string {
+function barChart(id: string, title: string, rows: { label: string; value: Cell | null }[]): string {
   const numeric = rows.map((row) => (typeof row.value === 'number' ? row.value : 0));
   const max = Math.max(1, ...numeric);
   const rowHeight = 28;
@@ -61,7 +72,9 @@ export function renderPeriodPage(document: StatisticsDocument): string {
   const surveys = document.surveys
     .map(
       (survey) => `<tr><th scope="row">${escapeHtml(survey.title)}</th><td>${survey.n}</td><td>${escapeHtml(
-        survey.satisfactionPercent !== undefined ? cellText(survey.satisfactionPercent, ' %') : survey.passRatePercent !== undefined ? `ผ่านเกณฑ์ ${cellText(survey.passRatePercent, ' %')}` : 'ยังไม่มีข้อมูล',
+        survey.withheld
+          ? `ไม่เปิดเผย (ผู้ตอบน้อยกว่า ${document.suppressionThreshold} คน)`
+          : survey.satisfactionPercent !== undefined ? cellText(survey.satisfactionPercent, ' %') : survey.passRatePercent !== undefined ? `ผ่านเกณฑ์ ${cellText(survey.passRatePercent, ' %')}` : 'ยังไม่มีข้อมูล',
       )}</td><td>${survey.targetPercent !== undefined ? `≥ ${survey.targetPercent} %` : '–'}</td><td>${met(survey.targetMet)}</td></tr>`,
     )
     .join('\n');
@@ -70,7 +83,7 @@ export function renderPeriodPage(document: StatisticsDocument): string {
       const target = indicator.target ? `${indicator.target.atLeast !== undefined ? `≥ ${indicator.target.atLeast}` : `≤ ${indicator.target.atMost}`} ${indicator.target.unit}` : 'รายงานผล';
       const unit = indicator.target?.unit === '%' ? ' %' : '';
       return `<tr><td>${escapeHtml(indicator.planItem)}</td><th scope="row">${escapeHtml(indicator.labelTh)}</th><td>${escapeHtml(target)}</td><td>${escapeHtml(
-        indicator.actual === null && indicator.met !== null ? 'ไม่เปิดเผย (จำนวนน้อย)' : cellText(indicator.actual as Cell | null, unit),
+        indicator.actual === WITHHELD ? 'ไม่เปิดเผย (จำนวนน้อย)' : cellText(indicator.actual, unit),
       )}</td><td>${indicator.target ? met(indicator.met) : '–'}</td></tr>`;
     })
     .join('\n');
@@ -95,9 +108,9 @@ ${revision}
 <section aria-labelledby="summary">
 <h2 id="summary">สรุปภาพรวม</h2>
 <dl class="totals">
-<div><dt>${BUCKET_LABELS.received}</dt><dd data-field="received">${complaints.received}</dd></div>
-<div><dt>${BUCKET_LABELS.completed}</dt><dd data-field="completed">${complaints.completed}</dd></div>
-<div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${complaints.inProgress}</dd></div>
+<div><dt>${BUCKET_LABELS.received}</dt><dd data-field="received">${escapeHtml(cellText(complaints.received))}</dd></div>
+<div><dt>${BUCKET_LABELS.completed}</dt><dd data-field="completed">${escapeHtml(cellText(complaints.completed))}</dd></div>
+<div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${escapeHtml(cellText(complaints.inProgress))}</dd></div>
 </dl>
 <p>นับเรื่องที่ได้รับในช่วงเวลานี้ และสถานะ ณ วันสุดท้ายของช่วงเวลา</p>
 </section>
@@ -112,9 +125,9 @@ ${barChart('by-outcome', 'ผลการดำเนินการของเ
 <section aria-labelledby="timeliness">
 <h2 id="timeliness">ความรวดเร็วในการดำเนินการ</h2>
 <dl class="facts">
-<div><dt>ระยะเวลาตอบรับเรื่อง (มัธยฐาน)</dt><dd>${escapeHtml(cellText(complaints.medianDaysToAcknowledge, ' วัน'))}</dd></div>
-<div><dt>ระยะเวลาดำเนินการจนแล้วเสร็จ (มัธยฐาน)</dt><dd>${escapeHtml(cellText(complaints.medianDaysToClose, ' วัน'))}</dd></div>
-<div><dt>ตอบรับเรื่องภายในกำหนด</dt><dd>${escapeHtml(cellText(complaints.acknowledgedWithinDeadlinePercent, ' %'))}</dd></div>
+<div><dt>ระยะเวลาตอบรับเรื่อง (มัธยฐาน)</dt><dd>${escapeHtml(statisticText(complaints.medianDaysToAcknowledge, ' วัน', document.suppressionThreshold))}</dd></div>
+<div><dt>ระยะเวลาดำเนินการจนแล้วเสร็จ (มัธยฐาน)</dt><dd>${escapeHtml(statisticText(complaints.medianDaysToClose, ' วัน', document.suppressionThreshold))}</dd></div>
+<div><dt>ตอบรับเรื่องภายในกำหนด</dt><dd>${escapeHtml(statisticText(complaints.acknowledgedWithinDeadlinePercent, ' %', document.suppressionThreshold))}</dd></div>
 </dl>
 </section>
 <section aria-labelledby="salary">
@@ -140,7 +153,7 @@ ${indicators}
 <li><a href="${here}/stats.json">ดาวน์โหลดข้อมูล JSON</a></li>
 <li><a href="${base(document)}/archive.html">สถิติย้อนหลังทุกช่วงเวลา</a></li>
 </ul>
-<p class="note">เพื่อคุ้มครองผู้ร้องเรียน ตัวเลขแยกประเภทที่มีค่าตั้งแต่ 1 ถึง ${document.suppressionThreshold - 1} แสดงเป็น “น้อยกว่า ${document.suppressionThreshold}” และไม่มีการเผยแพร่รายละเอียดของเรื่องใดเรื่องหนึ่ง</p>
+<p class="note">เพื่อคุ้มครองผู้ร้องเรียน ตัวเลขที่มีค่าตั้งแต่ 0 ถึง ${document.suppressionThreshold - 1} แสดงเป็น “น้อยกว่า ${document.suppressionThreshold}” ตัวเลขบางช่องแสดงเป็น “ไม่เปิดเผย” เพื่อไม่ให้คำนวณย้อนกลับจากยอดรวมได้ ค่ามัธยฐานและร้อยละแสดงเมื่อคำนวณจากอย่างน้อย ${document.suppressionThreshold} เรื่อง ${document.period.kind === 'year' ? 'ยอดสะสมตั้งแต่ต้นปีงบประมาณเป็นผลรวมของตัวเลขรายไตรมาสที่เผยแพร่แล้ว (นับแต่ละเรื่องตามสถานะ ณ สิ้นไตรมาสที่ได้รับเรื่อง) ' : ''}ตัวเลขของไตรมาสเผยแพร่ครั้งเดียวหลังสิ้นไตรมาสและไม่แก้ไขภายหลัง และไม่มีการเผยแพร่รายละเอียดของเรื่องใดเรื่องหนึ่ง</p>
 </section>
 </main>
 </body>
@@ -159,7 +172,7 @@ export function renderCsv(document: StatisticsDocument): Buffer {
     ['timeliness', 'medianDaysToAcknowledge', 'ระยะเวลาตอบรับเรื่อง (มัธยฐาน, วัน)', document.complaints.medianDaysToAcknowledge],
     ['timeliness', 'medianDaysToClose', 'ระยะเวลาดำเนินการจนแล้วเสร็จ (มัธยฐาน, วัน)', document.complaints.medianDaysToClose],
     ['timeliness', 'acknowledgedWithinDeadlinePercent', 'ตอบรับเรื่องภายในกำหนด (%)', document.complaints.acknowledgedWithinDeadlinePercent],
-    ...Object.entries(document.complaints.salaryPromotionByQuarter).map(([quarter, value]): [string, string, string, Cell] => ['salaryPromotionByQuarter', quarter, `เรื่องเลื่อนขั้นเงินเดือน ไตรมาสที่ ${quarter.slice(1)}`, value]),
+    ...Object.entries(document.complaints.salaryPromotionByQuarter).map(([quarter, value]): [string, string, string, Cell | null] => ['salaryPromotionByQuarter', quarter, `เรื่องเลื่อนขั้นเงินเดือน ไตรมาสที่ ${quarter.slice(1)}`, value]),
   ];
   const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const lines = [
@@ -211,7 +224,7 @@ export function renderArchive(manifest: Manifest): string {
 <table class="data"><thead><tr><th scope="col">ช่วงเวลา</th><th scope="col">ปรับปรุงล่าสุด</th><th scope="col">ฉบับที่</th><th scope="col">ข้อมูลเปิด</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
-<p class="note">เมื่อข้อมูลของช่วงเวลาใดเปลี่ยน ระบบจะเผยแพร่ฉบับปรับปรุงและเก็บฉบับก่อนหน้าไว้</p>
+<p class="note">ตัวเลขของแต่ละไตรมาสเผยแพร่ครั้งเดียวหลังสิ้นไตรมาสและไม่แก้ไขภายหลัง ยอดสะสมตั้งแต่ต้นปีงบประมาณปรับปรุงทุกไตรมาสเป็นผลรวมของไตรมาสที่เผยแพร่แล้ว</p>
 </main>
 </body>
 </html>

@@ -1,9 +1,11 @@
-// You are here: the published complaint statistics, a pure function of the statistics rows of one
+// You are here: the complaint statistics of a period, a pure function of the statistics rows of one
 // agency. The cohort of a period is the complaints received in it; each is counted by where it stood
-// at the end of the period, so publishing a period again later gives the same numbers. Rows stream
-// through an accumulator whose memory does not grow with the number of complaints.
+// at the end of the period, so computing a closed period again later gives the same numbers. Rows
+// stream through an accumulator whose memory does not grow with the number of complaints. What may
+// be published of them is decided in disclosure.ts.
 import { CATEGORIES, OUTCOMES, type Category, type Outcome, type Status } from '../complaint';
-import { fiscalQuarterNumber, type Period } from '../fiscal';
+import type { Period } from '../fiscal';
+import { statisticOver, type Statistic } from './disclosure';
 
 /** What the statistics index holds of one complaint. */
 export interface StatisticsRow {
@@ -29,6 +31,13 @@ class MedianOfDays {
     this.counts.set(tenths, (this.counts.get(tenths) ?? 0) + 1);
     this.total += 1;
   }
+  get n() {
+    return this.total;
+  }
+  merge(other: MedianOfDays) {
+    for (const [tenths, count] of other.counts) this.counts.set(tenths, (this.counts.get(tenths) ?? 0) + count);
+    this.total += other.total;
+  }
   median(): number | undefined {
     if (!this.total) return undefined;
     const sorted = [...this.counts.entries()].sort(([a], [b]) => a - b);
@@ -47,6 +56,36 @@ class MedianOfDays {
 
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
+/** The timeliness figures of a cohort; quarters merge into their fiscal year to date. */
+export class Timeliness {
+  readonly toAcknowledge = new MedianOfDays();
+  readonly toConclude = new MedianOfDays();
+  /** Complaints whose acknowledgement was due (or done) by the end, and those acknowledged in time. */
+  acknowledgementDue = 0;
+  acknowledgedInTime = 0;
+
+  merge(other: Timeliness) {
+    this.toAcknowledge.merge(other.toAcknowledge);
+    this.toConclude.merge(other.toConclude);
+    this.acknowledgementDue += other.acknowledgementDue;
+    this.acknowledgedInTime += other.acknowledgedInTime;
+    return this;
+  }
+
+  percentInTime(): number | undefined {
+    return this.acknowledgementDue ? Math.round((this.acknowledgedInTime / this.acknowledgementDue) * 1000) / 10 : undefined;
+  }
+
+  /** Each figure only when the complaints it is computed over reach the threshold. */
+  published(threshold: number): { medianDaysToAcknowledge: Statistic; medianDaysToClose: Statistic; acknowledgedWithinDeadlinePercent: Statistic } {
+    return {
+      medianDaysToAcknowledge: statisticOver(this.toAcknowledge.median(), this.toAcknowledge.n, threshold),
+      medianDaysToClose: statisticOver(this.toConclude.median(), this.toConclude.n, threshold),
+      acknowledgedWithinDeadlinePercent: statisticOver(this.percentInTime(), this.acknowledgementDue, threshold),
+    };
+  }
+}
+
 export interface ComplaintStatistics {
   received: number;
   inProgress: number;
@@ -58,13 +97,11 @@ export interface ComplaintStatistics {
   medianDaysToConclude?: number;
   /** Share (%) of the complaints whose acknowledgement was due by the period's end that were acknowledged in time. */
   acknowledgedWithinDeadlinePercent?: number;
-  /** Salary-promotion complaints received in each quarter of the fiscal year, up to the period's end. */
-  salaryPromotionByQuarter: Record<'Q1' | 'Q2' | 'Q3' | 'Q4', number>;
 }
 
 /**
- * Accumulates the statistics of `period` from rows of its fiscal year to date, in any order. A period
- * published before it ends is counted as of `asOf`, so deadlines still ahead are not counted as missed.
+ * Accumulates the statistics of `period` from rows in any order (rows of other periods are skipped).
+ * A period computed before it ends is counted as of `asOf`, so deadlines still ahead are not counted as missed.
  */
 export function statisticsAccumulator(period: Period, asOf: Date = period.end) {
   // asOf itself is included: a complaint filed at that very instant has been received.
@@ -77,53 +114,39 @@ export function statisticsAccumulator(period: Period, asOf: Date = period.end) {
     referred: 0,
     byCategory: zeroes(CATEGORIES),
     byOutcome: zeroes(OUTCOMES),
-    salaryPromotionByQuarter: { Q1: 0, Q2: 0, Q3: 0, Q4: 0 },
   };
-  const toAcknowledge = new MedianOfDays();
-  const toConclude = new MedianOfDays();
-  let ackDue = 0;
-  let ackInTime = 0;
+  const timeliness = new Timeliness();
 
   return {
+    timeliness,
     add(row: StatisticsRow) {
-      if (!before(row.receivedAt)) return;
-      if (row.category === 'salary-promotion') stats.salaryPromotionByQuarter[`Q${fiscalQuarterNumber(Date.parse(row.receivedAt))}`] += 1;
-      if (row.receivedAt < startIso) return;
+      if (!before(row.receivedAt) || row.receivedAt < startIso) return;
 
       stats.received += 1;
       stats.byCategory[row.category] += 1;
-      if (before(row.acknowledgedAt)) toAcknowledge.add(row.receivedAt, row.acknowledgedAt);
+      if (before(row.acknowledgedAt)) timeliness.toAcknowledge.add(row.receivedAt, row.acknowledgedAt);
       if (before(row.acknowledgeBy) || before(row.acknowledgedAt)) {
-        ackDue += 1;
-        if (before(row.acknowledgedAt) && row.acknowledgedAt <= row.acknowledgeBy) ackInTime += 1;
+        timeliness.acknowledgementDue += 1;
+        if (before(row.acknowledgedAt) && row.acknowledgedAt <= row.acknowledgeBy) timeliness.acknowledgedInTime += 1;
       }
       if (before(row.concludedAt)) {
         stats.completed += 1;
-        toConclude.add(row.receivedAt, row.concludedAt);
+        timeliness.toConclude.add(row.receivedAt, row.concludedAt);
         if (row.status === 'closed' && row.outcome) stats.byOutcome[row.outcome] += 1;
         else stats.referred += 1;
       }
     },
     result(): ComplaintStatistics {
-      const medianDaysToAcknowledge = toAcknowledge.median();
-      const medianDaysToConclude = toConclude.median();
+      const medianDaysToAcknowledge = timeliness.toAcknowledge.median();
+      const medianDaysToConclude = timeliness.toConclude.median();
+      const percent = timeliness.percentInTime();
       return {
         ...stats,
         inProgress: stats.received - stats.completed,
         ...(medianDaysToAcknowledge !== undefined ? { medianDaysToAcknowledge } : {}),
         ...(medianDaysToConclude !== undefined ? { medianDaysToConclude } : {}),
-        ...(ackDue ? { acknowledgedWithinDeadlinePercent: Math.round((ackInTime / ackDue) * 1000) / 10 } : {}),
+        ...(percent !== undefined ? { acknowledgedWithinDeadlinePercent: percent } : {}),
       };
     },
   };
 }
-
-export type Cell = number | '<5' | `<${number}`;
-
-/** Small breakdown cells could point at a person: 1 to threshold-1 becomes "<threshold"; 0 stays 0. */
-export function suppress(count: number, threshold: number): Cell {
-  return count > 0 && count < threshold ? `<${threshold}` : count;
-}
-
-export const suppressAll = <K extends string>(cells: Record<K, number>, threshold: number) =>
-  Object.fromEntries(Object.entries(cells).map(([key, count]) => [key, suppress(count as number, threshold)])) as Record<K, Cell>;

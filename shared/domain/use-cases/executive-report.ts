@@ -48,7 +48,8 @@ export function executiveReport(deps: CaseDeps & PublicationDeps) {
     if (quarter.kind !== 'quarter') throw new ValidationError('Reports are per quarter', { period: 'write a quarter like 2570-Q1' });
     const agency = agencySettings(deps.config, principal.agency);
     const now = deps.clock.now();
-    const documents = await computeDocuments(deps, agency, quarter);
+    const computed = await computeDocuments(deps, agency, quarter);
+    const documents = [computed.quarters.at(-1)!, computed.year];
 
     const overdue: ExecutiveReport['overdue'] = { total: 0, listed: [] };
     let cursor: string | undefined;

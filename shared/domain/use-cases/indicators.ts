@@ -16,7 +16,8 @@ export function indicatorsFor(deps: PublicationDeps) {
     const quarter = parsePeriod(periodId);
     if (quarter.kind !== 'quarter') throw new ValidationError('Indicators are computed per quarter, with the year to date beside them', { period: 'write a quarter like 2570-Q1' });
     const agency = agencySettings(deps.config, principal.agency);
-    const [quarterDocument, yearDocument] = await computeDocuments(deps, agency, quarter);
+    const computed = await computeDocuments(deps, agency, quarter);
+    const [quarterDocument, yearDocument] = [computed.quarters.at(-1)!, computed.year];
     await deps.audit.append(auditEntry(deps, principal, role, 'indicators.read', { agency: agency.id, detail: quarter.id }));
     const view = (document: typeof quarterDocument) => ({ period: document!.period, informationCentre: document!.informationCentre, indicators: document!.indicators });
     return { quarter: view(quarterDocument), yearToDate: view(yearDocument) };

@@ -1,16 +1,19 @@
-// You are here: the quarterly publication. For each agency: one streaming pass over the statistics
-// index computes the quarter and the fiscal year to date; the documents, pages and CSVs are written
-// only when their bytes change, and a changed period gets a new revision date while S3 versioning
-// keeps the old files.
+// You are here: the quarterly publication. For each agency, a quarter is published once, after it
+// has ended, and is then frozen: later runs read its published file back and never change it. One
+// streaming pass over the statistics index computes every quarter of the fiscal year so far; each
+// quarter not yet published is put under disclosure control on its own, and the fiscal year to date
+// is the sum of the published quarters, so no combination of files says more than the quarters do.
+// Files are written only when their bytes change, and S3 versioning keeps any earlier ones.
 import { createHash } from 'node:crypto';
 import type { Agency } from '../../config/agencies';
 import { ValidationError } from '../errors';
 import { bangkokDay, fiscalYearToDate, parsePeriod, previousQuarter, quarterOf, type Period } from '../fiscal';
 import { actingRole, type StaffPrincipal } from '../staff';
 import { auditEntry } from '../audit';
-import { statisticsDocument, type StatisticsDocument } from '../publication/document';
+import { protectQuarter, sumOfQuarters, type Cell, type PublishedCounts } from '../publication/disclosure';
+import { DOCUMENT_SCHEMA, statisticsDocument, type StatisticsDocument } from '../publication/document';
 import { renderArchive, renderCsv, renderPeriodPage, STATS_STYLESHEET, type Manifest } from '../publication/render';
-import { statisticsAccumulator } from '../publication/statistics';
+import { statisticsAccumulator, Timeliness } from '../publication/statistics';
 import { SURVEY_IDS, currentInstrument } from '../surveys/instrument';
 import { surveyResults } from '../surveys/results';
 import { canonicalJson } from '../text';
@@ -19,6 +22,7 @@ import { informationCentreFigures } from './information-centre';
 
 const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const QUARTER_KEYS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
 
 async function surveysFor(deps: PublicationDeps, agency: string, period: Period) {
   return Promise.all(
@@ -30,41 +34,89 @@ async function surveysFor(deps: PublicationDeps, agency: string, period: Period)
   );
 }
 
-/** Computes the quarter's and the fiscal year's documents for one agency, without revision data. */
-export async function computeDocuments(deps: PublicationDeps, agency: Agency, quarter: Period) {
+/** The published (frozen) document of a period, if one was published under the current rules. */
+async function publishedDocument(deps: PublicationDeps, agency: string, periodId: string): Promise<StatisticsDocument | undefined> {
+  const stored = await deps.statsStore.get(`${agency}/${periodId}/stats.json`);
+  if (!stored) return undefined;
+  const document = JSON.parse(stored.toString('utf8')) as StatisticsDocument;
+  if (document.schema !== DOCUMENT_SCHEMA) return undefined;
+  const { revision: _revision, ...figures } = document;
+  return figures;
+}
+
+const countsOf = (document: StatisticsDocument): PublishedCounts => {
+  const { received, completed, inProgress, byCategory, byOutcome, referred } = document.complaints;
+  return { received, completed, inProgress, byCategory: byCategory as PublishedCounts['byCategory'], byOutcome: byOutcome as PublishedCounts['byOutcome'], referred };
+};
+
+export interface ComputedDocuments {
+  /** Every quarter of the fiscal year up to the one asked for, in order. */
+  quarters: StatisticsDocument[];
+  /** The fiscal year to date. */
+  year: StatisticsDocument;
+}
+
+/**
+ * Computes the quarter's and the fiscal year's documents for one agency, without revision data.
+ * With `published`, quarters already published are taken as published (the publication itself);
+ * otherwise every quarter is computed as of now and put under disclosure control: the staff views
+ * (indicators, executive report) do that, as their functions have no access to the stats bucket.
+ * A closed quarter computes to the same numbers either way, its cohort being counted at its end.
+ */
+export async function computeDocuments(deps: PublicationDeps, agency: Agency, quarter: Period, options: { published?: boolean } = {}): Promise<ComputedDocuments> {
+  const frozenDocument = options.published ? publishedDocument : async () => undefined;
   const threshold = deps.config.suppressionThreshold;
   const year = fiscalYearToDate(quarter);
   const now = deps.clock.now();
-  const quarterStats = statisticsAccumulator(quarter, now);
-  const yearStats = statisticsAccumulator(year, now);
+  const periods = QUARTER_KEYS.slice(0, quarter.quarter).map((key) => parsePeriod(`${quarter.fiscalYear}-${key}`));
+  const accumulators = periods.map((period) => statisticsAccumulator(period, now));
   for await (const row of deps.statistics.rows(agency.id, year.start.toISOString(), quarter.end.toISOString())) {
-    quarterStats.add(row);
-    yearStats.add(row);
+    for (const accumulator of accumulators) accumulator.add(row);
   }
-  const before = previousQuarter(quarter);
-  const beforeStats = statisticsAccumulator(before, now);
-  for await (const row of deps.statistics.rows(agency.id, before.start.toISOString(), before.end.toISOString())) beforeStats.add(row);
-  const previousSalaryPromotion = beforeStats.result().byCategory['salary-promotion'];
 
-  return [
-    statisticsDocument({
-      agency,
-      period: quarter,
-      complaints: quarterStats.result(),
-      previousSalaryPromotion,
-      surveys: await surveysFor(deps, agency.id, quarter),
-      informationCentre: await informationCentreFigures(deps, agency.id, quarter, year.firstDay),
-      threshold,
-    }),
-    statisticsDocument({
-      agency,
-      period: year,
-      complaints: yearStats.result(),
-      surveys: await surveysFor(deps, agency.id, year),
-      informationCentre: await informationCentreFigures(deps, agency.id, year, year.firstDay),
-      threshold,
-    }),
-  ];
+  // The trend of the year's first quarter compares with the last quarter of the year before.
+  const before = previousQuarter(periods[0]!);
+  let previousSalaryPromotion: Cell | undefined = (await frozenDocument(deps, agency.id, before.id))?.complaints.byCategory['salary-promotion'];
+  if (previousSalaryPromotion === undefined) {
+    const beforeStats = statisticsAccumulator(before, now);
+    for await (const row of deps.statistics.rows(agency.id, before.start.toISOString(), before.end.toISOString())) beforeStats.add(row);
+    previousSalaryPromotion = protectQuarter(beforeStats.result(), threshold).byCategory['salary-promotion'];
+  }
+
+  const quarters: ComputedDocuments['quarters'] = [];
+  const salaryPromotionByQuarter: Record<(typeof QUARTER_KEYS)[number], Cell | null> = { Q1: null, Q2: null, Q3: null, Q4: null };
+  for (const [index, period] of periods.entries()) {
+    const frozen = await frozenDocument(deps, agency.id, period.id);
+    const counts = frozen ? countsOf(frozen) : protectQuarter(accumulators[index]!.result(), threshold);
+    salaryPromotionByQuarter[QUARTER_KEYS[index]!] = counts.byCategory['salary-promotion'];
+    const document =
+      frozen ??
+      statisticsDocument({
+        agency,
+        period,
+        counts,
+        timeliness: accumulators[index]!.timeliness,
+        salaryPromotionByQuarter: { ...salaryPromotionByQuarter },
+        previousSalaryPromotion,
+        surveys: await surveysFor(deps, agency.id, period),
+        informationCentre: await informationCentreFigures(deps, agency.id, period, year.firstDay),
+        threshold,
+      });
+    quarters.push(document);
+    previousSalaryPromotion = counts.byCategory['salary-promotion'];
+  }
+
+  const yearDocument = statisticsDocument({
+    agency,
+    period: year,
+    counts: sumOfQuarters(quarters.map(countsOf), threshold),
+    timeliness: accumulators.reduce((merged, accumulator) => merged.merge(accumulator.timeliness), new Timeliness()),
+    salaryPromotionByQuarter,
+    surveys: await surveysFor(deps, agency.id, year),
+    informationCentre: await informationCentreFigures(deps, agency.id, year, year.firstDay),
+    threshold,
+  });
+  return { quarters, year: yearDocument };
 }
 
 export interface PublicationResult {
@@ -78,6 +130,11 @@ export function publishStatistics(deps: PublicationDeps) {
     const quarter = parsePeriod(periodId);
     if (quarter.kind !== 'quarter') {
       throw new ValidationError('Publish a quarter; its fiscal year to date is published with it', { period: 'write a quarter like 2570-Q1' });
+    }
+    // Figures of a running quarter would change with each new complaint, and two versions of them
+    // would point at that complaint: a quarter is published once, after its last day.
+    if (deps.clock.now() < quarter.end) {
+      throw new ValidationError('The quarter has not ended yet; it is published once, after its last day', { period: `${quarter.id} ends on ${quarter.lastDay}` });
     }
     const results: PublicationResult[] = [];
     for (const agency of deps.config.agencies) results.push(await publishAgency(deps, agency, quarter));
@@ -98,8 +155,9 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
   const manifest: Manifest = stored ? JSON.parse(stored.toString('utf8')) : { agency: { id: agency.id, nameTh: agency.nameTh, nameEn: agency.nameEn }, periods: {} };
   const today = bangkokDay(deps.clock.now());
 
+  const computed = await computeDocuments(deps, agency, quarter, { published: true });
   const periods: PublicationResult['periods'] = [];
-  for (const document of await computeDocuments(deps, agency, quarter)) {
+  for (const document of [...computed.quarters, computed.year]) {
     const hash = sha256(canonicalJson(document));
     const previous = manifest.periods[document.period.id];
     const changed = previous?.hash !== hash;
