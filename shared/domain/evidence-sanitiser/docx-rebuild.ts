@@ -1,0 +1,200 @@
+// You are here: DOCX evidence rebuilt from what a reader sees. The source is opened with a zip reader
+// that counts what it really inflates, its parts are found by relationship type, word/document.xml is
+// read by a namespace-aware parser that refuses DTDs, and a NEW package is written holding only text,
+// simple formatting, tables and pictures decoded and re-encoded by the caller. Nothing else of the
+// source is copied, so metadata at unexpected paths or in unexpected spellings has nowhere to survive.
+// What was found and left behind is listed for the cleaning report. Pure: no AWS, no I/O.
+import type { Block, Body, Inline } from './docx-body';
+import { readBody } from './docx-body';
+import { DocxRefusal, refuse } from './docx-refusal';
+import { relationshipsOf, type Relationship } from './docx-relationships';
+import { readHeadingStyles } from './docx-styles';
+import { writeDocx, type RebuiltPicture } from './docx-writer';
+import { parseXml } from './docx-xml';
+import { openZip, type ZipPackage } from './docx-zip';
+import type { RebuildLimits, RebuildOutcome, ReencodePicture } from './rebuild';
+
+/**
+ * The keys this rebuilder puts in `removed`, each once per item where it says so:
+ * author (core properties), document-properties (application properties: company, manager, template name),
+ * custom-properties, thumbnail, embedded-file (per file), macros, comment-authors (comments and their authors),
+ * people (the list of authors' accounts), revision-authors, deleted-text (tracked deletions; insertions are kept),
+ * hidden-text, field-codes (field instructions; their shown result is kept), document-variables, template-path,
+ * custom-xml, headers-footers, footnotes, embedded-fonts, content-dropped (per visible item not rebuilt: shape,
+ * chart, equation, OLE preview, imported chunk), picture-dropped (per picture that could not be decoded or was
+ * only linked), picture-metadata (pictures were re-encoded from their pixels, so whatever metadata they held is gone).
+ */
+export type DocxRemovedKey =
+  | 'author' | 'document-properties' | 'custom-properties' | 'thumbnail' | 'embedded-file' | 'macros' | 'comment-authors' | 'people'
+  | 'revision-authors' | 'deleted-text' | 'hidden-text' | 'field-codes' | 'document-variables' | 'template-path' | 'custom-xml'
+  | 'headers-footers' | 'footnotes' | 'embedded-fonts' | 'content-dropped' | 'picture-dropped' | 'picture-metadata';
+
+export interface DocxRebuildOptions {
+  limits: RebuildLimits;
+  reencodePicture: ReencodePicture;
+}
+
+/** An error from the caller's re-encoder is the caller's to judge, so it travels out unchanged. */
+class ReencoderFailure {
+  constructor(readonly error: unknown) {}
+}
+
+export async function rebuildDocx(input: Uint8Array, options: DocxRebuildOptions): Promise<RebuildOutcome> {
+  try {
+    return await rebuild(input, options);
+  } catch (error) {
+    if (error instanceof ReencoderFailure) throw error.error;
+    if (error instanceof DocxRefusal) return { ok: false, reason: error.reason, detail: error.detail };
+    // A failure this code did not foresee still means the file cannot be rebuilt; its message may quote the file.
+    return { ok: false, reason: 'unreadable', detail: 'docx could not be rebuilt' };
+  }
+}
+
+async function rebuild(input: Uint8Array, { limits, reencodePicture }: DocxRebuildOptions): Promise<RebuildOutcome> {
+  const depth = limits.maxDepth;
+  const zip = openZip(input, limits);
+  const packageRelationships = relationshipsOf(zip, '', depth);
+  const mains = packageRelationships.filter((relationship) => relationship.type === 'officeDocument' && relationship.part !== undefined && zip.has(relationship.part));
+  if (mains.length !== 1) refuse('unreadable', mains.length === 0 ? 'docx has no main document' : 'docx has more than one main document');
+  const main = mains[0]!.part!;
+  const relationships = relationshipsOf(zip, main, depth);
+  const partOf = (type: string) => relationships.find((relationship) => relationship.type === type && relationship.part !== undefined)?.part;
+
+  const document = zip.read(main)!;
+  const body = readBody(document, depth, readHeadingStyles(read(zip, partOf('styles')), depth));
+  const pictures = await rebuildPictures(zip, body.blocks, relationships, reencodePicture);
+
+  const removed = [
+    ...packageFindings(packageRelationships),
+    ...documentFindings(zip, relationships, body, depth),
+    ...Array<DocxRemovedKey>(pictures.dropped).fill('picture-dropped'),
+    ...(pictures.rebuilt.length > 0 ? (['picture-metadata'] as const) : []),
+  ];
+  return { ok: true, bytes: writeDocx(pictures.blocks, pictures.rebuilt), removed };
+}
+
+const read = (zip: ZipPackage, part: string | undefined) => (part === undefined ? undefined : zip.read(part));
+
+function packageFindings(relationships: readonly Relationship[]): DocxRemovedKey[] {
+  const found: DocxRemovedKey[] = [];
+  const has = (type: string) => relationships.some((relationship) => relationship.type === type);
+  if (has('metadata/core-properties') || has('http://schemas.openxmlformats.org/officeDocument/2006/relationships/metadata/core-properties')) found.push('author');
+  if (has('extended-properties')) found.push('document-properties');
+  if (has('custom-properties')) found.push('custom-properties');
+  if (has('metadata/thumbnail')) found.push('thumbnail');
+  return found;
+}
+
+function documentFindings(zip: ZipPackage, relationships: readonly Relationship[], body: Body, depth: number): DocxRemovedKey[] {
+  const found: DocxRemovedKey[] = [];
+  const has = (...types: string[]) => relationships.some((relationship) => types.includes(relationship.type));
+  const entries = (pattern: RegExp) => zip.names.filter((name) => pattern.test(name)).map((name) => name.toLowerCase());
+
+  // An embedded file counts once whether it is linked from the document, merely present in the zip, or both.
+  const embedded = new Set([
+    ...relationships.filter((relationship) => ['oleObject', 'package'].includes(relationship.type) && relationship.part).map((relationship) => relationship.part!.toLowerCase()),
+    ...entries(/(^|\/)embeddings\/[^/]+$/i),
+  ]);
+  found.push(...Array<DocxRemovedKey>(embedded.size).fill('embedded-file'));
+  if (has('vbaProject') || entries(/(^|\/)vbaProject\.bin$/i).length > 0) found.push('macros');
+  if (has('comments') || body.findings.comments) found.push('comment-authors');
+  if (has('people')) found.push('people');
+  if (body.findings.revisionAuthors) found.push('revision-authors');
+  if (body.findings.deletedText) found.push('deleted-text');
+  if (body.findings.hiddenText) found.push('hidden-text');
+  if (body.findings.fieldCodes) found.push('field-codes');
+  found.push(...settingsFindings(zip, relationships, depth));
+  if (has('customXml') || body.findings.customXml || entries(/^customXml\//i).length > 0) found.push('custom-xml');
+  if (has('header', 'footer')) found.push('headers-footers');
+  if (body.findings.notes) found.push('footnotes');
+  if (entries(/\.odttf$/i).length > 0) found.push('embedded-fonts');
+  found.push(...Array<DocxRemovedKey>(body.findings.contentDropped).fill('content-dropped'));
+  return found;
+}
+
+/** Settings are never copied; they are read only to say what they held. */
+function settingsFindings(zip: ZipPackage, relationships: readonly Relationship[], depth: number): DocxRemovedKey[] {
+  const settings = relationships.find((relationship) => relationship.type === 'settings' && relationship.part)?.part;
+  const data = read(zip, settings);
+  if (!settings || !data) return [];
+  let variables = false;
+  let template = relationshipsOf(zip, settings, depth).some((relationship) => relationship.type === 'attachedTemplate');
+  parseXml(data, depth, {
+    open(element) {
+      if (element.name === 'w:docVars' || element.name === 'w:docVar') variables = true;
+      if (element.name === 'w:attachedTemplate') template = true;
+    },
+    close() {},
+  });
+  return [...(variables ? (['document-variables'] as const) : []), ...(template ? (['template-path'] as const) : [])];
+}
+
+/**
+ * Every picture the document shows is read from its part and handed to the re-encoder; the result gets
+ * a new relationship id. Pictures that cannot be decoded, are only linked, or point nowhere are dropped.
+ */
+async function rebuildPictures(zip: ZipPackage, blocks: Block[], relationships: readonly Relationship[], reencode: ReencodePicture) {
+  const rebuilt: RebuiltPicture[] = [];
+  const newId = new Map<string, string | undefined>(); // source relationship id -> new id, or undefined when dropped
+  const byPart = new Map<string, string | undefined>();
+  let dropped = 0;
+  for (const inline of pictureInlines(blocks)) {
+    if (newId.has(inline.relationshipId)) continue;
+    const relationship = relationships.find((candidate) => candidate.id === inline.relationshipId);
+    const part = relationship?.type === 'image' && !relationship.external ? relationship.part : undefined;
+    const key = part?.toLowerCase() ?? `missing:${inline.relationshipId}`;
+    if (byPart.has(key)) {
+      newId.set(inline.relationshipId, byPart.get(key));
+      continue;
+    }
+    const bytes = part === undefined ? undefined : zip.read(part);
+    let result: Awaited<ReturnType<ReencodePicture>>;
+    try {
+      result = bytes ? await reencode(bytes) : undefined;
+    } catch (error) {
+      throw new ReencoderFailure(error);
+    }
+    let id: string | undefined;
+    if (result) {
+      id = `rIdPicture${rebuilt.length + 1}`;
+      rebuilt.push({ id, bytes: result.bytes, contentType: result.contentType, pixels: pixelSize(result.bytes) });
+    } else dropped += 1;
+    newId.set(inline.relationshipId, id);
+    byPart.set(key, id);
+  }
+  const rewrite = (items: Block[]): Block[] =>
+    items.map((block) =>
+      block.kind === 'table' ? { ...block, rows: block.rows.map((row) => row.map((cell) => ({ ...cell, blocks: rewrite(cell.blocks) }))) }
+      : {
+          ...block,
+          inlines: block.inlines.flatMap((inline): Inline[] => {
+            if (inline.kind !== 'picture') return [inline];
+            const id = newId.get(inline.relationshipId);
+            return id ? [{ ...inline, relationshipId: id }] : [];
+          }),
+        },
+    );
+  return { blocks: rewrite(blocks), rebuilt, dropped };
+}
+
+function* pictureInlines(blocks: readonly Block[]): Generator<Extract<Inline, { kind: 'picture' }>> {
+  for (const block of blocks) {
+    if (block.kind === 'table') for (const row of block.rows) for (const cell of row) yield* pictureInlines(cell.blocks);
+    else for (const inline of block.inlines) if (inline.kind === 'picture') yield inline;
+  }
+}
+
+/** Width and height of a PNG (IHDR) or a JPEG (first SOF segment). */
+function pixelSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length >= 24 && bytes[0] === 0x89 && bytes[1] === 0x50) return positive(view.getUint32(16), view.getUint32(20));
+  let at = 2;
+  while (bytes[0] === 0xff && bytes[1] === 0xd8 && at + 9 < bytes.length && bytes[at] === 0xff) {
+    const marker = bytes[at + 1]!;
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return positive(view.getUint16(at + 7), view.getUint16(at + 5));
+    at += 2 + view.getUint16(at + 2);
+  }
+  return undefined;
+}
+
+const positive = (width: number, height: number) => (width > 0 && height > 0 ? { width, height } : undefined);
