@@ -6,8 +6,8 @@
 // instructions, alt text, bookmarks, content-control settings, custom XML markup.
 // Tracked changes are taken in the final ("accepted") view a reader sees by default: inserted text
 // stays, deleted text goes, and no author or date is kept. Hidden text (w:vanish) is not kept either.
-import type { Element } from './docx-xml';
-import { parseXml } from './docx-xml';
+import { refuse } from './docx-refusal';
+import { parseXml, type Element, type XmlSource } from './docx-xml';
 
 export interface TextRun {
   kind: 'text';
@@ -97,16 +97,35 @@ const HEX_COLOR = /^[0-9A-Fa-f]{6}$/;
 const ALIGNMENTS: Record<string, Alignment> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'both', distribute: 'both' };
 const EMU_PER = { pt: 12_700, in: 914_400, px: 9_525, cm: 360_000, mm: 36_000 } as const;
 
+/**
+ * The model is bounded however small the zip: a 9 MB document with pictures holds a few tens of thousands of
+ * paragraphs, runs and cells and a few million characters; a file past these is refused rather than rebuilt.
+ */
+const MAX_ITEMS = 250_000;
+const MAX_TEXT = 10_000_000;
+
 const isOff = (value: string | undefined) => value === '0' || value === 'false' || value === 'off';
 
 /** headingStyles: source style id -> rebuilt style id, from the source's styles part. */
-export function readBody(xml: Uint8Array, maxDepth: number, headingStyles: ReadonlyMap<string, string>): Body {
+export function readBody(xml: XmlSource, maxDepth: number, headingStyles: ReadonlyMap<string, string>): Body {
   const root: Block[] = [];
   const findings: BodyFindings = { revisionAuthors: false, deletedText: false, comments: false, hiddenText: false, customXml: false, notes: false, fieldCodes: false, contentDropped: 0 };
   const stack: Frame[] = [{ mode: 'blocks', blocks: root }];
   /** Frames on the stack. A wrapper's element reuses an open frame and owns nothing; a frame is fresh when its element opened it. */
   const live = new Set<Frame>([SKIP, stack[0]!]);
   const fresh: boolean[] = [false];
+
+  let items = 0;
+  let characters = 0;
+  const count = () => {
+    items += 1;
+    if (items > MAX_ITEMS) refuse('too-complex', `docx has more than ${MAX_ITEMS} paragraphs, runs and cells`);
+  };
+  const pushText = (paragraph: Paragraph, properties: RunProperties, text: string) => {
+    characters += text.length;
+    if (characters > MAX_TEXT) refuse('too-complex', `docx has more than ${MAX_TEXT} characters of text`);
+    if (appendText(paragraph, properties, text)) count();
+  };
 
   const childFrame = (parent: Frame, element: Element): Frame => {
     const { name } = element;
@@ -175,11 +194,17 @@ export function readBody(xml: Uint8Array, maxDepth: number, headingStyles: Reado
         return run.properties.hidden ? SKIP : { mode: 'text', paragraph: run.paragraph.paragraph, properties: run.properties };
       case 'w:tab':
       case 'w:ptab':
-        if (!run.properties.hidden) inlines.push({ kind: 'tab' });
+        if (!run.properties.hidden) {
+          inlines.push({ kind: 'tab' });
+          count();
+        }
         return SKIP;
       case 'w:br':
       case 'w:cr':
-        if (!run.properties.hidden) inlines.push({ kind: 'break', page: element.attribute('w:type') === 'page' });
+        if (!run.properties.hidden) {
+          inlines.push({ kind: 'break', page: element.attribute('w:type') === 'page' });
+          count();
+        }
         return SKIP;
       case 'w:noBreakHyphen':
         if (!run.properties.hidden) pushText(run.paragraph.paragraph, run.properties, '\u2011');
@@ -204,11 +229,13 @@ export function readBody(xml: Uint8Array, maxDepth: number, headingStyles: Reado
       case 'a:blip': {
         const id = element.attribute('r:embed');
         if (id) drawing.pictures.push(id);
+        count();
         return SKIP;
       }
       case 'v:imagedata': {
         const id = element.attribute('r:id');
         if (id) drawing.pictures.push(id);
+        count();
         return SKIP;
       }
       case 'w:txbxContent':
@@ -234,6 +261,7 @@ export function readBody(xml: Uint8Array, maxDepth: number, headingStyles: Reado
       if (name === 'w:footnoteReference' || name === 'w:endnoteReference') findings.notes = true;
       if (name === 'w:instrText' || name === 'w:fldSimple') findings.fieldCodes = true;
       const frame = childFrame(stack.at(-1)!, element);
+      if (!live.has(frame)) count();
       fresh.push(!live.has(frame));
       live.add(frame);
       stack.push(frame);
@@ -263,12 +291,17 @@ export function readBody(xml: Uint8Array, maxDepth: number, headingStyles: Reado
   }
 }
 
-function pushText(paragraph: Paragraph, properties: RunProperties, text: string) {
+/** True when it added a run rather than extending the last one. */
+function appendText(paragraph: Paragraph, properties: RunProperties, text: string): boolean {
   const { hidden, ...visible } = properties;
-  if (hidden || text === '') return;
+  if (hidden || text === '') return false;
   const last = paragraph.inlines.at(-1);
-  if (last?.kind === 'text' && sameFormat(last, visible)) last.text += text;
-  else paragraph.inlines.push({ kind: 'text', text, ...visible });
+  if (last?.kind === 'text' && sameFormat(last, visible)) {
+    last.text += text;
+    return false;
+  }
+  paragraph.inlines.push({ kind: 'text', text, ...visible });
+  return true;
 }
 
 const sameFormat = (a: Omit<TextRun, 'kind' | 'text'>, b: Omit<TextRun, 'kind' | 'text'>) =>

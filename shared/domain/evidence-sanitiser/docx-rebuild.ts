@@ -10,7 +10,7 @@ import { DocxRefusal, refuse } from './docx-refusal';
 import { relationshipsOf, type Relationship } from './docx-relationships';
 import { readHeadingStyles } from './docx-styles';
 import { writeDocx, type RebuiltPicture } from './docx-writer';
-import { parseXml } from './docx-xml';
+import { parseXml, type XmlSource } from './docx-xml';
 import { openZip, type ZipPackage } from './docx-zip';
 import type { RebuildLimits, RebuildOutcome, ReencodePicture } from './rebuild';
 
@@ -60,8 +60,8 @@ async function rebuild(input: Uint8Array, { limits, reencodePicture }: DocxRebui
   const relationships = relationshipsOf(zip, main, depth);
   const partOf = (type: string) => relationships.find((relationship) => relationship.type === type && relationship.part !== undefined)?.part;
 
-  const document = zip.read(main)!;
-  const body = readBody(document, depth, readHeadingStyles(read(zip, partOf('styles')), depth));
+  const styles = partOf('styles');
+  const body = readBody(streamOf(zip, main)!, depth, readHeadingStyles(streamOf(zip, styles), depth));
   const pictures = await rebuildPictures(zip, body.blocks, relationships, reencodePicture);
 
   const removed = [
@@ -73,7 +73,9 @@ async function rebuild(input: Uint8Array, { limits, reencodePicture }: DocxRebui
   return { ok: true, bytes: writeDocx(pictures.blocks, pictures.rebuilt), removed };
 }
 
-const read = (zip: ZipPackage, part: string | undefined) => (part === undefined ? undefined : zip.read(part));
+/** An XML part as it inflates, never held whole; undefined when there is no such part. */
+const streamOf = (zip: ZipPackage, part: string | undefined): XmlSource | undefined =>
+  part !== undefined && zip.has(part) ? (sink) => zip.stream(part, sink) : undefined;
 
 function packageFindings(relationships: readonly Relationship[]): DocxRemovedKey[] {
   const found: DocxRemovedKey[] = [];
@@ -115,7 +117,7 @@ function documentFindings(zip: ZipPackage, relationships: readonly Relationship[
 /** Settings are never copied; they are read only to say what they held. */
 function settingsFindings(zip: ZipPackage, relationships: readonly Relationship[], depth: number): DocxRemovedKey[] {
   const settings = relationships.find((relationship) => relationship.type === 'settings' && relationship.part)?.part;
-  const data = read(zip, settings);
+  const data = streamOf(zip, settings);
   if (!settings || !data) return [];
   let variables = false;
   let template = relationshipsOf(zip, settings, depth).some((relationship) => relationship.type === 'attachedTemplate');

@@ -1,6 +1,7 @@
 // You are here: how the DOCX rebuilder finds parts. A part is reached only through the relationships
 // of the part that uses it, by relationship TYPE and target, never by a fixed path: core properties
 // stored at `meta/info.xml` are as much "core properties" as `docProps/core.xml`.
+import { refuse } from './docx-refusal';
 import { parseXml } from './docx-xml';
 import type { ZipPackage } from './docx-zip';
 
@@ -24,6 +25,9 @@ const TYPE_PREFIXES = [
   'http://schemas.microsoft.com/office/2018/08/relationships/',
 ];
 
+/** Far more than a long document with a link on every line needs; bounds the memory a relationships part can take. */
+const MAX_RELATIONSHIPS = 50_000;
+
 const shortType = (type: string) => {
   const prefix = TYPE_PREFIXES.find((candidate) => type.startsWith(candidate));
   return prefix ? type.slice(prefix.length) : type;
@@ -37,13 +41,14 @@ export function relationshipsPartOf(part: string): string {
 
 /** The relationships of `source` ('' for the package itself); none when it has no relationships part. */
 export function relationshipsOf(zip: ZipPackage, source: string, maxDepth: number): Relationship[] {
-  const data = zip.read(source === '' ? '_rels/.rels' : relationshipsPartOf(source));
-  if (!data) return [];
+  const part = source === '' ? '_rels/.rels' : relationshipsPartOf(source);
+  if (!zip.has(part)) return [];
   const folder = source.slice(0, source.lastIndexOf('/') + 1);
   const found: Relationship[] = [];
-  parseXml(data, maxDepth, {
+  parseXml((sink) => zip.stream(part, sink), maxDepth, {
     open(element) {
       if (element.name !== 'rel:Relationship') return;
+      if (found.length >= MAX_RELATIONSHIPS) refuse('too-complex', `docx part has more than ${MAX_RELATIONSHIPS} relationships`);
       const external = element.attribute('TargetMode') === 'External';
       const target = element.attribute('Target') ?? '';
       found.push({ id: element.attribute('Id') ?? '', type: shortType(element.attribute('Type') ?? ''), external, part: external ? undefined : resolve(folder, target) });

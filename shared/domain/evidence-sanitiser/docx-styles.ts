@@ -2,12 +2,12 @@
 // by their built-in style NAME ("heading 1", "Title"), which Word keeps in English whatever the
 // interface language, while style ids are free text; nothing else of the source's styles is kept.
 // The styles part the rebuilt file carries is written here, from constants.
-import { parseXml } from './docx-xml';
+import { parseXml, type XmlSource } from './docx-xml';
 
 const BUILT_IN: Record<string, string> = { title: 'Title', subtitle: 'Subtitle', ...Object.fromEntries(Array.from({ length: 9 }, (_, index) => [`heading ${index + 1}`, `Heading${index + 1}`])) };
 
 /** Source paragraph style id -> the rebuilt style id, for headings and titles only. */
-export function readHeadingStyles(xml: Uint8Array | undefined, maxDepth: number): Map<string, string> {
+export function readHeadingStyles(xml: XmlSource | undefined, maxDepth: number): Map<string, string> {
   const styles = new Map<string, string>();
   if (!xml) return styles;
   let current: string | undefined;

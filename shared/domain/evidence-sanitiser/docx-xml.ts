@@ -46,7 +46,10 @@ export interface XmlHandlers {
 
 const shortName = (uri: string, local: string) => `${NAMESPACES[uri] ?? '?'}:${local}`;
 
-export function parseXml(bytes: Uint8Array, maxDepth: number, handlers: XmlHandlers): void {
+/** Whole bytes, or a producer that hands them over in chunks (a zip part as it inflates). */
+export type XmlSource = Uint8Array | ((sink: (chunk: Uint8Array) => void) => void);
+
+export function parseXml(source: XmlSource, maxDepth: number, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: true, position: false });
   const open: Element[] = [];
   parser.on('doctype', () => refuse('unsupported-content', 'docx part declares a DTD'));
@@ -71,8 +74,11 @@ export function parseXml(bytes: Uint8Array, maxDepth: number, handlers: XmlHandl
     parser.on('text', handlers.text);
     parser.on('cdata', handlers.text);
   }
+  const decoder = new StreamingDecoder();
   try {
-    parser.write(decode(bytes)).close();
+    if (source instanceof Uint8Array) parser.write(decoder.decode(source));
+    else source((chunk) => parser.write(decoder.decode(chunk)));
+    parser.write(decoder.end()).close();
   } catch (error) {
     if (error instanceof DocxRefusal) throw error;
     // saxes throws on anything malformed, including an entity it does not know.
@@ -80,13 +86,39 @@ export function parseXml(bytes: Uint8Array, maxDepth: number, handlers: XmlHandl
   }
 }
 
-function decode(bytes: Uint8Array): string {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const encoding = utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8';
-  try {
-    // The decoder drops a byte-order mark itself.
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return refuse('unreadable', 'docx part is not valid text');
+/** UTF-8, or UTF-16 when the part starts with its byte-order mark; invalid sequences refuse the file. */
+class StreamingDecoder {
+  private decoder?: TextDecoder;
+  private head = new Uint8Array(0);
+
+  decode(chunk: Uint8Array): string {
+    if (!this.decoder) {
+      // The byte-order mark needs two bytes; a part may arrive one byte at a time.
+      const head = new Uint8Array(this.head.length + chunk.length);
+      head.set(this.head);
+      head.set(chunk, this.head.length);
+      if (head.length < 2) {
+        this.head = head;
+        return '';
+      }
+      const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+      // The decoder drops a byte-order mark itself.
+      this.decoder = new TextDecoder(encoding, { fatal: true });
+      chunk = head;
+    }
+    return this.run(() => this.decoder!.decode(chunk, { stream: true }));
+  }
+
+  end(): string {
+    if (!this.decoder) return this.head.length === 0 ? '' : this.run(() => new TextDecoder('utf-8', { fatal: true }).decode(this.head));
+    return this.run(() => this.decoder!.decode());
+  }
+
+  private run(decode: () => string): string {
+    try {
+      return decode();
+    } catch {
+      return refuse('unreadable', 'docx part is not valid text');
+    }
   }
 }

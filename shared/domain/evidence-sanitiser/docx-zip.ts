@@ -17,6 +17,8 @@ export interface ZipPackage {
   /** The part's bytes, or undefined when there is no such entry. Part names compare case-insensitively, as OPC says. */
   read(name: string): Uint8Array | undefined;
   has(name: string): boolean;
+  /** Streams the part's bytes to `sink` as they are inflated, holding none of it; false when there is no such entry. */
+  stream(name: string, sink: (chunk: Uint8Array) => void): boolean;
 }
 
 interface Entry {
@@ -92,45 +94,54 @@ export function openZip(input: Uint8Array, limits: ZipLimits): ZipPackage {
   });
 
   let inflated = 0;
-  const cache = new Map<Entry, Uint8Array>();
   const spend = (bytes: number) => {
     inflated += bytes;
     if (inflated > limits.maxInflatedBytes) refuse('too-complex', `docx inflates past the ${limits.maxInflatedBytes}-byte limit`);
   };
-  const extract = (entry: Entry): Uint8Array => {
+  /** Hands the part's bytes to `sink` as they are inflated; a part must produce exactly the size it declared, and no byte more is inflated. */
+  const extract = (entry: Entry, sink: (chunk: Uint8Array) => void) => {
+    let produced = 0;
+    const take = (chunk: Uint8Array) => {
+      spend(chunk.length);
+      produced += chunk.length;
+      if (produced > entry.declaredSize) refuse('unreadable', 'docx has a part that inflates past its declared size');
+      sink(chunk);
+    };
     const raw = input.subarray(entry.dataStart, entry.dataEnd);
-    let data: Uint8Array;
-    if (entry.method === 0) {
-      spend(raw.length);
-      data = raw;
-    } else {
-      data = inflate(raw, spend);
-    }
-    if (data.length !== entry.declaredSize) refuse('unreadable', 'docx has a damaged part');
-    return data;
+    if (entry.method === 0) take(raw);
+    else inflate(raw, take);
+    if (produced !== entry.declaredSize) refuse('unreadable', 'docx has a damaged part');
   };
+  const entryOf = (name: string) => byName.get(name.toLowerCase());
   return {
     names: entries.map((entry) => entry.name),
-    has: (name) => byName.has(name.toLowerCase()),
+    has: (name) => entryOf(name) !== undefined,
     read(name) {
-      const entry = byName.get(name.toLowerCase());
+      const entry = entryOf(name);
       if (!entry) return undefined;
-      let data = cache.get(entry);
-      if (!data) cache.set(entry, (data = extract(entry)));
-      return data;
+      // The declared size is trusted only to refuse early and to size one buffer no larger than the budget left;
+      // extract() stops the moment the part produces more than it declared.
+      if (entry.declaredSize > limits.maxInflatedBytes - inflated) refuse('too-complex', `docx inflates past the ${limits.maxInflatedBytes}-byte limit`);
+      const out = new Uint8Array(entry.declaredSize);
+      let offset = 0;
+      extract(entry, (chunk) => {
+        out.set(chunk, offset);
+        offset += chunk.length;
+      });
+      return out;
+    },
+    stream(name, sink) {
+      const entry = entryOf(name);
+      if (!entry) return false;
+      extract(entry, sink);
+      return true;
     },
   };
 }
 
-/** Inflates in small pushes, counting every byte produced, and stops the moment the budget is spent. */
-function inflate(raw: Uint8Array, spend: (bytes: number) => void): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const inflater = new Inflate((chunk) => {
-    spend(chunk.length);
-    chunks.push(chunk);
-    size += chunk.length;
-  });
+/** Inflates in small pushes so that no single step can produce more than a few megabytes before `take` has counted it. */
+function inflate(raw: Uint8Array, take: (chunk: Uint8Array) => void): void {
+  const inflater = new Inflate((chunk) => take(chunk));
   try {
     for (let offset = 0; offset < raw.length; offset += PUSH) inflater.push(raw.subarray(offset, Math.min(offset + PUSH, raw.length)), offset + PUSH >= raw.length);
     if (raw.length === 0) inflater.push(raw, true);
@@ -138,13 +149,6 @@ function inflate(raw: Uint8Array, spend: (bytes: number) => void): Uint8Array {
     if (error instanceof DocxRefusal) throw error;
     refuse('unreadable', 'docx has a part that does not inflate');
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
 }
 
 /** The last end-of-directory record whose comment reaches exactly to the end of the file. */
