@@ -29,6 +29,12 @@ export type DocxRemovedKey =
   | 'revision-authors' | 'deleted-text' | 'hidden-text' | 'field-codes' | 'document-variables' | 'template-path' | 'custom-xml'
   | 'headers-footers' | 'footnotes' | 'embedded-fonts' | 'content-dropped' | 'picture-dropped' | 'picture-metadata';
 
+/**
+ * A picture is held whole to be decoded. A phone photo is a few MB and a 10 MB upload cannot hold a
+ * larger picture unless it compresses like no photo does: past this the file is refused, not read.
+ */
+const MAX_PICTURE_BYTES = 64 * 1024 * 1024;
+
 export interface DocxRebuildOptions {
   limits: RebuildLimits;
   reencodePicture: ReencodePicture;
@@ -149,7 +155,7 @@ async function rebuildPictures(zip: ZipPackage, blocks: Block[], relationships: 
       newId.set(inline.relationshipId, byPart.get(key));
       continue;
     }
-    const bytes = part === undefined ? undefined : zip.read(part);
+    const bytes = part === undefined ? undefined : zip.read(part, MAX_PICTURE_BYTES);
     let result: Awaited<ReturnType<ReencodePicture>>;
     try {
       result = bytes ? await reencode(bytes) : undefined;

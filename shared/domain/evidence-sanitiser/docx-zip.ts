@@ -14,8 +14,8 @@ export interface ZipLimits {
 export interface ZipPackage {
   /** Every entry name, as written in the archive. */
   readonly names: readonly string[];
-  /** The part's bytes, or undefined when there is no such entry. Part names compare case-insensitively, as OPC says. */
-  read(name: string): Uint8Array | undefined;
+  /** The part's bytes, or undefined when there is no such entry; refuses a part larger than maxBytes. Part names compare case-insensitively, as OPC says. */
+  read(name: string, maxBytes?: number): Uint8Array | undefined;
   has(name: string): boolean;
   /** Streams the part's bytes to `sink` as they are inflated, holding none of it; false when there is no such entry. */
   stream(name: string, sink: (chunk: Uint8Array) => void): boolean;
@@ -116,9 +116,10 @@ export function openZip(input: Uint8Array, limits: ZipLimits): ZipPackage {
   return {
     names: entries.map((entry) => entry.name),
     has: (name) => entryOf(name) !== undefined,
-    read(name) {
+    read(name, maxBytes = Infinity) {
       const entry = entryOf(name);
       if (!entry) return undefined;
+      if (entry.declaredSize > maxBytes) refuse('too-complex', `docx has a part larger than ${maxBytes} bytes`);
       // The declared size is trusted only to refuse early and to size one buffer no larger than the budget left;
       // extract() stops the moment the part produces more than it declared.
       if (entry.declaredSize > limits.maxInflatedBytes - inflated) refuse('too-complex', `docx inflates past the ${limits.maxInflatedBytes}-byte limit`);
