@@ -45,7 +45,7 @@ export const visibleBody = (extra = '') =>
   `<w:tr><w:tc><w:p><w:r><w:t>${VISIBLE.cell}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>${VISIBLE.cellAmount}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>` +
   extra;
 
-export const documentXml = (body: string) => `${XML}<w:document ${ROOT_NS}><w:body>${body}<w:sectPr/></w:body></w:document>`;
+export const documentXml = (body: string, sectPr = '<w:sectPr/>') => `${XML}<w:document ${ROOT_NS}><w:body>${body}${sectPr}</w:body></w:document>`;
 
 const STYLES = `${XML}<w:styles xmlns:w="${NS.w}"><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style></w:styles>`;
 

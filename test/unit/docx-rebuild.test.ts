@@ -101,8 +101,8 @@ function xml(bytes: Uint8Array): { elements: XmlElement[]; text: string } {
   return { elements, text };
 }
 
-/** Text of the w:t elements of the rebuilt main document. */
-function documentText(bytes: Uint8Array): string {
+/** Text of the w:t elements of a part of the rebuilt file, the main document unless told. */
+function documentText(bytes: Uint8Array, part = 'word/document.xml'): string {
   const parser = new SaxesParser({ xmlns: true });
   let inText = false;
   let text = '';
@@ -111,7 +111,7 @@ function documentText(bytes: Uint8Array): string {
   parser.on('text', (chunk) => {
     if (inText) text += chunk;
   });
-  parser.write(strFromU8(unzipSync(bytes)['word/document.xml']!)).close();
+  parser.write(strFromU8(unzipSync(bytes)[part]!)).close();
   return text;
 }
 
@@ -401,6 +401,53 @@ describe('rebuildDocx: hostile files', () => {
     expect(strFromU8(parts['word/_rels/document.xml.rels']!)).toContain('Target="media/image1.png"');
     expect(strFromU8(parts['word/document.xml']!)).toContain('<wp:extent cx="1905000" cy="1428750"/>');
     expect(removed).toEqual(['picture-metadata']);
+    expectValidDocx(bytes);
+  });
+
+  it('rebuilds the default header and footer from their text and pictures, and nothing else of them', async () => {
+    const sectPr = '<w:sectPr><w:headerReference w:type="first" r:id="rIdFirst"/><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/></w:sectPr>';
+    const marginal = (root: string, content: string) => `<w:${root} ${Object.entries({ w: NS.w, r: NS.r, wp: NS.wp, a: NS.a, pic: NS.pic }).map(([p, uri]) => `xmlns:${p}="${uri}"`).join(' ')}>${content}</w:${root}>`;
+    const input = docx({
+      document: documentXml(visibleBody(), sectPr),
+      rels: [['rIdHeader', 'header', 'header2.xml'], ['rIdFirst', 'header', 'header1.xml'], ['rIdFooter', 'footer', 'footer7.xml']],
+      parts: {
+        'word/header1.xml': marginal('hdr', '<w:p><w:r><w:t>FIRST-PAGE-HEADER-MARKER</w:t></w:r></w:p>'),
+        'word/header2.xml': marginal('hdr', '<w:p><w:ins w:author="HEADER-AUTHOR-MARKER"><w:r><w:t>สำนักอนามัย letterhead</w:t></w:r></w:ins></w:p>' + inlinePicture('rIdLogo', 'LOGO-ALT-MARKER')),
+        'word/_rels/header2.xml.rels': `<Relationships xmlns="${NS.pkg}/relationships"><Relationship Id="rIdLogo" Type="${NS.r}/image" Target="media/logo.jpeg"/></Relationships>`,
+        'word/media/logo.jpeg': jpegWithGps(),
+        'word/footer7.xml': marginal('ftr', '<w:p><w:r><w:t>Confidential</w:t></w:r><w:r><w:instrText>FILENAME \\p FOOTER-PATH-MARKER</w:instrText></w:r></w:p>'),
+      },
+    });
+    const markers = ['FIRST-PAGE-HEADER-MARKER', 'HEADER-AUTHOR-MARKER', 'LOGO-ALT-MARKER', 'FOOTER-PATH-MARKER', ...Object.values(MARKERS.jpeg)];
+    expect(markersIn(input, markers)).toEqual(markers);
+    const { bytes, removed } = await rebuilt(input);
+    expect(markersIn(bytes, markers)).toEqual([]);
+    expectValidDocx(bytes);
+    expectVisibleSurvived(bytes);
+    const parts = unzipSync(bytes);
+    expect(documentText(bytes, 'word/header1.xml')).toBe('สำนักอนามัย letterhead');
+    expect(documentText(bytes, 'word/footer1.xml')).toBe('Confidential');
+    expect(strFromU8(parts['word/_rels/header1.xml.rels']!)).toContain('Target="media/image1.png"');
+    expect(strFromU8(parts['word/document.xml']!)).toContain('<w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>');
+    expect(removed.sort()).toEqual(['field-codes', 'headers-footers', 'picture-metadata', 'revision-authors']);
+  });
+
+  it('keeps the text of a text box once, from its fallback, and a VML picture', async () => {
+    const textBox = (text: string) => `<w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent>`;
+    const input = docx({
+      body:
+        '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">' +
+        `<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx>${textBox('boxed note')}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+        `<mc:Fallback><w:pict><v:rect style="width:200pt;height:50pt"><v:textbox>${textBox('boxed note')}</v:textbox></v:rect></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>` +
+        '<w:p><w:r><w:pict><v:shape style="width:144pt;height:72pt"><v:imagedata r:id="rIdVml" o:title="VML-TITLE-MARKER"/></v:shape></w:pict></w:r></w:p>',
+      rels: [['rIdVml', 'image', 'media/old.jpeg']],
+      parts: { 'word/media/old.jpeg': jpegWithGps() },
+    });
+    const { bytes } = await rebuilt(input);
+    expect(documentText(bytes).split('boxed note')).toHaveLength(2);
+    const document = strFromU8(unzipSync(bytes)['word/document.xml']!);
+    expect(document).toContain(`<wp:extent cx="${144 * 12_700}" cy="${72 * 12_700}"/>`);
+    expect(markersIn(bytes, ['VML-TITLE-MARKER'])).toEqual([]);
     expectValidDocx(bytes);
   });
 

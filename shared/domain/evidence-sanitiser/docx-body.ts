@@ -54,6 +54,9 @@ export interface BodyFindings {
   fieldCodes: boolean;
   /** Visible things that are not rebuilt: shapes, charts, equations, OLE objects, imported chunks. */
   contentDropped: number;
+  /** Relationship ids of the default header and footer of the document's last section, which the rebuild carries. */
+  header?: string;
+  footer?: string;
 }
 
 export interface Body {
@@ -90,7 +93,7 @@ const SKIP: Frame = { mode: 'skip' };
 /** Elements a reader never sees, anywhere: their whole subtree is dropped. */
 const NEVER = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange', 'w:sdtPr', 'w:sdtEndPr', 'w:customXmlPr', 'w:smartTagPr', 'w:sectPr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:proofErr', 'w:permStart', 'w:permEnd', 'mc:Choice', 'w:fldData', 'wp:docPr', 'pic:nvPicPr', 'w:ffData']);
 /** Containers that only wrap what a reader sees: their children are read as if they were the parent's. */
-const WRAPPERS = new Set(['w:document', 'w:body', 'w:ins', 'w:moveTo', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo', 'mc:Fallback']);
+const WRAPPERS = new Set(['w:document', 'w:body', 'w:hdr', 'w:ftr', 'w:ins', 'w:moveTo', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo', 'mc:Fallback']);
 const COMMENT_MARKS = new Set(['w:commentReference', 'w:commentRangeStart', 'w:commentRangeEnd']);
 const DROPPED_CONTENT = new Set(['w:object', 'w:altChunk', 'm:oMath', 'm:oMathPara', 'w:embed', 'w:control']);
 const HEX_COLOR = /^[0-9A-Fa-f]{6}$/;
@@ -260,6 +263,10 @@ export function readBody(xml: XmlSource, maxDepth: number, headingStyles: Readon
       if (name === 'w:customXml') findings.customXml = true;
       if (name === 'w:footnoteReference' || name === 'w:endnoteReference') findings.notes = true;
       if (name === 'w:instrText' || name === 'w:fldSimple') findings.fieldCodes = true;
+      // Section properties come after the content they describe, so the last ones seen are the last section's.
+      if ((name === 'w:headerReference' || name === 'w:footerReference') && (element.attribute('w:type') ?? 'default') === 'default') {
+        findings[name === 'w:headerReference' ? 'header' : 'footer'] = element.attribute('r:id');
+      }
       const frame = childFrame(stack.at(-1)!, element);
       if (!live.has(frame)) count();
       fresh.push(!live.has(frame));

@@ -4,7 +4,7 @@
 // simple formatting, tables and pictures decoded and re-encoded by the caller. Nothing else of the
 // source is copied, so metadata at unexpected paths or in unexpected spellings has nowhere to survive.
 // What was found and left behind is listed for the cleaning report. Pure: no AWS, no I/O.
-import type { Block, Body, Inline } from './docx-body';
+import type { Block, BodyFindings, Inline } from './docx-body';
 import { readBody } from './docx-body';
 import { DocxRefusal, refuse } from './docx-refusal';
 import { relationshipsOf, type Relationship } from './docx-relationships';
@@ -66,17 +66,41 @@ async function rebuild(input: Uint8Array, { limits, reencodePicture }: DocxRebui
   const relationships = relationshipsOf(zip, main, depth);
   const partOf = (type: string) => relationships.find((relationship) => relationship.type === type && relationship.part !== undefined)?.part;
 
-  const styles = partOf('styles');
-  const body = readBody(streamOf(zip, main)!, depth, readHeadingStyles(streamOf(zip, styles), depth));
-  const pictures = await rebuildPictures(zip, body.blocks, relationships, reencodePicture);
+  const headingStyles = readHeadingStyles(streamOf(zip, partOf('styles')), depth);
+  const pictures = pictureRebuilder(zip, reencodePicture);
+  const body = readBody(streamOf(zip, main)!, depth, headingStyles);
+  const blocks = await pictures.rebuild(body.blocks, relationships);
+
+  // The default header and footer are what a reader sees on every page: rebuilt with the same allow-list, from their own parts.
+  const marginal = async (id: string | undefined, type: 'header' | 'footer') => {
+    const part = relationships.find((relationship) => relationship.id === id && relationship.type === type && relationship.part && zip.has(relationship.part))?.part;
+    if (part === undefined) return undefined;
+    const content = readBody(streamOf(zip, part)!, depth, headingStyles);
+    return { part, findings: content.findings, blocks: await pictures.rebuild(content.blocks, relationshipsOf(zip, part, depth)) };
+  };
+  const header = await marginal(body.findings.header, 'header');
+  const footer = await marginal(body.findings.footer, 'footer');
+  const carried = new Set([header?.part, footer?.part].filter((part) => part !== undefined).map((part) => part.toLowerCase()));
+  const otherMarginals = relationships.some((relationship) => ['header', 'footer'].includes(relationship.type) && !carried.has(relationship.part?.toLowerCase() ?? ''));
 
   const removed = [
     ...packageFindings(packageRelationships),
-    ...documentFindings(zip, relationships, body, depth),
-    ...Array<DocxRemovedKey>(pictures.dropped).fill('picture-dropped'),
+    ...documentFindings(zip, relationships, merge(body.findings, header?.findings, footer?.findings), depth),
+    ...(otherMarginals ? (['headers-footers'] as const) : []),
+    ...Array<DocxRemovedKey>(pictures.dropped()).fill('picture-dropped'),
     ...(pictures.rebuilt.length > 0 ? (['picture-metadata'] as const) : []),
   ];
-  return { ok: true, bytes: writeDocx(pictures.blocks, pictures.rebuilt), removed };
+  return { ok: true, bytes: writeDocx({ body: blocks, header: header?.blocks, footer: footer?.blocks }, pictures.rebuilt), removed };
+}
+
+function merge(first: BodyFindings, ...others: (BodyFindings | undefined)[]): BodyFindings {
+  const merged = { ...first };
+  for (const other of others) {
+    if (!other) continue;
+    for (const key of ['revisionAuthors', 'deletedText', 'comments', 'hiddenText', 'customXml', 'notes', 'fieldCodes'] as const) merged[key] ||= other[key];
+    merged.contentDropped += other.contentDropped;
+  }
+  return merged;
 }
 
 /** An XML part as it inflates, never held whole; undefined when there is no such part. */
@@ -93,7 +117,7 @@ function packageFindings(relationships: readonly Relationship[]): DocxRemovedKey
   return found;
 }
 
-function documentFindings(zip: ZipPackage, relationships: readonly Relationship[], body: Body, depth: number): DocxRemovedKey[] {
+function documentFindings(zip: ZipPackage, relationships: readonly Relationship[], findings: BodyFindings, depth: number): DocxRemovedKey[] {
   const found: DocxRemovedKey[] = [];
   const has = (...types: string[]) => relationships.some((relationship) => types.includes(relationship.type));
   const entries = (pattern: RegExp) => zip.names.filter((name) => pattern.test(name)).map((name) => name.toLowerCase());
@@ -105,18 +129,17 @@ function documentFindings(zip: ZipPackage, relationships: readonly Relationship[
   ]);
   found.push(...Array<DocxRemovedKey>(embedded.size).fill('embedded-file'));
   if (has('vbaProject') || entries(/(^|\/)vbaProject\.bin$/i).length > 0) found.push('macros');
-  if (has('comments') || body.findings.comments) found.push('comment-authors');
+  if (has('comments') || findings.comments) found.push('comment-authors');
   if (has('people')) found.push('people');
-  if (body.findings.revisionAuthors) found.push('revision-authors');
-  if (body.findings.deletedText) found.push('deleted-text');
-  if (body.findings.hiddenText) found.push('hidden-text');
-  if (body.findings.fieldCodes) found.push('field-codes');
+  if (findings.revisionAuthors) found.push('revision-authors');
+  if (findings.deletedText) found.push('deleted-text');
+  if (findings.hiddenText) found.push('hidden-text');
+  if (findings.fieldCodes) found.push('field-codes');
   found.push(...settingsFindings(zip, relationships, depth));
-  if (has('customXml') || body.findings.customXml || entries(/^customXml\//i).length > 0) found.push('custom-xml');
-  if (has('header', 'footer')) found.push('headers-footers');
-  if (body.findings.notes) found.push('footnotes');
+  if (has('customXml') || findings.customXml || entries(/^customXml\//i).length > 0) found.push('custom-xml');
+  if (findings.notes) found.push('footnotes');
   if (entries(/\.odttf$/i).length > 0) found.push('embedded-fonts');
-  found.push(...Array<DocxRemovedKey>(body.findings.contentDropped).fill('content-dropped'));
+  found.push(...Array<DocxRemovedKey>(findings.contentDropped).fill('content-dropped'));
   return found;
 }
 
@@ -138,24 +161,23 @@ function settingsFindings(zip: ZipPackage, relationships: readonly Relationship[
 }
 
 /**
- * Every picture the document shows is read from its part and handed to the re-encoder; the result gets
- * a new relationship id. Pictures that cannot be decoded, are only linked, or point nowhere are dropped.
+ * Every picture a part shows is read from the part its relationship points at and handed to the
+ * re-encoder; the result gets a new relationship id, shared by every part that shows the same picture.
+ * Pictures that cannot be decoded, are only linked, or point nowhere are dropped.
  */
-async function rebuildPictures(zip: ZipPackage, blocks: Block[], relationships: readonly Relationship[], reencode: ReencodePicture) {
+function pictureRebuilder(zip: ZipPackage, reencode: ReencodePicture) {
   const rebuilt: RebuiltPicture[] = [];
-  const newId = new Map<string, string | undefined>(); // source relationship id -> new id, or undefined when dropped
-  const byPart = new Map<string, string | undefined>();
+  const byPart = new Map<string, string | undefined>(); // source part -> new id, or undefined when dropped
   let dropped = 0;
-  for (const inline of pictureInlines(blocks)) {
-    if (newId.has(inline.relationshipId)) continue;
-    const relationship = relationships.find((candidate) => candidate.id === inline.relationshipId);
-    const part = relationship?.type === 'image' && !relationship.external ? relationship.part : undefined;
-    const key = part?.toLowerCase() ?? `missing:${inline.relationshipId}`;
-    if (byPart.has(key)) {
-      newId.set(inline.relationshipId, byPart.get(key));
-      continue;
+
+  async function pictureFor(part: string | undefined): Promise<string | undefined> {
+    if (part === undefined) {
+      dropped += 1;
+      return undefined;
     }
-    const bytes = part === undefined ? undefined : zip.read(part, MAX_PICTURE_BYTES);
+    const key = part.toLowerCase();
+    if (byPart.has(key)) return byPart.get(key);
+    const bytes = zip.read(part, MAX_PICTURE_BYTES);
     let result: Awaited<ReturnType<ReencodePicture>>;
     try {
       result = bytes ? await reencode(bytes) : undefined;
@@ -167,22 +189,33 @@ async function rebuildPictures(zip: ZipPackage, blocks: Block[], relationships: 
       id = `rIdPicture${rebuilt.length + 1}`;
       rebuilt.push({ id, bytes: result.bytes, contentType: result.contentType, pixels: pixelSize(result.bytes) });
     } else dropped += 1;
-    newId.set(inline.relationshipId, id);
     byPart.set(key, id);
+    return id;
   }
-  const rewrite = (items: Block[]): Block[] =>
-    items.map((block) =>
-      block.kind === 'table' ? { ...block, rows: block.rows.map((row) => row.map((cell) => ({ ...cell, blocks: rewrite(cell.blocks) }))) }
-      : {
-          ...block,
-          inlines: block.inlines.flatMap((inline): Inline[] => {
-            if (inline.kind !== 'picture') return [inline];
-            const id = newId.get(inline.relationshipId);
-            return id ? [{ ...inline, relationshipId: id }] : [];
-          }),
-        },
-    );
-  return { blocks: rewrite(blocks), rebuilt, dropped };
+
+  async function rebuild(blocks: Block[], relationships: readonly Relationship[]): Promise<Block[]> {
+    const newId = new Map<string, string | undefined>(); // this part's relationship id -> new id
+    for (const inline of pictureInlines(blocks)) {
+      if (newId.has(inline.relationshipId)) continue;
+      const relationship = relationships.find((candidate) => candidate.id === inline.relationshipId);
+      newId.set(inline.relationshipId, await pictureFor(relationship?.type === 'image' && !relationship.external ? relationship.part : undefined));
+    }
+    const rewrite = (items: Block[]): Block[] =>
+      items.map((block) =>
+        block.kind === 'table' ? { ...block, rows: block.rows.map((row) => row.map((cell) => ({ ...cell, blocks: rewrite(cell.blocks) }))) }
+        : {
+            ...block,
+            inlines: block.inlines.flatMap((inline): Inline[] => {
+              if (inline.kind !== 'picture') return [inline];
+              const id = newId.get(inline.relationshipId);
+              return id ? [{ ...inline, relationshipId: id }] : [];
+            }),
+          },
+      );
+    return rewrite(blocks);
+  }
+
+  return { rebuild, rebuilt, dropped: () => dropped };
 }
 
 function* pictureInlines(blocks: readonly Block[]): Generator<Extract<Inline, { kind: 'picture' }>> {

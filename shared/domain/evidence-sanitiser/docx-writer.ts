@@ -16,8 +16,15 @@ export interface RebuiltPicture {
   pixels?: { width: number; height: number };
 }
 
+/** What the rebuilt document shows: its body, and the header and footer of every page when it had them. */
+export interface RebuiltContent {
+  body: readonly Block[];
+  header?: readonly Block[];
+  footer?: readonly Block[];
+}
+
 /** Inline pictures here carry the id of a RebuiltPicture; pictures that were dropped are no longer in the blocks. */
-export function writeDocx(blocks: readonly Block[], pictures: readonly RebuiltPicture[]): Uint8Array {
+export function writeDocx(content: RebuiltContent, pictures: readonly RebuiltPicture[]): Uint8Array {
   const byId = new Map(pictures.map((picture) => [picture.id, picture]));
   const media = pictures.map((picture, index) => ({ ...picture, part: `media/image${index + 1}.${picture.contentType === 'image/png' ? 'png' : 'jpeg'}` }));
   let drawingId = 0;
@@ -69,10 +76,22 @@ export function writeDocx(blocks: readonly Block[], pictures: readonly RebuiltPi
   };
   const block = (item: Block): string => (item.kind === 'paragraph' ? paragraph(item) : table(item));
 
-  const body = blocks.map(block).join('') + (blocks.at(-1)?.kind === 'paragraph' ? '' : '<w:p/>');
+  // A story (body, header, footer) must end with a paragraph.
+  const story = (blocks: readonly Block[]) => blocks.map(block).join('') + (blocks.at(-1)?.kind === 'paragraph' ? '' : '<w:p/>');
+  const namespaces = `xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="${NS.wp}" xmlns:a="${NS.a}" xmlns:pic="${NS.pic}"`;
+  const mediaOf = (xml: string) => media.filter(({ id }) => xml.includes(`r:embed="${id}"`)).map(({ id, part }): Relationship => [id, 'image', part]);
+
+  const marginals = (['header', 'footer'] as const).flatMap((kind) => {
+    const blocks = content[kind];
+    if (!blocks) return [];
+    const xml = `${XML}<w:${kind === 'header' ? 'hdr' : 'ftr'} ${namespaces}>${story(blocks)}</w:${kind === 'header' ? 'hdr' : 'ftr'}>`;
+    return [{ kind, id: `rId${kind === 'header' ? 'Header' : 'Footer'}`, name: `${kind}1.xml`, xml }];
+  });
+  const body = story(content.body);
+  const references = marginals.map(({ kind, id }) => `<w:${kind}Reference w:type="default" r:id="${id}"/>`).join('');
   const document =
-    `${XML}<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="${NS.wp}" xmlns:a="${NS.a}" xmlns:pic="${NS.pic}"><w:body>${body}` +
-    `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="${MARGIN}" w:right="${MARGIN}" w:bottom="${MARGIN}" w:left="${MARGIN}" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+    `${XML}<w:document ${namespaces}><w:body>${body}` +
+    `<w:sectPr>${references}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="${MARGIN}" w:right="${MARGIN}" w:bottom="${MARGIN}" w:left="${MARGIN}" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
 
   const parts: Zippable = {
     '[Content_Types].xml': [
@@ -80,15 +99,22 @@ export function writeDocx(blocks: readonly Block[], pictures: readonly RebuiltPi
         `${XML}<Types xmlns="${NS.contentTypes}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
           '<Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Default Extension="jpeg" ContentType="image/jpeg"/>' +
           `<Override PartName="/word/document.xml" ContentType="${NS.officeTypes}.wordprocessingml.document.main+xml"/>` +
-          `<Override PartName="/word/styles.xml" ContentType="${NS.officeTypes}.wordprocessingml.styles+xml"/></Types>`,
+          `<Override PartName="/word/styles.xml" ContentType="${NS.officeTypes}.wordprocessingml.styles+xml"/>` +
+          marginals.map(({ kind, name }) => `<Override PartName="/word/${name}" ContentType="${NS.officeTypes}.wordprocessingml.${kind}+xml"/>`).join('') +
+          '</Types>',
       ),
       {},
     ],
     '_rels/.rels': [strToU8(relationships([['rIdDocument', 'officeDocument', 'word/document.xml']])), {}],
     'word/document.xml': [strToU8(document), {}],
     'word/styles.xml': [strToU8(STYLES_XML), {}],
-    'word/_rels/document.xml.rels': [strToU8(relationships([['rIdStyles', 'styles', 'styles.xml'], ...media.map(({ id, part }): Relationship => [id, 'image', part])])), {}],
+    'word/_rels/document.xml.rels': [strToU8(relationships([['rIdStyles', 'styles', 'styles.xml'], ...marginals.map(({ kind, id, name }): Relationship => [id, kind, name]), ...mediaOf(document)])), {}],
   };
+  for (const { name, xml } of marginals) {
+    parts[`word/${name}`] = [strToU8(xml), {}];
+    const used = mediaOf(xml);
+    if (used.length > 0) parts[`word/_rels/${name}.rels`] = [strToU8(relationships(used)), {}];
+  }
   // Pictures are already compressed.
   for (const picture of media) parts[`word/${picture.part}`] = [picture.bytes, { level: 0 }];
   return zipSync(parts, { level: 6, mtime: FIXED_MTIME });
