@@ -350,7 +350,7 @@ const HOSTILE: Hostile[] = [
           'docProps/thumbnail.jpeg': 'THUMBNAIL-MARKER',
         },
       }),
-    removed: ['hidden-text', 'field-codes', 'custom-xml', 'headers-footers', 'footnotes', 'macros', 'custom-properties', 'thumbnail', 'embedded-fonts'],
+    removed: ['hidden-text', 'field-codes', 'link-targets', 'custom-xml', 'headers-footers', 'footnotes', 'macros', 'custom-properties', 'thumbnail', 'embedded-fonts'],
   },
   { name: 'a zip whose entries overlap', markers: ['OVERLAP-MARKER'], input: () => docxWithOverlappingEntries('OVERLAP-MARKER'), refused: 'unreadable' },
   { name: 'a zip with two entries of the same name', markers: ['DUPLICATE-MARKER'], input: () => docxWithDuplicateDocument('DUPLICATE-MARKER'), refused: 'unreadable' },
@@ -400,7 +400,7 @@ describe('rebuildDocx: hostile files', () => {
     expect(parts['word/media/image1.png']).toEqual(CLEAN_PNG);
     expect(strFromU8(parts['word/_rels/document.xml.rels']!)).toContain('Target="media/image1.png"');
     expect(strFromU8(parts['word/document.xml']!)).toContain('<wp:extent cx="1905000" cy="1428750"/>');
-    expect(removed).toEqual(['picture-metadata']);
+    expect(removed).toEqual(['alt-text', 'picture-metadata']);
     expectValidDocx(bytes);
   });
 
@@ -429,7 +429,28 @@ describe('rebuildDocx: hostile files', () => {
     expect(documentText(bytes, 'word/footer1.xml')).toBe('Confidential');
     expect(strFromU8(parts['word/_rels/header1.xml.rels']!)).toContain('Target="media/image1.png"');
     expect(strFromU8(parts['word/document.xml']!)).toContain('<w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>');
-    expect(removed.sort()).toEqual(['field-codes', 'headers-footers', 'picture-metadata', 'revision-authors']);
+    expect(removed.sort()).toEqual(['alt-text', 'field-codes', 'headers-footers', 'picture-metadata', 'revision-authors']);
+  });
+
+  it('keeps text hidden by a style hidden, through the style it is based on', async () => {
+    const styles =
+      `<w:styles xmlns:w="${NS.w}"><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>` +
+      '<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/><w:rPr><w:vanish/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Quiet"><w:name w:val="Quiet"/><w:rPr><w:vanish/></w:rPr></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Quieter"><w:name w:val="Quieter"/><w:basedOn w:val="Quiet"/></w:style>' +
+      '<w:style w:type="paragraph" w:styleId="Loud"><w:name w:val="Loud"/><w:basedOn w:val="Quiet"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style></w:styles>';
+    const input = docx({
+      body:
+        '<w:p><w:r><w:rPr><w:rStyle w:val="Secret"/></w:rPr><w:t>STYLE-HIDDEN-RUN-MARKER</w:t></w:r><w:r><w:t>seen</w:t></w:r></w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="Quieter"/></w:pPr><w:r><w:t>STYLE-HIDDEN-PARAGRAPH-MARKER</w:t></w:r></w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="Loud"/></w:pPr><w:r><w:t>shown again</w:t></w:r></w:p>',
+      parts: { 'word/styles.xml': styles },
+    });
+    const { bytes, removed } = await rebuilt(input);
+    expect(markersIn(bytes, ['STYLE-HIDDEN-RUN-MARKER', 'STYLE-HIDDEN-PARAGRAPH-MARKER'])).toEqual([]);
+    expect(documentText(bytes)).toContain('seen');
+    expect(documentText(bytes)).toContain('shown again');
+    expect(removed).toEqual(['hidden-text']);
   });
 
   it('keeps the text of a text box once, from its fallback, and a VML picture', async () => {

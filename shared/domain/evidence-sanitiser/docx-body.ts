@@ -7,6 +7,7 @@
 // Tracked changes are taken in the final ("accepted") view a reader sees by default: inserted text
 // stays, deleted text goes, and no author or date is kept. Hidden text (w:vanish) is not kept either.
 import { refuse } from './docx-refusal';
+import type { SourceStyles } from './docx-styles';
 import { parseXml, type Element, type XmlSource } from './docx-xml';
 
 export interface TextRun {
@@ -52,6 +53,10 @@ export interface BodyFindings {
   customXml: boolean;
   notes: boolean;
   fieldCodes: boolean;
+  /** Descriptions and titles of pictures and shapes. */
+  altText: boolean;
+  /** Where links pointed (their text is kept). */
+  linkTargets: boolean;
   /** Visible things that are not rebuilt: shapes, charts, equations, OLE objects, imported chunks. */
   contentDropped: number;
   /** Relationship ids of the default header and footer of the document's last section, which the rebuild carries. */
@@ -69,8 +74,8 @@ type RunProperties = Omit<TextRun, 'kind' | 'text'> & { hidden: boolean };
 type Frame =
   | { mode: 'skip' }
   | { mode: 'blocks'; blocks: Block[]; cell?: Cell }
-  | { mode: 'paragraph'; paragraph: Paragraph; after: Block[] }
-  | { mode: 'paragraph-properties'; paragraph: Paragraph }
+  | { mode: 'paragraph'; paragraph: Paragraph; after: Block[]; hidden: boolean }
+  | { mode: 'paragraph-properties'; paragraph: ParagraphFrame }
   | { mode: 'run'; paragraph: ParagraphFrame; properties: RunProperties }
   | { mode: 'run-properties'; properties: RunProperties }
   | { mode: 'text'; paragraph: Paragraph; properties: RunProperties }
@@ -109,10 +114,9 @@ const MAX_TEXT = 10_000_000;
 
 const isOff = (value: string | undefined) => value === '0' || value === 'false' || value === 'off';
 
-/** headingStyles: source style id -> rebuilt style id, from the source's styles part. */
-export function readBody(xml: XmlSource, maxDepth: number, headingStyles: ReadonlyMap<string, string>): Body {
+export function readBody(xml: XmlSource, maxDepth: number, styles: SourceStyles): Body {
   const root: Block[] = [];
-  const findings: BodyFindings = { revisionAuthors: false, deletedText: false, comments: false, hiddenText: false, customXml: false, notes: false, fieldCodes: false, contentDropped: 0 };
+  const findings: BodyFindings = { revisionAuthors: false, deletedText: false, comments: false, hiddenText: false, customXml: false, notes: false, fieldCodes: false, altText: false, linkTargets: false, contentDropped: 0 };
   const stack: Frame[] = [{ mode: 'blocks', blocks: root }];
   /** Frames on the stack. A wrapper's element reuses an open frame and owns nothing; a frame is fresh when its element opened it. */
   const live = new Set<Frame>([SKIP, stack[0]!]);
@@ -143,21 +147,26 @@ export function readBody(xml: XmlSource, maxDepth: number, headingStyles: Readon
     }
     switch (parent.mode) {
       case 'blocks':
-        if (name === 'w:p') return { mode: 'paragraph', paragraph: { kind: 'paragraph', inlines: [] }, after: [] };
+        if (name === 'w:p') return { mode: 'paragraph', paragraph: { kind: 'paragraph', inlines: [] }, after: [], hidden: false };
         if (name === 'w:tbl') return { mode: 'table', table: { kind: 'table', rows: [] } };
         if (name === 'w:tcPr' && parent.cell) return { mode: 'cell-properties', cell: parent.cell };
         return SKIP;
       case 'paragraph':
-        if (name === 'w:pPr') return { mode: 'paragraph-properties', paragraph: parent.paragraph };
-        if (name === 'w:r') return { mode: 'run', paragraph: parent, properties: { bold: false, italic: false, underline: false, strike: false, hidden: false } };
+        if (name === 'w:pPr') return { mode: 'paragraph-properties', paragraph: parent };
+        if (name === 'w:r') return { mode: 'run', paragraph: parent, properties: { bold: false, italic: false, underline: false, strike: false, hidden: parent.hidden } };
         return SKIP;
       case 'paragraph-properties':
-        if (name === 'w:pStyle') parent.paragraph.style = headingStyles.get(element.attribute('w:val') ?? '');
-        if (name === 'w:jc') parent.paragraph.align = ALIGNMENTS[element.attribute('w:val') ?? ''];
+        if (name === 'w:pStyle') {
+          const style = element.attribute('w:val') ?? '';
+          parent.paragraph.paragraph.style = styles.headings.get(style);
+          parent.paragraph.hidden = styles.hidden.has(`paragraph:${style}`);
+        }
+        if (name === 'w:jc') parent.paragraph.paragraph.align = ALIGNMENTS[element.attribute('w:val') ?? ''];
         return SKIP;
       case 'run':
         return runChild(parent, element);
       case 'run-properties':
+        if (name === 'w:rStyle' && styles.hidden.has(`character:${element.attribute('w:val') ?? ''}`)) parent.properties.hidden = true;
         readRunProperty(parent.properties, element);
         return SKIP;
       case 'table':
@@ -194,7 +203,9 @@ export function readBody(xml: XmlSource, maxDepth: number, headingStyles: Readon
       case 'w:rPr':
         return { mode: 'run-properties', properties: run.properties };
       case 'w:t':
-        return run.properties.hidden ? SKIP : { mode: 'text', paragraph: run.paragraph.paragraph, properties: run.properties };
+        if (!run.properties.hidden) return { mode: 'text', paragraph: run.paragraph.paragraph, properties: run.properties };
+        findings.hiddenText = true;
+        return SKIP;
       case 'w:tab':
       case 'w:ptab':
         if (!run.properties.hidden) {
@@ -263,6 +274,8 @@ export function readBody(xml: XmlSource, maxDepth: number, headingStyles: Readon
       if (name === 'w:customXml') findings.customXml = true;
       if (name === 'w:footnoteReference' || name === 'w:endnoteReference') findings.notes = true;
       if (name === 'w:instrText' || name === 'w:fldSimple') findings.fieldCodes = true;
+      if (name === 'w:hyperlink' && element.attribute('r:id')) findings.linkTargets = true;
+      if (['wp:docPr', 'pic:cNvPr', 'v:shape', 'v:imagedata'].includes(name) && (element.attribute('descr') || element.attribute('title') || element.attribute('alt') || element.attribute('o:title'))) findings.altText = true;
       // Section properties come after the content they describe, so the last ones seen are the last section's.
       if ((name === 'w:headerReference' || name === 'w:footerReference') && (element.attribute('w:type') ?? 'default') === 'default') {
         findings[name === 'w:headerReference' ? 'header' : 'footer'] = element.attribute('r:id');
@@ -280,7 +293,6 @@ export function readBody(xml: XmlSource, maxDepth: number, headingStyles: Readon
       const parent = stack.at(-1)!;
       if (frame.mode === 'paragraph' && parent.mode === 'blocks') parent.blocks.push(frame.paragraph, ...frame.after);
       else if (frame.mode === 'table' && parent.mode === 'blocks') parent.blocks.push(frame.table);
-      else if (frame.mode === 'run-properties' && frame.properties.hidden) findings.hiddenText = true;
       else if (frame.mode === 'drawing') closeDrawing(frame);
     },
     text(text) {

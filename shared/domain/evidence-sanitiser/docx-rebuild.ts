@@ -8,7 +8,7 @@ import type { Block, BodyFindings, Inline } from './docx-body';
 import { readBody } from './docx-body';
 import { DocxRefusal, refuse } from './docx-refusal';
 import { relationshipsOf, type Relationship } from './docx-relationships';
-import { readHeadingStyles } from './docx-styles';
+import { readStyles } from './docx-styles';
 import { writeDocx, type RebuiltPicture } from './docx-writer';
 import { parseXml, type XmlSource } from './docx-xml';
 import { openZip, type ZipPackage } from './docx-zip';
@@ -19,14 +19,15 @@ import type { RebuildLimits, RebuildOutcome, ReencodePicture } from './rebuild';
  * author (core properties), document-properties (application properties: company, manager, template name),
  * custom-properties, thumbnail, embedded-file (per file), macros, comment-authors (comments and their authors),
  * people (the list of authors' accounts), revision-authors, deleted-text (tracked deletions; insertions are kept),
- * hidden-text, field-codes (field instructions; their shown result is kept), document-variables, template-path,
+ * hidden-text, field-codes (field instructions; their shown result is kept), link-targets (where links pointed; their
+ * text is kept), alt-text (descriptions of pictures and shapes), document-variables, template-path,
  * custom-xml, headers-footers, footnotes, embedded-fonts, content-dropped (per visible item not rebuilt: shape,
  * chart, equation, OLE preview, imported chunk), picture-dropped (per picture that could not be decoded or was
  * only linked), picture-metadata (pictures were re-encoded from their pixels, so whatever metadata they held is gone).
  */
 export type DocxRemovedKey =
   | 'author' | 'document-properties' | 'custom-properties' | 'thumbnail' | 'embedded-file' | 'macros' | 'comment-authors' | 'people'
-  | 'revision-authors' | 'deleted-text' | 'hidden-text' | 'field-codes' | 'document-variables' | 'template-path' | 'custom-xml'
+  | 'revision-authors' | 'deleted-text' | 'hidden-text' | 'field-codes' | 'link-targets' | 'alt-text' | 'document-variables' | 'template-path' | 'custom-xml'
   | 'headers-footers' | 'footnotes' | 'embedded-fonts' | 'content-dropped' | 'picture-dropped' | 'picture-metadata';
 
 /**
@@ -66,16 +67,16 @@ async function rebuild(input: Uint8Array, { limits, reencodePicture }: DocxRebui
   const relationships = relationshipsOf(zip, main, depth);
   const partOf = (type: string) => relationships.find((relationship) => relationship.type === type && relationship.part !== undefined)?.part;
 
-  const headingStyles = readHeadingStyles(streamOf(zip, partOf('styles')), depth);
+  const styles = readStyles(streamOf(zip, partOf('styles')), depth);
   const pictures = pictureRebuilder(zip, reencodePicture);
-  const body = readBody(streamOf(zip, main)!, depth, headingStyles);
+  const body = readBody(streamOf(zip, main)!, depth, styles);
   const blocks = await pictures.rebuild(body.blocks, relationships);
 
   // The default header and footer are what a reader sees on every page: rebuilt with the same allow-list, from their own parts.
   const marginal = async (id: string | undefined, type: 'header' | 'footer') => {
     const part = relationships.find((relationship) => relationship.id === id && relationship.type === type && relationship.part && zip.has(relationship.part))?.part;
     if (part === undefined) return undefined;
-    const content = readBody(streamOf(zip, part)!, depth, headingStyles);
+    const content = readBody(streamOf(zip, part)!, depth, styles);
     return { part, findings: content.findings, blocks: await pictures.rebuild(content.blocks, relationshipsOf(zip, part, depth)) };
   };
   const header = await marginal(body.findings.header, 'header');
@@ -97,7 +98,7 @@ function merge(first: BodyFindings, ...others: (BodyFindings | undefined)[]): Bo
   const merged = { ...first };
   for (const other of others) {
     if (!other) continue;
-    for (const key of ['revisionAuthors', 'deletedText', 'comments', 'hiddenText', 'customXml', 'notes', 'fieldCodes'] as const) merged[key] ||= other[key];
+    for (const key of ['revisionAuthors', 'deletedText', 'comments', 'hiddenText', 'customXml', 'notes', 'fieldCodes', 'altText', 'linkTargets'] as const) merged[key] ||= other[key];
     merged.contentDropped += other.contentDropped;
   }
   return merged;
@@ -135,6 +136,8 @@ function documentFindings(zip: ZipPackage, relationships: readonly Relationship[
   if (findings.deletedText) found.push('deleted-text');
   if (findings.hiddenText) found.push('hidden-text');
   if (findings.fieldCodes) found.push('field-codes');
+  if (findings.linkTargets) found.push('link-targets');
+  if (findings.altText) found.push('alt-text');
   found.push(...settingsFindings(zip, relationships, depth));
   if (has('customXml') || findings.customXml || entries(/^customXml\//i).length > 0) found.push('custom-xml');
   if (findings.notes) found.push('footnotes');

@@ -1,29 +1,65 @@
-// You are here: the few paragraph styles a rebuilt DOCX knows. Headings are recognised in the source
-// by their built-in style NAME ("heading 1", "Title"), which Word keeps in English whatever the
-// interface language, while style ids are free text; nothing else of the source's styles is kept.
-// The styles part the rebuilt file carries is written here, from constants.
+// You are here: what the rebuild takes from the source's styles, and the styles part it writes.
+// Headings are recognised by their built-in style NAME ("heading 1", "Title"), which Word keeps in
+// English whatever the interface language, while style ids are free text. Styles that hide their text
+// (w:vanish, directly or through the style they are based on) are noted so that text stays hidden.
+// Nothing else of the source's styles is kept; the styles part the rebuilt file carries is constant.
 import { parseXml, type XmlSource } from './docx-xml';
 
 const BUILT_IN: Record<string, string> = { title: 'Title', subtitle: 'Subtitle', ...Object.fromEntries(Array.from({ length: 9 }, (_, index) => [`heading ${index + 1}`, `Heading${index + 1}`])) };
 
-/** Source paragraph style id -> the rebuilt style id, for headings and titles only. */
-export function readHeadingStyles(xml: XmlSource | undefined, maxDepth: number): Map<string, string> {
-  const styles = new Map<string, string>();
-  if (!xml) return styles;
-  let current: string | undefined;
+export interface SourceStyles {
+  /** Source paragraph style id -> the rebuilt style id, for headings and titles only. */
+  headings: ReadonlyMap<string, string>;
+  /** Paragraph and character style ids whose text is hidden. */
+  hidden: ReadonlySet<string>;
+}
+
+interface StyleRecord {
+  basedOn?: string;
+  vanish?: boolean;
+}
+
+export function readStyles(xml: XmlSource | undefined, maxDepth: number): SourceStyles {
+  const headings = new Map<string, string>();
+  const records = new Map<string, StyleRecord>();
+  if (!xml) return { headings, hidden: new Set() };
+  const open: string[] = [];
+  let current: { id: string; paragraph: boolean; record: StyleRecord } | undefined;
   parseXml(xml, maxDepth, {
     open(element) {
-      if (element.name === 'w:style') current = element.attribute('w:type') === 'paragraph' ? element.attribute('w:styleId') : undefined;
-      else if (element.name === 'w:name' && current !== undefined) {
-        const rebuilt = BUILT_IN[(element.attribute('w:val') ?? '').toLowerCase()];
-        if (rebuilt) styles.set(current, rebuilt);
+      const parent = open.at(-1);
+      open.push(element.name);
+      if (element.name === 'w:style') {
+        const id = element.attribute('w:styleId') ?? '';
+        const type = element.attribute('w:type') ?? 'paragraph';
+        current = type === 'paragraph' || type === 'character' ? { id, paragraph: type === 'paragraph', record: {} } : undefined;
+        if (current) records.set(`${type}:${id}`, current.record);
+        return;
       }
+      if (!current) return;
+      const value = element.attribute('w:val');
+      if (element.name === 'w:name' && current.paragraph) {
+        const rebuilt = BUILT_IN[(value ?? '').toLowerCase()];
+        if (rebuilt) headings.set(current.id, rebuilt);
+      }
+      if (element.name === 'w:basedOn') current.record.basedOn = value;
+      // Only the style's own run properties, not those of a table style's conditional parts.
+      if (element.name === 'w:vanish' && parent === 'w:rPr' && open.at(-3) === 'w:style') current.record.vanish = !(value === '0' || value === 'false' || value === 'off');
     },
     close(element) {
+      open.pop();
       if (element.name === 'w:style') current = undefined;
     },
   });
-  return styles;
+  const hidden = new Set<string>();
+  for (const [key, record] of records) {
+    const [type] = key.split(':');
+    // A style inherits what it does not say from the style it is based on; a loop or a long chain stops the walk.
+    let walk: StyleRecord | undefined = record;
+    for (let step = 0; walk && walk.vanish === undefined && step < 32; step += 1) walk = walk.basedOn === undefined ? undefined : records.get(`${type}:${walk.basedOn}`);
+    if (walk?.vanish) hidden.add(key);
+  }
+  return { headings, hidden };
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
