@@ -28,6 +28,8 @@ export function writeDocx(content: RebuiltContent, pictures: readonly RebuiltPic
   const byId = new Map(pictures.map((picture) => [picture.id, picture]));
   const media = pictures.map((picture, index) => ({ ...picture, part: `media/image${index + 1}.${picture.contentType === 'image/png' ? 'png' : 'jpeg'}` }));
   let drawingId = 0;
+  /** Pictures the story being written shows: each story's relationships list only its own. */
+  let used = new Set<string>();
 
   const run = (inline: Inline): string => {
     switch (inline.kind) {
@@ -41,6 +43,7 @@ export function writeDocx(content: RebuiltContent, pictures: readonly RebuiltPic
         const picture = byId.get(inline.relationshipId);
         if (!picture) return '';
         drawingId += 1;
+        used.add(picture.id);
         const [cx, cy] = extent(inline, picture);
         return (
           `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/><wp:docPr id="${drawingId}" name="Picture ${drawingId}"/>` +
@@ -79,18 +82,22 @@ export function writeDocx(content: RebuiltContent, pictures: readonly RebuiltPic
   // A story (body, header, footer) must end with a paragraph.
   const story = (blocks: readonly Block[]) => blocks.map(block).join('') + (blocks.at(-1)?.kind === 'paragraph' ? '' : '<w:p/>');
   const namespaces = `xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="${NS.wp}" xmlns:a="${NS.a}" xmlns:pic="${NS.pic}"`;
-  const mediaOf = (xml: string) => media.filter(({ id }) => xml.includes(`r:embed="${id}"`)).map(({ id, part }): Relationship => [id, 'image', part]);
+  const storyOf = (blocks: readonly Block[]) => {
+    used = new Set();
+    return { xml: story(blocks), media: media.filter(({ id }) => used.has(id)).map(({ id, part }): Relationship => [id, 'image', part]) };
+  };
 
   const marginals = (['header', 'footer'] as const).flatMap((kind) => {
     const blocks = content[kind];
     if (!blocks) return [];
-    const xml = `${XML}<w:${kind === 'header' ? 'hdr' : 'ftr'} ${namespaces}>${story(blocks)}</w:${kind === 'header' ? 'hdr' : 'ftr'}>`;
-    return [{ kind, id: `rId${kind === 'header' ? 'Header' : 'Footer'}`, name: `${kind}1.xml`, xml }];
+    const written = storyOf(blocks);
+    const root = kind === 'header' ? 'hdr' : 'ftr';
+    return [{ kind, id: `rId${kind === 'header' ? 'Header' : 'Footer'}`, name: `${kind}1.xml`, xml: `${XML}<w:${root} ${namespaces}>${written.xml}</w:${root}>`, media: written.media }];
   });
-  const body = story(content.body);
+  const body = storyOf(content.body);
   const references = marginals.map(({ kind, id }) => `<w:${kind}Reference w:type="default" r:id="${id}"/>`).join('');
   const document =
-    `${XML}<w:document ${namespaces}><w:body>${body}` +
+    `${XML}<w:document ${namespaces}><w:body>${body.xml}` +
     `<w:sectPr>${references}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="${MARGIN}" w:right="${MARGIN}" w:bottom="${MARGIN}" w:left="${MARGIN}" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
 
   const parts: Zippable = {
@@ -108,12 +115,11 @@ export function writeDocx(content: RebuiltContent, pictures: readonly RebuiltPic
     '_rels/.rels': [strToU8(relationships([['rIdDocument', 'officeDocument', 'word/document.xml']])), {}],
     'word/document.xml': [strToU8(document), {}],
     'word/styles.xml': [strToU8(STYLES_XML), {}],
-    'word/_rels/document.xml.rels': [strToU8(relationships([['rIdStyles', 'styles', 'styles.xml'], ...marginals.map(({ kind, id, name }): Relationship => [id, kind, name]), ...mediaOf(document)])), {}],
+    'word/_rels/document.xml.rels': [strToU8(relationships([['rIdStyles', 'styles', 'styles.xml'], ...marginals.map(({ kind, id, name }): Relationship => [id, kind, name]), ...body.media])), {}],
   };
-  for (const { name, xml } of marginals) {
-    parts[`word/${name}`] = [strToU8(xml), {}];
-    const used = mediaOf(xml);
-    if (used.length > 0) parts[`word/_rels/${name}.rels`] = [strToU8(relationships(used)), {}];
+  for (const marginal of marginals) {
+    parts[`word/${marginal.name}`] = [strToU8(marginal.xml), {}];
+    if (marginal.media.length > 0) parts[`word/_rels/${marginal.name}.rels`] = [strToU8(relationships(marginal.media)), {}];
   }
   // Pictures are already compressed.
   for (const picture of media) parts[`word/${picture.part}`] = [picture.bytes, { level: 0 }];
