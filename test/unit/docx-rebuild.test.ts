@@ -453,6 +453,21 @@ describe('rebuildDocx: hostile files', () => {
     expect(removed).toEqual(['hidden-text']);
   });
 
+  it('writes list numbers and bullets as text, counted as Word counts them', async () => {
+    const level = (ilvl: number, format: string, text: string) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const numbering =
+      `<w:numbering xmlns:w="${NS.w}"><w:abstractNum w:abstractNumId="0">${level(0, 'thaiNumbers', '%1.')}${level(1, 'decimal', '%1.%2')}</w:abstractNum>` +
+      `<w:abstractNum w:abstractNumId="1">${level(0, 'bullet', '\uF0B7')}</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+    const item = (numId: number, ilvl: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const input = docx({
+      body: item(3, 0, 'first') + item(3, 1, 'detail') + item(3, 1, 'more') + item(3, 0, 'second') + item(3, 1, 'again') + item(4, 0, 'point'),
+      rels: [['rIdNumbering', 'numbering', 'numbering.xml']],
+      parts: { 'word/numbering.xml': numbering },
+    });
+    const text = documentText(await rebuilt(input).then(({ bytes }) => bytes));
+    expect(text).toContain('๑. first๑.1 detail๑.2 more๒. second๒.1 again• point');
+  });
+
   it('keeps the text of a text box once, from its fallback, and a VML picture', async () => {
     const textBox = (text: string) => `<w:txbxContent><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent>`;
     const input = docx({

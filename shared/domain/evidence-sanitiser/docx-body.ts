@@ -30,6 +30,8 @@ export interface Paragraph {
   /** A style id the rebuilt styles part defines: 'Heading1'…'Heading9', 'Title'. */
   style?: string;
   align?: Alignment;
+  /** A list item: its list and level, for the label the rebuild writes in front of its text. */
+  list?: { numId: string; level: number };
   inlines: Inline[];
 }
 export interface Cell {
@@ -76,6 +78,7 @@ type Frame =
   | { mode: 'blocks'; blocks: Block[]; cell?: Cell }
   | { mode: 'paragraph'; paragraph: Paragraph; after: Block[]; hidden: boolean }
   | { mode: 'paragraph-properties'; paragraph: ParagraphFrame }
+  | { mode: 'numbering'; paragraph: Paragraph }
   | { mode: 'run'; paragraph: ParagraphFrame; properties: RunProperties }
   | { mode: 'run-properties'; properties: RunProperties }
   | { mode: 'text'; paragraph: Paragraph; properties: RunProperties }
@@ -162,7 +165,15 @@ export function readBody(xml: XmlSource, maxDepth: number, styles: SourceStyles)
           parent.paragraph.hidden = styles.hidden.has(`paragraph:${style}`);
         }
         if (name === 'w:jc') parent.paragraph.paragraph.align = ALIGNMENTS[element.attribute('w:val') ?? ''];
+        if (name === 'w:numPr') return { mode: 'numbering', paragraph: parent.paragraph.paragraph };
         return SKIP;
+      case 'numbering': {
+        const value = element.attribute('w:val') ?? '';
+        const level = Number(value);
+        if (name === 'w:numId') parent.paragraph.list = value === '0' ? undefined : { numId: value, level: parent.paragraph.list?.level ?? 0 };
+        if (name === 'w:ilvl' && Number.isInteger(level) && level >= 0 && level <= 8) parent.paragraph.list = { numId: parent.paragraph.list?.numId ?? '', level };
+        return SKIP;
+      }
       case 'run':
         return runChild(parent, element);
       case 'run-properties':

@@ -8,6 +8,7 @@ import type { Block, BodyFindings, Inline } from './docx-body';
 import { readBody } from './docx-body';
 import { DocxRefusal, refuse } from './docx-refusal';
 import { relationshipsOf, type Relationship } from './docx-relationships';
+import { labelLists, readNumbering } from './docx-numbering';
 import { readStyles } from './docx-styles';
 import { writeDocx, type RebuiltPicture } from './docx-writer';
 import { parseXml, type XmlSource } from './docx-xml';
@@ -69,7 +70,9 @@ async function rebuild(input: Uint8Array, { limits, reencodePicture }: DocxRebui
 
   const styles = readStyles(streamOf(zip, partOf('styles')), depth);
   const pictures = pictureRebuilder(zip, reencodePicture);
+  const numbering = readNumbering(streamOf(zip, partOf('numbering')), depth);
   const body = readBody(streamOf(zip, main)!, depth, styles);
+  labelLists(body.blocks, numbering);
   const blocks = await pictures.rebuild(body.blocks, relationships);
 
   // The default header and footer are what a reader sees on every page: rebuilt with the same allow-list, from their own parts.
@@ -77,6 +80,7 @@ async function rebuild(input: Uint8Array, { limits, reencodePicture }: DocxRebui
     const part = relationships.find((relationship) => relationship.id === id && relationship.type === type && relationship.part && zip.has(relationship.part))?.part;
     if (part === undefined) return undefined;
     const content = readBody(streamOf(zip, part)!, depth, styles);
+    labelLists(content.blocks, numbering);
     return { part, findings: content.findings, blocks: await pictures.rebuild(content.blocks, relationshipsOf(zip, part, depth)) };
   };
   const header = await marginal(body.findings.header, 'header');
