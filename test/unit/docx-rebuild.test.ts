@@ -324,8 +324,8 @@ const HOSTILE: Hostile[] = [
     removed: ['revision-authors'],
   },
   {
-    name: 'hidden text, field codes, links, content controls, custom XML, headers, footnotes, macros, custom properties, thumbnail and fonts',
-    markers: ['HIDDEN-TEXT-MARKER', 'FIELD-PATH-MARKER', 'LINK-TARGET-MARKER', 'SDT-TAG-MARKER', 'CUSTOM-XML-ELEMENT-MARKER', 'HEADER-MARKER', 'FOOTNOTE-MARKER', 'MACRO-MARKER', 'CUSTOM-PROPERTY-MARKER-X', 'THUMBNAIL-MARKER', 'FONT-MARKER'],
+    name: 'hidden text, field codes, links, content controls, custom XML, headers, footnote authors, macros, custom properties, thumbnail and fonts',
+    markers: ['HIDDEN-TEXT-MARKER', 'FIELD-PATH-MARKER', 'LINK-TARGET-MARKER', 'SDT-TAG-MARKER', 'CUSTOM-XML-ELEMENT-MARKER', 'HEADER-MARKER', 'FOOTNOTE-AUTHOR-MARKER', 'MACRO-MARKER', 'CUSTOM-PROPERTY-MARKER-X', 'THUMBNAIL-MARKER', 'FONT-MARKER'],
     input: () =>
       docx({
         body:
@@ -342,7 +342,9 @@ const HOSTILE: Hostile[] = [
         packageRels: [['rIdCustom', 'custom-properties', 'docProps/custom.xml'], ['rIdThumb', `${NS.pkg}/relationships/metadata/thumbnail`, 'docProps/thumbnail.jpeg']],
         parts: {
           'word/header1.xml': `<w:hdr xmlns:w="${NS.w}"><w:p><w:r><w:t>HEADER-MARKER</w:t></w:r></w:p></w:hdr>`,
-          'word/footnotes.xml': `<w:footnotes xmlns:w="${NS.w}"><w:footnote w:id="1"><w:p><w:r><w:t>FOOTNOTE-MARKER</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+          'word/footnotes.xml':
+            `<w:footnotes xmlns:w="${NS.w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+            '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:ins w:id="7" w:author="FOOTNOTE-AUTHOR-MARKER"><w:r><w:t>See the invoice</w:t></w:r></w:ins></w:p></w:footnote></w:footnotes>',
           'word/vbaProject.bin': 'MACRO-MARKER',
           'word/fontTable.xml': `<w:fonts xmlns:w="${NS.w}"/>`,
           'word/fonts/font1.odttf': 'FONT-MARKER',
@@ -350,7 +352,7 @@ const HOSTILE: Hostile[] = [
           'docProps/thumbnail.jpeg': 'THUMBNAIL-MARKER',
         },
       }),
-    removed: ['hidden-text', 'field-codes', 'link-targets', 'custom-xml', 'headers-footers', 'footnotes', 'macros', 'custom-properties', 'thumbnail', 'embedded-fonts'],
+    removed: ['hidden-text', 'field-codes', 'link-targets', 'custom-xml', 'headers-footers', 'revision-authors', 'macros', 'custom-properties', 'thumbnail', 'embedded-fonts'],
   },
   { name: 'a zip whose entries overlap', markers: ['OVERLAP-MARKER'], input: () => docxWithOverlappingEntries('OVERLAP-MARKER'), refused: 'unreadable' },
   { name: 'a zip with two entries of the same name', markers: ['DUPLICATE-MARKER'], input: () => docxWithDuplicateDocument('DUPLICATE-MARKER'), refused: 'unreadable' },
@@ -388,6 +390,9 @@ describe('rebuildDocx: hostile files', () => {
     const { bytes } = await rebuilt(HOSTILE.find((hostile) => hostile.name.startsWith('hidden text'))!.input());
     const text = documentText(bytes);
     for (const shown of ['shown', 'the tender', 'in a control', 'tagged']) expect(text).toContain(shown);
+    // The footnote's number where it was referenced, and the note itself after the body.
+    expect(text).toMatch(/tagged1.*─+1 See the invoice$/);
+    expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toContain('<w:vertAlign w:val="superscript"/></w:rPr><w:t xml:space="preserve">1</w:t>');
   });
 
   it('re-encodes a GPS-tagged JPEG through the re-encoder, under a new name, and keeps none of its tags', async () => {

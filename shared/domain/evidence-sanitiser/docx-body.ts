@@ -23,7 +23,14 @@ export interface TextRun {
   /** Six hex digits. */
   color?: string;
 }
-export type Inline = TextRun | { kind: 'tab' } | { kind: 'break'; page: boolean } | { kind: 'picture'; relationshipId: string; widthEmu?: number; heightEmu?: number };
+export type Inline =
+  | TextRun
+  | { kind: 'tab' }
+  | { kind: 'break'; page: boolean }
+  | { kind: 'picture'; relationshipId: string; widthEmu?: number; heightEmu?: number }
+  /** Where a footnote or endnote is referenced; the rebuild numbers it and writes the note after the body. */
+  | { kind: 'note'; note: NoteKind; id: string };
+export type NoteKind = 'footnote' | 'endnote';
 export type Alignment = 'left' | 'center' | 'right' | 'both';
 export interface Paragraph {
   kind: 'paragraph';
@@ -69,6 +76,8 @@ export interface BodyFindings {
 export interface Body {
   blocks: Block[];
   findings: BodyFindings;
+  /** For a footnotes or endnotes part: each note's content, by 'footnote:<id>' or 'endnote:<id>'. */
+  notes: Map<string, Block[]>;
 }
 
 type RunProperties = Omit<TextRun, 'kind' | 'text'> & { hidden: boolean };
@@ -101,7 +110,9 @@ const SKIP: Frame = { mode: 'skip' };
 /** Elements a reader never sees, anywhere: their whole subtree is dropped. */
 const NEVER = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:rPrChange', 'w:pPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange', 'w:sdtPr', 'w:sdtEndPr', 'w:customXmlPr', 'w:smartTagPr', 'w:sectPr', 'w:bookmarkStart', 'w:bookmarkEnd', 'w:proofErr', 'w:permStart', 'w:permEnd', 'mc:Choice', 'w:fldData', 'wp:docPr', 'pic:nvPicPr', 'w:ffData']);
 /** Containers that only wrap what a reader sees: their children are read as if they were the parent's. */
-const WRAPPERS = new Set(['w:document', 'w:body', 'w:hdr', 'w:ftr', 'w:ins', 'w:moveTo', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo', 'mc:Fallback']);
+const WRAPPERS = new Set(['w:document', 'w:body', 'w:hdr', 'w:ftr', 'w:footnotes', 'w:endnotes', 'w:ins', 'w:moveTo', 'w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo', 'mc:Fallback']);
+/** The lines Word draws above notes: not content. */
+const NOTE_SEPARATORS = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 const COMMENT_MARKS = new Set(['w:commentReference', 'w:commentRangeStart', 'w:commentRangeEnd']);
 const DROPPED_CONTENT = new Set(['w:object', 'w:altChunk', 'm:oMath', 'm:oMathPara', 'w:embed', 'w:control']);
 const HEX_COLOR = /^[0-9A-Fa-f]{6}$/;
@@ -120,6 +131,7 @@ const isOff = (value: string | undefined) => value === '0' || value === 'false' 
 export function readBody(xml: XmlSource, maxDepth: number, styles: SourceStyles): Body {
   const root: Block[] = [];
   const findings: BodyFindings = { revisionAuthors: false, deletedText: false, comments: false, hiddenText: false, customXml: false, notes: false, fieldCodes: false, altText: false, linkTargets: false, contentDropped: 0 };
+  const notes = new Map<string, Block[]>();
   const stack: Frame[] = [{ mode: 'blocks', blocks: root }];
   /** Frames on the stack. A wrapper's element reuses an open frame and owns nothing; a frame is fresh when its element opened it. */
   const live = new Set<Frame>([SKIP, stack[0]!]);
@@ -153,6 +165,11 @@ export function readBody(xml: XmlSource, maxDepth: number, styles: SourceStyles)
         if (name === 'w:p') return { mode: 'paragraph', paragraph: { kind: 'paragraph', inlines: [] }, after: [], hidden: false };
         if (name === 'w:tbl') return { mode: 'table', table: { kind: 'table', rows: [] } };
         if (name === 'w:tcPr' && parent.cell) return { mode: 'cell-properties', cell: parent.cell };
+        if ((name === 'w:footnote' || name === 'w:endnote') && !NOTE_SEPARATORS.has(element.attribute('w:type') ?? '')) {
+          const blocks: Block[] = [];
+          notes.set(`${name.slice(2)}:${element.attribute('w:id') ?? ''}`, blocks);
+          return { mode: 'blocks', blocks };
+        }
         return SKIP;
       case 'paragraph':
         if (name === 'w:pPr') return { mode: 'paragraph-properties', paragraph: parent };
@@ -228,6 +245,13 @@ export function readBody(xml: XmlSource, maxDepth: number, styles: SourceStyles)
       case 'w:cr':
         if (!run.properties.hidden) {
           inlines.push({ kind: 'break', page: element.attribute('w:type') === 'page' });
+          count();
+        }
+        return SKIP;
+      case 'w:footnoteReference':
+      case 'w:endnoteReference':
+        if (!run.properties.hidden) {
+          inlines.push({ kind: 'note', note: element.name === 'w:footnoteReference' ? 'footnote' : 'endnote', id: element.attribute('w:id') ?? '' });
           count();
         }
         return SKIP;
@@ -311,7 +335,7 @@ export function readBody(xml: XmlSource, maxDepth: number, styles: SourceStyles)
       if (frame.mode === 'text') pushText(frame.paragraph, frame.properties, text);
     },
   });
-  return { blocks: root, findings };
+  return { blocks: root, findings, notes };
 
   function closeDrawing({ paragraph, drawing }: Extract<Frame, { mode: 'drawing' }>) {
     const [only] = drawing.pictures;

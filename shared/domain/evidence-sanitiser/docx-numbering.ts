@@ -91,14 +91,15 @@ function labelOf(levels: ReadonlyMap<number, Level>, level: number, count: reado
   if (own.format === 'bullet') return '•';
   return own.text.replace(/%([1-9])/g, (_, digit: string) => {
     const index = Number(digit) - 1;
-    return format(count[index] ?? 0, levels.get(index)?.format ?? 'decimal');
+    return formatNumber(count[index] ?? 0, levels.get(index)?.format ?? 'decimal');
   });
 }
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const THAI_LETTERS = 'กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ';
 
-function format(value: number, numberFormat: string): string {
+/** A list or note number in one of Word's number formats; decimal for any format not known here. */
+export function formatNumber(value: number, numberFormat: string): string {
   switch (numberFormat) {
     case 'thaiNumbers':
     case 'thaiCounting':

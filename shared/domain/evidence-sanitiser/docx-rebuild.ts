@@ -4,11 +4,11 @@
 // simple formatting, tables and pictures decoded and re-encoded by the caller. Nothing else of the
 // source is copied, so metadata at unexpected paths or in unexpected spellings has nowhere to survive.
 // What was found and left behind is listed for the cleaning report. Pure: no AWS, no I/O.
-import type { Block, BodyFindings, Inline } from './docx-body';
+import type { Block, BodyFindings, Inline, NoteKind, Paragraph } from './docx-body';
 import { readBody } from './docx-body';
 import { DocxRefusal, refuse } from './docx-refusal';
 import { relationshipsOf, type Relationship } from './docx-relationships';
-import { labelLists, readNumbering } from './docx-numbering';
+import { formatNumber, labelLists, readNumbering } from './docx-numbering';
 import { readStyles } from './docx-styles';
 import { writeDocx, type RebuiltPicture } from './docx-writer';
 import { parseXml, type XmlSource } from './docx-xml';
@@ -22,14 +22,14 @@ import type { RebuildLimits, RebuildOutcome, ReencodePicture } from './rebuild';
  * people (the list of authors' accounts), revision-authors, deleted-text (tracked deletions; insertions are kept),
  * hidden-text, field-codes (field instructions; their shown result is kept), link-targets (where links pointed; their
  * text is kept), alt-text (descriptions of pictures and shapes), document-variables, template-path,
- * custom-xml, headers-footers, footnotes, embedded-fonts, content-dropped (per visible item not rebuilt: shape,
+ * custom-xml, headers-footers (other than the default ones, which are rebuilt), embedded-fonts, content-dropped (per visible item not rebuilt: shape,
  * chart, equation, OLE preview, imported chunk), picture-dropped (per picture that could not be decoded or was
  * only linked), picture-metadata (pictures were re-encoded from their pixels, so whatever metadata they held is gone).
  */
 export type DocxRemovedKey =
   | 'author' | 'document-properties' | 'custom-properties' | 'thumbnail' | 'embedded-file' | 'macros' | 'comment-authors' | 'people'
   | 'revision-authors' | 'deleted-text' | 'hidden-text' | 'field-codes' | 'link-targets' | 'alt-text' | 'document-variables' | 'template-path' | 'custom-xml'
-  | 'headers-footers' | 'footnotes' | 'embedded-fonts' | 'content-dropped' | 'picture-dropped' | 'picture-metadata';
+  | 'headers-footers' | 'embedded-fonts' | 'content-dropped' | 'picture-dropped' | 'picture-metadata';
 
 /**
  * A picture is held whole to be decoded. A phone photo is a few MB and a 10 MB upload cannot hold a
@@ -73,7 +73,18 @@ async function rebuild(input: Uint8Array, { limits, reencodePicture }: DocxRebui
   const numbering = readNumbering(streamOf(zip, partOf('numbering')), depth);
   const body = readBody(streamOf(zip, main)!, depth, styles);
   labelLists(body.blocks, numbering);
-  const blocks = await pictures.rebuild(body.blocks, relationships);
+  const notes = new Map<string, Block[]>();
+  const noteFindings: BodyFindings[] = [];
+  for (const type of ['footnotes', 'endnotes'] as const) {
+    const part = partOf(type);
+    if (part === undefined || !zip.has(part)) continue;
+    const content = readBody(streamOf(zip, part)!, depth, styles);
+    labelLists(content.blocks, numbering);
+    noteFindings.push(content.findings);
+    const partRelationships = relationshipsOf(zip, part, depth);
+    for (const [key, blocks] of content.notes) notes.set(key, await pictures.rebuild(blocks, partRelationships));
+  }
+  const blocks = withNotes(await pictures.rebuild(body.blocks, relationships), notes);
 
   // The default header and footer are what a reader sees on every page: rebuilt with the same allow-list, from their own parts.
   const marginal = async (id: string | undefined, type: 'header' | 'footer') => {
@@ -90,12 +101,48 @@ async function rebuild(input: Uint8Array, { limits, reencodePicture }: DocxRebui
 
   const removed = [
     ...packageFindings(packageRelationships),
-    ...documentFindings(zip, relationships, merge(body.findings, header?.findings, footer?.findings), depth),
+    ...documentFindings(zip, relationships, merge(body.findings, header?.findings, footer?.findings, ...noteFindings), depth),
     ...(otherMarginals ? (['headers-footers'] as const) : []),
     ...Array<DocxRemovedKey>(pictures.dropped()).fill('picture-dropped'),
     ...(pictures.rebuilt.length > 0 ? (['picture-metadata'] as const) : []),
   ];
   return { ok: true, bytes: writeDocx({ body: blocks, header: header?.blocks, footer: footer?.blocks }, pictures.rebuilt), removed };
+}
+
+/**
+ * Footnotes and endnotes, numbered in the order the text refers to them (footnotes 1, 2, 3; endnotes
+ * i, ii, iii, as Word numbers them by default), each number written as superscript text where it was
+ * referenced and the notes written after the body under a rule, in that order.
+ */
+function withNotes(blocks: Block[], notes: ReadonlyMap<string, Block[]>): Block[] {
+  const referenced: Record<NoteKind, Block[][]> = { footnote: [], endnote: [] };
+  const numbers = new Map<string, string>();
+  const label = (kind: NoteKind, index: number) => formatNumber(index, kind === 'footnote' ? 'decimal' : 'lowerRoman');
+  const superscript = (text: string): Inline => ({ kind: 'text', text, bold: false, italic: false, underline: false, strike: false, vertAlign: 'superscript' });
+  const visit = (items: Block[]) => {
+    for (const block of items) {
+      if (block.kind === 'table') for (const row of block.rows) for (const cell of row) visit(cell.blocks);
+      else
+        block.inlines = block.inlines.flatMap((inline) => {
+          if (inline.kind !== 'note') return [inline];
+          const key = `${inline.note}:${inline.id}`;
+          const content = notes.get(key);
+          if (!content) return [];
+          if (!numbers.has(key)) {
+            referenced[inline.note].push(content);
+            numbers.set(key, label(inline.note, referenced[inline.note].length));
+            const first = content.find((candidate): candidate is Paragraph => candidate.kind === 'paragraph');
+            first?.inlines.unshift(superscript(numbers.get(key)!), superscript(' '));
+          }
+          return [superscript(numbers.get(key)!)];
+        });
+    }
+  };
+  visit(blocks);
+  const written = [...referenced.footnote, ...referenced.endnote].flat();
+  if (written.length === 0) return blocks;
+  const rule: Paragraph = { kind: 'paragraph', inlines: [{ kind: 'text', text: '\u2500'.repeat(12), bold: false, italic: false, underline: false, strike: false }] };
+  return [...blocks, rule, ...written];
 }
 
 function merge(first: BodyFindings, ...others: (BodyFindings | undefined)[]): BodyFindings {
@@ -144,7 +191,6 @@ function documentFindings(zip: ZipPackage, relationships: readonly Relationship[
   if (findings.altText) found.push('alt-text');
   found.push(...settingsFindings(zip, relationships, depth));
   if (has('customXml') || findings.customXml || entries(/^customXml\//i).length > 0) found.push('custom-xml');
-  if (findings.notes) found.push('footnotes');
   if (entries(/\.odttf$/i).length > 0) found.push('embedded-fonts');
   found.push(...Array<DocxRemovedKey>(findings.contentDropped).fill('content-dropped'));
   return found;

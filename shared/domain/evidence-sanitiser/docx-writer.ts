@@ -39,6 +39,8 @@ export function writeDocx(content: RebuiltContent, pictures: readonly RebuiltPic
         return '<w:r><w:tab/></w:r>';
       case 'break':
         return inline.page ? '<w:r><w:br w:type="page"/></w:r>' : '<w:r><w:br/></w:r>';
+      case 'note':
+        return ''; // the rebuild has already written the note's number as text
       case 'picture': {
         const picture = byId.get(inline.relationshipId);
         if (!picture) return '';
