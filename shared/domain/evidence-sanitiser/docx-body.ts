@@ -60,7 +60,6 @@ export interface BodyFindings {
   comments: boolean;
   hiddenText: boolean;
   customXml: boolean;
-  notes: boolean;
   fieldCodes: boolean;
   /** Descriptions and titles of pictures and shapes. */
   altText: boolean;
@@ -103,7 +102,6 @@ interface Drawing {
   widthEmu?: number;
   heightEmu?: number;
   textBoxes: number;
-  readingSize: boolean;
 }
 
 const SKIP: Frame = { mode: 'skip' };
@@ -130,7 +128,7 @@ const isOff = (value: string | undefined) => value === '0' || value === 'false' 
 
 export function readBody(xml: XmlSource, maxDepth: number, styles: SourceStyles): Body {
   const root: Block[] = [];
-  const findings: BodyFindings = { revisionAuthors: false, deletedText: false, comments: false, hiddenText: false, customXml: false, notes: false, fieldCodes: false, altText: false, linkTargets: false, contentDropped: 0 };
+  const findings: BodyFindings = { revisionAuthors: false, deletedText: false, comments: false, hiddenText: false, customXml: false, fieldCodes: false, altText: false, linkTargets: false, contentDropped: 0 };
   const notes = new Map<string, Block[]>();
   const stack: Frame[] = [{ mode: 'blocks', blocks: root }];
   /** Frames on the stack. A wrapper's element reuses an open frame and owns nothing; a frame is fresh when its element opened it. */
@@ -260,7 +258,7 @@ export function readBody(xml: XmlSource, maxDepth: number, styles: SourceStyles)
         return SKIP;
       case 'w:drawing':
       case 'w:pict':
-        return run.properties.hidden ? SKIP : { mode: 'drawing', paragraph: run.paragraph, drawing: { pictures: [], textBoxes: 0, readingSize: false } };
+        return run.properties.hidden ? SKIP : { mode: 'drawing', paragraph: run.paragraph, drawing: { pictures: [], textBoxes: 0 } };
       default:
         return SKIP;
     }
@@ -307,7 +305,6 @@ export function readBody(xml: XmlSource, maxDepth: number, styles: SourceStyles)
       if (name === 'w:del' || name === 'w:moveFrom' || name === 'w:delText') findings.deletedText = true;
       if (COMMENT_MARKS.has(name)) findings.comments = true;
       if (name === 'w:customXml') findings.customXml = true;
-      if (name === 'w:footnoteReference' || name === 'w:endnoteReference') findings.notes = true;
       if (name === 'w:instrText' || name === 'w:fldSimple') findings.fieldCodes = true;
       if (name === 'w:hyperlink' && element.attribute('r:id')) findings.linkTargets = true;
       if (['wp:docPr', 'pic:cNvPr', 'v:shape', 'v:imagedata'].includes(name) && (element.attribute('descr') || element.attribute('title') || element.attribute('alt') || element.attribute('o:title'))) findings.altText = true;

@@ -82,7 +82,9 @@ async function rebuild(input: Uint8Array, { limits, reencodePicture }: DocxRebui
     labelLists(content.blocks, numbering);
     noteFindings.push(content.findings);
     const partRelationships = relationshipsOf(zip, part, depth);
-    for (const [key, blocks] of content.notes) notes.set(key, await pictures.rebuild(blocks, partRelationships));
+    // Only notes the text refers to are shown, so only their pictures are decoded.
+    const shown = new Set(inlinesOf(body.blocks).flatMap((inline) => (inline.kind === 'note' ? [`${inline.note}:${inline.id}`] : [])));
+    for (const [key, blocks] of content.notes) if (shown.has(key)) notes.set(key, await pictures.rebuild(blocks, partRelationships));
   }
   const blocks = withNotes(await pictures.rebuild(body.blocks, relationships), notes);
 
@@ -149,7 +151,7 @@ function merge(first: BodyFindings, ...others: (BodyFindings | undefined)[]): Bo
   const merged = { ...first };
   for (const other of others) {
     if (!other) continue;
-    for (const key of ['revisionAuthors', 'deletedText', 'comments', 'hiddenText', 'customXml', 'notes', 'fieldCodes', 'altText', 'linkTargets'] as const) merged[key] ||= other[key];
+    for (const key of ['revisionAuthors', 'deletedText', 'comments', 'hiddenText', 'customXml', 'fieldCodes', 'altText', 'linkTargets'] as const) merged[key] ||= other[key];
     merged.contentDropped += other.contentDropped;
   }
   return merged;
@@ -248,8 +250,8 @@ function pictureRebuilder(zip: ZipPackage, reencode: ReencodePicture) {
 
   async function rebuild(blocks: Block[], relationships: readonly Relationship[]): Promise<Block[]> {
     const newId = new Map<string, string | undefined>(); // this part's relationship id -> new id
-    for (const inline of pictureInlines(blocks)) {
-      if (newId.has(inline.relationshipId)) continue;
+    for (const inline of inlinesOf(blocks)) {
+      if (inline.kind !== 'picture' || newId.has(inline.relationshipId)) continue;
       const relationship = relationships.find((candidate) => candidate.id === inline.relationshipId);
       newId.set(inline.relationshipId, await pictureFor(relationship?.type === 'image' && !relationship.external ? relationship.part : undefined));
     }
@@ -271,11 +273,9 @@ function pictureRebuilder(zip: ZipPackage, reencode: ReencodePicture) {
   return { rebuild, rebuilt, dropped: () => dropped };
 }
 
-function* pictureInlines(blocks: readonly Block[]): Generator<Extract<Inline, { kind: 'picture' }>> {
-  for (const block of blocks) {
-    if (block.kind === 'table') for (const row of block.rows) for (const cell of row) yield* pictureInlines(cell.blocks);
-    else for (const inline of block.inlines) if (inline.kind === 'picture') yield inline;
-  }
+/** Every inline of the blocks, table cells included, in document order. */
+function inlinesOf(blocks: readonly Block[]): Inline[] {
+  return blocks.flatMap((block) => (block.kind === 'table' ? block.rows.flat().flatMap((cell) => inlinesOf(cell.blocks)) : block.inlines));
 }
 
 /** Width and height of a PNG (IHDR) or a JPEG (first SOF segment). */

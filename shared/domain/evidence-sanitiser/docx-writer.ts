@@ -123,8 +123,9 @@ export function writeDocx(content: RebuiltContent, pictures: readonly RebuiltPic
     parts[`word/${marginal.name}`] = [strToU8(marginal.xml), {}];
     if (marginal.media.length > 0) parts[`word/_rels/${marginal.name}.rels`] = [strToU8(relationships(marginal.media)), {}];
   }
-  // Pictures are already compressed.
-  for (const picture of media) parts[`word/${picture.part}`] = [picture.bytes, { level: 0 }];
+  // Only pictures some story shows; they are already compressed.
+  const shown = new Set([...body.media, ...marginals.flatMap((marginal) => marginal.media)].map(([id]) => id));
+  for (const picture of media) if (shown.has(picture.id)) parts[`word/${picture.part}`] = [picture.bytes, { level: 0 }];
   return zipSync(parts, { level: 6, mtime: FIXED_MTIME });
 }
 
