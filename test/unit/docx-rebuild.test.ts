@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { rebuildDocx } from '../../shared/domain/evidence-sanitiser/docx-rebuild';
 import type { RebuildLimits, ReencodePicture } from '../../shared/domain/evidence-sanitiser/rebuild';
 import {
-  deflatedZeros, docx, docxBomb, docxWithDuplicateDocument, docxWithOverlappingEntries, documentXml, emfWithDescription, gifWithComment,
+  deflatedZeros, docx, docxBomb, docxParts, docxWithDuplicateDocument, docxWithOverlappingEntries, documentXml, emfWithDescription, gifWithComment,
   inlinePicture, jpegWithGps, NS, tiffWithCamera, visibleBody, VISIBLE, webpWithExif, zip,
 } from '../support/docx-fixtures';
 import { MARKERS } from '../support/evidence-fixtures';
@@ -489,6 +489,21 @@ describe('rebuildDocx: hostile files', () => {
     const document = strFromU8(unzipSync(bytes)['word/document.xml']!);
     expect(document).toContain(`<wp:extent cx="${144 * 12_700}" cy="${72 * 12_700}"/>`);
     expect(markersIn(bytes, ['VML-TITLE-MARKER'])).toEqual([]);
+    expectValidDocx(bytes);
+  });
+
+  it('reads a Strict Open XML document, whose namespaces and relationship types differ from the usual ones', async () => {
+    const strict = Object.entries(docxParts({})).map(([name, data]) => ({
+      name,
+      data: strToU8(
+        strFromU8(data)
+          .replaceAll(NS.w, 'http://purl.oclc.org/ooxml/wordprocessingml/main')
+          .replaceAll(NS.r, 'http://purl.oclc.org/ooxml/officeDocument/relationships'),
+      ),
+    }));
+    expect(strFromU8(strict.find((part) => part.name === '_rels/.rels')!.data)).toContain('http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument');
+    const { bytes } = await rebuilt(zip(strict));
+    expectVisibleSurvived(bytes);
     expectValidDocx(bytes);
   });
 
