@@ -150,7 +150,6 @@ function checkAuthDomainPrefix(prefix: string): string {
 const APP_SETTING_KEYS = {
   lockoutMaxFailures: 'LOCKOUT_MAX_FAILURES',
   lockoutWindowSeconds: 'LOCKOUT_WINDOW_SECONDS',
-  lockoutSeconds: 'LOCKOUT_SECONDS',
   idempotencyWindowSeconds: 'IDEMPOTENCY_WINDOW_SECONDS',
 } as const;
 
