@@ -225,7 +225,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     notFound(response);
   }
 
-  async function serveFile(response: ServerResponse, url: URL) {
+  async function serveFile(request: IncomingMessage, response: ServerResponse, url: URL) {
+    // Pages and statistics are read-only, as CloudFront's page and /stats/* behaviours allow only
+    // GET and HEAD: a form posted natively to its own page is refused, its fields only ever in the body.
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...PAGE_SECURITY_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+      return response.end('หน้านี้ใช้ส่งข้อมูลโดยตรงไม่ได้ (405)');
+    }
     let relative = decodeURIComponent(url.pathname);
     if (relative.endsWith('/')) relative += 'index.html';
     const stats = relative.startsWith('/stats/');
@@ -271,7 +277,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
           ? serveLocalAuth(request, response, url)
           : bucket && url.pathname.startsWith(`${LOCAL_BUCKET_PATH}/`)
             ? bucket.serve(request, response, url)
-            : serveFile(response, url);
+            : serveFile(request, response, url);
     work
       .catch((error: unknown) => {
         logger.error('local server failure', { component: 'local-server', errorName: (error as Error)?.name });

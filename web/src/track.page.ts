@@ -13,6 +13,7 @@ import {
   setFieldError,
   showErrorSummary,
   showProblem,
+  readyToSubmit,
   type FieldProblem,
 } from './form-ui';
 import {
@@ -64,6 +65,7 @@ trackForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!trackButton.disabled) void openCase();
 });
+readyToSubmit(trackForm);
 
 async function openCase() {
   hideProblem(signInProblem);
@@ -200,6 +202,7 @@ replyForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!replyButton.disabled) void reply();
 });
+readyToSubmit(replyForm);
 
 async function reply() {
   if (!session) return;
@@ -288,6 +291,8 @@ filesForm.addEventListener('submit', (event) => {
   chooser.reset();
   announce(status, `กำลังส่งไฟล์ ${files.length} ไฟล์`);
 });
+readyToSubmit(filesForm);
+
 
 // --- Signing out ------------------------------------------------------------------------------
 
