@@ -125,7 +125,7 @@ describe('the public forms with JavaScript off', () => {
       expect(forms.length, path).toBeGreaterThan(0);
       // The note says what to do instead.
       expect(await page.locator('noscript').count(), path).toBeGreaterThan(0);
-      expect(await page.locator('.notice--problem').first().innerText(), path).toContain('โปรดเปิดใช้ JavaScript');
+      expect((await page.locator('noscript').allTextContents()).join(' '), path).toContain('โปรดเปิดใช้ JavaScript');
       for (const form of forms) {
         expect(form.method, `${path} #${form.id}`).toBe('post');
         expect(form.submits.length, `${path} #${form.id}`).toBeGreaterThan(0);
