@@ -22,6 +22,6 @@ public class DynamoDbLoopback {
     if (connectors.length == 0) throw new IllegalStateException("DynamoDB Local has no connector to bind");
     for (Connector connector : connectors) ((ServerConnector) connector).setHost("127.0.0.1");
     proxy.start();
-    System.out.println("DynamoDB Local listening on 127.0.0.1 only");
+    System.out.println("DynamoDB Local listening on the loopback interface only");
   }
 }
