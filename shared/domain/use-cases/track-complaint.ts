@@ -55,7 +55,11 @@ export async function authenticate(deps: ComplaintDeps, credentials: ReporterCre
   const startedAt = performance.now();
   const reference = normalizeReference(credentials.reference);
   const secret = normalizeSecret(credentials.secret);
-  if (!reference) throw new UnauthorizedError(NOT_RECOGNISED);
+  if (!reference) {
+    // Nothing to count against: no case can have this reference. It is answered as late as the rest.
+    await holdUntil(startedAt + deps.config.lockout.failureFloorMs);
+    throw new UnauthorizedError(NOT_RECOGNISED);
+  }
 
   const caseFile = await deps.complaints.loadCaseFile(reference);
   const expected = caseFile.complaint?.secretHash ?? ABSENT_HASH;
