@@ -28,7 +28,7 @@ export const contract: Contract<typeof addFileSchema> = {
     401: { description: 'The reference or the secret is not correct' },
     409: { description: 'file-limit-reached: the case has as many files as allowed; file-already-uploaded: this key\'s file has arrived' },
     422: { description: 'The Idempotency-Key was used for a different file' },
-    429: { description: 'Too many failed attempts; see Retry-After' },
+    429: { description: 'A wrong secret after the reference\'s failure budget for this window is spent; see Retry-After' },
   },
 };
 

@@ -19,7 +19,7 @@ export const contract: Contract<typeof replySchema> = {
       schema: z.lazy(() => z.object({ at: z.iso.datetime(), from: z.literal('reporter'), body: z.string() })),
     },
     401: { description: 'The reference or the secret is not correct' },
-    429: { description: 'Too many failed attempts; see Retry-After' },
+    429: { description: 'A wrong secret after the reference\'s failure budget for this window is spent; see Retry-After' },
   },
 };
 

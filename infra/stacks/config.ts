@@ -60,25 +60,29 @@ export const DEFAULT_REGION = 'ap-southeast-7';
 const DEFAULT_THROTTLE: ApiThrottle = { rateLimit: 25, burstLimit: 50 };
 
 /**
- * The public routes that write something or check a secret, limited per route below the stage limit.
+ * Every public route that writes something or checks a tracking secret, limited per route below the
+ * stage limit (test/infra/app.test.ts derives the list from the route table and fails on a gap).
  * API Gateway counts requests per route for all callers together, not per caller, so these limits
  * need no IP address, the one thing this service must never keep (DESIGN.md §3). What they bound:
  * - survey responses (5/s): ballot stuffing of public surveys, which take no token; a department's
  *   surveys see a few responses a minute;
+ * - suggestions (5/s): junk flooding the information centre's inbox, which people answer by hand;
  * - filing a complaint (10/s): junk complaints flooding the officers' queue, and KMS calls paid per
  *   identity sealed;
- * - tracking and replying (10/s): guessing reference + secret pairs. The secret (≥ 100 bits) and the
- *   per-reference lockout already make guessing hopeless; the limit bounds what a guessing run costs
- *   in DynamoDB reads and failure writes. Both routes take the same credentials, so both are limited,
- *   or guessing would move to the unlimited one.
+ * - tracking, replying and asking for an upload slot (10/s each): guessing reference + secret pairs.
+ *   The three routes take the same credentials, so all are limited, or guessing would move to an
+ *   unlimited one. At the limits, 30 guesses a second for a century are about 10^11 guesses; against
+ *   one 120-bit secret that is a chance of 10^-25 (README, "Tracking credentials").
  * A flood still makes the flooded route answer 429 to everyone for a while: the price of not telling
  * callers apart. The rest of the API keeps the stage limit, so staff work goes on.
  */
 export const DEFAULT_ROUTE_THROTTLES: Readonly<Record<string, ApiThrottle>> = {
   'POST /api/surveys/{surveyId}/responses': { rateLimit: 5, burstLimit: 10 },
+  'POST /api/suggestions': { rateLimit: 5, burstLimit: 10 },
   'POST /api/complaints': { rateLimit: 10, burstLimit: 20 },
   'POST /api/tracking': { rateLimit: 10, burstLimit: 20 },
   'POST /api/tracking/messages': { rateLimit: 10, burstLimit: 20 },
+  'POST /api/tracking/files': { rateLimit: 10, burstLimit: 20 },
 };
 
 /**
@@ -150,7 +154,6 @@ function checkAuthDomainPrefix(prefix: string): string {
 const APP_SETTING_KEYS = {
   lockoutMaxFailures: 'LOCKOUT_MAX_FAILURES',
   lockoutWindowSeconds: 'LOCKOUT_WINDOW_SECONDS',
-  lockoutSeconds: 'LOCKOUT_SECONDS',
   idempotencyWindowSeconds: 'IDEMPOTENCY_WINDOW_SECONDS',
 } as const;
 

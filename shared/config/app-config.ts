@@ -28,7 +28,7 @@ const appEnv = z.object({
   AGENCIES: agencyIds,
   LOCKOUT_MAX_FAILURES: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 5),
   LOCKOUT_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 15 * 60),
-  LOCKOUT_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 15 * 60),
+  TRACKING_FAILURE_FLOOR_MS: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(5_000)), 100),
   IDEMPOTENCY_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 24 * 60 * 60),
   STATS_SUPPRESSION_THRESHOLD: z._default(z.coerce.number().check(z.int(), z.minimum(2), z.maximum(100)), 5),
 });
@@ -42,7 +42,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
     lockout: {
       maxFailures: parsed.LOCKOUT_MAX_FAILURES,
       windowSeconds: parsed.LOCKOUT_WINDOW_SECONDS,
-      lockSeconds: parsed.LOCKOUT_SECONDS,
+      failureFloorMs: parsed.TRACKING_FAILURE_FLOOR_MS,
     },
     idempotencyWindowSeconds: parsed.IDEMPOTENCY_WINDOW_SECONDS,
     suppressionThreshold: parsed.STATS_SUPPRESSION_THRESHOLD,

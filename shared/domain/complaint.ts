@@ -1,7 +1,7 @@
 // You are here: the complaint and what a reporter may send. Codes match GLOSSARY.md; bounds are
 // documented in the OpenAPI contract because each schema carries its own.
 import * as z from 'zod/mini';
-import { boundedText, calendarDay } from './text';
+import { boundedText, calendarDay, printableText, utf8Bytes } from './text';
 import { AGENCY_ID } from '../config/agencies';
 
 export const CATEGORIES = ['bribery', 'procurement', 'abuse-of-power', 'salary-promotion', 'misconduct', 'other'] as const;
@@ -30,26 +30,41 @@ export function isThaiNationalId(value: string): boolean {
   return (11 - (sum % 11)) % 10 === digits[12];
 }
 
+/**
+ * KMS encrypts at most 4,096 bytes of plaintext. The identity's bounds keep its JSON near 3.2 KB even
+ * when every character takes four bytes (unprintable characters, which JSON escapes in six, are
+ * refused); the check below holds the line in bytes whatever the bounds become.
+ */
+export const IDENTITY_MAX_JSON_BYTES = 4_000;
+
 // The schemas are z.lazy, built on first use: most Lambdas import this module only for its constants
 // and rules, and should not build the intake's schemas when they start.
 const reporterIdentityShape = () => ({
-  name: boundedText(TEXT_BOUNDS.name, 'full name'),
+  name: printableText(TEXT_BOUNDS.name, 'full name'),
   phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 -]{5,20}$/, 'must be a phone number of digits, spaces or dashes'))),
   email: z.optional(z.email('must be an e-mail address').check(z.maxLength(254))),
   nationalId: z.optional(
     z.string().check(z.trim(), z.refine(isThaiNationalId, 'must be a valid 13-digit Thai national ID'), z.meta({ description: '13 digits with a valid check digit' })),
   ),
-  address: z.optional(boundedText(TEXT_BOUNDS.address, 'postal address')),
+  address: z.optional(printableText(TEXT_BOUNDS.address, 'postal address')),
 });
 
-export const reporterIdentitySchema = z.lazy(() => z.strictObject(reporterIdentityShape()));
+const fitsTheKey = z.refine(
+  (identity: unknown) => {
+    const { mode: _mode, ...sealed } = identity as Record<string, unknown>;
+    return utf8Bytes(JSON.stringify(sealed)) <= IDENTITY_MAX_JSON_BYTES;
+  },
+  `the identity must take at most ${IDENTITY_MAX_JSON_BYTES} bytes`,
+);
+
+export const reporterIdentitySchema = z.lazy(() => z.strictObject(reporterIdentityShape()).check(fitsTheKey));
 
 export type ReporterIdentity = z.infer<typeof reporterIdentitySchema>;
 
 export const reporterSchema = z.lazy(() =>
   z.discriminatedUnion('mode', [
     z.strictObject({ mode: z.literal('anonymous') }),
-    z.strictObject({ ...reporterIdentityShape(), mode: z.literal('identified') }),
+    z.strictObject({ ...reporterIdentityShape(), mode: z.literal('identified') }).check(fitsTheKey),
   ]),
 );
 

@@ -91,25 +91,30 @@ export interface CaseMessage {
   requestHash: Uint8Array;
 }
 
-export interface FailedAttempts {
-  count: number;
-  windowStartedAt: string;
-  lockedUntil?: string;
-}
-
 /** Everything a reporter's tracking view needs, read in one request. */
 export interface CaseFile {
   complaint?: ComplaintRecord;
   events: CaseEvent[];
   messages: CaseMessage[];
   files: EvidenceFile[];
-  failedAttempts?: FailedAttempts;
 }
 
+/** How many wrong secrets a reference answers 401 in each fixed window of time before it answers 429. */
 export interface LockoutPolicy {
   maxFailures: number;
   windowSeconds: number;
-  lockSeconds: number;
+  /**
+   * No failure is answered sooner than this after the request began: what the storage does for an
+   * unknown reference, a first or a later failure differs by a millisecond or two, and this hides it.
+   */
+  failureFloorMs: number;
+}
+
+/** One fixed window of the failure budget: every reference's windows start and end at the same instants. */
+export interface FailureWindow {
+  /** Whole windows since the epoch: names the window's counter. */
+  index: number;
+  endsAt: Date;
 }
 
 export interface ComplaintRepository {
@@ -117,10 +122,14 @@ export interface ComplaintRepository {
   create(complaint: ComplaintRecord): Promise<{ created: true } | { created: false; existing: ComplaintRecord }>;
   /** Replaces the tracking secret's hash, only if the complaint still has this request hash. */
   replaceSecret(reference: string, secretHash: Uint8Array, requestHash: Uint8Array): Promise<void>;
-  /** Reads the complaint with its timeline, messages and failed attempts. */
+  /** Reads the complaint with its timeline, messages and files. */
   loadCaseFile(reference: string): Promise<CaseFile>;
-  /** Counts a failed attempt on a reference (known or not) and returns the new state. */
-  recordFailedAttempt(reference: string, now: Date, policy: LockoutPolicy): Promise<FailedAttempts>;
+  /**
+   * Spends one unit of a reference's failure budget (known reference or not) in one atomic,
+   * conditional write: true while the window had budget left, false once it is spent. However many
+   * requests race, at most `maxFailures` of them get true in a window.
+   */
+  spendFailure(reference: string, window: FailureWindow, maxFailures: number): Promise<boolean>;
   /** Adds a message unless one with this id exists; then returns the stored one. */
   addMessage(reference: string, message: CaseMessage): Promise<{ created: true } | { created: false; existing: CaseMessage }>;
   /** An agency's cases, newest first, a page at a time. */

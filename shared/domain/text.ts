@@ -40,6 +40,33 @@ export const boundedText = (max: number, description: string) =>
     z.meta({ maxLength: max, description: `${description} (at most ${max} characters)` }),
   );
 
+/**
+ * True when the text holds a control character other than tab and line breaks (C0, DEL, C1) or half
+ * of a surrogate pair. Such characters have no place in a name or an address, and JSON writes each
+ * as a six-byte escape, which would let a short text take far more bytes than it has characters.
+ */
+export function hasUnprintable(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const unit = value.charCodeAt(index);
+    if ((unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0d) || (unit >= 0x7f && unit <= 0x9f)) return true;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(index + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      index += 1;
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** boundedText that also refuses unprintable characters (hasUnprintable): for what identifies a person. */
+export const printableText = (max: number, description: string) =>
+  boundedText(max, description).check(z.refine((value) => !hasUnprintable(value), 'must not contain control characters or broken characters'));
+
+/** Bytes of a text in UTF-8, without building a buffer. */
+export const utf8Bytes = (value: string) => new TextEncoder().encode(value).length;
+
 /** A day written YYYY-MM-DD that exists in the calendar (no 2026-02-30); built on first use. */
 export const calendarDay = z.lazy(() =>
   z.string().check(

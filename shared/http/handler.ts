@@ -13,6 +13,33 @@ import { logger, stackFrames } from '../observability/logger';
 import { mapError, PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** No contract nests deeper than a handful of levels; 400 leaves room and keeps every walk shallow. */
+export const MAX_JSON_DEPTH = 400;
+
+/**
+ * Whether JSON text opens more than `limit` arrays or objects inside each other, found in one pass
+ * without recursion, before anything (parser, NFC walk, zod) descends into it. 64 KB of `[` would
+ * otherwise overflow the stack of the recursive steps that follow the parser.
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c) index += 1; // backslash: the next character is escaped
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) {
+      inString = true;
+    } else if (char === 0x5b || char === 0x7b) {
+      depth += 1;
+      if (depth > limit) return true;
+    } else if (char === 0x5d || char === 0x7d) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
 
 export type HttpEvent = APIGatewayProxyEventV2;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
@@ -101,9 +128,13 @@ function readBody(event: HttpEvent, schema: Schema): unknown {
   if (raw.length > MAX_BODY_BYTES) {
     throw new PayloadTooLargeError(`The body is larger than ${MAX_BODY_BYTES / 1024} KB`);
   }
+  const text = raw.toString('utf8');
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw new ValidationError(`The body nests more than ${MAX_JSON_DEPTH} levels deep`, { '(body)': `at most ${MAX_JSON_DEPTH} levels of arrays and objects` });
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw.toString('utf8'));
+    parsed = JSON.parse(text);
   } catch {
     throw new ValidationError('The body is not valid JSON', { '(body)': 'malformed JSON' });
   }

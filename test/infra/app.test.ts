@@ -261,16 +261,30 @@ describe('per-route throttling of the public routes that write or check a secret
     resourcesOf(stateless, 'AWS::ApiGatewayV2::Route').find(([, route]) => route.Properties!.RouteKey === key)?.[0];
 
   // Spelled out: these limits are a decision about abuse, not derived from anything.
-  it('limits survey responses, complaints and tracking below the stage limit', () => {
+  it('limits survey responses, suggestions, complaints and tracking below the stage limit', () => {
     expect(stage().Properties.RouteSettings).toEqual({
       'POST /api/surveys/{surveyId}/responses': { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
+      'POST /api/suggestions': { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
       'POST /api/complaints': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking/messages': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+      'POST /api/tracking/files': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
     });
     for (const settings of Object.values(stage().Properties.RouteSettings) as any[]) {
       expect(settings.ThrottlingRateLimit).toBeLessThan(built.config.apiThrottle.rateLimit);
       expect(settings.ThrottlingBurstLimit).toBeLessThan(built.config.apiThrottle.burstLimit);
+    }
+  });
+
+  it('leaves no public write and no route that takes tracking credentials without its own limit', () => {
+    const credentialed = routes.filter((route) => route.module.contract.body && 'secret' in ((route.module.contract.body as { shape?: object }).shape ?? {}));
+    expect(credentialed.map(routeKey).sort()).toEqual(['POST /api/tracking', 'POST /api/tracking/files', 'POST /api/tracking/messages']);
+    const publicWrites = routes.filter((route) => route.access.kind === 'public' && route.method !== 'GET');
+    for (const route of [...credentialed, ...publicWrites]) {
+      expect(stage().Properties.RouteSettings[routeKey(route)], routeKey(route)).toMatchObject({
+        ThrottlingRateLimit: expect.any(Number),
+        ThrottlingBurstLimit: expect.any(Number),
+      });
     }
   });
 
@@ -733,9 +747,28 @@ describe('the site', () => {
       expect(distribution().Logging).toBeUndefined();
     });
 
+    const headersPolicy = (policyId: unknown) => {
+      const found = resourcesOf(stateless, 'AWS::CloudFront::ResponseHeadersPolicy').find(([id]) => JSON.stringify({ Ref: id }) === JSON.stringify(policyId));
+      expect(found, JSON.stringify(policyId)).toBeDefined();
+      return (found![1] as any).Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    };
+
+    it('keeps the executive report\'s own stricter CSP on /api/*, and adds the pages\' policy where an answer has none', () => {
+      const config = distribution();
+      const api = config.CacheBehaviors.find((behaviour: any) => behaviour.PathPattern === '/api/*');
+      const apiHeaders = headersPolicy(api.ResponseHeadersPolicyId);
+      expect(apiHeaders.ContentSecurityPolicy.Override).toBe(false);
+      const pageHeaders = headersPolicy(config.DefaultCacheBehavior.ResponseHeadersPolicyId);
+      // Everything else as on the pages.
+      expect(apiHeaders.ContentSecurityPolicy.ContentSecurityPolicy).toEqual(pageHeaders.ContentSecurityPolicy.ContentSecurityPolicy);
+      for (const header of ['StrictTransportSecurity', 'ContentTypeOptions', 'FrameOptions', 'ReferrerPolicy']) {
+        expect(apiHeaders[header], header).toEqual(pageHeaders[header]);
+      }
+    });
+
     it('sends the same security headers the pages are written for', () => {
-      const [[policyId, policy]] = resourcesOf(stateless, 'AWS::CloudFront::ResponseHeadersPolicy') as [[string, any]];
-      const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+      const policyId = distribution().DefaultCacheBehavior.ResponseHeadersPolicyId.Ref;
+      const headers = headersPolicy({ Ref: policyId });
       expect(headers.ContentSecurityPolicy.Override).toBe(true);
       // The local server's policy, with the hosted UI's origin added to connect-src and nothing else.
       const csp = cspDirectives(flattenString(headers.ContentSecurityPolicy.ContentSecurityPolicy));
@@ -760,7 +793,8 @@ describe('the site', () => {
       expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: 'no-referrer', Override: true });
       const config = distribution();
       expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
-      expect(config.CacheBehaviors[0].ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+      const stats = config.CacheBehaviors.find((behaviour: any) => behaviour.PathPattern !== '/api/*');
+      expect(stats.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
     });
   });
 

@@ -111,7 +111,7 @@ describe('the deployment config', () => {
 
   it('fails the synth on an unknown agency, a bad setting or a bad stage name', () => {
     expect(() => configFrom({ agencies: 'bma-helth' })).toThrow(/AGENCIES/);
-    expect(() => configFrom({ lockoutSeconds: '0' })).toThrow(/LOCKOUT_SECONDS/);
+    expect(() => configFrom({ lockoutWindowSeconds: '0' })).toThrow(/LOCKOUT_WINDOW_SECONDS/);
     expect(() => configFrom({ apiRateLimit: 'lots' })).toThrow(/apiRateLimit/);
     expect(() => configFrom({ stage: 'Prod!' })).toThrow(/stage/);
   });

@@ -13,15 +13,15 @@ export async function hostileTokens(stack: TestStack, roles: StaffRole[] = ['off
   const claims = { sub: 'attacker', roles, agency: 'bma-health' };
   const { privateJwk, kid } = JSON.parse(readFileSync(join(stack.dataDir, 'issuer', 'signing-key.json'), 'utf8')) as { privateJwk: JWK; kid: string };
   const key = await importJWK(privateJwk, 'ES256');
-  const signed = (audience: string, issuer: string) =>
-    new SignJWT({ 'cognito:groups': roles, 'custom:agency': 'bma-health' })
+  const signed = (audience: string, issuer: string, expires = true) => {
+    const token = new SignJWT({ 'cognito:groups': roles, 'custom:agency': 'bma-health' })
       .setProtectedHeader({ alg: 'ES256', kid })
       .setSubject('attacker')
       .setIssuer(issuer)
       .setAudience(audience)
-      .setIssuedAt()
-      .setExpirationTime('1h')
-      .sign(key);
+      .setIssuedAt();
+    return (expires ? token.setExpirationTime('1h') : token).sign(key);
+  };
   const valid = await stack.issuer.issue(claims);
   const [header, payload] = valid.split('.');
   const stranger = await localIssuer(join(stack.dataDir, 'stranger'));
@@ -32,6 +32,8 @@ export async function hostileTokens(stack: TestStack, roles: StaffRole[] = ['off
     'another key': await stranger.issue(claims),
     'wrong audience': await signed('someone-else', LOCAL_ISSUER),
     'wrong issuer': await signed(LOCAL_AUDIENCE, 'https://evil.example'),
+    // API Gateway's JWT authorizer requires exp; a token without one would never expire.
+    'no expiry': await signed(LOCAL_AUDIENCE, LOCAL_ISSUER, false),
     'alg none': `${base64url({ alg: 'none', typ: 'JWT' })}.${payload}.`,
   } as Record<string, string | undefined>;
 }

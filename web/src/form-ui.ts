@@ -198,3 +198,12 @@ export function clearAnsweredGroups(form: HTMLFormElement, summary: HTMLElement)
     if (!summary.querySelector('li')) hideErrorSummary(summary);
   });
 }
+
+/**
+ * Lets a form be sent, once the page's script handles its submit event. The HTML ships every submit
+ * button disabled: before the script has loaded, or with JavaScript off, pressing Enter then sends
+ * nothing, instead of the browser sending the fields itself (the secret or a name in an address).
+ */
+export function readyToSubmit(form: HTMLFormElement) {
+  for (const button of form.querySelectorAll<HTMLButtonElement>('button[type="submit"]')) button.disabled = false;
+}

@@ -2,7 +2,7 @@
 // the register, and the suggestion form. A suggestion is sent once per fill (one Idempotency-Key
 // reused on retry) and is never shown back: the thank-you says only when it was received.
 import { listPublicChannels, newIdempotencyKey, sendSuggestion, type PublicChannel } from './api';
-import { announce, attachCounter, byId, hideProblem, setFieldError, showProblem } from './form-ui';
+import { announce, attachCounter, byId, hideProblem, readyToSubmit, setFieldError, showProblem } from './form-ui';
 import { CHANNEL_KIND_LABELS, codePoints, formatNumber, INFO_CENTRE_LIMITS, safeHttpsUrl, thaiDay } from './labels';
 import { element } from './staff-ui';
 
@@ -76,6 +76,7 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!sending) void submit();
 });
+readyToSubmit(form);
 
 async function submit() {
   hideProblem(problem);

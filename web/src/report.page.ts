@@ -14,6 +14,7 @@ import {
   setFieldError,
   showErrorSummary,
   showProblem,
+  readyToSubmit,
   type FieldProblem,
 } from './form-ui';
 import { CATEGORY_LABELS, codePoints, FIELD_LABELS, formatDate, formatDateTime, PHRASES, serverFieldMessage, TEXT_LIMITS } from './labels';
@@ -218,6 +219,7 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!sending) void submit();
 });
+readyToSubmit(form);
 
 async function submit() {
   hideProblem(problem);

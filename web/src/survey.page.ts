@@ -14,6 +14,7 @@ import {
   setFieldError,
   showErrorSummary,
   showProblem,
+  readyToSubmit,
   type FieldProblem,
 } from './form-ui';
 import {
@@ -188,6 +189,7 @@ function wireSubmission(survey: SurveyDefinition) {
     event.preventDefault();
     if (!sending) void send();
   });
+  readyToSubmit(form);
 
   async function send() {
     hideProblem(formProblem);

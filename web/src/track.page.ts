@@ -13,6 +13,7 @@ import {
   setFieldError,
   showErrorSummary,
   showProblem,
+  readyToSubmit,
   type FieldProblem,
 } from './form-ui';
 import {
@@ -53,7 +54,7 @@ let shown: TrackingView | undefined;
 let pending: { key: string; body: string } | undefined;
 
 const LOCKED = (seconds = 15 * 60) =>
-  `มีการกรอกเลขที่เรื่องหรือรหัสลับไม่ถูกต้องหลายครั้ง เพื่อความปลอดภัยของเรื่องนี้ ระบบจึงพักการเข้าดูไว้ชั่วคราว โปรดลองใหม่อีกครั้งในอีกประมาณ ${minutesFrom(seconds)} นาที`;
+  `เลขที่เรื่องหรือรหัสลับไม่ถูกต้อง และมีการกรอกไม่ถูกต้องหลายครั้งแล้ว โปรดตรวจสอบรหัสลับบนใบรับเรื่องให้ตรงทุกตัว หรือลองใหม่ในอีกประมาณ ${minutesFrom(seconds)} นาที (รหัสลับที่ถูกต้องเข้าดูได้ทุกเมื่อ)`;
 const NOT_RECOGNISED =
   'เลขที่เรื่องหรือรหัสลับไม่ถูกต้อง โปรดตรวจสอบว่าพิมพ์ครบทุกตัวตามที่ได้รับไว้ แล้วลองอีกครั้ง (ตัวพิมพ์เล็กหรือพิมพ์ใหญ่ก็ได้)';
 const UNREACHABLE = 'ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วลองอีกครั้ง';
@@ -64,6 +65,7 @@ trackForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!trackButton.disabled) void openCase();
 });
+readyToSubmit(trackForm);
 
 async function openCase() {
   hideProblem(signInProblem);
@@ -200,6 +202,7 @@ replyForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!replyButton.disabled) void reply();
 });
+readyToSubmit(replyForm);
 
 async function reply() {
   if (!session) return;
@@ -288,6 +291,8 @@ filesForm.addEventListener('submit', (event) => {
   chooser.reset();
   announce(status, `กำลังส่งไฟล์ ${files.length} ไฟล์`);
 });
+readyToSubmit(filesForm);
+
 
 // --- Signing out ------------------------------------------------------------------------------
 

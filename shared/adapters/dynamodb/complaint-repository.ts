@@ -16,7 +16,6 @@ import type {
   CaseUpdate,
   ComplaintRecord,
   ComplaintRepository,
-  FailedAttempts,
 } from '../../domain/ports';
 import { call, isConditionFailure, putUnlessExists, type DynamoAccess } from './client';
 import { auditKeys, complaintKeys } from './keys';
@@ -156,13 +155,6 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
             case 'file':
               caseFile.files.push(fileFrom(item));
               break;
-            case 'failed-attempts':
-              caseFile.failedAttempts = {
-                count: item.count,
-                windowStartedAt: item.windowStartedAt,
-                ...(item.lockedUntil ? { lockedUntil: item.lockedUntil } : {}),
-              };
-              break;
             default:
               break;
           }
@@ -172,53 +164,29 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
       return caseFile;
     },
 
-    async recordFailedAttempt(reference, now, policy) {
-      const key = complaintKeys.failedAttempts(reference);
-      const windowFloor = new Date(now.getTime() - policy.windowSeconds * 1000).toISOString();
-      const expiresAt = epochSeconds(now.getTime() + (policy.windowSeconds + policy.lockSeconds) * 1000);
-      let attempts: FailedAttempts;
+    async spendFailure(reference, window, maxFailures) {
+      // One conditional ADD on the window's own counter: DynamoDB applies updates of one item one at a
+      // time and checks the condition with each, so no number of parallel requests passes the budget,
+      // and a first failure costs the same single call as any later one (or a refused one).
       try {
-        const counted = await call(access, 'failedAttempts.count', () =>
+        await call(access, 'failures.spend', () =>
           documents.send(
             new UpdateCommand({
               TableName: tableName,
-              Key: key,
+              Key: complaintKeys.failures(reference, window.index),
               UpdateExpression: 'ADD #count :one SET expiresAt = :expiresAt',
-              ConditionExpression: 'windowStartedAt > :windowFloor',
+              ConditionExpression: 'attribute_not_exists(#count) OR #count < :max',
               ExpressionAttributeNames: { '#count': 'count' },
-              ExpressionAttributeValues: { ':one': 1, ':windowFloor': windowFloor, ':expiresAt': expiresAt },
-              ReturnValues: 'ALL_NEW',
+              ExpressionAttributeValues: { ':one': 1, ':max': maxFailures, ':expiresAt': epochSeconds(window.endsAt.getTime()) },
               ...capacity,
             }),
           ),
         );
-        attempts = counted.Attributes as FailedAttempts;
+        return true;
       } catch (error) {
-        if (!isConditionFailure(error)) throw error;
-        // No open window: this failure starts one.
-        attempts = { count: 1, windowStartedAt: now.toISOString() };
-        await call(access, 'failedAttempts.start', () =>
-          documents.send(new PutCommand({ TableName: tableName, Item: { ...key, ...attempts, expiresAt }, ...capacity })),
-        );
+        if (isConditionFailure(error)) return false;
+        throw error;
       }
-      if (attempts.count < policy.maxFailures) return attempts;
-
-      const lockedUntil = new Date(now.getTime() + policy.lockSeconds * 1000).toISOString();
-      await call(access, 'failedAttempts.lock', () =>
-        documents.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: key,
-            UpdateExpression: 'SET lockedUntil = :lockedUntil, expiresAt = :expiresAt',
-            ExpressionAttributeValues: {
-              ':lockedUntil': lockedUntil,
-              ':expiresAt': epochSeconds(Date.parse(lockedUntil) + policy.windowSeconds * 1000),
-            },
-            ...capacity,
-          }),
-        ),
-      );
-      return { ...attempts, lockedUntil };
     },
 
     addMessage: (reference, message) =>

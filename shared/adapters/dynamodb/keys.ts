@@ -1,5 +1,5 @@
 // You are here: the only place that spells the complaints table's keys. A case is one partition:
-// the complaint, its timeline events, its messages, its files and the failed-attempt counter.
+// the complaint, its timeline events, its messages, its files and the failure counters of tracking.
 
 const CASE_PREFIX = 'CASE#';
 
@@ -9,7 +9,8 @@ export const complaintKeys = {
   event: (reference: string, at: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `EVENT#${at}#${id}` }),
   message: (reference: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `MESSAGE#${id}` }),
   file: (reference: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `FILE#${id}` }),
-  failedAttempts: (reference: string) => ({ PK: complaintKeys.partition(reference), SK: 'FAILED-ATTEMPTS' }),
+  /** The failure counter of one fixed window (shared/domain/use-cases/track-complaint.ts). */
+  failures: (reference: string, windowIndex: number) => ({ PK: complaintKeys.partition(reference), SK: `FAILURES#${windowIndex}` }),
   queue: (agency: string, receivedAt: string, reference: string) => ({
     GSI1PK: complaintKeys.queuePartition(agency),
     GSI1SK: `${receivedAt}#${reference}`,
@@ -28,12 +29,12 @@ export const complaintKeys = {
   retentionPartition: (agency: string) => `RETAIN#${agency}`,
   /** The queue index's partition of one agency. */
   queuePartition: (agency: string) => `AGENCY#${agency}`,
-  kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'file' | 'failed-attempts' | 'unknown' {
+  kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'file' | 'failures' | 'unknown' {
     if (sortKey === 'COMPLAINT') return 'complaint';
     if (sortKey.startsWith('EVENT#')) return 'event';
     if (sortKey.startsWith('MESSAGE#')) return 'message';
     if (sortKey.startsWith('FILE#')) return 'file';
-    if (sortKey === 'FAILED-ATTEMPTS') return 'failed-attempts';
+    if (sortKey.startsWith('FAILURES#')) return 'failures';
     return 'unknown';
   },
 } as const;

@@ -10,6 +10,8 @@ import { canonicalJson } from '../../domain/text';
 import { DependencyUnavailableError } from '../../domain/errors';
 
 const VERSION = 1;
+/** KMS Encrypt refuses more plaintext than this; the keyring refuses it too, so tests meet the same limit. */
+export const KMS_PLAINTEXT_LIMIT = 4096;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
@@ -18,9 +20,11 @@ export function keyringIdentityVault(key: Uint8Array): IdentityVault {
   const aad = (context: IdentityContext) => Buffer.from(canonicalJson(context), 'utf8');
   return {
     async seal(identity, context) {
+      const plaintext = Buffer.from(JSON.stringify(identity), 'utf8');
+      if (plaintext.length > KMS_PLAINTEXT_LIMIT) throw new Error(`Plaintext of ${plaintext.length} bytes is over KMS's ${KMS_PLAINTEXT_LIMIT}`);
       const iv = randomBytes(IV_BYTES);
       const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(aad(context));
-      const sealed = Buffer.concat([cipher.update(JSON.stringify(identity), 'utf8'), cipher.final()]);
+      const sealed = Buffer.concat([cipher.update(plaintext), cipher.final()]);
       return new Uint8Array(Buffer.concat([Buffer.of(VERSION), iv, cipher.getAuthTag(), sealed]));
     },
     async open(sealed, context) {

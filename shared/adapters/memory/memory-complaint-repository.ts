@@ -3,14 +3,15 @@
 import { ConflictError } from '../../domain/errors';
 import type { StatisticsSource } from '../../domain/ports';
 import type { EvidenceFile } from '../../domain/evidence';
-import type { AuditEntry, AuditLog, CaseFile, CaseMessage, CaseUpdate, ComplaintRecord, ComplaintRepository, FailedAttempts } from '../../domain/ports';
+import type { AuditEntry, AuditLog, CaseFile, CaseMessage, CaseUpdate, ComplaintRecord, ComplaintRepository } from '../../domain/ports';
 
 interface MemoryCase {
   complaint?: ComplaintRecord;
   events: CaseFile['events'];
   messages: Map<string, CaseMessage>;
   files: Map<string, EvidenceFile>;
-  failedAttempts?: FailedAttempts;
+  /** Failures counted per fixed window, by window index. */
+  failures: Map<number, number>;
 }
 
 export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRepository & { cases: Map<string, MemoryCase> } {
@@ -19,7 +20,7 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
   const retired = new Set<string>();
   const caseOf = (reference: string) => {
     let entry = cases.get(reference);
-    if (!entry) cases.set(reference, (entry = { events: [], messages: new Map(), files: new Map() }));
+    if (!entry) cases.set(reference, (entry = { events: [], messages: new Map(), files: new Map(), failures: new Map() }));
     return entry;
   };
   const copy = <T>(value: T): T => structuredClone(value);
@@ -51,22 +52,14 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
         events: entry.events,
         messages: [...entry.messages.values()],
         files: [...entry.files.values()],
-        ...(entry.failedAttempts ? { failedAttempts: entry.failedAttempts } : {}),
       });
     },
-    async recordFailedAttempt(reference, now, policy) {
-      const entry = caseOf(reference);
-      const windowOpen =
-        entry.failedAttempts &&
-        Date.parse(entry.failedAttempts.windowStartedAt) > now.getTime() - policy.windowSeconds * 1000;
-      const attempts: FailedAttempts = windowOpen
-        ? { ...entry.failedAttempts!, count: entry.failedAttempts!.count + 1 }
-        : { count: 1, windowStartedAt: now.toISOString() };
-      if (attempts.count >= policy.maxFailures) {
-        attempts.lockedUntil = new Date(now.getTime() + policy.lockSeconds * 1000).toISOString();
-      }
-      entry.failedAttempts = attempts;
-      return copy(attempts);
+    async spendFailure(reference, window, maxFailures) {
+      const failures = caseOf(reference).failures;
+      const spent = failures.get(window.index) ?? 0;
+      if (spent >= maxFailures) return false;
+      failures.set(window.index, spent + 1);
+      return true;
     },
     async addMessage(reference, message) {
       const entry = caseOf(reference);
@@ -156,7 +149,7 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
       stored.events = [];
       stored.messages.clear();
       stored.files.clear();
-      delete stored.failedAttempts;
+      stored.failures.clear();
     },
     async closeRetention(reference) {
       retired.add(reference);

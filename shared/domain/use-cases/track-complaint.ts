@@ -1,10 +1,11 @@
 // You are here: the reporter's side of a case. Every call proves possession of the secret; an
-// unknown reference and a wrong secret fail the same way, and repeated failures lock the reference.
+// unknown reference and a wrong secret fail the same way, and each reference answers only so many
+// failures a window before it answers 429 to wrong secrets (never to the right one).
 import { inTimeOrder } from '../case-workflow';
 import { hashSecret, idForKey, randomHex, normalizeReference, normalizeSecret, requestFingerprint, secretMatches } from '../credentials';
 import type { Category, Outcome, Status } from '../complaint';
 import { IdempotencyMismatchError, LockedError, UnauthorizedError } from '../errors';
-import type { CaseFile, CaseMessage, ComplaintRecord, MessageAuthor } from '../ports';
+import type { CaseFile, CaseMessage, ComplaintRecord, FailureWindow, LockoutPolicy, MessageAuthor } from '../ports';
 import { reporterFiles, type ReporterFileView } from '../evidence';
 import { canonicalJson } from '../text';
 import type { ComplaintDeps } from './deps';
@@ -33,33 +34,53 @@ const NOT_RECOGNISED = 'The reference or the secret is not correct';
 // Compared against when the reference is unknown, so both failures take the same path.
 const ABSENT_HASH = new Uint8Array(32);
 
-/** Proves possession of the secret and returns the whole case file; every reporter action starts here. */
-export async function authenticate(deps: ComplaintDeps, credentials: ReporterCredentials) {
-  const reference = normalizeReference(credentials.reference);
-  const secret = normalizeSecret(credentials.secret);
-  if (!reference) throw new UnauthorizedError(NOT_RECOGNISED);
-
-  const caseFile = await deps.complaints.loadCaseFile(reference);
-  const now = deps.clock.now();
-  assertNotLocked(caseFile, now);
-
-  const expected = caseFile.complaint?.secretHash ?? ABSENT_HASH;
-  const matches = secretMatches(expected, hashSecret(reference, secret ?? ''));
-  if (!matches || !caseFile.complaint || !secret) {
-    // This failure is answered 401 like the others; once it reaches the limit, the next request gets 429.
-    await deps.complaints.recordFailedAttempt(reference, now, deps.config.lockout);
-    throw new UnauthorizedError(NOT_RECOGNISED);
-  }
-  return { ...caseFile, complaint: caseFile.complaint };
+/**
+ * The fixed window `now` falls in. Windows are the same for every reference, so when one ends says
+ * nothing about anyone's failures.
+ */
+export function failureWindow(now: Date, policy: LockoutPolicy): FailureWindow {
+  const length = policy.windowSeconds * 1000;
+  const index = Math.floor(now.getTime() / length);
+  return { index, endsAt: new Date((index + 1) * length) };
 }
 
-function assertNotLocked(caseFile: CaseFile, now: Date) {
-  const lockedUntil = caseFile.failedAttempts?.lockedUntil;
-  if (lockedUntil && Date.parse(lockedUntil) > now.getTime()) {
-    // Rounded up to whole minutes so the answer does not tell when the last failure happened to the second.
-    const retryAfterSeconds = Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 60_000) * 60;
-    throw new LockedError('Too many failed attempts for this reference; please try again later', retryAfterSeconds);
+/**
+ * Proves possession of the secret and returns the whole case file; every reporter action starts here.
+ * The secret is checked before anything else: whoever holds it is let in, however many wrong guesses
+ * others made, so nobody can lock a reporter out with the (public) reference. Every failure (unknown
+ * reference, wrong secret, budget spent or not) then does the same work: one read, one conditional
+ * write that spends the reference's budget, the same answer; only a spent budget answers 429 instead of 401.
+ */
+export async function authenticate(deps: ComplaintDeps, credentials: ReporterCredentials) {
+  const startedAt = performance.now();
+  const reference = normalizeReference(credentials.reference);
+  const secret = normalizeSecret(credentials.secret);
+  if (!reference) {
+    // Nothing to count against: no case can have this reference. It is answered as late as the rest.
+    await holdUntil(startedAt + deps.config.lockout.failureFloorMs);
+    throw new UnauthorizedError(NOT_RECOGNISED);
   }
+
+  const caseFile = await deps.complaints.loadCaseFile(reference);
+  const expected = caseFile.complaint?.secretHash ?? ABSENT_HASH;
+  const matches = secretMatches(expected, hashSecret(reference, secret ?? ''));
+  if (matches && caseFile.complaint && secret) return { ...caseFile, complaint: caseFile.complaint };
+
+  const now = deps.clock.now();
+  const policy = deps.config.lockout;
+  const window = failureWindow(now, policy);
+  const withinBudget = await deps.complaints.spendFailure(reference, window, policy.maxFailures);
+  await holdUntil(startedAt + policy.failureFloorMs);
+  if (withinBudget) throw new UnauthorizedError(NOT_RECOGNISED);
+  // Rounded up to whole minutes; the window's end is the same for every reference.
+  const retryAfterSeconds = Math.ceil((window.endsAt.getTime() - now.getTime()) / 60_000) * 60;
+  throw new LockedError('Too many failed attempts for this reference; please try again later', retryAfterSeconds);
+}
+
+/** Waits until the performance clock reaches `instant` (at once if it has). */
+async function holdUntil(instant: number) {
+  const remaining = instant - performance.now();
+  if (remaining > 0) await new Promise((done) => setTimeout(done, remaining));
 }
 
 export function trackComplaint(deps: ComplaintDeps) {
