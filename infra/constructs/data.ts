@@ -95,8 +95,9 @@ export class Data extends Construct {
           indexName: index.name,
           partitionKey: attribute(index.partitionKey),
           ...(index.sortKey ? { sortKey: attribute(index.sortKey) } : {}),
-          projectionType: ProjectionType.INCLUDE,
-          nonKeyAttributes: index.projectedAttributes,
+          ...(index.projectedAttributes.length > 0
+            ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: index.projectedAttributes }
+            : { projectionType: ProjectionType.KEYS_ONLY }),
         })),
       });
       this.built.set(definition.id, { definition, table });

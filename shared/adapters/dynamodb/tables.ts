@@ -16,7 +16,7 @@ export interface TableDefinition {
     name: string;
     partitionKey: KeyAttribute;
     sortKey?: KeyAttribute;
-    /** Only these attributes are copied into the index, which keeps index writes at one unit. */
+    /** Only these attributes are copied into the index, which keeps index writes at one unit; none: keys only. */
     projectedAttributes: string[];
   }[];
 }
@@ -56,7 +56,16 @@ export const auditTable: TableDefinition = {
   id: 'Audit',
   partitionKey: { name: 'PK', type: 'S' },
   sortKey: { name: 'SK', type: 'S' },
-  globalIndexes: [],
+  globalIndexes: [
+    {
+      // Each agency's hash chain in seq order, keys only: verification reads the entries themselves
+      // from the table, so an attribute added to an entry is seen as well.
+      name: 'ByChain',
+      partitionKey: { name: 'GSI1PK', type: 'S' },
+      sortKey: { name: 'GSI1SK', type: 'S' },
+      projectedAttributes: [],
+    },
+  ],
 };
 
 /** Survey responses by agency, survey and Bangkok day; one-time tokens by hash until used or expired. */
