@@ -5,6 +5,7 @@ import {
   AttributeType,
   Billing,
   ProjectionType,
+  StreamViewType,
   TableEncryptionV2,
   TableV2,
   type Attribute,
@@ -91,6 +92,7 @@ export class Data extends Construct {
         encryption: TableEncryptionV2.customerManagedKey(this.tableKey),
         removalPolicy: RemovalPolicy.RETAIN,
         ...(definition.timeToLiveAttribute ? { timeToLiveAttribute: definition.timeToLiveAttribute } : {}),
+        ...(definition.stream ? { dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES } : {}),
         globalSecondaryIndexes: definition.globalIndexes.map((index) => ({
           indexName: index.name,
           partitionKey: attribute(index.partitionKey),

@@ -129,11 +129,11 @@ describe('the HTTP API, built from the route table', () => {
     }
   });
 
-  it('has one function per route group, per schedule and for the evidence processing, on the newest Node.js runtime, arm64, logging to its own group', () => {
+  it('has one function per route group, per schedule, for the evidence processing and for the audit archiving, on the newest Node.js runtime, arm64, logging to its own group', () => {
     const functions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) =>
       String(fn.Properties!.Runtime).startsWith('nodejs'),
     );
-    expect(functions).toHaveLength(routeGroups.length + 3);
+    expect(functions).toHaveLength(routeGroups.length + 4);
     for (const name of functionNames()) {
       const { functionId, logGroupId } = groupFunction(name);
       const fn = stateless.toJSON().Resources[functionId];
@@ -578,8 +578,12 @@ describe('the data', () => {
       expect(indexes.map((index) => index.IndexName).sort()).toEqual(definition.globalIndexes.map((index) => index.name).sort());
       for (const index of definition.globalIndexes) {
         const built = indexes.find((candidate) => candidate.IndexName === index.name);
-        expect(built.Projection.ProjectionType).toBe('INCLUDE');
-        expect([...built.Projection.NonKeyAttributes].sort()).toEqual([...index.projectedAttributes].sort());
+        if (index.projectedAttributes.length === 0) {
+          expect(built.Projection).toEqual({ ProjectionType: 'KEYS_ONLY' });
+        } else {
+          expect(built.Projection.ProjectionType).toBe('INCLUDE');
+          expect([...built.Projection.NonKeyAttributes].sort()).toEqual([...index.projectedAttributes].sort());
+        }
         expect(built.KeySchema).toEqual([
           { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
           ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' }] : []),
@@ -1107,6 +1111,7 @@ describe('outputs', () => {
     stateful.hasOutput('StatsBucketName', { Value: { Ref: statsBucketId() } });
     stateful.hasOutput('EvidenceBucketName', { Value: { Ref: evidenceBucketId() } });
     stateful.hasOutput('AlarmTopicArn', { Value: { Ref: alarmTopicId() } });
+    stateful.hasOutput('AuditArchiveBucketName', Match.anyValue());
     for (const definition of allTables) {
       stateful.hasOutput(`${definition.id}TableName`, { Value: { Ref: tableId(definition.id) } });
     }

@@ -12,6 +12,8 @@ export interface TableDefinition {
   partitionKey: KeyAttribute;
   sortKey?: KeyAttribute;
   timeToLiveAttribute?: string;
+  /** On AWS, a stream of every change with the item before and after (the local stack has none). */
+  stream?: 'new-and-old-images';
   globalIndexes: {
     name: string;
     partitionKey: KeyAttribute;
@@ -56,6 +58,8 @@ export const auditTable: TableDefinition = {
   id: 'Audit',
   partitionKey: { name: 'PK', type: 'S' },
   sortKey: { name: 'SK', type: 'S' },
+  // Copies every entry, and any change to one, into the object-locked archive (infra/constructs/audit-archiving.ts).
+  stream: 'new-and-old-images',
   globalIndexes: [
     {
       // Each agency's hash chain in seq order, keys only: verification reads the entries themselves
