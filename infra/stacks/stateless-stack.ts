@@ -1,8 +1,8 @@
 // You are here: everything that is rebuilt from the repository on each deploy: the route groups'
 // functions, the HTTP API, the site with its CloudFront distribution, the staff pages' app client, the
-// quarterly publication and daily retention schedules, the processing of uploaded evidence and the
-// alarms. It only composes constructs and receives the stateful resources it may use from the stateful
-// stack.
+// quarterly publication and daily retention schedules, the processing of uploaded evidence, the copying
+// of the audit log into its locked archive, the secret CloudFront shows the API, and the alarms. It
+// only composes constructs and receives the stateful resources it may use from the stateful stack.
 import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IKey } from 'aws-cdk-lib/aws-kms';

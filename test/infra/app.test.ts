@@ -659,9 +659,11 @@ describe('the site', () => {
   const buckets = () => templates().flatMap((template) => resourcesOf(template, 'AWS::S3::Bucket').map(([id, bucket]) => ({ template, id, bucket })));
 
   it('keeps every bucket private, versioned, encrypted and retained', () => {
-    // The site and its log bucket here; the statistics, their log bucket and the evidence in the stateful stack.
+    // The site and its log bucket here; the statistics, their log bucket, the evidence and the audit
+    // archive (test/infra/keys-and-history.test.ts) in the stateful stack.
     expect(resourcesOf(stateless, 'AWS::S3::Bucket')).toHaveLength(2);
-    expect(resourcesOf(stateful, 'AWS::S3::Bucket').map(([id]) => id).sort()).toEqual([statsBucketId(), statsLogBucketId(), evidenceBucketId()].sort());
+    const auditArchiveId = built.stateful.getLogicalId(built.stateful.auditArchive.bucket.node.defaultChild as CfnBucket);
+    expect(resourcesOf(stateful, 'AWS::S3::Bucket').map(([id]) => id).sort()).toEqual([statsBucketId(), statsLogBucketId(), evidenceBucketId(), auditArchiveId].sort());
     // The evidence bucket has its own key (test/infra/evidence.test.ts); every other holds nothing secret.
     for (const { id, bucket } of buckets().filter((candidate) => candidate.id !== evidenceBucketId())) {
       expect(bucket.DeletionPolicy, id).toBe('Retain');
@@ -1067,8 +1069,9 @@ describe('alarms', () => {
   });
 
   it('sends every alarm to the alarm topic, named with the prefix the topic admits, and takes no data for calm', () => {
-    // A dead-letter and an error alarm per background function, the API's 5xx, a throttle alarm per function.
-    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length);
+    // A dead-letter and an error alarm per background function, the API's 5xx, a throttle alarm per
+    // function, and the audit archiving's three (test/infra/keys-and-history.test.ts).
+    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3);
     for (const [id, alarm] of alarms()) {
       expect(alarm.Properties.AlarmActions, id).toEqual([{ 'Fn::ImportValue': expect.stringContaining(`Ref${alarmTopicId()}`) }]);
       expect(alarm.Properties.TreatMissingData, id).toBe('notBreaching');

@@ -112,23 +112,32 @@ export function dynamoAuditLog(access: DynamoAccess, tableName: string): AuditLo
       // The head first: entries written after it are left for the next verification.
       const head = await writer.readHead(agency);
       const keys: Record<string, unknown>[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page: QueryCommandOutput = await call(access, 'audit.chain', () =>
-          access.documents.send(
-            new QueryCommand({
-              TableName: tableName,
-              IndexName: 'ByChain',
-              KeyConditionExpression: 'GSI1PK = :chain',
-              ExpressionAttributeValues: { ':chain': auditKeys.chainPartition(agency) },
-              ExclusiveStartKey: startKey,
-              ReturnConsumedCapacity: 'INDEXES',
-            }),
-          ),
-        );
-        keys.push(...(page.Items ?? []).map((item) => ({ PK: item.PK, SK: item.SK })));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      let last = 0;
+      // The index is eventually consistent: entries linked just before the head was read may take a
+      // moment to appear in it, so the tail up to the head is asked for again a few times.
+      for (let attempt = 0; attempt === 0 || (head && last < head.seq && attempt < 5); attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+        let startKey: Record<string, unknown> | undefined;
+        do {
+          const page: QueryCommandOutput = await call(access, 'audit.chain', () =>
+            access.documents.send(
+              new QueryCommand({
+                TableName: tableName,
+                IndexName: 'ByChain',
+                KeyConditionExpression: 'GSI1PK = :chain AND GSI1SK > :after',
+                ExpressionAttributeValues: { ':chain': auditKeys.chainPartition(agency), ':after': auditKeys.chainIndex(agency, last).GSI1SK },
+                ExclusiveStartKey: startKey,
+                ReturnConsumedCapacity: 'INDEXES',
+              }),
+            ),
+          );
+          for (const item of page.Items ?? []) {
+            keys.push({ PK: item.PK, SK: item.SK });
+            last = Math.max(last, Number(item.GSI1SK));
+          }
+          startKey = page.LastEvaluatedKey;
+        } while (startKey);
+      }
       // The entries themselves, strongly consistent and whole, from the table.
       const entries: Record<string, unknown>[] = [];
       for (let start = 0; start < keys.length; start += 100) {
