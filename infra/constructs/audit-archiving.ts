@@ -24,6 +24,8 @@ export interface AuditArchivingProps {
   tableKey: IKey;
   /** The object-locked archive bucket (stateful stack). */
   bucket: Bucket;
+  /** The variables every function of the app gets (Api.environment); the archive bucket's name is added. */
+  environment: Record<string, string>;
   reservedConcurrency: number;
   logKey?: IKey;
 }
@@ -37,7 +39,7 @@ export class AuditArchiving extends Construct {
     this.function = new AppFunction(this, 'Function', {
       entry: 'functions/audit/archive-entries.ts',
       description: 'Integrity platform: copies audit entries into the object-locked archive (DynamoDB stream)',
-      environment: { AUDIT_ARCHIVE_BUCKET: props.bucket.bucketName },
+      environment: { ...props.environment, AUDIT_ARCHIVE_BUCKET: props.bucket.bucketName },
       memorySize: 256,
       timeout: Duration.seconds(60),
       reservedConcurrentExecutions: props.reservedConcurrency,

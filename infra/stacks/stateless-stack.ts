@@ -133,6 +133,7 @@ export class StatelessStack extends Stack {
       table: props.data.table('Audit'),
       tableKey: props.data.tableKey,
       bucket: props.auditArchive.bucket,
+      environment: this.api.environment,
       reservedConcurrency: reserved[AUDIT_ARCHIVING]!,
       ...(props.logKey ? { logKey: props.logKey } : {}),
     });
