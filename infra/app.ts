@@ -55,6 +55,7 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     stage: config.stage,
     authDomainPrefix: config.authDomainPrefix,
     evidenceCorsOrigins: config.evidenceCorsOrigins,
+    decryptingGroups: routeGroups.filter((group) => group.needs.identityKey === 'decrypt').map((group) => group.name),
     ...(config.alarmEmail ? { alarmEmail: config.alarmEmail } : {}),
     description: `Integrity platform (${config.stage}): keys, tables, staff users, published statistics, evidence files and alarm topic`,
   });
@@ -66,6 +67,7 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     identityKey: stateful.identityKey,
     statistics: stateful.statistics,
     evidence: stateful.evidence,
+    auditArchive: stateful.auditArchive,
     alarmTopic: stateful.alarms.topic,
     logKey: stateful.logKey.key,
     staff: { userPool: stateful.staff.userPool, hostedUiUrl: stateful.staff.hostedUiUrl },

@@ -6,6 +6,7 @@ import * as getCase from './get-case';
 import * as listCases from './list-cases';
 import * as message from './message-reporter';
 import * as transition from './transition-case';
+import * as verifyAudit from './verify-audit';
 
 export const casesGroup: RouteGroup = {
   name: 'cases',
@@ -17,5 +18,6 @@ export const casesGroup: RouteGroup = {
     route('POST', '/api/cases/{reference}/messages', message),
     route('GET', '/api/cases/{reference}/audit', audit),
     route('POST', '/api/cases/{reference}/files/{fileId}/downloads', downloadFile),
+    route('GET', '/api/audit/verification', verifyAudit),
   ],
 };

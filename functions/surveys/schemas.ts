@@ -1,8 +1,10 @@
 // You are here: what the survey routes accept and answer.
 import * as z from 'zod/mini';
 import { NotFoundError } from '../../shared/domain/errors';
-import { PERIOD_PATTERN } from '../../shared/domain/fiscal';
-import { MAX_TOKENS_PER_REQUEST } from '../../shared/domain/use-cases/surveys';
+
+import { MAX_TOKENS_PER_REQUEST, WITHHELD, type WithheldReason } from '../../shared/domain/use-cases/surveys';
+
+const QUARTER_PATTERN = /^\d{4}-Q[1-4]$/;
 import { agencyIdSchema } from '../../shared/domain/complaint';
 
 export const responseSchema = z.strictObject({
@@ -20,7 +22,36 @@ export const responseSchema = z.strictObject({
 export const tokensRequestSchema = z.strictObject({ count: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_TOKENS_PER_REQUEST)) });
 
 export const resultsQuerySchema = z.strictObject({
-  period: z.string().check(z.regex(PERIOD_PATTERN, 'write a fiscal quarter like 2570-Q1 or a fiscal year like 2570')),
+  period: z.string().check(z.regex(QUARTER_PATTERN, 'write a fiscal quarter like 2570-Q1: results are given per quarter')),
+});
+
+/** What the results route answers: either the results of an ended quarter, or that they are withheld and why. */
+export const resultsAnswerSchema = z.lazy(() => {
+  const heading = {
+    surveyId: z.string(),
+    title: z.string(),
+    kind: z.enum(['satisfaction', 'test']),
+    agency: z.string(),
+    period: z.object({ id: z.string(), firstDay: z.string(), lastDay: z.string() }),
+    minimumResponses: z.number().check(z.meta({ description: 'the fewest responses a quarter needs before any result is shown' })),
+  };
+  return z.union([
+    z.strictObject({
+      ...heading,
+      planItem: z.optional(z.string()),
+      withheld: z.literal(true),
+      reason: z.enum(Object.keys(WITHHELD) as [WithheldReason, ...WithheldReason[]]).check(
+        z.meta({ description: 'period-open: the quarter has not ended (not even the count is given); too-few-responses: fewer than the minimum' }),
+      ),
+      message: z.string(),
+      n: z.optional(z.number().check(z.meta({ description: 'responses in an ended quarter; nothing else about them is given' }))),
+    }),
+    z.looseObject({
+      ...heading,
+      withheld: z.literal(false),
+      n: z.number(),
+    }).check(z.meta({ description: 'means, shares, item means and comments (sorted) of an ended quarter with at least the minimum of responses; a sub-group below the minimum is left out' })),
+  ]);
 });
 
 export function surveyIdFromPath(pathParameters: Record<string, string>): string {

@@ -1,18 +1,18 @@
-// You are here: GET /api/surveys/{surveyId}/results?period=2570-Q1, results for executives.
-import * as z from 'zod/mini';
+// You are here: GET /api/surveys/{surveyId}/results?period=2570-Q1, results for executives: an ended
+// quarter with enough responses, or a statement that they are withheld.
 import type { AppContext } from '../../shared/config/context';
 import { SURVEY_ROLES, surveyResultsFor } from '../../shared/domain/use-cases/surveys';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
 import { STAFF_ERRORS } from '../staff';
-import { resultsQuerySchema, surveyIdFromPath } from './schemas';
+import { resultsAnswerSchema, resultsQuerySchema, surveyIdFromPath } from './schemas';
 
 export const contract: Contract<undefined, typeof resultsQuerySchema> = {
   access: staffOnly(SURVEY_ROLES.results),
-  summary: 'A survey\'s results for a fiscal quarter or year, against its target (comments for staff only)',
+  summary: 'A survey\'s results for an ended fiscal quarter against its target, withheld below the minimum of responses (executives only)',
   query: resultsQuerySchema,
   responses: {
-    200: { description: 'Results', schema: z.lazy(() => z.looseObject({ surveyId: z.string(), n: z.number(), period: z.looseObject({ id: z.string() }) })) },
-    400: { description: 'Invalid period' },
+    200: { description: 'Results, or that they are withheld (the quarter has not ended, or has fewer responses than the minimum)', schema: resultsAnswerSchema },
+    400: { description: 'Not a fiscal quarter' },
     ...STAFF_ERRORS,
   },
 };

@@ -23,7 +23,8 @@ export interface BackgroundJob {
   run: string;
   /** What to do about a run in the dead-letter queue. */
   remedy: string;
-  runner: AsyncFunction;
+  /** Its function and dead-letter queue (an AsyncFunction, or the audit stream's archiving). */
+  runner: Pick<AsyncFunction, 'function' | 'deadLetters'>;
 }
 
 export interface AlarmsProps {

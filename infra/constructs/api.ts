@@ -1,6 +1,6 @@
 // You are here: the HTTP API, built from the route table (functions/routes.ts): one function per
 // route group with exactly the grants its `needs` name, one API Gateway route per route.
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CfnRoute,
@@ -26,6 +26,7 @@ import { TABLE_ACCESS_LEVELS, type Data, type TableAccess } from './data';
 import { EVIDENCE_ACCESS_LEVELS, type EvidenceAccess, type EvidenceBucket } from './evidence';
 import { AppFunction, LOG_RETENTION } from './function';
 import type { IdentityKey } from './identity-key';
+import { ORIGIN_VERIFY_VARIABLE } from './origin-verification';
 import type { StatisticsBucket } from './statistics';
 
 /**
@@ -84,6 +85,8 @@ export interface ApiProps {
   reservedConcurrency: Readonly<Record<string, number>>;
   /** Encrypts the access log and the functions' log groups. */
   logKey?: IKey;
+  /** The value CloudFront's origin header carries (origin-verification.ts); the functions refuse requests without it. */
+  originVerifySecret?: string;
   /** @default functions/<group>/lambda.ts */
   entryOf?: (group: RouteGroup) => string;
 }
@@ -143,6 +146,7 @@ export class Api extends Construct {
       IDENTITY_KEY_ARN: props.identityKey.key.keyArn,
       STATS_BUCKET: props.statistics.bucket.bucketName,
       EVIDENCE_BUCKET: props.evidence.bucket.bucketName,
+      ...(props.originVerifySecret ? { [ORIGIN_VERIFY_VARIABLE]: props.originVerifySecret } : {}),
     };
 
     for (const group of props.groups) {
@@ -155,6 +159,8 @@ export class Api extends Construct {
         reservedConcurrentExecutions,
         ...(group.sizing ? { memorySize: group.sizing.memoryMB, timeout: Duration.seconds(group.sizing.timeoutSeconds) } : {}),
         ...(props.logKey ? { logKey: props.logKey } : {}),
+        // The identity key's policy names the roles that may open identities by path and name.
+        ...(group.needs.identityKey === 'decrypt' ? { roleName: props.identityKey.decryptingRoleFor(group.name, Stack.of(this).region) } : {}),
       });
       const lambdaDlqReason =
         'Invoked synchronously by API Gateway only, which returns the error to the caller: there is no asynchronous ' +

@@ -5,6 +5,7 @@ import {
   AttributeType,
   Billing,
   ProjectionType,
+  StreamViewType,
   TableEncryptionV2,
   TableV2,
   type Attribute,
@@ -91,12 +92,14 @@ export class Data extends Construct {
         encryption: TableEncryptionV2.customerManagedKey(this.tableKey),
         removalPolicy: RemovalPolicy.RETAIN,
         ...(definition.timeToLiveAttribute ? { timeToLiveAttribute: definition.timeToLiveAttribute } : {}),
+        ...(definition.stream ? { dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES } : {}),
         globalSecondaryIndexes: definition.globalIndexes.map((index) => ({
           indexName: index.name,
           partitionKey: attribute(index.partitionKey),
           ...(index.sortKey ? { sortKey: attribute(index.sortKey) } : {}),
-          projectionType: ProjectionType.INCLUDE,
-          nonKeyAttributes: index.projectedAttributes,
+          ...(index.projectedAttributes.length > 0
+            ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: index.projectedAttributes }
+            : { projectionType: ProjectionType.KEYS_ONLY }),
         })),
       });
       this.built.set(definition.id, { definition, table });

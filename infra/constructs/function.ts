@@ -38,6 +38,8 @@ export interface AppFunctionProps {
   reservedConcurrentExecutions: number;
   /** Encrypts the function's log group (the stateful stack's log key). */
   logKey?: IKey;
+  /** A fixed path and name for the role, when another stack's policy must name it before it exists. */
+  roleName?: { path: string; roleName: string };
 }
 
 export class AppFunction extends Construct {
@@ -59,6 +61,7 @@ export class AppFunction extends Construct {
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: props.description,
+      ...(props.roleName ?? {}),
     });
     this.logGroup.grantWrite(this.role);
 

@@ -1,6 +1,10 @@
 // You are here: the KMS key that seals reporters' identities (DESIGN.md §3). One key per environment;
 // the agency travels in the encryption context, so a grant can be narrowed to the agencies served.
-import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
+// Its key policy lets no one but the functions that open identities decrypt with it: not the account's
+// administrators, not a role with kms:* on every key. Administrators keep every administrative action,
+// so the key stays manageable and `cdk deploy` keeps working.
+import { Stack } from 'aws-cdk-lib';
+import { AccountRootPrincipal, AnyPrincipal, Effect, PolicyDocument, PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { Needs } from '../../functions/route';
@@ -9,27 +13,112 @@ import { RETAINED_KEY_DEFAULTS, keyAlias } from './keys';
 /** The encryption-context purpose every sealed identity carries (shared/domain/ports.ts). */
 export const IDENTITY_PURPOSE = 'reporter-identity';
 
+/**
+ * The role a route group's function runs as, when the key policy must name it before it exists. The
+ * key lives in the stateful stack and the roles in the stateless one, which already takes the key from
+ * it: naming the roles by their ARN would be a reference cycle, so their names are fixed by this
+ * convention instead, and both stacks derive them from here. The path keeps them apart from every
+ * role a person might create; the region keeps two regions' deployments of one stage apart.
+ */
+export function decryptingRole(stage: string, region: string, group: string) {
+  return { path: `/integrity-platform/${stage}/`, roleName: `integrity-${stage}-${region}-${group}` };
+}
+
+/** The ARN of a role named by `decryptingRole`, in this stack's account and partition. */
+export function decryptingRoleArn(scope: Construct, stage: string, group: string): string {
+  const stack = Stack.of(scope);
+  const { path, roleName } = decryptingRole(stage, stack.region, group);
+  return `arn:${stack.partition}:iam::${stack.account}:role${path}${roleName}`;
+}
+
+/** Everything a key administrator does to a key, and nothing that uses it on data. */
+export const KEY_ADMINISTRATION_ACTIONS = [
+  'kms:Create*',
+  'kms:Describe*',
+  'kms:Enable*',
+  'kms:List*',
+  'kms:Put*',
+  'kms:Update*',
+  'kms:Revoke*',
+  'kms:Disable*',
+  'kms:Get*',
+  'kms:Delete*',
+  'kms:TagResource',
+  'kms:UntagResource',
+  'kms:ScheduleKeyDeletion',
+  'kms:CancelKeyDeletion',
+  'kms:RotateKeyOnDemand',
+];
+
+/** What opens a sealed identity, directly or by re-encrypting it under a key someone else holds. */
+export const OPENING_ACTIONS = ['kms:Decrypt', 'kms:ReEncrypt*'];
+
 export interface IdentityKeyProps {
   stage: string;
+  /** The route groups whose functions open identities (`needs.identityKey: 'decrypt'`). */
+  decryptingGroups: readonly string[];
 }
 
 export class IdentityKey extends Construct {
   readonly key: Key;
+  /** The roles, by ARN, that alone may decrypt with the key. */
+  readonly decryptingRoleArns: string[];
 
-  constructor(scope: Construct, id: string, props: IdentityKeyProps) {
+  constructor(scope: Construct, id: string, private readonly props: IdentityKeyProps) {
     super(scope, id);
+    this.decryptingRoleArns = props.decryptingGroups.map((group) => decryptingRoleArn(this, props.stage, group));
+    const onlyDecryptingRoles = { ArnNotEquals: { 'aws:PrincipalArn': this.decryptingRoleArns } };
+    const account = new AccountRootPrincipal();
     this.key = new Key(this, 'Key', {
       description: `Seals reporter identities of the integrity platform (${props.stage})`,
       alias: keyAlias(props.stage, 'reporter-identity'),
       // Losing this key loses every identity ever sealed with it: never delete it with the stack,
       // and give the longest window to cancel a scheduled deletion.
       ...RETAINED_KEY_DEFAULTS,
+      policy: new PolicyDocument({
+        statements: [
+          // The account's IAM policies may grant administration (CloudFormation's deploy role does),
+          // which includes changing this policy: CloudTrail records every such change.
+          new PolicyStatement({ sid: 'KeyAdministration', principals: [account], actions: KEY_ADMINISTRATION_ACTIONS, resources: ['*'] }),
+          // Sealing needs an IAM grant as well (the complaints function's, for this purpose only).
+          new PolicyStatement({ sid: 'SealThroughIam', principals: [account], actions: ['kms:Encrypt', 'kms:GenerateDataKey*'], resources: ['*'] }),
+          // Opening, through IAM, for the decrypting roles only; their own grants narrow it further.
+          new PolicyStatement({
+            sid: 'OpenThroughIamByDecryptingRolesOnly',
+            principals: [account],
+            actions: ['kms:Decrypt'],
+            resources: ['*'],
+            conditions: { ArnEquals: { 'aws:PrincipalArn': this.decryptingRoleArns } },
+          }),
+          // And an explicit deny for everyone else, which no IAM policy, grant or kms:* can outweigh.
+          new PolicyStatement({
+            sid: 'NoOneElseOpens',
+            effect: Effect.DENY,
+            principals: [new AnyPrincipal()],
+            actions: OPENING_ACTIONS,
+            resources: ['*'],
+            conditions: onlyDecryptingRoles,
+          }),
+        ],
+      }),
     });
   }
 
   /**
+   * The path and name a decrypting group's function role must have for the key policy to let it open
+   * identities; a group the key was not built for fails the synth instead of deploying unable to.
+   */
+  decryptingRoleFor(group: string, region: string) {
+    if (!this.props.decryptingGroups.includes(group)) {
+      throw new Error(`Group "${group}" opens identities, but the identity key's policy names only ${this.props.decryptingGroups.join(', ')}`);
+    }
+    return decryptingRole(this.props.stage, region, group);
+  }
+
+  /**
    * Lets a function seal ('encrypt') or open ('decrypt') identities, and nothing else: one KMS action,
-   * only with this purpose and only for the agencies the deployment serves.
+   * only with this purpose and only for the agencies the deployment serves. Opening works only for the
+   * roles the key policy names (`decryptingRole`).
    */
   grant(grantee: IGrantable, need: NonNullable<Needs['identityKey']>, agencies: readonly string[]): void {
     grantee.grantPrincipal.addToPrincipalPolicy(

@@ -20,9 +20,11 @@ import {
   OriginSslPolicy,
   ResponseHeadersPolicy,
   S3OriginAccessControl,
+  SecurityPolicyProtocol,
   Signing,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
@@ -51,6 +53,10 @@ export interface SiteProps {
   connectSources?: string[];
   /** The pages' settings, served as /config.json; values may be tokens, resolved at deploy time. */
   pageConfig?: Record<string, unknown>;
+  /** A header CloudFront adds to every request it forwards to the API (origin-verification.ts). */
+  originHeader?: { name: string; value: string };
+  /** The site's own domain and its ACM certificate (us-east-1); without it, the *.cloudfront.net name. */
+  customDomain?: { domainName: string; certificateArn: string };
 }
 
 /** The pages' settings file at the site root; locally, infra/local/server.ts answers the same path. */
@@ -138,6 +144,7 @@ export class Site extends Construct {
     const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${region}.${Stack.of(this).urlSuffix}`, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      ...(props.originHeader ? { customHeaders: { [props.originHeader.name]: props.originHeader.value } } : {}),
     });
 
     this.distribution = new Distribution(this, 'Distribution', {
@@ -176,6 +183,13 @@ export class Site extends Construct {
       // would identify reporters of an anonymous channel (DESIGN.md §3).
       enableLogging: false,
       ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
+      ...(props.customDomain
+        ? {
+            domainNames: [props.customDomain.domainName],
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn),
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
     });
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR3',
@@ -189,13 +203,15 @@ export class Site extends Construct {
         'No geo restriction: a public service of a Thai government agency must stay reachable by reporters abroad ' +
         'and by those using VPNs to protect themselves.',
     });
-    Validations.of(this.distribution).acknowledge({
-      id: 'AwsSolutions-CFR4',
-      reason:
-        'The distribution uses the default *.cloudfront.net certificate until the department assigns a domain; ' +
-        'CloudFront then fixes the minimum viewer TLS version. With a custom domain, attach an ACM certificate ' +
-        'with TLSv1.2_2021.',
-    });
+    if (!props.customDomain) {
+      Validations.of(this.distribution).acknowledge({
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'The distribution uses the default *.cloudfront.net certificate until the department assigns a domain, and ' +
+          'CloudFront then fixes the minimum viewer TLS version. Deploy with -c domainName=… -c certificateArn=… to serve ' +
+          'the department\'s domain with TLSv1.2_2021.',
+      });
+    }
     if (!props.webAclArn) {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions-CFR2',

@@ -151,7 +151,7 @@ function indexSpecification(index: TableDefinition['globalIndexes'][number]) {
       { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
       ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' as const }] : []),
     ],
-    Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: index.projectedAttributes },
+    Projection: index.projectedAttributes.length > 0 ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: index.projectedAttributes } : { ProjectionType: 'KEYS_ONLY' as const },
   };
 }
 

@@ -36,6 +36,11 @@ export interface DeploymentConfig {
   /** An address the alarm topic mails (after its recipient confirms the subscription), if any. */
   alarmEmail?: string;
   /**
+   * The site's own domain and its ACM certificate (in us-east-1, as CloudFront requires), if any; with
+   * one, CloudFront serves that name and refuses viewers below TLS 1.2 (TLSv1.2_2021).
+   */
+  customDomain?: { domainName: string; certificateArn: string };
+  /**
    * Origins whose pages may send uploads to, and fetch downloads from, the evidence bucket (its CORS
    * rule); `['*']` unless context `evidenceCorsOrigins` names them (see EVIDENCE_CORS_ORIGINS).
    */
@@ -109,6 +114,8 @@ export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<string, number>> = {
   'evidence-processing': 5,
   // One run a night; a second one at once would only race the first over the same cases.
   'scheduled-retention': 1,
+  // One stream shard seldom needs more than one at a time; two leave room for a split shard.
+  'audit-archiving': 2,
 };
 
 /**
@@ -155,6 +162,7 @@ const APP_SETTING_KEYS = {
   lockoutMaxFailures: 'LOCKOUT_MAX_FAILURES',
   lockoutWindowSeconds: 'LOCKOUT_WINDOW_SECONDS',
   idempotencyWindowSeconds: 'IDEMPOTENCY_WINDOW_SECONDS',
+  surveyMinResponses: 'SURVEY_MIN_RESPONSES',
 } as const;
 
 const text = (value: unknown): string | undefined =>
@@ -240,6 +248,7 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
   if (alarmEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail)) {
     throw new Error(`Context "alarmEmail" must be one e-mail address, got "${alarmEmail}"`);
   }
+  const customDomain = customDomainOf(text(context('domainName'))?.trim(), text(context('certificateArn'))?.trim());
   const account = text(context('account')) ?? env.CDK_DEFAULT_ACCOUNT ?? OFFLINE_ACCOUNT;
   const region = text(context('region')) ?? DEFAULT_REGION;
   const apiThrottle: ApiThrottle = {
@@ -267,5 +276,21 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
     authDomainPrefix: checkAuthDomainPrefix(text(context('authDomainPrefix')) ?? defaultAuthDomainPrefix(stage, account, region)),
     ...(webAclArn ? { webAclArn } : {}),
     ...(alarmEmail ? { alarmEmail } : {}),
+    ...(customDomain ? { customDomain } : {}),
   };
+}
+
+/** Both or neither; a certificate CloudFront can use (us-east-1) for a name it covers is checked by CloudFront at deploy. */
+function customDomainOf(domainName: string | undefined, certificateArn: string | undefined): DeploymentConfig['customDomain'] {
+  if (domainName === undefined && certificateArn === undefined) return undefined;
+  if (domainName === undefined || certificateArn === undefined) {
+    throw new Error('Context "domainName" and "certificateArn" go together: CloudFront serves a domain of its own only with its certificate');
+  }
+  if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(domainName)) {
+    throw new Error(`Context "domainName" must be a lower-case host name like integrity.example.go.th, got "${domainName}"`);
+  }
+  if (!/^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/.test(certificateArn)) {
+    throw new Error(`Context "certificateArn" must be an ACM certificate in us-east-1 (CloudFront uses no other region), got "${certificateArn}"`);
+  }
+  return { domainName, certificateArn };
 }

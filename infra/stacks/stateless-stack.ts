@@ -1,8 +1,8 @@
 // You are here: everything that is rebuilt from the repository on each deploy: the route groups'
 // functions, the HTTP API, the site with its CloudFront distribution, the staff pages' app client, the
-// quarterly publication and daily retention schedules, the processing of uploaded evidence and the
-// alarms. It only composes constructs and receives the stateful resources it may use from the stateful
-// stack.
+// quarterly publication and daily retention schedules, the processing of uploaded evidence, the copying
+// of the audit log into its locked archive, the secret CloudFront shows the API, and the alarms. It
+// only composes constructs and receives the stateful resources it may use from the stateful stack.
 import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
@@ -11,13 +11,16 @@ import type { Construct } from 'constructs';
 import type { RouteGroup } from '../../functions/route';
 import { Alarms } from '../constructs/alarms';
 import { Api } from '../constructs/api';
+import { AuditArchiving } from '../constructs/audit-archiving';
 import type { Data } from '../constructs/data';
+import type { AuditArchiveBucket } from '../constructs/audit-archive';
 import type { EvidenceBucket } from '../constructs/evidence';
 import { EvidenceProcessing } from '../constructs/evidence-processing';
 import type { AppFunction } from '../constructs/function';
 import type { IdentityKey } from '../constructs/identity-key';
 import { PublicationSchedule } from '../constructs/publication-schedule';
 import { RetentionSchedule } from '../constructs/retention-schedule';
+import { ORIGIN_VERIFY_HEADER, OriginVerification } from '../constructs/origin-verification';
 import { Site } from '../constructs/site';
 import { StaffSignIn } from '../constructs/staff-sign-in';
 import type { StatisticsBucket } from '../constructs/statistics';
@@ -37,6 +40,8 @@ export interface StatelessStackProps extends StackProps {
   identityKey: IdentityKey;
   statistics: StatisticsBucket;
   evidence: EvidenceBucket;
+  /** The object-locked copy of the audit log, filled from the audit table's stream. */
+  auditArchive: AuditArchiveBucket;
   /** Where the alarms go (the stateful stack's alarm topic). */
   alarmTopic: ITopic;
   /** Encrypts every log group of this stack (the stateful stack's log key). */
@@ -50,7 +55,8 @@ export const PUBLICATIONS_GROUP = 'publications';
 export const SCHEDULED_PUBLICATION = 'scheduled-publication';
 export const EVIDENCE_PROCESSING = 'evidence-processing';
 export const SCHEDULED_RETENTION = 'scheduled-retention';
-const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, EVIDENCE_PROCESSING, SCHEDULED_RETENTION];
+export const AUDIT_ARCHIVING = 'audit-archiving';
+const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING];
 
 export class StatelessStack extends Stack {
   readonly api: Api;
@@ -59,7 +65,9 @@ export class StatelessStack extends Stack {
   readonly publication: PublicationSchedule;
   readonly retention: RetentionSchedule;
   readonly evidenceProcessing: EvidenceProcessing;
+  readonly auditArchiving: AuditArchiving;
   readonly alarms: Alarms;
+  readonly originVerification: OriginVerification;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -77,12 +85,16 @@ export class StatelessStack extends Stack {
           hostedUiUrl: props.staff.hostedUiUrl,
           // The distribution comes after the API (it forwards /api/* there), and the API's authorizer
           // needs this client first; the distribution's name is filled in once the site exists.
-          siteDomainName: Lazy.string({ produce: () => this.site.distribution.distributionDomainName }),
+          siteDomainName: config.customDomain?.domainName ?? Lazy.string({ produce: () => this.site.distribution.distributionDomainName }),
         })
       : undefined;
     if (signIn) this.staffSignIn = signIn;
 
+    // CloudFront proves each request it forwards with this secret; the API refuses any other.
+    this.originVerification = new OriginVerification(this, 'OriginVerification');
+
     this.api = new Api(this, 'Api', {
+      originVerifySecret: this.originVerification.value,
       groups: props.routeGroups,
       data: props.data,
       identityKey: props.identityKey,
@@ -117,6 +129,15 @@ export class StatelessStack extends Stack {
       reservedConcurrency: reserved[EVIDENCE_PROCESSING]!,
     });
 
+    this.auditArchiving = new AuditArchiving(this, 'AuditArchiving', {
+      table: props.data.table('Audit'),
+      tableKey: props.data.tableKey,
+      bucket: props.auditArchive.bucket,
+      environment: this.api.environment,
+      reservedConcurrency: reserved[AUDIT_ARCHIVING]!,
+      ...(props.logKey ? { logKey: props.logKey } : {}),
+    });
+
     // The site bucket lives here, not in the stateful stack: its content is rebuilt from web/ on every
     // deploy, and its bucket policy must name this stack's distribution (OAC), which across stacks
     // would be a reference cycle.
@@ -125,6 +146,8 @@ export class StatelessStack extends Stack {
       statsBucket: props.statistics.bucket,
       ...(props.logKey ? { logKey: props.logKey } : {}),
       ...(config.webAclArn ? { webAclArn: config.webAclArn } : {}),
+      ...(config.customDomain ? { customDomain: config.customDomain } : {}),
+      originHeader: { name: ORIGIN_VERIFY_HEADER, value: this.originVerification.value },
       // The pages send uploads to the evidence bucket's own endpoint (the presigned POST's URL) and,
       // with sign-in, redeem the sign-in code at the hosted UI's token endpoint, both from the browser.
       connectSources: [...(signIn ? [signIn.pageConfig.domain] : []), props.evidence.uploadOrigin],
@@ -140,6 +163,7 @@ export class StatelessStack extends Stack {
         [SCHEDULED_PUBLICATION, this.publication.function],
         [EVIDENCE_PROCESSING, this.evidenceProcessing.function],
         [SCHEDULED_RETENTION, this.retention.function],
+        [AUDIT_ARCHIVING, this.auditArchiving.function],
       ]),
       background: [
         { name: 'publication', run: 'A quarterly publication run', remedy: 're-run it with POST /api/publications', runner: this.publication },
@@ -155,16 +179,22 @@ export class StatelessStack extends Stack {
           remedy: 'the message holds the S3 event; once the cause is fixed, invoke the function with it again within a day, before quarantine/ expires',
           runner: this.evidenceProcessing,
         },
+        {
+          name: 'audit-archiving',
+          run: 'Copying audit entries into the locked archive',
+          remedy: 'the message names the stream records; read them again from the audit table\'s stream within 24 hours, or copy the entries from the table (verify the chain first)',
+          runner: this.auditArchiving,
+        },
       ],
     });
 
     new CfnOutput(this, 'SiteUrl', {
-      value: `https://${this.site.distribution.distributionDomainName}`,
+      value: `https://${config.customDomain?.domainName ?? this.site.distribution.distributionDomainName}`,
       description: 'The public pages and, under /api/*, the API (CloudFront)',
     });
     new CfnOutput(this, 'ApiUrl', {
       value: this.api.stage.url,
-      description: 'The HTTP API stage itself; browsers use the CloudFront URL',
+      description: 'The HTTP API stage itself, which answers 403 to any request that did not come through CloudFront',
     });
     if (signIn) {
       new CfnOutput(this, 'StaffClientId', {

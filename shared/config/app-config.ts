@@ -14,6 +14,8 @@ export interface AppConfig {
   idempotencyWindowSeconds: number;
   /** Published breakdown cells from 1 to this minus one appear as "<threshold". */
   suppressionThreshold: number;
+  /** A survey's results for a quarter are withheld until it holds at least this many responses. */
+  surveyMinimumResponses: number;
 }
 
 const agencyIds = z.pipe(
@@ -31,6 +33,7 @@ const appEnv = z.object({
   TRACKING_FAILURE_FLOOR_MS: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(5_000)), 100),
   IDEMPOTENCY_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 24 * 60 * 60),
   STATS_SUPPRESSION_THRESHOLD: z._default(z.coerce.number().check(z.int(), z.minimum(2), z.maximum(100)), 5),
+  SURVEY_MIN_RESPONSES: z._default(z.coerce.number().check(z.int(), z.minimum(2), z.maximum(100)), 5),
 });
 
 export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
@@ -46,6 +49,7 @@ export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
     },
     idempotencyWindowSeconds: parsed.IDEMPOTENCY_WINDOW_SECONDS,
     suppressionThreshold: parsed.STATS_SUPPRESSION_THRESHOLD,
+    surveyMinimumResponses: parsed.SURVEY_MIN_RESPONSES,
   };
 }
 

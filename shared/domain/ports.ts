@@ -2,6 +2,7 @@
 // implement them for AWS, for the local stack and for tests.
 import type { Category, ComplaintContent, Outcome, ReporterIdentity, Status } from './complaint';
 import type { StaffRole } from './staff';
+import type { ChainHead } from './audit-chain';
 import type { StoredResponse } from './surveys/results';
 import type { StatisticsRow } from './publication/statistics';
 import type { RegisterEntry, RegisterKind, ServiceRecord, Suggestion } from './information-centre';
@@ -214,6 +215,7 @@ export type AuditAction =
   | 'case.message'
   | 'identity.reveal'
   | 'audit.read'
+  | 'audit.verify'
   | 'survey.tokens'
   | 'survey.results'
   | 'publication.publish'
@@ -250,9 +252,15 @@ export interface AuditEntry {
 export type AuditScope = { reference: string } | { agency: string; report: string };
 
 export interface AuditLog {
+  /** Appends the entry as the next link of its agency's hash chain (shared/domain/audit-chain.ts). */
   append(entry: AuditEntry): Promise<void>;
   /** The entries about one case, or one agency's report of a period, oldest first. */
   list(scope: AuditScope): Promise<AuditEntry[]>;
+  /**
+   * An agency's chain for verification: its head, and every entry up to it exactly as stored (every
+   * attribute, without the storage's own keys), in any order.
+   */
+  chain(agency: string): Promise<{ head?: ChainHead; entries: Record<string, unknown>[] }>;
 }
 
 export interface SurveyToken {

@@ -2,14 +2,16 @@
 // which runs the real handlers against DynamoDB Local. A member of the public answers the
 // information centre's satisfaction survey; an administrator issues one-time tokens on the staff
 // page; staff take the knowledge test with them and see their score; a used token is refused
-// kindly; the executive's results count exactly the responses given. Nothing typed may reach
-// storage or a URL, and no page may log an error or break its CSP.
+// kindly; while the quarter is open nothing about the answers is given, and once it has ended (the
+// stack's clock is moved past it) the executive's results count exactly the responses given.
+// Nothing typed may reach storage or a URL, and no page may log an error or break its CSP.
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../shared/domain/fiscal';
+import { post } from '../support/http';
 import knowledgeTest from '../../shared/domain/surveys/instruments/knowledge-test.v1.json';
 import { launchBrowser, openPage, PHONE_VIEWPORT, type PageProblems } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/local-stack';
@@ -112,7 +114,13 @@ async function resultsThroughApi(surveyId: string) {
   const token = await stack.issuer.issue({ sub: 'executive-api', roles: ['executive'], agency: 'bma-health' });
   const response = await fetch(`${stack.url}/api/surveys/${surveyId}/results?period=${currentQuarter()}`, { headers: { authorization: `Bearer ${token}` } });
   expect(response.status).toBe(200);
-  return (await response.json()) as { n: number; satisfactionPercent?: number; pre?: { n: number }; post?: { n: number }; passRatePercent?: number; comments?: string[] };
+  return (await response.json()) as { withheld: boolean; reason?: string; n?: number; satisfactionPercent?: number; pre?: { n: number }; post?: { n: number }; passRatePercent?: number; comments?: string[] };
+}
+
+/** Moves the server's clock to the first morning after this quarter, so the quarter has ended. */
+function endTheQuarter() {
+  const after = new Date(quarterOf(new Date()).end.getTime() + 3 * 3600 * 1000);
+  Object.assign(stack.context, { clock: { now: () => after } });
 }
 
 describe('the plan surveys', () => {
@@ -187,11 +195,11 @@ describe('the plan surveys', () => {
     for (const request of requests) expect(request.url()).not.toContain('overall');
     expectNoProblems(problems, [/ERR_CONNECTION_RESET|ERR_FAILED/]);
 
-    // Counted once, with the comment kept as text for staff.
+    // While the quarter is open, results say nothing, not even how many have answered.
     const results = await resultsThroughApi('info-center-satisfaction');
-    expect(results.n).toBe(1);
-    expect(results.satisfactionPercent).toBe(90);
-    expect(results.comments).toEqual([comment]);
+    expect(results).toMatchObject({ withheld: true, reason: 'period-open' });
+    expect(results).not.toHaveProperty('n');
+    expect(JSON.stringify(results)).not.toContain('ราคากลาง');
   });
 
   it('lets an administrator issue tokens, staff take the knowledge test with them and see their score, and refuses a used token kindly', async () => {
@@ -203,6 +211,8 @@ describe('the plan surveys', () => {
     await admin.page.waitForURL('**/staff/survey-admin.html');
     const nav = admin.page.getByRole('navigation', { name: 'เมนูเจ้าหน้าที่' });
     expect(await nav.getByRole('link', { name: 'แบบสำรวจ' }).getAttribute('aria-current')).toBe('page');
+    // The one who hands out tokens never sees the answers.
+    expect(await admin.page.getByRole('region', { name: 'ผลแบบสำรวจ' }).count()).toBe(0);
     const tokenPanel = admin.page.getByRole('region', { name: 'ออกรหัสแบบสำรวจสำหรับบุคลากร' });
     await tokenPanel.getByLabel('แบบสำรวจ', { exact: true }).selectOption({ label: TITLE.knowledge });
     await tokenPanel.getByLabel('จำนวนรหัส').fill('2');
@@ -283,15 +293,24 @@ describe('the plan surveys', () => {
     expect(await question(again.page, 1).getByRole('radio', { checked: true }).count()).toBe(1);
     expectNoProblems(again.problems, [/409/]);
 
-    // The executive's results count both tests, one before and one after the training.
-    const results = await resultsThroughApi('knowledge-test');
-    expect(results.n).toBe(2);
-    expect(results.pre?.n).toBe(1);
-    expect(results.post?.n).toBe(1);
-    expect(results.passRatePercent).toBe(50);
+    // Nothing about the two tests while the quarter is open.
+    expect(await resultsThroughApi('knowledge-test')).toMatchObject({ withheld: true, reason: 'period-open' });
   });
 
-  it('shows an executive the results of both surveys for this quarter, without the token form', async () => {
+  it('shows an executive that an open quarter is withheld, then the results of both surveys once it has ended, without the token form', async () => {
+    // Four more members of the public and three more staff, so that each survey reaches the minimum of 5.
+    for (let index = 0; index < 4; index += 1) {
+      const answers = { complete: 4, correct: 4, current: 4, reachable: 4, channels: 4, staff: 4, timely: 4, overall: 4 };
+      expect((await post(stack.url, '/api/surveys/info-center-satisfaction/responses', { answers })).status).toBe(201);
+    }
+    const admin = await stack.issuer.issue({ sub: 'admin-api', roles: ['admin'], agency: 'bma-health' });
+    const issued = await post(stack.url, '/api/surveys/knowledge-test/tokens', { count: 3 }, { authorization: `Bearer ${admin}` });
+    for (const [index, token] of (issued.body.tokens as string[]).entries()) {
+      const correct = index < 2 ? 12 : 3;
+      const answers = Object.fromEntries(knowledgeTest.questions.map((item, number) => [item.id, number < correct ? item.answer : item.options.find((option) => option.id !== item.answer)!.id]));
+      expect((await post(stack.url, '/api/surveys/knowledge-test/responses', { answers, phase: 'post', token })).status).toBe(201);
+    }
+
     const { page, problems } = await open(DESKTOP_VIEWPORT);
     await page.goto(`${stack.url}/staff/survey-admin.html`);
     await page.waitForURL('**/staff/index.html');
@@ -301,16 +320,28 @@ describe('the plan surveys', () => {
     await panel.waitFor();
     expect(await page.getByRole('region', { name: 'ออกรหัสแบบสำรวจสำหรับบุคลากร' }).count()).toBe(0);
 
-    for (const [title, respondents] of [[TITLE.satisfaction, '1 คน'], [TITLE.knowledge, '2 คน']] as const) {
+    const showResults = async (title: string) => {
       await panel.getByLabel('แบบสำรวจ', { exact: true }).selectOption({ label: title });
-      expect(await panel.getByLabel('ช่วงเวลา').inputValue()).toBe(currentQuarter());
+      await panel.getByLabel('ช่วงเวลา').selectOption(currentQuarter());
       const loaded = page.waitForResponse((response) => response.url().includes('/results?period='));
       await panel.getByRole('button', { name: 'แสดงผล' }).click();
       expect((await loaded).status()).toBe(200);
       await page.locator('#results-heading').filter({ hasText: title }).waitFor();
-      expect(await definitionOf(page.locator('#results-facts'), 'จำนวนผู้ตอบ').innerText()).toBe(respondents);
+    };
+
+    // The quarter is still open: a statement, no figures.
+    await showResults(TITLE.satisfaction);
+    expect(await page.locator('#results-withheld').innerText()).toContain('ไตรมาสนี้ยังไม่สิ้นสุด');
+    expect(await page.locator('#results-facts').innerText()).toBe('');
+
+    endTheQuarter();
+    for (const title of [TITLE.satisfaction, TITLE.knowledge]) {
+      await showResults(title);
+      expect(await page.locator('#results-withheld').isVisible()).toBe(false);
+      expect(await definitionOf(page.locator('#results-facts'), 'จำนวนผู้ตอบ').innerText()).toBe('5 คน');
     }
-    expect(await definitionOf(page.locator('#results-facts'), 'ผู้ผ่านเกณฑ์').innerText()).toMatch(/^50%/);
+    // 75 % and 100 % twice pass, 41.7 % and 25 % do not: 3 of 5.
+    expect(await definitionOf(page.locator('#results-facts'), 'ผู้ผ่านเกณฑ์').innerText()).toMatch(/^60%/);
     await page.screenshot({ path: join(screenshotDir, 'survey-results-desktop.png'), fullPage: true });
     expectNoProblems(problems);
   });

@@ -129,11 +129,11 @@ describe('the HTTP API, built from the route table', () => {
     }
   });
 
-  it('has one function per route group, per schedule and for the evidence processing, on the newest Node.js runtime, arm64, logging to its own group', () => {
+  it('has one function per route group, per schedule, for the evidence processing and for the audit archiving, on the newest Node.js runtime, arm64, logging to its own group', () => {
     const functions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) =>
       String(fn.Properties!.Runtime).startsWith('nodejs'),
     );
-    expect(functions).toHaveLength(routeGroups.length + 3);
+    expect(functions).toHaveLength(routeGroups.length + 4);
     for (const name of functionNames()) {
       const { functionId, logGroupId } = groupFunction(name);
       const fn = stateless.toJSON().Resources[functionId];
@@ -592,8 +592,12 @@ describe('the data', () => {
       expect(indexes.map((index) => index.IndexName).sort()).toEqual(definition.globalIndexes.map((index) => index.name).sort());
       for (const index of definition.globalIndexes) {
         const built = indexes.find((candidate) => candidate.IndexName === index.name);
-        expect(built.Projection.ProjectionType).toBe('INCLUDE');
-        expect([...built.Projection.NonKeyAttributes].sort()).toEqual([...index.projectedAttributes].sort());
+        if (index.projectedAttributes.length === 0) {
+          expect(built.Projection).toEqual({ ProjectionType: 'KEYS_ONLY' });
+        } else {
+          expect(built.Projection.ProjectionType).toBe('INCLUDE');
+          expect([...built.Projection.NonKeyAttributes].sort()).toEqual([...index.projectedAttributes].sort());
+        }
         expect(built.KeySchema).toEqual([
           { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
           ...(index.sortKey ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' }] : []),
@@ -669,9 +673,11 @@ describe('the site', () => {
   const buckets = () => templates().flatMap((template) => resourcesOf(template, 'AWS::S3::Bucket').map(([id, bucket]) => ({ template, id, bucket })));
 
   it('keeps every bucket private, versioned, encrypted and retained', () => {
-    // The site and its log bucket here; the statistics, their log bucket and the evidence in the stateful stack.
+    // The site and its log bucket here; the statistics, their log bucket, the evidence and the audit
+    // archive (test/infra/keys-and-history.test.ts) in the stateful stack.
     expect(resourcesOf(stateless, 'AWS::S3::Bucket')).toHaveLength(2);
-    expect(resourcesOf(stateful, 'AWS::S3::Bucket').map(([id]) => id).sort()).toEqual([statsBucketId(), statsLogBucketId(), evidenceBucketId()].sort());
+    const auditArchiveId = built.stateful.getLogicalId(built.stateful.auditArchive.bucket.node.defaultChild as CfnBucket);
+    expect(resourcesOf(stateful, 'AWS::S3::Bucket').map(([id]) => id).sort()).toEqual([statsBucketId(), statsLogBucketId(), evidenceBucketId(), auditArchiveId].sort());
     // The evidence bucket has its own key (test/infra/evidence.test.ts); every other holds nothing secret.
     for (const { id, bucket } of buckets().filter((candidate) => candidate.id !== evidenceBucketId())) {
       expect(bucket.DeletionPolicy, id).toBe('Retain');
@@ -1097,8 +1103,9 @@ describe('alarms', () => {
   });
 
   it('sends every alarm to the alarm topic, named with the prefix the topic admits, and takes no data for calm', () => {
-    // A dead-letter and an error alarm per background function, the API's 5xx, a throttle alarm per function.
-    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length);
+    // A dead-letter and an error alarm per background function, the API's 5xx, a throttle alarm per
+    // function, and the audit archiving's three (test/infra/keys-and-history.test.ts).
+    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3);
     for (const [id, alarm] of alarms()) {
       expect(alarm.Properties.AlarmActions, id).toEqual([{ 'Fn::ImportValue': expect.stringContaining(`Ref${alarmTopicId()}`) }]);
       expect(alarm.Properties.TreatMissingData, id).toBe('notBreaching');
@@ -1141,6 +1148,7 @@ describe('outputs', () => {
     stateful.hasOutput('StatsBucketName', { Value: { Ref: statsBucketId() } });
     stateful.hasOutput('EvidenceBucketName', { Value: { Ref: evidenceBucketId() } });
     stateful.hasOutput('AlarmTopicArn', { Value: { Ref: alarmTopicId() } });
+    stateful.hasOutput('AuditArchiveBucketName', Match.anyValue());
     for (const definition of allTables) {
       stateful.hasOutput(`${definition.id}TableName`, { Value: { Ref: tableId(definition.id) } });
     }

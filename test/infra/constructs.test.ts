@@ -26,7 +26,7 @@ function apiWith(groups: RouteGroup[], routeThrottles?: Record<string, { rateLim
   return new Api(stack, 'Api', {
     groups,
     data: new Data(stack, 'Data', { stage: 'test', tables: allTables }),
-    identityKey: new IdentityKey(stack, 'IdentityKey', { stage: 'test' }),
+    identityKey: new IdentityKey(stack, 'IdentityKey', { stage: 'test', decryptingGroups: [] }),
     statistics: new StatisticsBucket(stack, 'Statistics'),
     evidence: new EvidenceBucket(stack, 'Evidence', { stage: 'test', corsOrigins: ['*'] }),
     agencies: ['bma-health'],

@@ -71,6 +71,7 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'POST /api/cases/{reference}/transitions': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/transitions`, body: { to: 'acknowledged' } }),
   'POST /api/cases/{reference}/messages': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/messages`, body: { body: 'ขอข้อมูลเพิ่มเติม' } }),
   'GET /api/cases/{reference}/audit': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/audit` }),
+  'GET /api/audit/verification': async () => ({ path: '/api/audit/verification' }),
   'POST /api/cases/{reference}/identity-reveals': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/identity-reveals`, body: { reason: REASON } }),
   'POST /api/cases/{reference}/files/{fileId}/downloads': async () => {
     const { reference, fileId } = await aReceivedFile();

@@ -15,6 +15,15 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
+/** Moves the stack's clock (the server's handlers read it on every request). */
+const setNow = (iso: string) => Object.assign(stack.context, { clock: { now: () => new Date(iso) } });
+
+async function results(role: 'executive' | 'admin' | 'officer', surveyId: string, period: string) {
+  const token = await stack.issuer.issue({ sub: `${role}-results`, roles: [role], agency: 'bma-health' });
+  const response = await fetch(`${stack.url}/api/surveys/${surveyId}/results?period=${period}`, { headers: { authorization: `Bearer ${token}` } });
+  return { status: response.status, body: await response.json() };
+}
+
 const ratings = (surveyId: string, value: number) =>
   Object.fromEntries(currentInstrument(surveyId)!.questions.filter((question) => question.type === 'rating').map((question) => [question.id, value]));
 
@@ -99,21 +108,54 @@ describe('surveys over HTTP', () => {
     expect((await rawItems()).length).toBe(before);
   });
 
-  it('counts a retried public response once and gives executives the results of the period', async () => {
+  it('counts a retried public response once and gives executives the results of an ended quarter', async () => {
+    // A quarter of its own: 2569-Q4 (July–September 2026) is before the instruments opened, so use
+    // 2570-Q2 (January–March 2027), answered under a clock set inside it and read after it ended.
+    setNow('2027-02-10T03:00:00Z');
     const headers = { 'idempotency-key': 'survey-integration-0001' };
     const path = '/api/surveys/info-center-satisfaction/responses';
     expect((await post(stack.url, path, { answers: ratings('info-center-satisfaction', 4) }, headers)).status).toBe(201);
     expect((await post(stack.url, path, { answers: ratings('info-center-satisfaction', 4) }, headers)).status).toBe(201);
-    expect((await post(stack.url, path, { answers: { ...ratings('info-center-satisfaction', 5), comment: 'ขอบคุณ' } })).status).toBe(201);
+    for (let index = 0; index < 4; index += 1) expect((await post(stack.url, path, { answers: { ...ratings('info-center-satisfaction', 5), comment: `ขอบคุณ ${index}` } })).status).toBe(201);
+    setNow('2027-04-02T03:00:00Z');
 
-    const executive = await stack.issuer.issue({ sub: 'exec-1', roles: ['executive'], agency: 'bma-health' });
-    const response = await fetch(`${stack.url}/api/surveys/info-center-satisfaction/results?period=2570`, { headers: { authorization: `Bearer ${executive}` } });
-    const results = await response.json();
+    const response = await results('executive', 'info-center-satisfaction', '2570-Q2');
     expect(response.status).toBe(200);
-    // Two respondents: one at 4 on every item, one at 5: mean 4.5 → 90 %.
-    expect(results).toMatchObject({ n: 2, satisfactionPercent: 90, targetMet: true, satisfiedSharePercent: 100, comments: ['ขอบคุณ'] });
-    const officer = await stack.issuer.issue({ sub: 'officer-1', roles: ['officer'], agency: 'bma-health' });
-    expect((await fetch(`${stack.url}/api/surveys/info-center-satisfaction/results?period=2570`, { headers: { authorization: `Bearer ${officer}` } })).status).toBe(403);
-    expect((await fetch(`${stack.url}/api/surveys/info-center-satisfaction/results?period=2570-Q9`, { headers: { authorization: `Bearer ${executive}` } })).status).toBe(400);
+    // Five respondents: one at 4 on every item, four at 5: mean 4.8 → 96 %.
+    expect(response.body).toMatchObject({ withheld: false, n: 5, satisfactionPercent: 96, targetMet: true, satisfiedSharePercent: 100, comments: ['ขอบคุณ 0', 'ขอบคุณ 1', 'ขอบคุณ 2', 'ขอบคุณ 3'] });
+    expect((await results('officer', 'info-center-satisfaction', '2570-Q2')).status).toBe(403);
+    expect((await results('executive', 'info-center-satisfaction', '2570-Q9')).status).toBe(400);
+    expect((await results('executive', 'info-center-satisfaction', '2570')).status).toBe(400);
+  });
+
+  it('lets no one recover a response by reading results around it, below the minimum, or as the token issuer', async () => {
+    setNow('2027-05-10T03:00:00Z'); // inside 2570-Q3
+    const answer = (value: number, comment?: string) =>
+      post(stack.url, '/api/surveys/promotion-satisfaction/responses', { answers: { ...ratings('promotion-satisfaction', value), ...(comment ? { comment } : {}) }, token: issued.shift() });
+    const issued = await tokens(9);
+    for (let index = 0; index < 3; index += 1) expect((await answer(4)).status).toBe(201);
+
+    // The differencing attack while the quarter is open: read, one colleague answers, read again.
+    const before = await results('executive', 'promotion-satisfaction', '2570-Q3');
+    expect((await answer(1, 'หัวหน้าเลือกที่รักมักที่ชัง')).status).toBe(201);
+    const after = await results('executive', 'promotion-satisfaction', '2570-Q3');
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual(before.body);
+    expect(after.body).toMatchObject({ withheld: true, reason: 'period-open' });
+    expect(after.body).not.toHaveProperty('n');
+
+    // Ended with 4 responses: the count and a statement, nothing about the answers.
+    setNow('2027-07-02T03:00:00Z');
+    const below = await results('executive', 'promotion-satisfaction', '2570-Q3');
+    expect(below.body).toMatchObject({ withheld: true, reason: 'too-few-responses', n: 4, minimumResponses: 5 });
+    expect(Object.keys(below.body).sort()).toEqual(['agency', 'kind', 'message', 'minimumResponses', 'n', 'period', 'planItem', 'reason', 'surveyId', 'title', 'withheld']);
+    expect(JSON.stringify(below.body)).not.toContain('หัวหน้า');
+
+    // A response on a later day lands in the quarter it was given in, never in the ended one.
+    expect((await answer(5)).status).toBe(201);
+    expect((await results('executive', 'promotion-satisfaction', '2570-Q3')).body).toEqual(below.body);
+
+    // The administrator who handed out the tokens cannot read results at all.
+    expect((await results('admin', 'promotion-satisfaction', '2570-Q3')).status).toBe(403);
   });
 });

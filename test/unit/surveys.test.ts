@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConflictError, NotFoundError, ValidationError } from '../../shared/domain/errors';
+import * as z from 'zod/mini';
+import { resultsAnswerSchema } from '../../functions/surveys/schemas';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../shared/domain/errors';
 import type { StaffPrincipal } from '../../shared/domain/staff';
 import { currentInstrument, INSTRUMENTS, publicDefinition } from '../../shared/domain/surveys/instrument';
 import { instrumentSchema } from '../../shared/domain/surveys/instrument-schema';
@@ -182,13 +184,97 @@ describe('survey use cases', () => {
     await expect(submit('info-center-satisfaction', { answers: ratingAnswers(1) }, 'survey-key-0001')).rejects.toMatchObject({ code: 'idempotency-key-reused' });
   });
 
-  it('gives results per period to executives, audited, and 404 for an unknown survey', async () => {
-    const { context, audit } = memoryContext();
-    await submitResponse(context)('info-center-satisfaction', { answers: ratingAnswers(4) });
+  it('gives executives the results of an ended quarter with enough responses, audited, and 404 for an unknown survey', async () => {
+    const { context, audit, advance } = memoryContext();
+    for (let index = 0; index < 5; index += 1) await submitResponse(context)('info-center-satisfaction', { answers: ratingAnswers(4) });
+    advance(40 * 24 * 3600); // into 2570-Q2: Q1 has ended
     const results = await surveyResultsFor(context)(executive, 'info-center-satisfaction', '2570-Q1');
-    expect(results).toMatchObject({ n: 1, satisfactionPercent: 80, targetMet: true, period: { id: '2570-Q1' } });
-    expect((await surveyResultsFor(context)(executive, 'info-center-satisfaction', '2570-Q2')).n).toBe(0);
-    expect(audit.entries.map((entry) => entry.action)).toEqual(['survey.results', 'survey.results']);
+    expect(results).toMatchObject({ withheld: false, n: 5, satisfactionPercent: 80, targetMet: true, period: { id: '2570-Q1' } });
+    expect(audit.entries.map((entry) => entry.action)).toEqual(['survey.results']);
     await expect(surveyResultsFor(context)(executive, 'nope', '2570-Q1')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(surveyResultsFor(context)(executive, 'info-center-satisfaction', '2570')).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('survey results that cannot single anyone out', () => {
+  const rating = (value: number, comment?: string) => ({ answers: { ...ratingAnswers(value), ...(comment ? { comment } : {}) } });
+  const ended = 40 * 24 * 3600;
+
+  it('says nothing while the quarter is open, so reads before and after one response cannot be differenced', async () => {
+    const { context } = memoryContext();
+    const submit = submitResponse(context);
+    const read = () => surveyResultsFor(context)(executive, 'info-center-satisfaction', '2570-Q1');
+    for (let index = 0; index < 9; index += 1) await submit('info-center-satisfaction', rating(4));
+    const before = await read();
+    await submit('info-center-satisfaction', rating(1, 'ผู้อำนวยการเรียกเงินค่าเลื่อนขั้น'));
+    const after = await read();
+    // The attacker's whole view: the two answers must be the same, and hold nothing about answers.
+    expect(after).toEqual(before);
+    expect(after).toMatchObject({ withheld: true, reason: 'period-open' });
+    expect(after).not.toHaveProperty('n');
+    for (const key of ['meanScore', 'satisfactionPercent', 'itemMeans', 'comments', 'satisfiedSharePercent']) expect(after).not.toHaveProperty(key);
+  });
+
+  it('once the quarter has ended, its results never change, so no later response can be isolated either', async () => {
+    const { context, advance } = memoryContext();
+    const submit = submitResponse(context);
+    const read = () => surveyResultsFor(context)(executive, 'info-center-satisfaction', '2570-Q1');
+    for (let index = 0; index < 6; index += 1) await submit('info-center-satisfaction', rating(4));
+    advance(ended);
+    const before = await read();
+    await submit('info-center-satisfaction', rating(1, 'ข้อความของผู้ตอบคนหนึ่ง'));
+    expect(await read()).toEqual(before);
+    expect(JSON.stringify(await read())).not.toContain('ข้อความของผู้ตอบคนหนึ่ง');
+  });
+
+  it('withholds everything but n below the minimum, and gives all at the minimum', async () => {
+    const { context, advance } = memoryContext();
+    const submit = submitResponse(context);
+    for (let index = 0; index < 4; index += 1) await submit('info-center-satisfaction', rating(index + 1, `ความเห็น ${index}`));
+    advance(ended);
+    const below = await surveyResultsFor(context)(executive, 'info-center-satisfaction', '2570-Q1');
+    expect(below).toEqual({
+      surveyId: 'info-center-satisfaction',
+      title: info.title,
+      planItem: info.planItem,
+      kind: 'satisfaction',
+      period: { id: '2570-Q1', firstDay: '2026-10-01', lastDay: '2026-12-31' },
+      agency: 'bma-health',
+      n: 4,
+      withheld: true,
+      reason: 'too-few-responses',
+      message: expect.any(String),
+      minimumResponses: 5,
+    });
+    expect(JSON.stringify(below)).not.toContain('ความเห็น');
+    expect(z.safeParse(resultsAnswerSchema, below).success).toBe(true);
+  });
+
+  it('follows the deployment\'s minimum', async () => {
+    const { context, advance } = memoryContext(undefined, { SURVEY_MIN_RESPONSES: '3' });
+    for (let index = 0; index < 3; index += 1) await submitResponse(context)('info-center-satisfaction', rating(5, `ความเห็น ${2 - index}`));
+    advance(ended);
+    const results = await surveyResultsFor(context)(executive, 'info-center-satisfaction', '2570-Q1');
+    expect(results).toMatchObject({ withheld: false, n: 3, minimumResponses: 3, satisfactionPercent: 100, comments: ['ความเห็น 0', 'ความเห็น 1', 'ความเห็น 2'] });
+    expect(z.safeParse(resultsAnswerSchema, results).success).toBe(true);
+  });
+
+  it('leaves out a before- or after-training group below the minimum, and its complement', () => {
+    const scored = (phase: 'pre' | 'post', scorePercent: number) =>
+      ({ surveyId: 'knowledge-test', version: 1, agency: 'bma-health', submittedOn: '2026-11-01', ratings: {}, phase, scorePercent, passed: scorePercent >= 60 }) as StoredResponse;
+    const results = surveyResults(knowledge, [scored('pre', 10), ...Array.from({ length: 6 }, () => scored('post', 80))], { includeComments: false, minimumResponses: 5 });
+    if (results.kind !== 'test') throw new Error('expected a test');
+    // Shown: 7 × mean − 6 × post mean would give the one pre score; so neither group's mean is.
+    expect(results.pre).toEqual({ n: 1, meanScorePercent: undefined });
+    expect(results.post).toEqual({ n: 6, meanScorePercent: undefined });
+    expect(results.preToPostChange).toBeUndefined();
+  });
+
+  it('keeps results from the administrator who issues tokens', async () => {
+    const { context, advance } = memoryContext();
+    await issueTokens(context)(admin, 'promotion-satisfaction', 1);
+    advance(ended);
+    await expect(surveyResultsFor(context)(admin, 'promotion-satisfaction', '2570-Q1')).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(issueTokens(context)(executive, 'promotion-satisfaction', 1)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

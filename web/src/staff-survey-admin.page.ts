@@ -1,8 +1,8 @@
 // You are here: the plan's surveys for staff (staff/survey-admin.html). Administrators issue
 // one-time tokens for the staff surveys: the server keeps only their hashes, so the page shows them
-// once, for printing or copying, and forgets them when told to or on leaving. Executives and
-// administrators read a survey's results for a period against its target.
-import { parsePeriod } from '../../shared/domain/fiscal';
+// once, for printing or copying, and forgets them when told to or on leaving. Executives (never the
+// administrators who hand out tokens) read a survey's results for an ended quarter against its target.
+import { parsePeriod, previousQuarter, quarterOf } from '../../shared/domain/fiscal';
 import {
   getSurveyDefinition,
   issueSurveyTokens,
@@ -35,7 +35,7 @@ async function start(session: StaffSession) {
   if (outcome.kind !== 'ok') return showProblem(pageProblem, staffProblem(outcome, 'โหลดหน้านี้อีกครั้ง'));
   const surveys = outcome.data.surveys;
   if (hasRole(session.user, 'admin')) tokensPanel(session, surveys.filter((survey) => survey.needsToken));
-  resultsPanel(session, surveys);
+  if (hasRole(session.user, 'executive')) resultsPanel(session, surveys);
 }
 
 // --- Issuing tokens ---------------------------------------------------------------------------
@@ -164,7 +164,10 @@ function resultsPanel(session: StaffSession, surveys: SurveySummary[]) {
   const status = byId('results-status');
   const results = byId('results');
   for (const survey of surveys) surveySelect.append(new Option(survey.title, survey.id));
-  fillPeriodChoices(periodSelect, { years: true });
+  // Results exist per ended quarter only, so the quarter just ended comes chosen; the current one
+  // answers that it is still open.
+  fillPeriodChoices(periodSelect, { years: false });
+  periodSelect.value = previousQuarter(quarterOf(new Date())).id;
   byId('results-panel').hidden = false;
 
   /** Question texts by survey, to name the items whose means the results give by id. */
@@ -197,13 +200,32 @@ function resultsPanel(session: StaffSession, surveys: SurveySummary[]) {
       return showProblem(problem, staffProblem(outcome, 'กด “แสดงผล” อีกครั้ง'));
     }
     render(outcome.data, definition);
-    announce(status, `${outcome.data.title}: ผู้ตอบ ${formatNumber(outcome.data.n)} คน`);
+    announce(status, outcome.data.withheld ? `${outcome.data.title}: ${withheldText(outcome.data)}` : `${outcome.data.title}: ผู้ตอบ ${formatNumber(outcome.data.n)} คน`);
     results.hidden = false;
     results.focus();
   }
 
+  function withheldText(view: Extract<SurveyResultsView, { withheld: true }>) {
+    if (view.reason === 'period-open') return 'ไตรมาสนี้ยังไม่สิ้นสุด ระบบจะแสดงผลเมื่อสิ้นไตรมาส เพื่อไม่ให้เปรียบเทียบผลก่อนและหลังคำตอบของผู้ใดผู้หนึ่งได้';
+    return `มีผู้ตอบน้อยกว่า ${formatNumber(view.minimumResponses)} คน ระบบจึงไม่แสดงผล เพื่อไม่ให้ระบุตัวผู้ตอบได้`;
+  }
+
   function render(view: SurveyResultsView, definition: SurveyDefinition | undefined) {
     byId('results-heading').textContent = `${view.title} · ${periodLabel(parsePeriod(view.period.id))}`;
+    const note = byId('results-withheld');
+    note.hidden = !view.withheld;
+    if (view.withheld) {
+      note.textContent = withheldText(view);
+      const counted: [string, string][] = 'n' in view && view.n !== undefined ? [['จำนวนผู้ตอบ', `${formatNumber(view.n)} คน`]] : [];
+      byId('results-facts').replaceChildren(...counted.map(([term, value]) => {
+        const item = element('div', 'facts__item');
+        item.append(element('dt', undefined, term), element('dd', undefined, value));
+        return item;
+      }));
+      byId('results-items').hidden = true;
+      byId('results-comments').hidden = true;
+      return;
+    }
     const facts: [string, string | Node][] = [['จำนวนผู้ตอบ', `${formatNumber(view.n)} คน`]];
     const percent = (value: number | undefined) => (value === undefined ? 'ยังไม่มีข้อมูล' : `${formatNumber(value)}%`);
     const interval = (range: { low: number; high: number } | undefined) => (range ? ` (ช่วงความเชื่อมั่น 95%: ${formatNumber(range.low)}–${formatNumber(range.high)}%)` : '');

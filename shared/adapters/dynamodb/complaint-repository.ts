@@ -18,7 +18,8 @@ import type {
   ComplaintRepository,
 } from '../../domain/ports';
 import { call, isConditionFailure, putUnlessExists, type DynamoAccess } from './client';
-import { auditKeys, complaintKeys } from './keys';
+import { chainedAuditWriter } from './audit-log';
+import { complaintKeys } from './keys';
 
 type Item = Record<string, unknown>;
 
@@ -106,6 +107,7 @@ const messageFrom = (item: Item): CaseMessage => ({
 export function dynamoComplaintRepository(access: DynamoAccess, tableName: string, auditTableName: string): ComplaintRepository {
   const { documents } = access;
   const capacity = { ReturnConsumedCapacity: 'INDEXES' as const };
+  const auditWriter = chainedAuditWriter(access, auditTableName);
 
   return {
     create: (record) => putUnlessExists(access, 'complaint.create', tableName, complaintItem(record), complaintFrom),
@@ -422,12 +424,8 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
     }
   }
 
-  /** Writes the items and the audit entry in one transaction: the action and its record, or neither. */
+  /** Writes the items and the audit entry (linked into its agency's chain) in one transaction: the action and its record, or neither. */
   function transactWithAudit(operation: string, items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>, audit: AuditEntry) {
-    return call(access, operation, () => documents.send(new TransactWriteCommand({ TransactItems: [...items, auditPut(audit)], ...capacity })));
-  }
-
-  function auditPut(entry: AuditEntry) {
-    return { Put: { TableName: auditTableName, Item: { ...auditKeys.entry(entry), ...entry }, ConditionExpression: 'attribute_not_exists(PK)' } };
+    return auditWriter.write(operation, items, audit);
   }
 }

@@ -39,8 +39,15 @@ export const complaintKeys = {
   },
 } as const;
 
-/** Audit entries are grouped by case, by report, or by agency for actions that touch neither. */
+/**
+ * Audit entries are grouped by case, by report, or by agency for actions that touch neither. Each
+ * agency's hash chain has one head item, and every entry is in the chain index by agency and seq.
+ */
 export const auditKeys = {
+  chainHead: (agency: string) => ({ PK: `CHAIN#${agency}`, SK: 'HEAD' }),
+  chainPartition: (agency: string) => `CHAIN#${agency}`,
+  /** Zero-padded so the index's string order is seq order. */
+  chainIndex: (agency: string, seq: number) => ({ GSI1PK: auditKeys.chainPartition(agency), GSI1SK: String(seq).padStart(12, '0') }),
   scope: (entry: { reference?: string; report?: string; agency?: string }) =>
     entry.reference ? `CASE#${entry.reference}` : entry.report ? `REPORT#${entry.agency}#${entry.report}` : `AGENCY#${entry.agency}`,
   entry: (entry: { reference?: string; report?: string; agency: string; at: string; id: string }) => ({

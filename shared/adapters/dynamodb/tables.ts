@@ -12,11 +12,13 @@ export interface TableDefinition {
   partitionKey: KeyAttribute;
   sortKey?: KeyAttribute;
   timeToLiveAttribute?: string;
+  /** On AWS, a stream of every change with the item before and after (the local stack has none). */
+  stream?: 'new-and-old-images';
   globalIndexes: {
     name: string;
     partitionKey: KeyAttribute;
     sortKey?: KeyAttribute;
-    /** Only these attributes are copied into the index, which keeps index writes at one unit. */
+    /** Only these attributes are copied into the index, which keeps index writes at one unit; none: keys only. */
     projectedAttributes: string[];
   }[];
 }
@@ -56,7 +58,18 @@ export const auditTable: TableDefinition = {
   id: 'Audit',
   partitionKey: { name: 'PK', type: 'S' },
   sortKey: { name: 'SK', type: 'S' },
-  globalIndexes: [],
+  // Copies every entry, and any change to one, into the object-locked archive (infra/constructs/audit-archiving.ts).
+  stream: 'new-and-old-images',
+  globalIndexes: [
+    {
+      // Each agency's hash chain in seq order, keys only: verification reads the entries themselves
+      // from the table, so an attribute added to an entry is seen as well.
+      name: 'ByChain',
+      partitionKey: { name: 'GSI1PK', type: 'S' },
+      sortKey: { name: 'GSI1SK', type: 'S' },
+      projectedAttributes: [],
+    },
+  ],
 };
 
 /** Survey responses by agency, survey and Bangkok day; one-time tokens by hash until used or expired. */

@@ -1,6 +1,7 @@
 // You are here: an in-memory ComplaintRepository with the same conditional semantics as the
 // DynamoDB one, for unit tests and the warm-handler benchmark.
 import { ConflictError } from '../../domain/errors';
+import { linkEntry, type ChainedAuditEntry, type ChainHead } from '../../domain/audit-chain';
 import type { StatisticsSource } from '../../domain/ports';
 import type { EvidenceFile } from '../../domain/evidence';
 import type { AuditEntry, AuditLog, CaseFile, CaseMessage, CaseUpdate, ComplaintRecord, ComplaintRepository } from '../../domain/ports';
@@ -157,12 +158,24 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
   };
 }
 
-export function memoryAuditLog(): AuditLog & { entries: AuditEntry[] } {
+export function memoryAuditLog(): AuditLog & { entries: AuditEntry[]; chained: ChainedAuditEntry[]; heads: Map<string, ChainHead> } {
   const entries: AuditEntry[] = [];
+  /** The entries as the table stores them, with their links; tests may tamper with these. */
+  const chained: ChainedAuditEntry[] = [];
+  const heads = new Map<string, ChainHead>();
   return {
     entries,
+    chained,
+    heads,
     async append(entry) {
+      const linked = linkEntry(entry, heads.get(entry.agency));
+      heads.set(entry.agency, { seq: linked.seq, hash: linked.hash });
+      chained.push(structuredClone(linked));
       entries.push(structuredClone(entry));
+    },
+    async chain(agency) {
+      const head = heads.get(agency);
+      return { ...(head ? { head: { ...head } } : {}), entries: structuredClone(chained.filter((entry) => entry.agency === agency)) as unknown as Record<string, unknown>[] };
     },
     async list(scope) {
       const matches = (entry: AuditEntry) =>

@@ -30,10 +30,24 @@ export function wilsonInterval(successes: number, n: number): { low: number; hig
   return { low: round(Math.max(0, centre - half) * 100), high: round(Math.min(1, centre + half) * 100) };
 }
 
-export function surveyResults(instrument: Instrument, responses: readonly StoredResponse[], options: { includeComments: boolean }) {
+export interface ResultsOptions {
+  includeComments: boolean;
+  /**
+   * The fewest answers any figure may rest on. A sub-group (the knowledge test's before and after
+   * groups, a question only some versions asked) below it is left out, and so is its complement,
+   * since the whole minus one published part would give the other.
+   */
+  minimumResponses?: number;
+}
+
+export function surveyResults(instrument: Instrument, responses: readonly StoredResponse[], options: ResultsOptions) {
   const n = responses.length;
+  const minimum = options.minimumResponses ?? 1;
+  /** A figure over `count` answers out of `n` may be shown: enough of them, and enough (or none) left over. */
+  const shown = (count: number) => count >= minimum && (n - count === 0 || n - count >= minimum);
   const base = { surveyId: instrument.id, title: instrument.title, planItem: instrument.planItem, n, versions: [...new Set(responses.map((response) => response.version))].sort() };
-  const comments = options.includeComments ? responses.flatMap((response) => (response.comment ? [response.comment] : [])) : undefined;
+  // Sorted, so the order cannot tell which comment came last.
+  const comments = options.includeComments ? responses.flatMap((response) => (response.comment ? [response.comment] : [])).sort() : undefined;
 
   if (instrument.kind === 'test') {
     const scores = (phase?: 'pre' | 'post') => responses.filter((response) => !phase || response.phase === phase).map((response) => response.scorePercent ?? 0);
@@ -47,9 +61,9 @@ export function surveyResults(instrument: Instrument, responses: readonly Stored
       meanScorePercent: n ? round(mean(scores())) : undefined,
       passRatePercent: n ? round((passes / n) * 100) : undefined,
       passRateInterval: wilsonInterval(passes, n),
-      pre: { n: pre.length, meanScorePercent: pre.length ? round(mean(pre)) : undefined },
-      post: { n: post.length, meanScorePercent: post.length ? round(mean(post)) : undefined },
-      preToPostChange: pre.length && post.length ? round(mean(post) - mean(pre)) : undefined,
+      pre: { n: pre.length, meanScorePercent: pre.length && shown(pre.length) ? round(mean(pre)) : undefined },
+      post: { n: post.length, meanScorePercent: post.length && shown(post.length) ? round(mean(post)) : undefined },
+      preToPostChange: pre.length && post.length && shown(pre.length) && shown(post.length) ? round(mean(post) - mean(pre)) : undefined,
       ...(comments ? { comments } : {}),
     };
   }
@@ -58,7 +72,7 @@ export function surveyResults(instrument: Instrument, responses: readonly Stored
   const itemMeans = Object.fromEntries(
     ratingIds.map((id) => {
       const values = responses.flatMap((response) => (response.ratings[id] === undefined ? [] : [response.ratings[id]!]));
-      return [id, values.length ? round(mean(values), 2) : undefined];
+      return [id, values.length && shown(values.length) ? round(mean(values), 2) : undefined];
     }),
   );
   const allRatings = responses.flatMap((response) => Object.values(response.ratings));

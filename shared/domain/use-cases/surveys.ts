@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { requestedAgency } from '../../config/app-config';
 import { idForKey, normalizeCode, randomCode, randomHex, requestFingerprint } from '../credentials';
 import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors';
-import { bangkokDay, parsePeriod } from '../fiscal';
+import { bangkokDay, parsePeriod, type Period } from '../fiscal';
 import { auditEntry } from '../audit';
 import type { NewResponse } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
@@ -17,7 +17,8 @@ import type { SurveyDeps } from './deps';
 
 export const SURVEY_ROLES = {
   tokens: ['admin'],
-  results: ['executive', 'admin'],
+  // Never the role that issues tokens: whoever hands a token to a person must not also read answers.
+  results: ['executive'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export const MAX_TOKENS_PER_REQUEST = 500;
@@ -114,18 +115,38 @@ export function issueTokens(deps: SurveyDeps) {
   };
 }
 
+/** Why a quarter's results are not shown, in words for the reader. */
+export const WITHHELD = {
+  'period-open': 'The quarter is still open; its results are given once it has ended, so that reads before and after one response cannot be compared',
+  'too-few-responses': 'Fewer responses than the minimum: results are withheld so that no one\'s answers can be singled out',
+} as const;
+
+export type WithheldReason = keyof typeof WITHHELD;
+
+/**
+ * A survey's results for one ended quarter, or a statement that they are withheld. Results exist only
+ * for a quarter that has ended (nothing can be added to it any more, so two reads never differ) and
+ * holds at least the deployment's minimum of responses. Years are not offered: a year less its
+ * published quarters would give a withheld quarter's answers.
+ */
 export function surveyResultsFor(deps: SurveyDeps) {
   return async (principal: StaffPrincipal, surveyId: string, periodId: string) => {
     const role = actingRole(principal, SURVEY_ROLES.results);
     const instrument = instrumentOr404(surveyId);
-    const period = parsePeriod(periodId);
-    const responses = await deps.surveys.listResponses(surveyId, principal.agency, period.firstDay, period.lastDay);
+    const period: Period = parsePeriod(periodId);
+    if (period.kind !== 'quarter') throw new ValidationError('Survey results are given per fiscal quarter', { period: 'write a fiscal quarter like 2570-Q1' });
     await deps.audit.append(auditEntry(deps, principal, role, 'survey.results', { detail: `${surveyId} ${period.id}` }));
+    const heading = { surveyId: instrument.id, title: instrument.title, planItem: instrument.planItem, kind: instrument.kind, period: { id: period.id, firstDay: period.firstDay, lastDay: period.lastDay }, agency: principal.agency };
+    const minimumResponses = deps.config.surveyMinimumResponses;
+    const withheld = (reason: WithheldReason) => ({ withheld: true as const, reason, message: WITHHELD[reason], minimumResponses });
+    // Not even the count while the quarter is open: it would say when someone answered.
+    if (bangkokDay(deps.clock.now()) <= period.lastDay) return { ...heading, ...withheld('period-open') };
+    const responses = await deps.surveys.listResponses(surveyId, principal.agency, period.firstDay, period.lastDay);
+    if (responses.length < minimumResponses) return { ...heading, n: responses.length, ...withheld('too-few-responses') };
     // Item means compare like with like: old versions' answers count only for questions they share.
     const versions = new Set(responses.map((response) => response.version));
     const known = [...versions].every((version) => instrumentVersion(surveyId, version));
     if (!known) throw new Error(`Responses of an unknown version of ${surveyId}`);
-    return { period: { id: period.id, firstDay: period.firstDay, lastDay: period.lastDay }, agency: principal.agency, ...surveyResults(instrument, responses, { includeComments: true }) };
+    return { ...heading, withheld: false as const, minimumResponses, ...surveyResults(instrument, responses, { includeComments: true, minimumResponses }) };
   };
 }
-
