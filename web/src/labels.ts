@@ -136,6 +136,8 @@ export const FILE_REJECTION_LABELS: Record<RejectionReason, string> = {
   'unsupported-type': 'ระบบไม่รับไฟล์ชนิดนี้ รับเฉพาะ PDF, JPG, PNG และ Word (.docx)',
   'type-mismatch': 'ชนิดไฟล์ไม่ตรงกับนามสกุลไฟล์',
   unreadable: 'เปิดอ่านไฟล์ไม่ได้หรือไฟล์เสียหาย',
+  'too-complex': 'ไฟล์ซับซ้อนหรือมีขนาดภายในใหญ่เกินกว่าที่ระบบตรวจได้อย่างปลอดภัย กรุณาส่งเป็นไฟล์ที่เล็กลงหรือแบ่งเป็นหลายไฟล์',
+  'unsupported-content': 'ไฟล์มีส่วนที่ระบบไม่รับ เช่น ตั้งรหัสผ่านไว้ กรุณาบันทึกเป็น PDF หรือรูปภาพธรรมดาแล้วส่งใหม่',
 };
 
 /** "850 KB" or "2.4 MB" (1 MB = 1,024 KB, as the limit is counted); never "0 KB" for a file that has bytes. */

@@ -1,4 +1,8 @@
-// You are here: DOCX cleaning with fflate. Drops the parts that describe the author (docProps/,
+// You are here: the DOCX rebuilder's place behind the rebuild contract (rebuild.ts). Until the
+// reconstruction from an allow-list lands (docx-rebuild.ts), this adapter runs the older cleaning
+// below, which deletes known parts, and reports what it deleted.
+//
+// DOCX cleaning with fflate. Drops the parts that describe the author (docProps/,
 // customXml/, word/people.xml) with the relationships and content-type overrides that point at them,
 // blanks the names and dates on comments and tracked changes, unlinks the attached template (a path
 // on the author's computer), cleans embedded JPEG/PNG pictures, and re-zips with fixed timestamps.
@@ -6,7 +10,16 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { unreadable, UnreadableError } from './bytes';
 import { stripJpeg } from './jpeg';
 import { stripPng } from './png';
+import type { RebuildLimits, RebuildOutcome, ReencodePicture } from './rebuild';
 import { sniffContent } from './sniff';
+
+export async function rebuildDocx(input: Uint8Array, options: { limits: RebuildLimits; reencodePicture: ReencodePicture }): Promise<RebuildOutcome> {
+  try {
+    return { ok: true, bytes: stripDocx(input, options.limits.maxInflatedBytes / 10), removed: ['author'] };
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', detail: error instanceof UnreadableError ? error.message : 'docx could not be processed' };
+  }
+}
 
 const MB = 1024 * 1024;
 const MAX_ENTRIES = 10_000;
