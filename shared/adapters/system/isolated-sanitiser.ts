@@ -72,8 +72,8 @@ export function isolatedSanitiser(budget: IsolationBudget = PROCESSING_BUDGET): 
       }, SAMPLE_MS);
       const timer = setTimeout(() => finish(refuse(`processing took longer than ${budget.timeoutMs / 1000} s`)), budget.timeoutMs);
       worker.on('message', (result: SanitiseResult) => finish(result));
-      worker.on('error', (error: Error & { code?: string }) => (process.env.DEBUG_PIXELS ? console.error(error) : undefined,
-        finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? refuse('processing ran out of its heap') : { ok: false, reason: 'unreadable', detail: 'the file could not be processed' })),
+      worker.on('error', (error: Error & { code?: string }) =>
+        finish(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? refuse('processing ran out of its heap') : { ok: false, reason: 'unreadable', detail: 'the file could not be processed' }),
       );
       worker.on('exit', () => finish({ ok: false, reason: 'unreadable', detail: 'processing stopped without an answer' }));
     });

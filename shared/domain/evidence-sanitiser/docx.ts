@@ -15,6 +15,7 @@ import { sniffContent } from './sniff';
 
 export async function rebuildDocx(input: Uint8Array, options: { limits: RebuildLimits; reencodePicture: ReencodePicture }): Promise<RebuildOutcome> {
   try {
+    // stripDocx allows ten times its size argument to be inflated.
     return { ok: true, bytes: stripDocx(input, options.limits.maxInflatedBytes / 10), removed: ['author'] };
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: error instanceof UnreadableError ? error.message : 'docx could not be processed' };

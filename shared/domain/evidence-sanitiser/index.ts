@@ -65,7 +65,8 @@ export async function sanitiseEvidence(input: Uint8Array, declared: EvidenceType
   if (actual !== declared) return reject('type-mismatch', `content is ${actual}, declared ${declared}`);
   let outcome: RebuildOutcome;
   try {
-    outcome = await rebuild(actual, input, rebuildLimits);
+    // A file may not expand to more than ten times the upload limit, whatever the absolute ceiling.
+    outcome = await rebuild(actual, input, { ...rebuildLimits, maxInflatedBytes: Math.min(rebuildLimits.maxInflatedBytes, 10 * limits.maxBytes) });
   } catch {
     // A rebuilder failing in a way it did not foresee still means the file cannot be cleaned; its own message may quote the file.
     return reject('unreadable', `${actual} could not be processed`);

@@ -37,7 +37,11 @@ export function loadEngine(budgetBytes: number): Promise<MuPDF> {
   heapBudget = budgetBytes;
   engine ??= (async () => {
     const wasm = readFileSync(wasmPath());
+    // MuPDF's warnings quote what it read ("unknown keyword …"): nothing of a file may reach the logs.
+    const silent = () => undefined;
     (globalThis as { $libmupdf_wasm_Module?: unknown }).$libmupdf_wasm_Module = {
+      print: silent,
+      printErr: silent,
       instantiateWasm(imports: { a: Record<string, unknown> }, receive: (instance: WebAssembly.Instance) => void) {
         const table = imports.a;
         const growKey = Object.keys(table).find((key) => typeof table[key] === 'function' && String(table[key]).includes('2147483648'));
@@ -50,6 +54,7 @@ export function loadEngine(budgetBytes: number): Promise<MuPDF> {
       },
     };
     const mupdf = await import('mupdf');
+    mupdf.setLog(silent);
     mupdf.disableICC();
     return mupdf;
   })();
@@ -68,7 +73,6 @@ function wasmPath(): string {
 const outOfMemory = (error: unknown) => /out of memory|malloc|memory/i.test(String((error as Error)?.message ?? error));
 
 function failure(error: unknown, what: string): RebuildOutcome {
-  if (process.env.DEBUG_PIXELS) console.error(error);
   if (outOfMemory(error)) return { ok: false, reason: 'too-complex', detail: `${what} needs more memory than allowed` };
   if (error instanceof RangeError) return { ok: false, reason: 'too-complex', detail: `${what} is nested too deeply` };
   return { ok: false, reason: 'unreadable', detail: `${what} could not be read` };
