@@ -48,6 +48,7 @@ function startWorker(job: SanitiseJob, budget: IsolationBudget): Worker {
 
 const refuse = (detail: string): SanitiseResult => ({ ok: false, reason: 'too-complex', detail });
 
+/** peakBytes: the most resident memory the last file added to the process, as the watch saw it. */
 export function isolatedSanitiser(budget: IsolationBudget = PROCESSING_BUDGET): EvidenceSanitiser & { peakBytes: () => number } {
   // One worker at a time: the memory watch reads the whole process, which must be this worker's alone.
   let queue: Promise<unknown> = Promise.resolve();
@@ -55,6 +56,7 @@ export function isolatedSanitiser(budget: IsolationBudget = PROCESSING_BUDGET): 
   const run = (job: SanitiseJob) =>
     new Promise<SanitiseResult>((resolve) => {
       const baseline = process.memoryUsage.rss();
+      peak = 0;
       const worker = startWorker(job, budget);
       let done = false;
       const finish = (result: SanitiseResult) => {

@@ -167,6 +167,9 @@ type PictureOutcome = { ok: true; picture: Picture } | { ok: false; reason: 'unr
  * header and is checked against the pixel limit before a single pixel is decoded.
  */
 export async function reencodePicture(input: Uint8Array, limits: { maxPixelsPerImage: number; engineBytes: number }, keep?: 'image/jpeg' | 'image/png'): Promise<PictureOutcome> {
+  // Read from the header by our own code first: MuPDF is never handed a picture that is too large.
+  const declared = headerPixels(input);
+  if (declared !== undefined && declared > limits.maxPixelsPerImage) return { ok: false, reason: 'too-complex', detail: `picture has ${declared} pixels, over the ${limits.maxPixelsPerImage}-pixel limit` };
   const mupdf = await loadEngine(limits.engineBytes);
   let image: InstanceType<MuPDF['Image']>;
   try {
@@ -195,6 +198,19 @@ export async function reencodePicture(input: Uint8Array, limits: { maxPixelsPerI
 }
 
 const isJpeg = (bytes: Uint8Array) => bytes[0] === 0xff && bytes[1] === 0xd8;
+
+/** Width × height as a PNG's IHDR, a JPEG's frame header or a GIF's screen declares it; undefined for other formats. */
+function headerPixels(input: Uint8Array): number | undefined {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  if (input.length >= 24 && view.getUint32(0) === 0x89504e47 && view.getUint32(12) === 0x49484452) return view.getUint32(16) * view.getUint32(20);
+  if (input.length >= 10 && String.fromCharCode(...input.subarray(0, 4)) === 'GIF8') return view.getUint16(6, true) * view.getUint16(8, true);
+  if (!isJpeg(input)) return undefined;
+  for (let pos = 2; pos + 9 < input.length && input[pos] === 0xff; pos += 2 + view.getUint16(pos + 2)) {
+    const marker = input[pos + 1]!;
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return view.getUint16(pos + 5) * view.getUint16(pos + 7);
+  }
+  return undefined;
+}
 
 /** The ReencodePicture a document rebuilder gets: a picture that cannot be decoded or is too large is dropped (undefined). */
 export const pictureReencoder =
