@@ -3,7 +3,8 @@
 // has a hard V8 limit, the rendering engine's WebAssembly heap has its own cap (pixels.ts), and this
 // thread watches the process's resident memory and the clock, terminating the worker when either
 // budget is spent. The answer is then a refusal with its reason, and the function keeps serving.
-import { createRequire } from 'node:module';
+// The bundles' banner declares createRequire at the top level; a named import of it would clash.
+import nodeModule from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EvidenceType, SanitiseResult } from '../../domain/evidence-sanitiser';
@@ -40,7 +41,7 @@ function startWorker(job: SanitiseJob, budget: IsolationBudget): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: budget.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./evidence-worker.mjs', import.meta.url), { workerData: job, resourceLimits });
   // require.resolve finds tsx's CommonJS build; the worker loads its ES module build beside it.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(nodeModule.createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = new URL('./sanitiser-worker.ts', import.meta.url).href;
   const source = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(source, { eval: true, workerData: job, resourceLimits });

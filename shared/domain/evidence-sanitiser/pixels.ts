@@ -4,7 +4,8 @@
 // attachments, scripts, form data, XFA, annotations' authors, earlier revisions, EXIF and XMP are
 // simply never copied. The engine's memory is capped from inside: the WebAssembly heap may not grow
 // past a budget, so a file that inflates or decodes to more than that fails here with "too complex".
-import { createRequire } from 'node:module';
+// The bundles' banner declares createRequire at the top level; a named import of it would clash.
+import nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
@@ -64,7 +65,7 @@ export function loadEngine(budgetBytes: number): Promise<MuPDF> {
 /** Beside the bundle on Lambda (copied there at build time); in node_modules everywhere else. */
 function wasmPath(): string {
   try {
-    return join(dirname(createRequire(import.meta.url).resolve('mupdf')), 'mupdf-wasm.wasm');
+    return join(dirname(nodeModule.createRequire(import.meta.url).resolve('mupdf')), 'mupdf-wasm.wasm');
   } catch {
     return new URL('./mupdf-wasm.wasm', import.meta.url).pathname;
   }
