@@ -34,15 +34,26 @@ copyFileSync('node_modules/mupdf/dist/mupdf-wasm.wasm', join(work, 'mupdf-wasm.w
 
 // --- Real-looking files -------------------------------------------------------------------------
 
-/** Noise over gradients, as a sensor's picture: JPEG cannot squeeze it much, so the bytes are image data. */
-async function picture(width: number, height: number, quality: number, grey = false): Promise<Uint8Array> {
+/**
+ * A photo is noise over gradients, as a sensor's picture: JPEG cannot squeeze it much, so the bytes
+ * are image data. A scan is white paper with dark lines of "text" and a little grain.
+ */
+async function picture(width: number, height: number, quality: number, kind: 'photo' | 'scan'): Promise<Uint8Array> {
   const mupdf = await loadEngine(1024 * MB);
-  const pixmap = new mupdf.Pixmap(grey ? mupdf.ColorSpace.DeviceGray : mupdf.ColorSpace.DeviceRGB, [0, 0, width, height], false);
+  const pixmap = new mupdf.Pixmap(kind === 'scan' ? mupdf.ColorSpace.DeviceGray : mupdf.ColorSpace.DeviceRGB, [0, 0, width, height], false);
   const samples = pixmap.getPixels();
+  const components = kind === 'scan' ? 1 : 3;
   let seed = 12345;
   for (let index = 0; index < samples.length; index += 1) {
     seed = (seed * 1_103_515_245 + 12_345) >>> 0;
-    samples[index] = ((index / samples.length) * 160 + (seed >>> 24) / 3) | 0;
+    const grain = seed >>> 24;
+    if (kind === 'photo') samples[index] = ((index / samples.length) * 160 + grain / 3) | 0;
+    else {
+      const x = (index / components) % width;
+      const y = Math.floor(index / components / width);
+      const inText = y % 40 < 14 && x > 120 && x < width - 120 && (x >> 4) % 7 !== 0;
+      samples[index] = (inText ? 40 : 245) - (grain >> 5);
+    }
   }
   const jpeg = new Uint8Array(pixmap.asJPEG(quality));
   pixmap.destroy();
@@ -58,13 +69,14 @@ function withExif(jpeg: Uint8Array): Uint8Array {
 }
 
 async function phonePhoto(): Promise<Uint8Array> {
-  // 4032 × 3024 (12 MP), quality chosen so the file is just under the 10 MB limit.
-  return withExif(await picture(4032, 3024, 93));
+  // 4032 × 3024 (12 MP), quality chosen so the file is just under the 10 MB limit (about 9.2 MB).
+  return withExif(await picture(4032, 3024, 85, 'photo'));
 }
 
 async function scannedPdf(): Promise<Uint8Array> {
   const document = await PDFDocument.create({ updateMetadata: false });
-  const scans = await Promise.all([0, 1, 2, 3, 4].map(() => picture(1240, 1754, 60, true)));
+  // Scanned at 200 dpi: 1654 × 2339 pixels a page.
+  const scans = await Promise.all([0, 1, 2, 3, 4].map(() => picture(1654, 2339, 75, 'scan')));
   const images = await Promise.all(scans.map((scan) => document.embedJpg(scan)));
   for (let page = 0; page < 50; page += 1) document.addPage([595, 842]).drawImage(images[page % images.length]!, { x: 0, y: 0, width: 595, height: 842 });
   return document.save();
@@ -72,7 +84,7 @@ async function scannedPdf(): Promise<Uint8Array> {
 
 async function docxWithPictures(): Promise<Uint8Array> {
   const parts = unzipSync(fixtures.docxWithProperties());
-  for (let index = 0; index < 6; index += 1) parts[`word/media/photo${index + 1}.jpeg`] = new Uint8Array(withExif(await picture(1600, 1200, 92)));
+  for (let index = 0; index < 6; index += 1) parts[`word/media/photo${index + 1}.jpeg`] = new Uint8Array(withExif(await picture(1600, 1200, 85, 'photo')));
   parts['word/document.xml'] = strToU8(new TextDecoder().decode(parts['word/document.xml']).replace('<w:sectPr/>', `${'<w:p><w:r><w:t>Minutes of the committee meeting.</w:t></w:r></w:p>'.repeat(200)}<w:sectPr/>`));
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { level: name.endsWith('.jpeg') ? 0 : 6 }]])));
 }
