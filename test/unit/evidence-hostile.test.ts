@@ -10,7 +10,7 @@ import { PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { isolatedSanitiser, PROCESSING_BUDGET } from '../../shared/adapters/system/isolated-sanitiser';
 import type { EvidenceType, RejectionReason } from '../../shared/domain/evidence-sanitiser';
-import { pictureReencoder } from '../../shared/domain/evidence-sanitiser/pixels';
+import { pictureReencoder, reencodePicture } from '../../shared/domain/evidence-sanitiser/pixels';
 import {
   docxWithLyingEntry, gifWithComment, HOSTILE_MARKERS, pdfWithAttachment, pdfWithDeepNesting, pdfWithFlateDctImage, pdfWithFormFields, pdfWithHiddenPage,
   pdfWithInlineImage, pdfWithJavaScript, pdfWithJpeg2000, pdfWithObjectStreamBomb, pdfWithPageKeys, pdfWithProperties, pdfWithXfa, pngHuge, pngWithText, webpWithExif,
@@ -139,6 +139,16 @@ describe('the hostile corpus, through the watched worker', () => {
     if (picture) expect(holds(picture.bytes, HOSTILE_MARKERS.webp)).toBe(false);
     else expect(picture).toBeUndefined();
   });
+});
+
+describe('the engine\'s own memory cap', () => {
+  it('refuses a picture whose decoding needs more than the engine may allocate, as too complex', async () => {
+    // 49 million pixels pass the pixel limit, but decoding them needs about 150 MB, over a 64 MB budget.
+    const outcome = await reencodePicture(await bigPng(7_000), { maxPixelsPerImage: 50_000_000, engineBytes: 64 * MB });
+    expect(outcome).toEqual({ ok: false, reason: 'too-complex', detail: 'picture needs more memory than allowed' });
+    // The engine is still usable afterwards.
+    expect((await reencodePicture(pngWithText(), { maxPixelsPerImage: 50_000_000, engineBytes: 64 * MB })).ok).toBe(true);
+  }, 60_000);
 });
 
 describe('the watch on the worker', () => {

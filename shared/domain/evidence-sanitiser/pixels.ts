@@ -4,6 +4,7 @@
 // attachments, scripts, form data, XFA, annotations' authors, earlier revisions, EXIF and XMP are
 // simply never copied. The engine's memory is capped from inside: the WebAssembly heap may not grow
 // past a budget, so a file that inflates or decodes to more than that fails here with "too complex".
+
 // The bundles' banner declares createRequire at the top level; a named import of it would clash.
 import nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
@@ -17,14 +18,9 @@ type MuPDF = typeof import('mupdf');
 /** Pages are drawn at 150 dpi (Dangerzone's figure): readable print, a few hundred KB a page as JPEG. */
 const PAGE_DPI = 150;
 const PAGE_QUALITY = 80;
-const PHOTO_QUALITY = 90;
-/** A page is never drawn larger than this, whatever its box says: 14,400 pt (200 in) at 150 dpi is already beyond it. */
+const PHOTO_QUALITY = 85;
+/** A page is never drawn larger than this, whatever its box says (a 200-inch page at 150 dpi would be 900 million): the scale shrinks instead. */
 const MAX_PAGE_PIXELS = 12_000_000;
-
-/** Thrown (and answered as "too complex") when the engine asks for more memory than its budget. */
-export class EngineBudgetError extends Error {
-  override readonly name = 'EngineBudgetError';
-}
 
 let engine: Promise<MuPDF> | undefined;
 let heapBudget = 0;
