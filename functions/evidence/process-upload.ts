@@ -11,22 +11,26 @@ import { logger } from '../../shared/observability/logger';
 
 /** S3's notification (keys URL-encoded, '+' for spaces) or EventBridge's "Object Created" (keys as they are). */
 const objectCreated = z.union([
-  z.object({ Records: z.array(z.object({ s3: z.object({ object: z.object({ key: z.string() }) }) })) }),
-  z.object({ 'detail-type': z.literal('Object Created'), detail: z.object({ object: z.object({ key: z.string() }) }) }),
+  z.object({ Records: z.array(z.object({ s3: z.object({ object: z.object({ key: z.string(), versionId: z.optional(z.string()) }) }) })) }),
+  z.object({ 'detail-type': z.literal('Object Created'), detail: z.object({ object: z.object({ key: z.string(), 'version-id': z.optional(z.string()) }) }) }),
 ]);
 
-function objectKeysOf(event: unknown): string[] {
+/** Each object with the version the event is about: that version, not whatever is newest, is processed. */
+function objectsOf(event: unknown): { key: string; versionId?: string }[] {
   const parsed = objectCreated.parse(event);
-  if ('Records' in parsed) return parsed.Records.map((record) => decodeURIComponent(record.s3.object.key.replace(/\+/g, ' ')));
-  return [parsed.detail.object.key];
+  if ('Records' in parsed) {
+    return parsed.Records.map(({ s3: { object } }) => ({ key: decodeURIComponent(object.key.replace(/\+/g, ' ')), ...(object.versionId ? { versionId: object.versionId } : {}) }));
+  }
+  const { key, 'version-id': versionId } = parsed.detail.object;
+  return [{ key, ...(versionId ? { versionId } : {}) }];
 }
 
 export function makeUploadHandler(context: AppContext) {
   const process = processUpload(context);
   return async (event: unknown) => {
     const results = [];
-    for (const key of objectKeysOf(event)) {
-      const result = await process(key);
+    for (const { key, versionId } of objectsOf(event)) {
+      const result = await process(key, versionId);
       // The outcome only: the key names a case, and logs never tie a reference to anything else.
       logger.info('evidence processed', { component: 'evidence', detail: result });
       results.push(result);

@@ -1,9 +1,9 @@
 // You are here: what the evidence routes accept and answer, shared by the reporter's and the staff's side.
 // Response schemas only document the API, so they are z.lazy: no function builds them at start.
 import * as z from 'zod/mini';
-import { EVIDENCE_TYPES, MEDIA_TYPES } from '../../shared/domain/evidence';
+import { EVIDENCE_TYPES, MEDIA_TYPES, type RejectionReason } from '../../shared/domain/evidence';
 
-const REJECTIONS = ['empty', 'too-large', 'unsupported-type', 'type-mismatch', 'unreadable'] as const;
+const REJECTIONS = ['empty', 'too-large', 'unsupported-type', 'type-mismatch', 'unreadable', 'too-complex', 'unsupported-content'] as const satisfies readonly RejectionReason[];
 
 const fileFields = () => ({
   id: z.string(),
@@ -18,7 +18,13 @@ const fileFields = () => ({
 
 export const reporterFileSchema = z.lazy(() => z.object(fileFields()));
 
-export const staffFileSchema = z.lazy(() => z.object({ ...fileFields(), sha256: z.optional(z.string().check(z.meta({ description: 'SHA-256 (hex) of the cleaned file' }))) }));
+export const staffFileSchema = z.lazy(() =>
+  z.object({
+    ...fileFields(),
+    sha256: z.optional(z.string().check(z.meta({ description: 'SHA-256 (hex) of the cleaned file' }))),
+    removed: z.optional(z.array(z.string()).check(z.meta({ description: 'the cleaning report: what the cleaned file no longer holds, one key per item (author, embedded-file, location-data, …)' }))),
+  }),
+);
 
 export const mediaTypeSchema = z.enum(EVIDENCE_TYPES.map((type) => MEDIA_TYPES[type]) as [string, ...string[]]);
 

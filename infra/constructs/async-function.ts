@@ -10,7 +10,7 @@ import type { DestinationConfig, IDestination, IFunction } from 'aws-cdk-lib/aws
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { FunctionNeeds } from './api';
-import { AppFunction } from './function';
+import { AppFunction, type AppFunctionProps } from './function';
 
 /** Long enough for an operator to come back from a holiday weekend and still find the failed run. */
 export const DEAD_LETTER_RETENTION = Duration.days(14);
@@ -43,6 +43,8 @@ export interface AsyncFunctionProps {
   invokedBy: string;
   /** Encrypts the function's log group. */
   logKey?: IKey;
+  /** Worker bundles and files the code needs beside its own bundle (AppFunctionProps.beside). */
+  beside?: AppFunctionProps['beside'];
 }
 
 export class AsyncFunction extends Construct {
@@ -62,6 +64,7 @@ export class AsyncFunction extends Construct {
       memorySize: props.memorySize,
       reservedConcurrentExecutions: props.reservedConcurrency,
       ...(props.logKey ? { logKey: props.logKey } : {}),
+      ...(props.beside ? { beside: props.beside } : {}),
     });
     props.grants.grantNeeds(props.description, props.needs, this.function.role);
 

@@ -43,8 +43,12 @@ export class EvidenceProcessing extends AsyncFunction {
       needs: PROCESSING_NEEDS,
       entry: 'functions/evidence/process-upload.ts',
       description: 'Integrity platform: processing of uploaded evidence files (EventBridge)',
-      // PDFs are parsed and rewritten in memory: the memory buys room and CPU, the minute a large file.
+      // Each upload is rebuilt in a worker thread allowed 512 MB of resident memory above the ~150 MB the
+      // function itself takes (isolated-sanitiser.ts), leaving 30 % of the 1,024 MB free; the memory
+      // also buys the CPU that rendering pages needs.
       memorySize: 1024,
+      // The worker is a bundle of its own, and MuPDF's WebAssembly sits beside it (pixels.ts finds it there).
+      beside: { workers: { 'evidence-worker.mjs': 'shared/adapters/system/sanitiser-worker.ts' }, files: ['node_modules/mupdf/dist/mupdf-wasm.wasm'] },
       timeout: Duration.seconds(60),
       retry: PROCESSING_RETRY,
       invokedBy: 'the EventBridge rule on uploads to quarantine/',

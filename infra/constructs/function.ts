@@ -40,6 +40,25 @@ export interface AppFunctionProps {
   logKey?: IKey;
   /** A fixed path and name for the role, when another stack's policy must name it before it exists. */
   roleName?: { path: string; roleName: string };
+  /** Files the code needs beside its bundle: other bundles it starts as worker threads, assets it reads. */
+  beside?: { workers?: Record<string, string>; files?: string[] };
+}
+
+/**
+ * Shell commands that put the extra files beside the bundle: each worker (output name → entry, both
+ * relative) bundled with the same settings as the function, each file (relative to the repository) copied.
+ */
+function besideCommands(beside: NonNullable<AppFunctionProps['beside']>, inputDir: string, outputDir: string): string[] {
+  const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+  const workers = Object.entries(beside.workers ?? {}).map(([outfile, entry]) =>
+    [
+      quote(join(inputDir, 'node_modules', '.bin', 'esbuild')), quote(join(inputDir, entry)),
+      '--bundle', '--minify', '--platform=node', '--format=esm', '--target=node22', '--main-fields=module,main', '--charset=utf8', '--log-level=warning',
+      quote(`--banner:js=${ESM_REQUIRE_BANNER}`), quote(`--outfile=${join(outputDir, outfile)}`),
+    ].join(' '),
+  );
+  const files = (beside.files ?? []).map((file) => `cp ${quote(join(inputDir, file))} ${quote(outputDir)}`);
+  return [...workers, ...files];
 }
 
 export class AppFunction extends Construct {
@@ -93,6 +112,15 @@ export class AppFunction extends Construct {
         externalModules: [],
         // Local esbuild (a devDependency): synth needs no Docker.
         forceDockerBundling: false,
+        ...(props.beside
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (inputDir: string, outputDir: string) => besideCommands(props.beside!, inputDir, outputDir),
+              },
+            }
+          : {}),
       },
     });
     acknowledgeFunctionFindings(this.function, this.role);

@@ -59,8 +59,9 @@ export function localBucket(folder: string): LocalBucket {
       return { url: `${LOCAL_BUCKET_PATH}/`, fields: { key, 'Content-Type': contentType, Policy: encoded, 'X-Local-Signature': sign(encoded) } };
     },
     async read(key) {
+      // A folder keeps no versions: the object as it is now.
       const body = await files.get(key);
-      return body && new Uint8Array(body);
+      return body && { body: new Uint8Array(body) };
     },
     write: (key, body, contentType) => files.put(key, Buffer.from(body), contentType),
     // A folder keeps no versions: removing the file removes all there is.

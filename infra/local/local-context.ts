@@ -10,6 +10,7 @@ import { dynamoSurveyRepository } from '../../shared/adapters/dynamodb/survey-re
 import { dynamoComplaintRepository } from '../../shared/adapters/dynamodb/complaint-repository';
 import { auditTable, complaintsTable, informationCentreTable, surveysTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
 import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapters/local/keyring-identity-vault';
+import { isolatedSanitiser } from '../../shared/adapters/system/isolated-sanitiser';
 import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
@@ -57,6 +58,7 @@ export function localContext(options: LocalContextOptions): AppContext {
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),
     statsStore: folderObjectStore(localStatsDir(options.dataDir)),
     evidence: (options.evidenceBucket ?? localBucket(localEvidenceDir(options.dataDir))).store,
+    sanitise: isolatedSanitiser(),
     vault: options.wrapVault ? options.wrapVault(vault) : vault,
   };
 }

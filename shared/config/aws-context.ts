@@ -11,6 +11,7 @@ import { dynamoInformationCentreRepository } from '../adapters/dynamodb/informat
 import { dynamoStatisticsSource } from '../adapters/dynamodb/statistics-source';
 import { s3ObjectStore } from '../adapters/object-stores';
 import { s3EvidenceStore } from '../adapters/s3/evidence-store';
+import { isolatedSanitiser } from '../adapters/system/isolated-sanitiser';
 import { kmsIdentityVault } from '../adapters/kms/kms-identity-vault';
 import { systemClock, systemRandomness } from '../adapters/system/system';
 import { appConfigFromEnv, parseEnv } from './app-config';
@@ -45,6 +46,7 @@ export function awsContext(): AppContext {
     // CloudFront serves /stats/* from this prefix, so the publication's grant covers only stats/*.
     statsStore: s3ObjectStore(s3, env.STATS_BUCKET, 'stats/'),
     evidence: s3EvidenceStore(s3, env.EVIDENCE_BUCKET),
+    sanitise: isolatedSanitiser(),
     vault: kmsIdentityVault(new KMSClient({ maxAttempts: 3 }), env.IDENTITY_KEY_ARN),
   };
   return context;

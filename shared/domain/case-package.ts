@@ -27,7 +27,7 @@ export async function casePackage(input: CasePackageInput): Promise<Uint8Array> 
   const files = input.files.map(({ file, bytes }, index) => ({ path: `files/${downloadName(view.reference, index + 1, file.type)}`, file, bytes }));
   const caseDocument = {
     ...view,
-    files: files.map(({ path, file }) => ({ path, name: file.name, type: file.type, size: file.size, sha256: file.sha256, receivedAt: file.processedAt })),
+    files: files.map(({ path, file }) => ({ path, name: file.name, type: file.type, size: file.size, sha256: file.sha256, receivedAt: file.processedAt, removed: file.removed ?? [] })),
     export: { exportedAt: input.exportedAt, reason: input.reason, includesIdentity: input.identity !== undefined },
   };
   const entries: Zippable = { 'case.json': jsonBytes(caseDocument) };

@@ -48,7 +48,11 @@ export interface EvidenceFile {
   /** Size and SHA-256 (hex) of the cleaned file officers receive. */
   size?: number;
   sha256?: string;
+  /** The cleaning report: what was left out of the cleaned copy, one short English key per item ('author', 'embedded-file', …). */
+  removed?: string[];
   rejection?: RejectionReason;
+  /** Which uploaded version processing claimed (processUpload); internal, never shown. */
+  claim?: string;
 }
 
 /** What the reporter sees of a file: never the cleaned copy's hash, which only staff need. */
@@ -66,7 +70,7 @@ export interface ReporterFileView {
 export const inRequestOrder = (files: readonly EvidenceFile[]) => [...files].sort((a, b) => a.requestedAt.localeCompare(b.requestedAt) || a.id.localeCompare(b.id));
 
 /** One file as staff see it: with the hash of the cleaned copy they download. */
-function fileView({ id, name, type, status, requestedAt, processedAt, size, sha256, rejection }: EvidenceFile) {
+function fileView({ id, name, type, status, requestedAt, processedAt, size, sha256, removed, rejection }: EvidenceFile) {
   return {
     id,
     name,
@@ -76,6 +80,7 @@ function fileView({ id, name, type, status, requestedAt, processedAt, size, sha2
     ...(processedAt ? { processedAt } : {}),
     ...(size !== undefined ? { size } : {}),
     ...(sha256 ? { sha256 } : {}),
+    ...(removed ? { removed } : {}),
     ...(rejection ? { rejection } : {}),
   };
 }
@@ -85,8 +90,8 @@ export function reporterFiles(files: readonly EvidenceFile[], now: Date): Report
   return inRequestOrder(files)
     .filter((file) => file.status !== 'awaiting-upload' || Date.parse(file.uploadExpiresAt) > now.getTime())
     .map((file) => {
-      // The hash only matters to staff, who download the cleaned copy.
-      const { sha256: _hash, ...view } = fileView(file);
+      // The hash and the cleaning report only matter to staff, who download the cleaned copy.
+      const { sha256: _hash, removed: _removed, ...view } = fileView(file);
       return view;
     });
 }

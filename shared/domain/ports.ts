@@ -7,6 +7,8 @@ import type { StoredResponse } from './surveys/results';
 import type { StatisticsRow } from './publication/statistics';
 import type { RegisterEntry, RegisterKind, ServiceRecord, Suggestion } from './information-centre';
 import type { EvidenceFile } from './evidence';
+import type { EvidenceType, SanitiseResult } from './evidence-sanitiser';
+import type { RebuildLimits } from './evidence-sanitiser/rebuild';
 
 export interface Clock {
   now(): Date;
@@ -159,10 +161,16 @@ export interface ComplaintRepository {
   /** Gives a slot still awaiting its upload a new deadline (an idempotent retry of the request). */
   renewUploadSlot(reference: string, fileId: string, uploadExpiresAt: string): Promise<void>;
   /**
-   * Records what processing found, only if the file still awaits its upload.
-   * Returns false when another delivery of the same upload got there first.
+   * Claims a slot still awaiting its upload for one uploaded version (its id, or the hash of its bytes
+   * when the store keeps no versions). Only the claimer writes the cleaned copy and the outcome, so two
+   * uploads to one slot cannot each write half of it. True also for a retry of the same claim.
    */
-  recordFileOutcome(reference: string, fileId: string, outcome: FileOutcome): Promise<boolean>;
+  claimUpload(reference: string, fileId: string, claim: string): Promise<boolean>;
+  /**
+   * Records what processing found, only if the file still awaits its upload under this claim.
+   * Returns false when another delivery got there first.
+   */
+  recordFileOutcome(reference: string, fileId: string, claim: string, outcome: FileOutcome): Promise<boolean>;
   /**
    * Puts a case on legal hold (it leaves the retention index) or lifts the hold (a concluded case goes
    * back), with its audit entry, all or nothing. ConflictError once the case has been destroyed.
@@ -181,8 +189,14 @@ export interface ComplaintRepository {
 }
 
 export type FileOutcome =
-  | { status: 'received'; processedAt: string; size: number; sha256: string }
+  | { status: 'received'; processedAt: string; size: number; sha256: string; removed: string[] }
   | { status: 'rejected'; processedAt: string; rejection: EvidenceFile['rejection'] & string };
+
+/**
+ * Cleans one upload (sanitiseEvidence) where a hostile file cannot take the caller down: inside
+ * bounds on memory and time that a breach turns into a refusal ('too-complex').
+ */
+export type EvidenceSanitiser = (input: Uint8Array, declared: EvidenceType, limits: { maxBytes: number }, rebuildLimits?: RebuildLimits) => Promise<SanitiseResult>;
 
 /**
  * The evidence bucket: private, encrypted, versioned. Reporters' browsers upload to it and officers'
@@ -191,7 +205,8 @@ export type FileOutcome =
 export interface EvidenceStore {
   /** A presigned POST that accepts exactly this key, this content type and at most maxBytes. */
   uploadSlot(request: { key: string; contentType: string; maxBytes: number; expiresInSeconds: number }): Promise<{ url: string; fields: Record<string, string> }>;
-  read(key: string): Promise<Uint8Array | undefined>;
+  /** The object as it is now, or the one version asked for; its version id when the store keeps versions. */
+  read(key: string, versionId?: string): Promise<{ body: Uint8Array; versionId?: string } | undefined>;
   write(key: string, body: Uint8Array, contentType: string): Promise<void>;
   /** Deletes the object and every earlier version of it, so nothing of it can be restored. */
   destroy(key: string): Promise<void>;

@@ -8,12 +8,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import exifr from 'exifr';
 import { strFromU8, unzipSync } from 'fflate';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE_VIEWPORT, type PageProblems } from '../support/browser';
-import { jpegWithGps, MARKERS, pngWithText } from '../support/evidence-fixtures';
+import { HOSTILE_MARKERS, jpegWithGps, MARKERS, pdfWithAttachment, pngWithText } from '../support/evidence-fixtures';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -80,6 +82,20 @@ async function signIn(page: Page, sub: string, role: keyof typeof ROLE) {
 }
 
 const includesText = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text, 'utf8'));
+
+/** The file and every stream in it inflated, by this test's own reading of the bytes. */
+function inflatedStreams(bytes: Uint8Array): Uint8Array {
+  const latin1 = Buffer.from(bytes).toString('latin1');
+  const views = [Buffer.from(bytes)];
+  for (const match of latin1.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    try {
+      views.push(inflateSync(Buffer.from(match[1]!, 'latin1')));
+    } catch {
+      // a stream that is not deflated is already in the file's own bytes
+    }
+  }
+  return new Uint8Array(Buffer.concat(views));
+}
 
 /** Files a complaint and attaches one photo through the API, as the pages do, and waits for its check. */
 async function fileWithPhoto(reporter: Record<string, string>) {
@@ -193,6 +209,47 @@ describe('evidence files', () => {
     expectNoProblems(custodian.problems);
     await custodian.context.close();
   }, 90_000); // three people, a browser upload and processing: room for a busy runner
+
+  it('takes a PDF hiding an attached file, and gives officers a rebuilt copy with what was removed beside it', async () => {
+    const pdfName = 'สัญญาจัดซื้อ.pdf';
+    const hostile = pdfWithAttachment();
+    expect(includesText(inflatedStreams(hostile), HOSTILE_MARKERS.attachment)).toBe(true);
+
+    const reporter = await openPage(browser, { viewport: PHONE_VIEWPORT });
+    const { page } = reporter;
+    await page.goto(`${stack.url}/report.html`);
+    await page.getByRole('radio', { name: 'เรียกรับสินบน / ผลประโยชน์' }).check();
+    await page.getByLabel('หัวข้อเรื่อง').fill(`สัญญาจัดซื้อมีเงื่อนไขพิเศษ ${randomUUID().slice(0, 6)}`);
+    await page.getByLabel('รายละเอียดเรื่อง').fill('สัญญาจัดซื้อฉบับนี้มีเงื่อนไขที่เอื้อผู้ขายรายเดียว แนบสำเนาสัญญามาด้วย');
+    await page.getByRole('radio', { name: 'ไม่เปิดเผยตัวตน' }).check();
+    await page.getByLabel('แนบไฟล์หลักฐาน').setInputFiles(fileOnDisk(pdfName, hostile));
+    await page.getByRole('button', { name: 'ส่งเรื่องร้องเรียน' }).click();
+    const receipt = page.getByRole('region', { name: 'ระบบได้รับเรื่องร้องเรียนของท่านแล้ว' });
+    await receipt.waitFor();
+    const reference = (await definitionOf(receipt, 'เลขที่เรื่อง').innerText()).trim();
+    await receipt.getByRole('region', { name: 'ไฟล์หลักฐานที่แนบ' }).getByRole('listitem').filter({ hasText: pdfName }).getByText(RECEIVED, { exact: true }).waitFor();
+    expectNoProblems(reporter.problems);
+    await reporter.context.close();
+
+    const officer = await openPage(browser, { viewport: DESKTOP_VIEWPORT });
+    await officer.page.goto(`${stack.url}/staff/case.html?ref=${reference}`);
+    await signIn(officer.page, 'officer-kanda', 'officer');
+    const row = officer.page.getByRole('table', { name: 'ไฟล์หลักฐาน' }).getByRole('row').filter({ hasText: pdfName });
+    await row.waitFor();
+    // The officer reads what the copy no longer holds.
+    expect(await row.innerText()).toContain('นำออกแล้ว: ไฟล์ที่ฝังไว้');
+    const downloading = officer.page.waitForEvent('download');
+    await row.getByRole('button', { name: `ดาวน์โหลด ${pdfName}` }).click();
+    const bytes = new Uint8Array(await readFile((await (await downloading).path())!));
+    expect(Buffer.from(bytes).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(includesText(inflatedStreams(bytes), HOSTILE_MARKERS.attachment)).toBe(false);
+    const rebuilt = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(rebuilt.getPageCount()).toBe(1);
+    expect(rebuilt.catalog.get(PDFName.of('Names'))).toBeUndefined();
+    await officer.page.screenshot({ path: join(screenshotDir, 'case-files-cleaning-report.png'), fullPage: true });
+    expectNoProblems(officer.problems);
+    await officer.context.close();
+  }, 90_000);
 
   it('refuses a renamed file after the check, saying why, and refuses an unsupported one before sending', async () => {
     const filed = await post(

@@ -200,13 +200,23 @@ describe('the HTTP API, built from the route table', () => {
     }
   });
 
-  it('bundles each function into one ESM file with the AWS SDK inside, not loaded from the runtime', () => {
+  it('bundles each function into one ESM file with the AWS SDK inside, and only the processing function with its worker and MuPDF', () => {
     for (const group of functionNames().map((name) => ({ name }))) {
       const fn = stateless.toJSON().Resources[groupFunction(group.name).functionId];
       const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
       const bundleDir = join(outdir, `asset.${assetHash}`);
-      expect(readdirSync(bundleDir)).toEqual(['index.mjs']);
+      // Only the processing of uploads carries the file engine: its worker bundle and MuPDF's WebAssembly.
+      const files = group.name === EVIDENCE_PROCESSING ? ['evidence-worker.mjs', 'index.mjs', 'mupdf-wasm.wasm'] : ['index.mjs'];
+      expect(readdirSync(bundleDir).sort(), group.name).toEqual(files);
       const code = readFileSync(join(bundleDir, 'index.mjs'), 'utf8');
+      // The engine is in the worker, never in a function's own bundle: no cold start pays for it.
+      expect(code.includes('libmupdf'), `${group.name}: no MuPDF in the function's bundle`).toBe(false);
+      if (group.name === EVIDENCE_PROCESSING) {
+        const worker = readFileSync(join(bundleDir, 'evidence-worker.mjs'), 'utf8');
+        expect(worker.includes('libmupdf')).toBe(true);
+        const workerImports = [...worker.matchAll(/(?:^|[;}])\s*import\s*[^;"'()]*?from\s*["']([^"']+)["']/g)].map((match) => match[1]!);
+        expect(workerImports.filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier))).toEqual([]);
+      }
       expect(code.startsWith("import { createRequire } from 'node:module';")).toBe(true);
       // The only modules left to the runtime are Node's own (with or without `node:`, as bundled
       // packages such as fflate spell them): an external SDK would be imported here.

@@ -1,6 +1,7 @@
 // Evidence files over real HTTP against the local stack: the upload slot, the browser's form POST to
 // the bucket, processing on arrival, tracking, an officer's audited download, the referral ZIP, and
 // retention with legal hold on DynamoDB Local under a fake clock.
+import { createHash } from 'node:crypto';
 import exifr from 'exifr';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,10 @@ async function uploadAndProcess(credentials: { reference: string; secret: string
 }
 
 const staff = (roles: ('officer' | 'custodian')[]) => stack.issuer.issue({ sub: `evidence-${roles.join('-')}`, roles, agency: 'bma-health' });
+const staffGet = async (path: string, roles: ('officer' | 'custodian')[]) => {
+  const response = await fetch(`${stack.url}${path}`, { headers: { authorization: `Bearer ${await staff(roles)}` } });
+  return { status: response.status, body: await response.json() };
+};
 const staffPost = async (path: string, roles: ('officer' | 'custodian')[], body: unknown = {}, method = 'POST') => {
   const response = await fetch(`${stack.url}${path}`, { method, headers: { authorization: `Bearer ${await staff(roles)}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: response.status, body: await response.json() };
@@ -119,6 +124,32 @@ describe('a reporter\'s evidence', () => {
     expect(await stack.context.evidence.read(slot.body.upload.fields.key)).toBeUndefined();
   });
 
+  it('has one outcome per slot: simultaneous uploads of two different files leave a record whose hash is the stored clean copy\'s, every time', async () => {
+    const [first, second] = [jpegWithGps(), pngWithText()];
+    const photo = jpegWithGps({ orientation: 6 }); // another JPEG, so both may be received
+    for (let trial = 0; trial < 3; trial += 1) {
+      const credentials = await fileComplaint();
+      for (let slotIndex = 0; slotIndex < 2; slotIndex += 1) {
+        const slot = await slotFor(credentials, { name: `race-${trial}-${slotIndex}.jpg`, mediaType: JPEG, size: first!.length });
+        const statuses = await Promise.all([first!, photo, first!, photo, second!, photo].map((bytes) => postForm(slot.body.upload, bytes).then((response) => response.status)));
+        expect(statuses).toEqual(Array(6).fill(204));
+        await stack.evidenceBucket.settled();
+        const view = await staffGet(`/api/cases/${credentials.reference}`, ['officer']);
+        const file = view.body.files.find((candidate: { id: string }) => candidate.id === slot.body.file.id);
+        const stored = await stack.context.evidence.read(objectKeys.evidence({ agency: 'bma-health', reference: credentials.reference, fileId: file.id }));
+        if (file.status === 'received') {
+          expect(createHash('sha256').update(stored!.body).digest('hex')).toBe(file.sha256);
+          expect(stored!.body.length).toBe(file.size);
+        } else {
+          // The PNG won the claim: refused as not the JPEG the slot was for, and nothing is kept.
+          expect(file).toMatchObject({ status: 'rejected', rejection: 'type-mismatch' });
+          expect(stored).toBeUndefined();
+        }
+        expect(await stack.context.evidence.read(slot.body.upload.fields.key)).toBeUndefined();
+      }
+    }
+  }, 120_000);
+
   it('is limited to five files a case', async () => {
     const credentials = await fileComplaint();
     for (let index = 0; index < 5; index += 1) expect((await slotFor(credentials, { name: `${index}.pdf`, mediaType: 'application/pdf', size: 10 })).status).toBe(201);
@@ -139,6 +170,8 @@ describe('custody', () => {
     const entries = unzipSync(zip);
     expect(Object.keys(entries).sort()).toEqual(['SHA256SUMS', 'case.json', `files/${credentials.reference}-1.jpg`]);
     expect(strFromU8(entries['case.json']!)).not.toContain('ผู้แนบหลักฐาน');
+    // The cleaning report travels with the file: what the receiver's copy no longer holds.
+    expect(JSON.parse(strFromU8(entries['case.json']!)).files).toEqual([expect.objectContaining({ removed: ['metadata'] })]);
     expect((await staffPost(`/api/cases/${credentials.reference}/exports`, ['officer'], { reason: REASON })).status).toBe(403);
     expect((await staffPost(`/api/cases/${credentials.reference}/exports`, ['custodian'], { reason: 'สั้นไป' })).status).toBe(400);
   });

@@ -1,7 +1,7 @@
 // You are here: real evidence files that carry identifying metadata with known marker values, so
 // tests (unit and end to end) can prove the sanitiser removed every one of them. Image markers are
 // ASCII so a latin1 search finds them; the DOCX creator is Thai so the UTF-8 search is exercised too.
-import { crc32, deflateSync } from 'node:zlib';
+import { crc32, createDeflate, createDeflateRaw, deflateSync } from 'node:zlib';
 import { zipSync, strToU8 } from 'fflate';
 import { PDFDocument, PDFName, PDFString, StandardFonts, type PDFRef } from 'pdf-lib';
 
@@ -86,10 +86,10 @@ const xmpPacket = (creator: string) =>
 
 const segment = (marker: number, payload: Uint8Array) => bytes([0xff, marker, (payload.length + 2) >> 8, (payload.length + 2) & 0xff], payload);
 
-export function jpegWithGps(options: { orientation?: number } = {}): Uint8Array {
+export function jpegWithGps(options: { orientation?: number; marks?: typeof MARKERS.jpeg | Record<keyof typeof MARKERS.jpeg, string> } = {}): Uint8Array {
   const base = Buffer.from(BASE_JPEG, 'base64');
   const afterApp0 = 4 + base.readUInt16BE(4);
-  const m = MARKERS.jpeg;
+  const m = options.marks ?? MARKERS.jpeg;
   return bytes(
     base.subarray(0, afterApp0),
     segment(0xe1, bytes('Exif', [0, 0], exifTiff(m, options.orientation))),
@@ -218,4 +218,204 @@ export function docxWithProperties(): Uint8Array {
     'customXml/_rels/item1.xml.rels': relationships([['rId1', `${NS.r}/customXmlProps`, 'itemProps1.xml']]),
   };
   return zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data])));
+}
+
+// --- Hostile files ----------------------------------------------------------------------------
+// Each one hides a marker of its own where a reader cannot see it (or makes the processor spend
+// memory it should not): the cleaned file must not hold the marker anywhere, or be refused.
+
+/** A JPEG whose every EXIF, XMP and comment field holds this marker. */
+const markedJpeg = (marker: string) => jpegWithGps({ marks: { make: marker, model: marker, serial: marker, xmpCreator: marker, comment: marker, trailer: marker } });
+
+const stream = (dict: string, data: Uint8Array | string) => bytes(`<< ${dict} /Length ${typeof data === 'string' ? Buffer.byteLength(data) : data.length} >>\nstream\n`, data, '\nendstream');
+const VISIBLE_TEXT = 'BT /F1 14 Tf 20 150 Td (Visible evidence text) Tj ET\n';
+const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+
+/**
+ * A classic PDF from object bodies (object n is bodies[n - 1]); `trailer` adds to /Size and /Root 1 0 R.
+ * Object 1 is the catalog, 2 the page tree, 3 the one page, 4 its font, by convention of the callers.
+ */
+function rawPdf(bodies: (string | Uint8Array)[], trailer = ''): Uint8Array {
+  const parts: Uint8Array[] = [bytes('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n')];
+  let offset = parts[0]!.length;
+  const offsets: number[] = [];
+  bodies.forEach((body, index) => {
+    const object = bytes(`${index + 1} 0 obj\n`, body, '\nendobj\n');
+    offsets.push(offset);
+    offset += object.length;
+    parts.push(object);
+  });
+  const xref = `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
+  parts.push(bytes(xref, `trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R ${trailer} >>\nstartxref\n${offset}\n%%EOF\n`));
+  return bytes(...parts);
+}
+
+const page = (extra = '', resources = '') => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 5 0 R /Resources << /Font << /F1 4 0 R >> ${resources} >> ${extra} >>`;
+const onePage = (catalogExtra: string, pageExtra: string, content: Uint8Array | string, more: (string | Uint8Array)[] = [], resources = '') =>
+  rawPdf([`<< /Type /Catalog /Pages 2 0 R ${catalogExtra} >>`, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', page(pageExtra, resources), FONT, stream('', content), ...more]);
+
+export const HOSTILE_MARKERS = {
+  attachment: 'ATTACHMENT-MARKER-PDF',
+  flateDct: 'FLATE-DCT-EXIF-MARKER-PDF',
+  inlineImage: 'INLINE-IMAGE-EXIF-MARKER-PDF',
+  javascript: 'JAVASCRIPT-MARKER-PDF',
+  pageKey: 'PAGE-KEY-MARKER-PDF',
+  formField: 'FORM-FIELD-MARKER-PDF',
+  xfa: 'XFA-MARKER-PDF',
+  jpeg2000: 'JPEG2000-MARKER-PDF',
+  hiddenPage: 'HIDDEN-PAGE-MARKER-PDF',
+  bomb: 'BOMB-MARKER-PDF',
+  nested: 'NESTED-MARKER-PDF',
+  gif: 'GIF-COMMENT-MARKER',
+  webp: 'WEBP-EXIF-MARKER',
+  hugePng: 'HUGE-PNG-MARKER',
+  zipBomb: 'ZIP-BOMB-MARKER-DOCX',
+} as const;
+
+export const pdfWithAttachment = () =>
+  onePage('/Names << /EmbeddedFiles << /Names [(notes.txt) 6 0 R] >> >>', '', VISIBLE_TEXT, [
+    '<< /Type /Filespec /F (notes.txt) /UF (notes.txt) /EF << /F 7 0 R >> >>',
+    stream('/Type /EmbeddedFile /Filter /FlateDecode', deflateSync(bytes(`Written by ${HOSTILE_MARKERS.attachment}`))),
+  ]);
+
+/** A photo with EXIF behind two filters, [/FlateDecode /DCTDecode], which a JPEG-only cleaner does not recognise. */
+export const pdfWithFlateDctImage = () =>
+  onePage('', '', `${VISIBLE_TEXT}q 64 0 0 64 20 20 cm /Im1 Do Q\n`, [
+    stream('/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter [/FlateDecode /DCTDecode]', deflateSync(markedJpeg(HOSTILE_MARKERS.flateDct))),
+  ], '/XObject << /Im1 6 0 R >>');
+
+/** A photo with EXIF inside the page's drawing itself (BI … ID … EI), not an object of its own. */
+export const pdfWithInlineImage = () =>
+  onePage('', '', bytes(VISIBLE_TEXT, 'q 64 0 0 64 20 20 cm BI /W 16 /H 16 /CS /RGB /BPC 8 /F /DCT ID ', markedJpeg(HOSTILE_MARKERS.inlineImage), '\nEI Q\n'));
+
+export const pdfWithJavaScript = () =>
+  onePage(`/Names << /JavaScript << /Names [(init) 6 0 R] >> >> /OpenAction 6 0 R`, '', VISIBLE_TEXT, [`<< /S /JavaScript /JS (app.alert\\('${HOSTILE_MARKERS.javascript}'\\)) >>`]);
+
+export const pdfWithPageKeys = () => onePage('', `/Department (${HOSTILE_MARKERS.pageKey}) /PieceInfo << /App << /Private (${HOSTILE_MARKERS.pageKey}) >> >>`, VISIBLE_TEXT);
+
+/** A filled-in form: the value is what the reader sees (its appearance), so it may survive only as pixels. */
+export const pdfWithFormFields = () =>
+  onePage('/AcroForm << /Fields [6 0 R] >>', '/Annots [6 0 R]', VISIBLE_TEXT, [
+    `<< /Type /Annot /Subtype /Widget /FT /Tx /T (reporter) /V (${HOSTILE_MARKERS.formField}) /Rect [20 60 280 90] /P 3 0 R /AP << /N 7 0 R >> >>`,
+    stream('/Type /XObject /Subtype /Form /BBox [0 0 260 30] /Resources << /Font << /F1 4 0 R >> >>', `BT /F1 12 Tf 2 10 Td (${HOSTILE_MARKERS.formField}) Tj ET`),
+  ]);
+
+export const pdfWithXfa = () =>
+  onePage('/AcroForm << /Fields [] /XFA 6 0 R >>', '', VISIBLE_TEXT, [stream('', `<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><field name="reporter">${HOSTILE_MARKERS.xfa}</field></xdp:xdp>`)]);
+
+/** A JPEG 2000 image (a JP2 signature and header box, then a codestream box carrying the marker in a comment). */
+export const pdfWithJpeg2000 = () =>
+  onePage('', '', `${VISIBLE_TEXT}q 64 0 0 64 20 20 cm /Im1 Do Q\n`, [
+    stream('/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /JPXDecode', bytes(
+      [0, 0, 0, 12], 'jP  ', [0x0d, 0x0a, 0x87, 0x0a], [0, 0, 0, 20], 'ftypjp2 ', [0, 0, 0, 0], 'jp2 ',
+      u32(8 + 4 + 4 + HOSTILE_MARKERS.jpeg2000.length + 2).reverse(), 'jp2c', [0xff, 0x4f, 0xff, 0x64], [0, 4 + 2 + HOSTILE_MARKERS.jpeg2000.length], [0, 1], HOSTILE_MARKERS.jpeg2000, [0xff, 0xd9],
+    )),
+  ], '/XObject << /Im1 6 0 R >>');
+
+/** Revision 1 had a page with the marker; revision 2 (an incremental update) replaced it with a harmless one. */
+export function pdfWithHiddenPage(): Uint8Array {
+  const first = onePage('', '', `BT /F1 14 Tf 20 150 Td (${HOSTILE_MARKERS.hiddenPage}) Tj ET\n`);
+  const prev = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(Buffer.from(first).toString('latin1'))![1];
+  const newPage = `7 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 6 0 R /Resources << /Font << /F1 4 0 R >> >> >>\nendobj\n`;
+  const content = bytes('6 0 obj\n', stream('', VISIBLE_TEXT), '\nendobj\n');
+  const pages = '2 0 obj\n<< /Type /Pages /Kids [7 0 R] /Count 1 >>\nendobj\n';
+  const at = [first.length, first.length + content.length, first.length + content.length + newPage.length];
+  const xrefAt = at[2]! + pages.length;
+  const row = (offset: number) => `${String(offset).padStart(10, '0')} 00000 n \n`;
+  const xref = `xref\n0 1\n0000000000 65535 f \n2 1\n${row(at[2]!)}6 2\n${row(at[0]!)}${row(at[1]!)}`;
+  return bytes(first, content, newPage, pages, xref, `trailer\n<< /Size 8 /Root 1 0 R /Prev ${prev} >>\nstartxref\n${xrefAt}\n%%EOF\n`);
+}
+
+/**
+ * A PDF 1.5 file whose page lives in an object stream that inflates to 300 MB (spaces, then the
+ * page), found through a cross-reference stream. 300 KB on disk.
+ */
+export async function pdfWithObjectStreamBomb(inflatedBytes = 300 * 1024 * 1024): Promise<Uint8Array> {
+  const pageObject = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 5 0 R /Resources << /Font << /F1 4 0 R >> >> /Leak (${HOSTILE_MARKERS.bomb}) >>`;
+  const header = `3 ${inflatedBytes} `;
+  const compressed = await deflatedStream(inflatedBytes, 0x20, bytes(header), bytes(pageObject));
+  const bodies: Uint8Array[] = [
+    bytes('<< /Type /Catalog /Pages 2 0 R >>'), bytes('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'), new Uint8Array(), bytes(FONT), stream('', VISIBLE_TEXT),
+    stream(`/Type /ObjStm /N 1 /First ${header.length} /Filter /FlateDecode`, compressed),
+  ];
+  const parts: Uint8Array[] = [bytes('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n')];
+  let offset = parts[0]!.length;
+  const rows: number[][] = [[0, 0, 0xffff]];
+  bodies.forEach((body, index) => {
+    if (index === 2) return rows.push([2, 6, 0]); // object 3: in object stream 6, at index 0
+    const object = bytes(`${index + 1} 0 obj\n`, body, '\nendobj\n');
+    rows.push([1, offset, 0]);
+    offset += object.length;
+    parts.push(object);
+  });
+  rows.push([1, offset, 0]); // the cross-reference stream itself, object 7
+  const table = bytes(rows.flatMap(([type, field2, field3]) => [type!, field2! >>> 24, (field2! >>> 16) & 0xff, (field2! >>> 8) & 0xff, field2! & 0xff, field3! >> 8, field3! & 0xff]));
+  parts.push(bytes('7 0 obj\n', stream('/Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R', table), '\nendobj\n'), bytes(`startxref\n${offset}\n%%EOF\n`));
+  return bytes(...parts);
+}
+
+/** Streams a deflate of head + `size` bytes of `fill` + tail, in chunks, so the test never holds the inflated form. */
+async function deflatedStream(size: number, fill: number, head: Uint8Array, tail: Uint8Array, raw = false): Promise<Uint8Array> {
+  // zlib's format for a PDF's FlateDecode, raw deflate inside a ZIP.
+  const deflate = raw ? createDeflateRaw({ level: 9 }) : createDeflate({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => parts.push(chunk));
+  const finished = new Promise((done) => deflate.on('end', done));
+  const block = Buffer.alloc(1024 * 1024, fill);
+  const write = (chunk: Uint8Array) => (deflate.write(chunk) ? Promise.resolve() : new Promise((drained) => deflate.once('drain', drained)));
+  await write(head);
+  for (let written = 0; written < size; written += block.length) await write(block.subarray(0, Math.min(block.length, size - written)));
+  await write(tail);
+  deflate.end();
+  await finished;
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** An object nested 50,000 arrays deep, reachable from the page. */
+export const pdfWithDeepNesting = (depth = 50_000) => onePage('', `/Leak ${'['.repeat(depth)}(${HOSTILE_MARKERS.nested})${']'.repeat(depth)}`, VISIBLE_TEXT);
+
+/** A PNG whose header says 30,000 × 30,000 pixels (2.7 GB decoded); a few rows of data are enough to try it. */
+export const pngHuge = () =>
+  bytes(
+    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    chunk('IHDR', bytes(u32(30_000).reverse(), u32(30_000).reverse(), [8, 2, 0, 0, 0])),
+    chunk('tEXt', bytes('Author', [0], HOSTILE_MARKERS.hugePng)),
+    chunk('IDAT', deflateSync(new Uint8Array(4 * (1 + 30_000 * 3)))),
+    chunk('IEND', new Uint8Array()),
+  );
+
+/** A 1×1 GIF with a comment extension holding the marker. */
+export const gifWithComment = () =>
+  bytes('GIF89a', [1, 0, 1, 0, 0x80, 0, 0], [0xff, 0xff, 0xff, 0, 0, 0], [0x21, 0xfe, HOSTILE_MARKERS.gif.length], HOSTILE_MARKERS.gif, [0], [0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0], [2, 2, 0x44, 1, 0], [0x3b]);
+
+/** A 1×1 lossless WebP in the extended format, with an EXIF chunk holding the marker. */
+export function webpWithExif(): Uint8Array {
+  const riffChunk = (type: string, data: Uint8Array) => bytes(type, u32(data.length), data, data.length % 2 ? [0] : []);
+  const vp8l = Buffer.from('LwAAABAHEBERiIj+BwA=', 'base64'); // the VP8L payload of a 1×1 picture
+  const exif = exifTiff({ make: HOSTILE_MARKERS.webp, model: HOSTILE_MARKERS.webp, serial: HOSTILE_MARKERS.webp });
+  const body = bytes('WEBP', riffChunk('VP8X', bytes([0x08, 0, 0, 0], [0, 0, 0], [0, 0, 0])), riffChunk('VP8L', vp8l), riffChunk('EXIF', exif));
+  return bytes('RIFF', u32(body.length), body);
+}
+
+/**
+ * A Word document with one entry whose headers say 100 bytes but whose data inflates to `inflatedBytes`
+ * of zeros (then the marker): sizes declared in a ZIP are the attacker's to choose.
+ */
+export async function docxWithLyingEntry(inflatedBytes = 1024 * 1024 * 1024): Promise<Uint8Array> {
+  const honest = zipSync({ '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), 'word/document.xml': strToU8(`<w:document xmlns:w="${NS.w}"/>`) }, { level: 0 });
+  const data = await deflatedStream(inflatedBytes, 0, new Uint8Array(), bytes(HOSTILE_MARKERS.zipBomb), true);
+  const name = bytes('word/media/padding.bin');
+  const local = bytes([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0], u32(0), u32(data.length), u32(100), u16(name.length), u16(0), name);
+  // The honest archive's entries, then the liar, then one central directory naming all three.
+  const honestEnd = Buffer.from(honest).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const centralAt = Buffer.from(honest).readUInt32LE(honestEnd + 16);
+  const centralSize = Buffer.from(honest).readUInt32LE(honestEnd + 12);
+  const liarAt = centralAt;
+  const central = bytes(
+    honest.subarray(centralAt, centralAt + centralSize),
+    [0x50, 0x4b, 0x01, 0x02, 20, 0, 20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0], u32(0), u32(data.length), u32(100), u16(name.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(liarAt), name,
+  );
+  const newCentralAt = liarAt + local.length + data.length;
+  const end = bytes([0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0], u16(3), u16(3), u32(central.length), u32(newCentralAt), u16(0));
+  return bytes(honest.subarray(0, centralAt), local, data, central, end);
 }

@@ -8,6 +8,7 @@ import { memorySurveyRepository } from '../../shared/adapters/memory/memory-surv
 import { memoryInformationCentre } from '../../shared/adapters/memory/memory-information-centre';
 import { memoryObjectStore } from '../../shared/adapters/object-stores';
 import { memoryEvidenceStore } from '../../shared/adapters/memory/memory-evidence-store';
+import { sanitiseEvidence } from '../../shared/domain/evidence-sanitiser';
 import { systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
@@ -34,6 +35,8 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     statsStore,
     informationCentre,
     evidence,
+    // In process: unit tests check the use cases; the isolation has tests of its own.
+    sanitise: sanitiseEvidence,
   };
   return {
     context,

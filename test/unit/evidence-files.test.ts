@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import exifr from 'exifr';
 import { describe, expect, it } from 'vitest';
 import { IdempotencyMismatchError, NotFoundError, UnauthorizedError, ValidationError } from '../../shared/domain/errors';
@@ -116,6 +117,26 @@ describe('processing an upload', () => {
     expect(await processUpload(context)('quarantine/bma-health/NOT-A-CASE/0123456789abcdef')).toBe('ignored');
     expect([...evidence.objects.keys()].filter((key) => key.startsWith('quarantine/'))).toEqual([]);
     expect((await complaints.loadCaseFile(reference)).files).toEqual(before);
+  });
+
+  it('leaves a slot claimed for another upload alone, and lets a retry of the claimed one finish the job', async () => {
+    const { evidence, context, complaints, credentials, reference } = await setup();
+    const slot = await requestUpload(context)({ ...credentials, name: 'photo.jpg', type: 'jpeg', size: 100 }, 'claim-key-1');
+    const key = slot.upload.fields.key!;
+    const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    // An earlier delivery claimed the slot for this photo, then stopped before writing anything.
+    const photo = jpegWithGps();
+    expect(await complaints.claimUpload(reference, slot.file.id, `sha256:${sha256(photo)}`)).toBe(true);
+    // Another upload to the same slot is not processed, and destroys nothing the claimer still needs.
+    await evidence.write(key, pngWithText(), 'image/png');
+    expect(await processUpload(context)(key)).toBe('ignored');
+    expect(evidence.objects.has(key)).toBe(true);
+    expect(evidence.objects.has(objectKeys.evidence({ agency: 'bma-health', reference, fileId: slot.file.id }))).toBe(false);
+    // The claimed photo delivered again: cleaned, stored, recorded with the stored copy's hash.
+    await evidence.write(key, photo, 'image/jpeg');
+    expect(await processUpload(context)(key)).toBe('received');
+    const stored = evidence.objects.get(objectKeys.evidence({ agency: 'bma-health', reference, fileId: slot.file.id }))!.body;
+    expect((await complaints.loadCaseFile(reference)).files[0]).toMatchObject({ status: 'received', sha256: sha256(stored), removed: ['metadata'] });
   });
 });
 

@@ -89,4 +89,17 @@ describe('the evidence processing function', () => {
     expect(await process(notified)).toEqual(['received']);
     await expect(process({ detail: {} })).rejects.toThrow();
   });
+
+  it('reads the very version the event names, from either kind of event', async () => {
+    const { context, evidence } = memoryContext();
+    const read = evidence.read.bind(evidence);
+    const versions: (string | undefined)[] = [];
+    context.evidence = { ...evidence, read: (key, versionId) => (versions.push(versionId), read(key, versionId)) };
+    const bridged = eventSample('evidence-object-created') as { detail: { object: { key: string } } };
+    const notified = { Records: [{ s3: { object: { key: 'quarantine/bma-health/NOPE/0', versionId: 'S3-NOTIFIED-VERSION' } } }] };
+    const process = makeUploadHandler(context);
+    expect(await process(bridged)).toEqual(['ignored']);
+    expect(await process(notified)).toEqual(['ignored']);
+    expect(versions).toEqual(['IYV3p45BT0ac8hjHg1houSdS1a.Mro8e', 'S3-NOTIFIED-VERSION']);
+  });
 });

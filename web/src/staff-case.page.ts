@@ -27,6 +27,7 @@ import { announce, attachCounter, byId, hideProblem, setFieldError, showProblem 
 import {
   AUDIT_ACTION_LABELS,
   CATEGORY_LABELS,
+  cleaningReport,
   codePoints,
   EVIDENCE_TYPE_LABELS,
   FILE_REJECTION_LABELS,
@@ -465,6 +466,8 @@ function start(session: StaffSession) {
     const status: (Node | string)[] = [FILE_STATUS_LABELS[file.status]];
     if (file.rejection) status.push(element('br'), FILE_REJECTION_LABELS[file.rejection]);
     if (file.processedAt) status.push(element('br'), timeElement(file.processedAt));
+    const report = cleaningReport(file.removed);
+    if (report) status.push(element('br'), element('span', 'file-cleaning', report));
     const actions: (Node | string)[] = [];
     if (file.status === 'received') {
       const button = Object.assign(element('button', 'button button--secondary button--small', 'ดาวน์โหลด'), { type: 'button' });

@@ -283,7 +283,29 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
       }
     },
 
-    async recordFileOutcome(reference, fileId, outcome) {
+    async claimUpload(reference, fileId, claim) {
+      try {
+        await call(access, 'file.claim', () =>
+          documents.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: complaintKeys.file(reference, fileId),
+              UpdateExpression: 'SET #claim = :claim',
+              ConditionExpression: '#status = :awaiting AND (attribute_not_exists(#claim) OR #claim = :claim)',
+              ExpressionAttributeNames: { '#status': 'status', '#claim': 'claim' },
+              ExpressionAttributeValues: { ':claim': claim, ':awaiting': 'awaiting-upload' },
+              ...capacity,
+            }),
+          ),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+
+    async recordFileOutcome(reference, fileId, claim, outcome) {
       const fields = Object.entries(outcome);
       try {
         await call(access, 'file.outcome', () =>
@@ -292,9 +314,9 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
               TableName: tableName,
               Key: complaintKeys.file(reference, fileId),
               UpdateExpression: `SET ${fields.map(([field]) => `#${field} = :${field}`).join(', ')}`,
-              ConditionExpression: '#status = :awaiting',
-              ExpressionAttributeNames: Object.fromEntries(fields.map(([field]) => [`#${field}`, field])),
-              ExpressionAttributeValues: { ...Object.fromEntries(fields.map(([field, value]) => [`:${field}`, value])), ':awaiting': 'awaiting-upload' },
+              ConditionExpression: '#status = :awaiting AND #claim = :claim',
+              ExpressionAttributeNames: { ...Object.fromEntries(fields.map(([field]) => [`#${field}`, field])), '#claim': 'claim' },
+              ExpressionAttributeValues: { ...Object.fromEntries(fields.map(([field, value]) => [`:${field}`, value])), ':awaiting': 'awaiting-upload', ':claim': claim },
               ...capacity,
             }),
           ),

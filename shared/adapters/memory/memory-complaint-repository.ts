@@ -117,10 +117,16 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
       if (file?.status !== 'awaiting-upload') throw new ConflictError('This file has already been uploaded', 'file-already-uploaded');
       file.uploadExpiresAt = uploadExpiresAt;
     },
-    async recordFileOutcome(reference, fileId, outcome) {
+    async claimUpload(reference, fileId, claim) {
       const file = cases.get(reference)?.files.get(fileId);
-      if (file?.status !== 'awaiting-upload') return false;
-      Object.assign(file, outcome);
+      if (file?.status !== 'awaiting-upload' || (file.claim !== undefined && file.claim !== claim)) return false;
+      file.claim = claim;
+      return true;
+    },
+    async recordFileOutcome(reference, fileId, claim, outcome) {
+      const file = cases.get(reference)?.files.get(fileId);
+      if (file?.status !== 'awaiting-upload' || file.claim !== claim) return false;
+      Object.assign(file, copy(outcome));
       return true;
     },
     async setLegalHold({ reference, hold, audit: entry }) {

@@ -20,7 +20,7 @@ export function memoryEvidenceStore(): EvidenceStore & {
     },
     async read(key) {
       const object = objects.get(key);
-      return object && new Uint8Array(object.body);
+      return object && { body: new Uint8Array(object.body) };
     },
     async write(key, body, contentType) {
       objects.set(key, { body: new Uint8Array(body), contentType });

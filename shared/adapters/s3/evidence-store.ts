@@ -56,12 +56,14 @@ export function s3EvidenceStore(s3: S3Client, bucket: string): EvidenceStore {
         }),
       ),
 
-    async read(key) {
+    async read(key, versionId) {
       try {
-        const output = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-        return await output.Body!.transformToByteArray();
+        const output = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
+        const body = await output.Body!.transformToByteArray();
+        return { body, ...(output.VersionId ? { versionId: output.VersionId } : {}) };
       } catch (error) {
-        if ((error as Error).name === 'NoSuchKey') return undefined;
+        // A version already destroyed (processing of another upload to the slot) reads as absent.
+        if (['NoSuchKey', 'NoSuchVersion'].includes((error as Error).name)) return undefined;
         throw new DependencyUnavailableError('S3', { cause: error });
       }
     },

@@ -1,12 +1,29 @@
-// You are here: DOCX cleaning with fflate. Drops the parts that describe the author (docProps/,
+// You are here: the DOCX rebuilder's place behind the rebuild contract (rebuild.ts). Until the
+// reconstruction from an allow-list lands (docx-rebuild.ts), this adapter runs the older cleaning
+// below, which deletes known parts, and reports what it deleted.
+//
+// DOCX cleaning with fflate. Drops the parts that describe the author (docProps/,
 // customXml/, word/people.xml) with the relationships and content-type overrides that point at them,
 // blanks the names and dates on comments and tracked changes, unlinks the attached template (a path
 // on the author's computer), cleans embedded JPEG/PNG pictures, and re-zips with fixed timestamps.
+import { inflateRawSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { unreadable, UnreadableError } from './bytes';
 import { stripJpeg } from './jpeg';
 import { stripPng } from './png';
+import type { RebuildLimits, RebuildOutcome, ReencodePicture } from './rebuild';
 import { sniffContent } from './sniff';
+
+export async function rebuildDocx(input: Uint8Array, options: { limits: RebuildLimits; reencodePicture: ReencodePicture }): Promise<RebuildOutcome> {
+  const liar = entryInflatingPastItsSize(input, options.limits.maxEntries);
+  if (liar) return { ok: false, reason: 'too-complex', detail: liar };
+  try {
+    // stripDocx allows ten times its size argument to be inflated.
+    return { ok: true, bytes: stripDocx(input, options.limits.maxInflatedBytes / 10), removed: ['author'] };
+  } catch (error) {
+    return { ok: false, reason: 'unreadable', detail: error instanceof UnreadableError ? error.message : 'docx could not be processed' };
+  }
+}
 
 const MB = 1024 * 1024;
 const MAX_ENTRIES = 10_000;
@@ -40,6 +57,34 @@ export function stripDocx(input: Uint8Array, maxBytes: number): Uint8Array {
     else out[name] = data;
   }
   return zipSync(out, { level: 6, mtime: FIXED_MTIME });
+}
+
+/**
+ * fflate sizes its buffers from the sizes the ZIP declares and stops there; an entry declaring 100
+ * bytes may hold gigabytes. Each entry is inflated here with the output capped one byte past its
+ * declared size, so a liar is found after at most that many bytes, never after the gigabytes.
+ */
+function entryInflatingPastItsSize(input: Uint8Array, maxEntries: number): string | undefined {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  let end = input.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end -= 1;
+  if (end < 0) return undefined; // unreadable: the stripper says so
+  const count = view.getUint16(end + 10, true);
+  if (count > maxEntries) return `docx has more than ${maxEntries} parts`;
+  let at = view.getUint32(end + 16, true);
+  for (let index = 0; index < count && at + 46 <= input.length && view.getUint32(at, true) === 0x02014b50; index += 1) {
+    const method = view.getUint16(at + 10, true);
+    const [compressed, declared, local] = [view.getUint32(at + 20, true), view.getUint32(at + 24, true), view.getUint32(at + 42, true)];
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (method !== 8 || local + 30 > input.length) continue;
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    try {
+      inflateRawSync(input.subarray(start, start + compressed), { maxOutputLength: declared + 1 });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return 'docx part inflates past its declared size';
+    }
+  }
+  return undefined;
 }
 
 /** Refuses archives that would expand past the budget before inflating anything (fflate sizes buffers from the declared sizes). */

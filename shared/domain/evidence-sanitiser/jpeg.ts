@@ -61,6 +61,26 @@ export function stripJpeg(input: Uint8Array): Uint8Array {
   return concat([...head.filter((part) => part !== undefined), ...kept, new Uint8Array([0xff, EOI])]);
 }
 
+/** The EXIF orientation of a JPEG (2–8), read from the segments before its first scan; undefined when upright or absent. */
+export function jpegOrientation(input: Uint8Array): number | undefined {
+  let pos = 2;
+  while (pos + 4 <= input.length && input[pos] === 0xff) {
+    const marker = input[pos + 1]!;
+    if (marker === SOS || marker === EOI) return undefined;
+    const end = pos + 2 + ((input[pos + 2]! << 8) | input[pos + 3]!);
+    if (marker === APP1) {
+      const found = exifOrientation(input.subarray(pos + 4, Math.min(end, input.length)));
+      if (found !== undefined) return found;
+    }
+    pos = end;
+  }
+  return undefined;
+}
+
+/** A freshly encoded JPEG (which starts with SOI) with only an orientation segment added, so the photo stays upright. */
+export const withOrientation = (jpeg: Uint8Array, orientation: number | undefined) =>
+  orientation === undefined ? jpeg : concat([jpeg.subarray(0, 2), orientationSegment(orientation), jpeg.subarray(2)]);
+
 /** Entropy-coded data runs until a marker other than a stuffed 00 or a restart marker. */
 function endOfEntropyData(input: Uint8Array, from: number): number {
   for (let index = from; index + 1 < input.length; index += 1) {

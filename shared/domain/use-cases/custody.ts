@@ -44,7 +44,7 @@ export function exportCase(deps: EvidenceDeps) {
     );
     const withBytes = await Promise.all(
       receivedFiles(files).map(async (file) => {
-        const bytes = await deps.evidence.read(objectKeys.evidence({ agency: complaint.agency, reference, fileId: file.id }));
+        const bytes = (await deps.evidence.read(objectKeys.evidence({ agency: complaint.agency, reference, fileId: file.id })))?.body;
         if (!bytes) throw new ConflictError(`The file ${file.name} is missing from the evidence store`, 'evidence-missing');
         return { file, bytes };
       }),

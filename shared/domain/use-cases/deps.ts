@@ -1,6 +1,6 @@
 // You are here: what the complaint use cases need from the outside world, as ports.
 import type { AppConfig } from '../../config/app-config';
-import type { AuditLog, Clock, ComplaintRepository, EvidenceStore, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
+import type { AuditLog, Clock, ComplaintRepository, EvidenceSanitiser, EvidenceStore, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
   config: AppConfig;
@@ -16,6 +16,8 @@ export interface CaseDeps extends ComplaintDeps {
 
 export interface EvidenceDeps extends CaseDeps {
   evidence: EvidenceStore;
+  /** Only the processing of uploads calls it; other functions never start it, so never load the engine. */
+  sanitise: EvidenceSanitiser;
 }
 
 export interface SurveyDeps {
