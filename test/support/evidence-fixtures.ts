@@ -402,9 +402,11 @@ export function webpWithExif(): Uint8Array {
  * of zeros (then the marker): sizes declared in a ZIP are the attacker's to choose.
  */
 export async function docxWithLyingEntry(inflatedBytes = 1024 * 1024 * 1024): Promise<Uint8Array> {
-  const honest = zipSync({ '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), 'word/document.xml': strToU8(`<w:document xmlns:w="${NS.w}"/>`) }, { level: 0 });
+  // The liar is the main document itself, so a reader that follows the package's relationships must inflate it.
+  const types = `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${NS.doc}.wordprocessingml.document.main+xml"/></Types>`;
+  const honest = zipSync({ '[Content_Types].xml': strToU8(types), '_rels/.rels': strToU8(relationships([['rId1', `${NS.r}/officeDocument`, 'word/document.xml']])) }, { level: 0 });
   const data = await deflatedStream(inflatedBytes, 0, new Uint8Array(), bytes(HOSTILE_MARKERS.zipBomb), true);
-  const name = bytes('word/media/padding.bin');
+  const name = bytes('word/document.xml');
   const local = bytes([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0], u32(0), u32(data.length), u32(100), u16(name.length), u16(0), name);
   // The honest archive's entries, then the liar, then one central directory naming all three.
   const honestEnd = Buffer.from(honest).lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));

@@ -1,13 +1,4 @@
-// You are here: byte helpers shared by the strippers, and the one way a stripper says a file is
-// broken. The message is ours and short: it goes to logs, so it never quotes the file.
-
-export class UnreadableError extends Error {
-  override readonly name = 'UnreadableError';
-}
-
-export function unreadable(detail: string): never {
-  throw new UnreadableError(detail);
-}
+// You are here: byte helpers shared by the evidence rebuilders.
 
 export const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) =>
   bytes.length >= at + prefix.length && prefix.every((byte, index) => bytes[at + index] === byte);

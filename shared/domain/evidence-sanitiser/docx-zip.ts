@@ -104,7 +104,7 @@ export function openZip(input: Uint8Array, limits: ZipLimits): ZipPackage {
     const take = (chunk: Uint8Array) => {
       spend(chunk.length);
       produced += chunk.length;
-      if (produced > entry.declaredSize) refuse('unreadable', 'docx has a part that inflates past its declared size');
+      if (produced > entry.declaredSize) refuse('too-complex', 'docx has a part that inflates past its declared size');
       sink(chunk);
     };
     const raw = input.subarray(entry.dataStart, entry.dataEnd);

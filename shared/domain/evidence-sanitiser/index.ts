@@ -4,7 +4,7 @@
 // of the original is copied. Pure: no AWS, no I/O; run it inside the isolation the processing
 // function gives it (a worker thread watched for memory and time), never on the function's own thread.
 import { createHash } from 'node:crypto';
-import { rebuildDocx } from './docx';
+import { rebuildDocx } from './docx-rebuild';
 import { pictureReencoder, rasterisePdf, reencodePicture } from './pixels';
 import type { RebuildLimits, RebuildOutcome } from './rebuild';
 import { sniffContent, type EvidenceType } from './sniff';
