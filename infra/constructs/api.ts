@@ -32,7 +32,7 @@ import type { StatisticsBucket } from './statistics';
 /**
  * One JSON line per request. Deliberately without $context.identity.sourceIp, userAgent or any other
  * $context.identity field, and without the path (routeKey names the route): nothing here can identify
- * a reporter (DESIGN.md §3).
+ * a reporter (docs/architecture.md, security rules).
  */
 export const ACCESS_LOG_FIELDS = {
   requestId: '$context.requestId',

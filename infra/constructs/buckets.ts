@@ -1,5 +1,5 @@
 // You are here: what every S3 bucket of this app is, written once for the site's, the statistics' and
-// the evidence buckets and their access-log buckets (DESIGN.md §3: private, TLS only, versioned,
+// the evidence buckets and their access-log buckets (docs/architecture.md: private, TLS only, versioned,
 // retained), and the one way a role is granted objects under a prefix of one of them.
 import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { IGrantable, IRole } from 'aws-cdk-lib/aws-iam';

@@ -147,7 +147,7 @@ export class EvidenceBucket extends Construct {
     acknowledgeBucketFindings(this.bucket, 'the complaint evidence files', 'kms-content');
     const noAccessLogs =
       "No server access logs: reporters upload straight to this bucket, and S3's access log records each requester's IP " +
-      'address and user agent, which would identify reporters of an anonymous channel (DESIGN.md §3). Every staff action on ' +
+      'address and user agent, which would identify reporters of an anonymous channel (docs/architecture.md, security rules). Every staff action on ' +
       'a file (download link, export, destruction) is in the append-only audit table instead.';
     Validations.of(this.bucket).acknowledge({ id: 'AwsSolutions-S1', reason: noAccessLogs });
     Validations.of(this.bucket).acknowledge({ id: 'NIST.800.53.R5-S3BucketLoggingEnabled', reason: noAccessLogs });

@@ -1,4 +1,4 @@
-// You are here: the KMS key that seals reporters' identities (DESIGN.md §3). One key per environment;
+// You are here: the KMS key that seals reporters' identities (docs/architecture.md, security rules). One key per environment;
 // the agency travels in the encryption context, so a grant can be narrowed to the agencies served.
 // Its key policy lets no one but the functions that open identities decrypt with it: not the account's
 // administrators, not a role with kms:* on every key. Administrators keep every administrative action,

@@ -1,5 +1,5 @@
 // You are here: what every customer-managed KMS key of this app is, written once for the identity,
-// table, log, alarm and evidence keys (DESIGN.md §3: keys are retained).
+// table, log, alarm and evidence keys (docs/architecture.md: keys are retained).
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 
 /**

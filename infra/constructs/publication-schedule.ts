@@ -1,4 +1,4 @@
-// You are here: the quarterly publication (DESIGN.md §1: EventBridge Scheduler, Asia/Bangkok →
+// You are here: the quarterly publication (docs/architecture.md: EventBridge Scheduler, Asia/Bangkok →
 // publish Lambda → S3). At 00:15 Bangkok time on the first day of each fiscal quarter the scheduler
 // invokes functions/publications/scheduled.ts with `{}`, which publishes the quarter just ended for
 // every agency of the deployment. A run that cannot be delivered or that keeps failing ends up in the

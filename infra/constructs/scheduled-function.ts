@@ -1,4 +1,4 @@
-// You are here: a function run by EventBridge Scheduler (DESIGN.md §1: Asia/Bangkok). The schedule, its
+// You are here: a function run by EventBridge Scheduler (docs/architecture.md: Asia/Bangkok). The schedule, its
 // own group and its own role, on top of an asynchronous function whose dead-letter queue also keeps the
 // runs the scheduler could not deliver. The quarterly publication and the daily retention are two.
 import { RemovalPolicy, Stack, Validations, type TimeZone } from 'aws-cdk-lib';

@@ -180,7 +180,7 @@ export class Site extends Construct {
         },
       },
       // Access logging stays off: CloudFront logs carry each viewer's IP address and user agent, which
-      // would identify reporters of an anonymous channel (DESIGN.md §3).
+      // would identify reporters of an anonymous channel (docs/architecture.md, security rules).
       enableLogging: false,
       ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       ...(props.customDomain

@@ -1,4 +1,4 @@
-// You are here: the bucket of the published statistics (DESIGN.md §1: CloudFront /stats/* → S3). The
+// You are here: the bucket of the published statistics (docs/architecture.md: CloudFront /stats/* → S3). The
 // quarterly publication writes under stats/, CloudFront serves the same keys at /stats/…, and
 // versioning keeps every file ever published, so a revised quarter never erases what was shown before.
 import { Duration, Stack } from 'aws-cdk-lib';

@@ -68,7 +68,7 @@ const DEFAULT_THROTTLE: ApiThrottle = { rateLimit: 25, burstLimit: 50 };
  * Every public route that writes something or checks a tracking secret, limited per route below the
  * stage limit (test/infra/app.test.ts derives the list from the route table and fails on a gap).
  * API Gateway counts requests per route for all callers together, not per caller, so these limits
- * need no IP address, the one thing this service must never keep (DESIGN.md §3). What they bound:
+ * need no IP address, the one thing this service must never keep (docs/architecture.md, security rules). What they bound:
  * - survey responses (5/s): ballot stuffing of public surveys, which take no token; a department's
  *   surveys see a few responses a minute;
  * - suggestions (5/s): junk flooding the information centre's inbox, which people answer by hand;

@@ -1,4 +1,4 @@
-// You are here: the complaint and what a reporter may send. Codes match GLOSSARY.md; bounds are
+// You are here: the complaint and what a reporter may send. Codes match docs/glossary.md; bounds are
 // documented in the OpenAPI contract because each schema carries its own.
 import * as z from 'zod/mini';
 import { boundedText, calendarDay, printableText, utf8Bytes } from './text';

@@ -1,5 +1,5 @@
 // You are here: the reporter's tracking credentials. The reference is not secret; the secret has
-// 120 bits from a CSPRNG, is shown once and only its hash is stored (DESIGN.md §3). Both are written
+// 120 bits from a CSPRNG, is shown once and only its hash is stored (docs/architecture.md, security rules). Both are written
 // in Crockford base32, which reads aloud and copies by hand without confusing 0/O or 1/I/L.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Randomness } from './ports';

@@ -1,4 +1,4 @@
-// You are here: the Thai words for the codes (GLOSSARY.md), shared by the pages, the published
+// You are here: the Thai words for the codes (docs/glossary.md), shared by the pages, the published
 // statistics and the executive report so every place says the same thing. Plain data, no imports
 // beyond types, so page bundles can use it.
 import type { Category, Outcome, Status } from './complaint';

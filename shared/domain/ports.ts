@@ -19,7 +19,7 @@ export interface Randomness {
   bytes(length: number): Uint8Array;
 }
 
-/** Encryption context bound to a sealed identity; never holds personal data (DESIGN.md §3). */
+/** Encryption context bound to a sealed identity; never holds personal data (docs/architecture.md, security rules). */
 export interface IdentityContext {
   agency: string;
   reference: string;

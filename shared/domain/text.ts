@@ -1,5 +1,5 @@
 // You are here: text rules shared by every input. Text is NFC-normalised before validation and
-// storage, and lengths count code points (DESIGN.md §4), so a Thai sentence is measured as people see it.
+// storage, and lengths count code points (docs/architecture.md, Thai conventions), so a Thai sentence is measured as people see it.
 import * as z from 'zod/mini';
 
 /** Counts code points without building an array: it runs on every text field of every request. */

@@ -1,4 +1,4 @@
-// You are here: the one middleware stack for HTTP handlers (DESIGN.md §1): request logging →
+// You are here: the one middleware stack for HTTP handlers (docs/architecture.md): request logging →
 // error mapping → body checks (media type, size, JSON, NFC, zod). Handlers hand it a contract and a
 // function from a validated request to a result; they never parse, catch or format errors themselves.
 import middy, { type MiddlewareObj } from '@middy/core';

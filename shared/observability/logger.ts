@@ -1,6 +1,6 @@
 // You are here: the only logger. It writes one JSON line per call and accepts only the fields
 // named in LogFields, so request bodies, identities, secrets, source IPs and user agents have no
-// way into a log line (DESIGN.md §3).
+// way into a log line (docs/architecture.md, security rules).
 
 export interface LogFields {
   requestId?: string;

@@ -12,7 +12,7 @@ import { launchBrowser, openPage, PHONE_VIEWPORT, type PageProblems } from '../s
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
-// The reporter-facing sentences of GLOSSARY.md, written out here so the test does not trust the pages' own copy.
+// The reporter-facing sentences of docs/glossary.md, written out here so the test does not trust the pages' own copy.
 const RECEIPT_WARNING = 'โปรดจดหรือพิมพ์รหัสลับนี้เก็บไว้ในที่ปลอดภัย ระบบจะแสดงรหัสนี้เพียงครั้งเดียว และไม่สามารถกู้คืนได้';
 const ANONYMOUS_GUIDANCE = 'หากต้องการไม่เปิดเผยตัวตน อย่าระบุชื่อ เบอร์โทรศัพท์ หรือข้อมูลที่ทำให้ระบุตัวท่านได้ในรายละเอียดเรื่อง';
 const IDENTITY_PROTECTION = 'ข้อมูลตัวตนของท่านจะถูกเข้ารหัส และเปิดดูได้เฉพาะผู้ที่ได้รับอนุญาตเมื่อจำเป็นเท่านั้น โดยทุกครั้งจะถูกบันทึกไว้';

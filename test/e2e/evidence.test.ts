@@ -15,7 +15,8 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE_VIEWPORT, type PageProblems } from '../support/browser';
-import { HOSTILE_MARKERS, jpegWithGps, MARKERS, pdfWithAttachment, pngWithText } from '../support/evidence-fixtures';
+import { docx, inlinePicture, NS, VISIBLE, zip } from '../support/docx-fixtures';
+import { GPS_POSITION, HOSTILE_MARKERS, jpegWithGps, MARKERS, pdfWithAttachment, pngWithText } from '../support/evidence-fixtures';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -95,6 +96,13 @@ function inflatedStreams(bytes: Uint8Array): Uint8Array {
     }
   }
   return new Uint8Array(Buffer.concat(views));
+}
+
+/** A zip's bytes with every part, and every zip inside a part, unpacked after it, for a byte search. */
+function everyPart(bytes: Uint8Array): Uint8Array {
+  const isZip = (data: Uint8Array) => data[0] === 0x50 && data[1] === 0x4b;
+  if (!isZip(bytes)) return bytes;
+  return new Uint8Array(Buffer.concat([Buffer.from(bytes), ...Object.values(unzipSync(bytes)).map((part) => Buffer.from(everyPart(part)))]));
 }
 
 /** Files a complaint and attaches one photo through the API, as the pages do, and waits for its check. */
@@ -247,6 +255,61 @@ describe('evidence files', () => {
     expect(rebuilt.getPageCount()).toBe(1);
     expect(rebuilt.catalog.get(PDFName.of('Names'))).toBeUndefined();
     await officer.page.screenshot({ path: join(screenshotDir, 'case-files-cleaning-report.png'), fullPage: true });
+    expectNoProblems(officer.problems);
+    await officer.context.close();
+  }, 90_000);
+
+  it('takes a Word file hiding a workbook and a located photo, and gives officers a rebuilt copy of what it showed', async () => {
+    const docxName = 'บันทึกเหตุการณ์.docx';
+    const creator = `WORKBOOK-CREATOR-${randomUUID()}`;
+    const photo = jpegWithGps();
+    const hostile = docx({
+      body: inlinePicture('rIdPhoto') + '<w:p><w:r><w:object><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" r:id="rIdBook"/></w:object></w:r></w:p>',
+      rels: [['rIdPhoto', 'image', 'media/image1.jpeg'], ['rIdBook', 'package', 'embeddings/book.xlsx']],
+      parts: {
+        'word/media/image1.jpeg': photo,
+        'word/embeddings/book.xlsx': zip([
+          { name: '[Content_Types].xml', data: new TextEncoder().encode(`<Types xmlns="${NS.pkg}/content-types"/>`) },
+          { name: 'docProps/core.xml', data: new TextEncoder().encode(`<cp:coreProperties xmlns:cp="${NS.pkg}/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${creator}</dc:creator></cp:coreProperties>`) },
+        ]),
+      },
+    });
+    expect(includesText(everyPart(hostile), creator)).toBe(true);
+    expect((await exifr.parse(Buffer.from(photo), { gps: true }))?.latitude).toBeCloseTo(GPS_POSITION.latitude, 3);
+
+    const reporter = await openPage(browser, { viewport: PHONE_VIEWPORT });
+    const { page } = reporter;
+    await page.goto(`${stack.url}/report.html`);
+    await page.getByRole('radio', { name: 'เรียกรับสินบน / ผลประโยชน์' }).check();
+    await page.getByLabel('หัวข้อเรื่อง').fill(`เรียกเงินที่เคาน์เตอร์ ${randomUUID().slice(0, 6)}`);
+    await page.getByLabel('รายละเอียดเรื่อง').fill('เจ้าหน้าที่เรียกเงินเพื่อเร่งออกใบอนุญาต แนบบันทึกเหตุการณ์มาด้วย');
+    await page.getByRole('radio', { name: 'ไม่เปิดเผยตัวตน' }).check();
+    await page.getByLabel('แนบไฟล์หลักฐาน').setInputFiles(fileOnDisk(docxName, hostile));
+    await page.getByRole('button', { name: 'ส่งเรื่องร้องเรียน' }).click();
+    const receipt = page.getByRole('region', { name: 'ระบบได้รับเรื่องร้องเรียนของท่านแล้ว' });
+    await receipt.waitFor();
+    const reference = (await definitionOf(receipt, 'เลขที่เรื่อง').innerText()).trim();
+    await receipt.getByRole('region', { name: 'ไฟล์หลักฐานที่แนบ' }).getByRole('listitem').filter({ hasText: docxName }).getByText(RECEIVED, { exact: true }).waitFor();
+    expectNoProblems(reporter.problems);
+    await reporter.context.close();
+
+    const officer = await openPage(browser, { viewport: DESKTOP_VIEWPORT });
+    await officer.page.goto(`${stack.url}/staff/case.html?ref=${reference}`);
+    await signIn(officer.page, 'officer-kanda', 'officer');
+    const row = officer.page.getByRole('table', { name: 'ไฟล์หลักฐาน' }).getByRole('row').filter({ hasText: docxName });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('ไฟล์ที่ฝังไว้');
+    const downloading = officer.page.waitForEvent('download');
+    await row.getByRole('button', { name: `ดาวน์โหลด ${docxName}` }).click();
+    const bytes = new Uint8Array(await readFile((await (await downloading).path())!));
+    const parts = unzipSync(bytes);
+    // What the reporter saw is there; what they did not is not, in any part or any zip inside one.
+    expect(strFromU8(parts['word/document.xml']!)).toContain(VISIBLE.paragraph);
+    expect(includesText(everyPart(bytes), creator)).toBe(false);
+    expect(Object.keys(parts).filter((name) => name.startsWith('word/embeddings/'))).toEqual([]);
+    const pictures = Object.entries(parts).filter(([name]) => name.startsWith('word/media/'));
+    expect(pictures).toHaveLength(1);
+    expect(await exifr.parse(Buffer.from(pictures[0]![1]), { gps: true })).toBeUndefined();
     expectNoProblems(officer.problems);
     await officer.context.close();
   }, 90_000);

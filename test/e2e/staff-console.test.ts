@@ -19,7 +19,7 @@ import { startTestStack, type TestStack } from '../support/local-stack';
 const DESKTOP_VIEWPORT = { width: 1280, height: 900 } as const;
 const TOKEN_KEY = 'integrity.staff.token';
 
-// GLOSSARY.md's labels, written out here so the test does not trust the pages' own copy.
+// docs/glossary.md's labels, written out here so the test does not trust the pages' own copy.
 const ROLE = { officer: 'เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน', custodian: 'ผู้ควบคุมข้อมูลผู้ร้องเรียน', admin: 'ผู้ดูแลระบบ' } as const;
 const STATUS = { received: 'รับเรื่องแล้ว', acknowledged: 'ตอบรับและตรวจสอบเบื้องต้น', investigating: 'อยู่ระหว่างการตรวจสอบข้อเท็จจริง', closed: 'ยุติเรื่อง' } as const;
 

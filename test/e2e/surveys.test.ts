@@ -18,7 +18,7 @@ import { startTestStack, type TestStack } from '../support/local-stack';
 
 const DESKTOP_VIEWPORT = { width: 1280, height: 900 } as const;
 
-// GLOSSARY.md's words, written out here so the test does not trust the pages' own copy.
+// docs/glossary.md's words, written out here so the test does not trust the pages' own copy.
 const RATING = { 5: 'มากที่สุด', 4: 'มาก', 3: 'ปานกลาง', 2: 'น้อย', 1: 'น้อยที่สุด' } as const;
 const TITLE = {
   satisfaction: 'แบบสำรวจความพึงพอใจการใช้บริการศูนย์ข้อมูลข่าวสาร',

@@ -1,5 +1,5 @@
-// Chromium for end-to-end tests, driven by playwright-core against the system browser (DESIGN.md §5:
-// `npx playwright install` cannot download here; CI installs the distribution's chromium package).
+// Chromium for end-to-end tests, driven by playwright-core against the system browser (a test tool's
+// own browser download is not available where CI runs; CI installs the distribution's chromium package).
 // Each page records what a user would never want to see: console errors, uncaught exceptions and
 // Content-Security-Policy violations.
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';

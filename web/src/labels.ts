@@ -1,4 +1,4 @@
-// You are here: the words and dates the public and staff pages show. Labels follow GLOSSARY.md; codes come
+// You are here: the words and dates the public and staff pages show. Labels follow docs/glossary.md; codes come
 // from the API. Types are imported from the domain so a new category or status fails to compile
 // here until it has a Thai label (type-only imports: the domain's zod never reaches the bundle).
 import type { OverdueFlags } from '../../shared/domain/case-workflow';
@@ -31,7 +31,7 @@ export const STATUS_EXPLANATIONS: Record<Status, string> = {
   closed: 'การพิจารณาเรื่องนี้สิ้นสุดแล้ว',
 };
 
-/** Who wrote a message: officers are never named (GLOSSARY.md), the reporter is addressed as ท่าน. */
+/** Who wrote a message: officers are never named (docs/glossary.md), the reporter is addressed as ท่าน. */
 export const AUTHOR_LABELS = { officer: 'เจ้าหน้าที่', reporter: 'ท่าน' } as const;
 
 export const PHRASES = {
@@ -195,7 +195,7 @@ export function formatFileSize(bytes: number): string {
 }
 
 // --- Staff pages ------------------------------------------------------------------------------
-// The officers' words, from GLOSSARY.md like the reporters'. Types come from the domain so a new
+// The officers' words, from docs/glossary.md like the reporters'. Types come from the domain so a new
 // role, audit action or overdue kind fails to compile here until it has a Thai label.
 
 export const ROLE_LABELS: Record<StaffRole | 'system', string> = {
@@ -287,7 +287,7 @@ export function staffFieldMessage(path: string, reason: string): string {
 }
 
 // --- Surveys ----------------------------------------------------------------------------------
-// GLOSSARY.md's words for the plan's surveys. The rating words are checked against the instruments'
+// docs/glossary.md's words for the plan's surveys. The rating words are checked against the instruments'
 // own table at compile time (the instrument module brings zod, so it is not bundled).
 
 export { periodLabel, thaiDay } from '../../shared/domain/labels-th';
