@@ -11,18 +11,15 @@ import type { AsyncFunction } from '../../infra/constructs/async-function';
 import type { AppFunction } from '../../infra/constructs/function';
 import { deploymentConfig } from '../../infra/stacks/config';
 import { EVIDENCE_PROCESSING, SCHEDULED_PUBLICATION, SCHEDULED_RETENTION } from '../../infra/stacks/stateless-stack';
-import { actionsOf, flattenString, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
+import { actionsOf, flattenString, NO_BUNDLING, permissionsOf, refersTo, resourcesOf, synthesizedApp, type Statement } from './template-helpers';
 
-const NO_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
 
 let built: IntegrityApp;
 let stateful: Template;
 let stateless: Template;
 
 beforeAll(() => {
-  built = createApp({ nag: false, context: NO_BUNDLING });
-  stateful = Template.fromStack(built.stateful);
-  stateless = Template.fromStack(built.stateless);
+  ({ built, stateful, stateless } = synthesizedApp());
 }, 120_000);
 
 const logicalId = (stack: Stack, construct: IConstruct) => stack.getLogicalId(construct.node.defaultChild as CfnElement);

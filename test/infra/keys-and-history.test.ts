@@ -13,9 +13,8 @@ import { createApp, type IntegrityApp } from '../../infra/app';
 import { AUDIT_ARCHIVE_YEARS } from '../../infra/constructs/audit-archive';
 import { KEY_ADMINISTRATION_ACTIONS } from '../../infra/constructs/identity-key';
 import { ORIGIN_VERIFY_HEADER, ORIGIN_VERIFY_VARIABLE } from '../../infra/constructs/origin-verification';
-import { actionsOf, flattenString, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
+import { actionsOf, flattenString, NO_BUNDLING, permissionsOf, refersTo, resourcesOf, synthesizedApp, type Statement } from './template-helpers';
 
-const NO_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
 const CERTIFICATE = 'arn:aws:acm:us-east-1:111111111111:certificate/0a1b2c3d-4e5f-6789-abcd-ef0123456789';
 
 let built: IntegrityApp;
@@ -23,9 +22,7 @@ let stateful: Template;
 let stateless: Template;
 
 beforeAll(() => {
-  built = createApp({ nag: false, context: NO_BUNDLING });
-  stateful = Template.fromStack(built.stateful);
-  stateless = Template.fromStack(built.stateless);
+  ({ built, stateful, stateless } = synthesizedApp());
 }, 120_000);
 
 const DECRYPTING = routeGroups.filter((group) => group.needs.identityKey === 'decrypt').map((group) => group.name);

@@ -1,5 +1,6 @@
 // Small readers over synthesized CloudFormation templates, shared by the infra tests.
-import type { Template } from 'aws-cdk-lib/assertions';
+import { Template } from 'aws-cdk-lib/assertions';
+import { createApp, type IntegrityApp } from '../../infra/app';
 
 export interface CfnResource {
   Type: string;
@@ -64,3 +65,12 @@ export const cspDirectives = (policy: string): Map<string, string[]> =>
       .filter(([name]) => name)
       .map(([name, ...sources]) => [name!, sources]),
   );
+
+/** Assertions read templates, not code: synth skips bundling. */
+export const NO_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
+
+/** The app synthesized without bundling or cdk-nag, and its two stacks' templates. */
+export function synthesizedApp(context: Record<string, unknown> = {}): { built: IntegrityApp; stateful: Template; stateless: Template } {
+  const built = createApp({ nag: false, context: { ...NO_BUNDLING, ...context } });
+  return { built, stateful: Template.fromStack(built.stateful), stateless: Template.fromStack(built.stateless) };
+}

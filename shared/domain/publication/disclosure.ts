@@ -13,25 +13,21 @@ export type Cell = number | `<${number}` | typeof WITHHELD;
 /** A median or a percentage: published only when the number of complaints it is computed over reaches the threshold. */
 export type Statistic = number | typeof WITHHELD;
 
-/** The true counts of one quarter's cohort that the publication breaks down. */
-export interface QuarterCounts {
-  received: number;
-  completed: number;
-  inProgress: number;
-  byCategory: Record<Category, number>;
-  byOutcome: Record<Outcome, number>;
-  referred: number;
+/** One quarter's breakdown, of true counts (numbers) or of what is published of them (cells). */
+interface Breakdown<T> {
+  received: T;
+  completed: T;
+  inProgress: T;
+  byCategory: Record<Category, T>;
+  byOutcome: Record<Outcome, T>;
+  referred: T;
 }
 
+/** The true counts of one quarter's cohort that the publication breaks down. */
+export type QuarterCounts = Breakdown<number>;
+
 /** The same counts as published. */
-export interface PublishedCounts {
-  received: Cell;
-  completed: Cell;
-  inProgress: Cell;
-  byCategory: Record<Category, Cell>;
-  byOutcome: Record<Outcome, Cell>;
-  referred: Cell;
-}
+export type PublishedCounts = Breakdown<Cell>;
 
 const small = (threshold: number): Cell => `<${threshold}`;
 
