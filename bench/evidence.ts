@@ -19,7 +19,7 @@ import { checkBudgets, recordSection, type Budget } from './results';
 const MB = 1024 * 1024;
 const RUNS = 3;
 /** The processing function's memory (infra/constructs/evidence-processing.ts), 30 % of it kept free. */
-const FUNCTION_MB = 1024;
+const FUNCTION_MB = 2048;
 const MEMORY_BUDGET_MB = Math.floor(FUNCTION_MB * 0.7);
 const HOSTILE_BUDGET_MB = 256;
 const TIME_BUDGET_MS = 30_000;

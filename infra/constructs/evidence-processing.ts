@@ -44,9 +44,10 @@ export class EvidenceProcessing extends AsyncFunction {
       entry: 'functions/evidence/process-upload.ts',
       description: 'Integrity platform: processing of uploaded evidence files (EventBridge)',
       // Each upload is rebuilt in a worker thread allowed 512 MB of resident memory above the ~150 MB the
-      // function itself takes (isolated-sanitiser.ts), leaving 30 % of the 1,024 MB free; the memory
-      // also buys the CPU that rendering pages needs.
-      memorySize: 1024,
+      // function itself takes (isolated-sanitiser.ts). Lambda's CPU grows with memory and rendering a page
+      // is single-threaded: at 2,048 MB the function has a whole vCPU (reached at 1,769 MB), so a 50-page
+      // scan, which takes 8 s on one core of a laptop, stays well inside the worker's 30 s.
+      memorySize: 2048,
       // The worker is a bundle of its own, and MuPDF's WebAssembly sits beside it (pixels.ts finds it there).
       beside: { workers: { 'evidence-worker.mjs': 'shared/adapters/system/sanitiser-worker.ts' }, files: ['node_modules/mupdf/dist/mupdf-wasm.wasm'] },
       timeout: Duration.seconds(60),

@@ -201,7 +201,7 @@ describe('the processing of uploads', () => {
 
   it('runs process-upload.ts with room for a PDF, and sends a run that keeps failing to the same queue', () => {
     const fn = stateless.toJSON().Resources[functionId(processing().function)];
-    expect(fn.Properties).toMatchObject({ MemorySize: 1024, Timeout: 60, ReservedConcurrentExecutions: built.config.reservedConcurrency[EVIDENCE_PROCESSING] });
+    expect(fn.Properties).toMatchObject({ MemorySize: 2048, Timeout: 60, ReservedConcurrentExecutions: built.config.reservedConcurrency[EVIDENCE_PROCESSING] });
     expect(invokeConfigOf(processing().function)).toMatchObject({
       MaximumRetryAttempts: 2,
       MaximumEventAgeInSeconds: 3600,
