@@ -295,7 +295,7 @@ describe('the plan surveys', () => {
 
     // Nothing about the two tests while the quarter is open.
     expect(await resultsThroughApi('knowledge-test')).toMatchObject({ withheld: true, reason: 'period-open' });
-  });
+  }, 90_000);
 
   it('shows an executive that an open quarter is withheld, then the results of both surveys once it has ended, without the token form', async () => {
     // Four more members of the public and three more staff, so that each survey reaches the minimum of 5.
