@@ -200,7 +200,7 @@ describe('the plan surveys', () => {
     expect(results).toMatchObject({ withheld: true, reason: 'period-open' });
     expect(results).not.toHaveProperty('n');
     expect(JSON.stringify(results)).not.toContain('ราคากลาง');
-  });
+  }, 90_000);
 
   it('lets an administrator issue tokens, staff take the knowledge test with them and see their score, and refuses a used token kindly', async () => {
     // The administrator issues two tokens on the staff page, arriving there through the sign-in.
@@ -344,5 +344,5 @@ describe('the plan surveys', () => {
     expect(await definitionOf(page.locator('#results-facts'), 'ผู้ผ่านเกณฑ์').innerText()).toMatch(/^60%/);
     await page.screenshot({ path: join(screenshotDir, 'survey-results-desktop.png'), fullPage: true });
     expectNoProblems(problems);
-  });
+  }, 90_000);
 });
