@@ -1,6 +1,8 @@
 // You are here: the local stand-in for the evidence bucket. It keeps objects in a folder under
-// LOCAL_DATA_DIR and answers the same two presigned requests S3 does: a browser's form POST, held to
-// its policy (one key, one content type, a size range, an expiry), and a time-limited GET. Like S3's
+// LOCAL_DATA_DIR and answers the same two presigned requests S3 does: a browser's form POST, and a
+// time-limited GET. The upload policy is the one the S3 adapter makes on AWS (s3EvidenceStore, signed
+// with SigV4 under this process's own static credentials), and the POST is checked as S3 checks it:
+// the signature, the expiry, every condition, and no form field the policy does not name. Like S3's
 // event notification, each object that arrives is handed to the processing function afterwards.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -9,17 +11,102 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
+import { S3Client } from '@aws-sdk/client-s3';
 import { folderObjectStore, folderPaths } from '../../shared/adapters/object-stores';
+import { s3EvidenceStore } from '../../shared/adapters/s3/evidence-store';
 import type { EvidenceStore } from '../../shared/domain/ports';
 import { logger } from '../../shared/observability/logger';
 
 export const LOCAL_BUCKET_PATH = '/local-bucket';
 
-interface UploadPolicy {
-  expiration: string;
+/** The bucket and region the local policies name; only this bucket's own checks ever read them. */
+export const LOCAL_BUCKET_NAME = 'local-evidence';
+export const LOCAL_BUCKET_REGION = 'ap-southeast-7';
+
+/** What an accepted POST may store: one key, and a size range from its policy. */
+export interface AcceptedPost {
   key: string;
-  contentType: string;
+  minBytes: number;
   maxBytes: number;
+}
+
+export interface PostRefusal {
+  code: 'AccessDenied' | 'SignatureDoesNotMatch' | 'InvalidArgument';
+  message: string;
+}
+
+type Credentials = { accessKeyId: string; secretAccessKey: string };
+type Condition = Record<string, unknown> | unknown[];
+
+const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
+const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/** Fields S3 leaves out of the rule that the policy must name every field of the form. */
+const UNSIGNED_FIELDS = /^(policy|x-amz-signature|file|x-ignore-.*)$/;
+
+/**
+ * Checks a browser's presigned POST form fields as S3 does: SigV4 over the base64 policy with the
+ * credentials' signing key for the date, region and s3; the policy not expired; each of its conditions
+ * met; and every form field (but the policy, the signature and x-ignore- fields) named by a condition.
+ */
+export function verifyPresignedPost(
+  form: Record<string, string>,
+  expected: { credentials: Credentials; region: string; bucket: string; now: Date },
+): AcceptedPost | PostRefusal {
+  const fields = new Map(Object.entries(form).map(([name, value]) => [name.toLowerCase(), value]));
+  const denied = (message: string): PostRefusal => ({ code: 'AccessDenied', message: `Invalid according to Policy: ${message}` });
+  const encoded = fields.get('policy') ?? '';
+  if (!encoded) return denied('Policy missing');
+  if (fields.get('x-amz-algorithm') !== 'AWS4-HMAC-SHA256') return { code: 'InvalidArgument', message: 'Unsupported or missing x-amz-algorithm' };
+  const scope = /^([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request$/.exec(fields.get('x-amz-credential') ?? '');
+  const date = fields.get('x-amz-date') ?? '';
+  if (!scope || scope[1] !== expected.credentials.accessKeyId || scope[3] !== expected.region || !date.startsWith(scope[2]!)) {
+    return { code: 'InvalidArgument', message: 'The x-amz-credential scope is not this bucket\'s' };
+  }
+  const signingKey = hmac(hmac(hmac(hmac(`AWS4${expected.credentials.secretAccessKey}`, scope[2]!), expected.region), 's3'), 'aws4_request');
+  if (!sameText(hmac(signingKey, encoded).toString('hex'), fields.get('x-amz-signature') ?? '')) {
+    return { code: 'SignatureDoesNotMatch', message: 'The request signature we calculated does not match the signature you provided' };
+  }
+  let policy: { expiration?: unknown; conditions?: unknown };
+  try {
+    policy = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as typeof policy;
+  } catch {
+    return denied('Policy is not valid JSON');
+  }
+  const expiration = typeof policy.expiration === 'string' ? Date.parse(policy.expiration) : Number.NaN;
+  if (!(expiration > expected.now.getTime())) return denied('Policy expired');
+  if (!Array.isArray(policy.conditions)) return denied('Policy has no conditions');
+
+  const named = new Set<string>();
+  let range: [number, number] | undefined;
+  for (const condition of policy.conditions as Condition[]) {
+    const failed = denied(`Policy Condition failed: ${JSON.stringify(condition)}`);
+    if (Array.isArray(condition)) {
+      const [operator, subject, value] = condition;
+      if (operator === 'content-length-range' && typeof subject === 'number' && typeof value === 'number') {
+        range = [subject, value];
+        continue;
+      }
+      if (typeof subject !== 'string' || !subject.startsWith('$') || typeof value !== 'string') return failed;
+      const name = subject.slice(1).toLowerCase();
+      const actual = name === 'bucket' ? expected.bucket : fields.get(name);
+      named.add(name);
+      if (operator === 'eq' && actual === value) continue;
+      if (operator === 'starts-with' && actual?.startsWith(value)) continue;
+      return failed;
+    }
+    const entries = Object.entries(condition);
+    if (entries.length !== 1 || typeof entries[0]![1] !== 'string') return failed;
+    const [name, value] = [entries[0]![0].toLowerCase(), entries[0]![1]];
+    named.add(name);
+    // The bucket is the one posted to; a form may also say it, and then it must say the same.
+    if (name === 'bucket' ? value !== expected.bucket || (fields.has('bucket') && fields.get('bucket') !== value) : fields.get(name) !== value) return failed;
+  }
+  for (const name of fields.keys()) {
+    if (!UNSIGNED_FIELDS.test(name) && !named.has(name)) return denied(`Extra input fields: ${name}`);
+  }
+  const key = fields.get('key');
+  if (!key || !named.has('key')) return denied('Policy Condition failed: ["eq", "$key"]');
+  return { key, minBytes: range?.[0] ?? 0, maxBytes: range?.[1] ?? Number.MAX_SAFE_INTEGER };
 }
 
 export interface LocalBucket {
@@ -41,6 +128,13 @@ function s3Error(response: ServerResponse, status: number, code: string, message
 export function localBucket(folder: string): LocalBucket {
   // Presigned requests live minutes; a key per process is enough, and a restart voids old links.
   const signingKey = randomBytes(32);
+  const credentials = { accessKeyId: 'LOCALBUCKET', secretAccessKey: randomBytes(30).toString('base64') };
+  // The AWS adapter itself makes the upload policy; its endpoint is never called, only named in the URL
+  // that the local server's own path replaces.
+  const s3Signer = s3EvidenceStore(
+    new S3Client({ region: LOCAL_BUCKET_REGION, credentials, endpoint: 'http://local-bucket.invalid', forcePathStyle: true }),
+    LOCAL_BUCKET_NAME,
+  );
   const sign = (value: string) => createHmac('sha256', signingKey).update(value).digest('base64url');
   const signatureMatches = (value: string, signature: string) => {
     const expected = Buffer.from(sign(value));
@@ -53,10 +147,9 @@ export function localBucket(folder: string): LocalBucket {
   const pending = new Set<Promise<unknown>>();
 
   const store: EvidenceStore = {
-    async uploadSlot({ key, contentType, maxBytes, expiresInSeconds }) {
-      const policy: UploadPolicy = { expiration: new Date(Date.now() + expiresInSeconds * 1000).toISOString(), key, contentType, maxBytes };
-      const encoded = Buffer.from(JSON.stringify(policy)).toString('base64');
-      return { url: `${LOCAL_BUCKET_PATH}/`, fields: { key, 'Content-Type': contentType, Policy: encoded, 'X-Local-Signature': sign(encoded) } };
+    async uploadSlot(request) {
+      const { fields } = await s3Signer.uploadSlot(request);
+      return { url: `${LOCAL_BUCKET_PATH}/`, fields };
     },
     async read(key) {
       // A folder keeps no versions: the object as it is now.
@@ -98,9 +191,9 @@ export function localBucket(folder: string): LocalBucket {
     parser.on('file', (_name, stream) => {
       fileDone = new Promise<void>((done, fail) => {
         // S3 reads the policy fields before the file, so the form must send them first.
-        const policy = checkPolicy(fields);
-        if (typeof policy === 'string') {
-          refusal = [403, 'AccessDenied', policy];
+        const policy = verifyPresignedPost(fields, { credentials, region: LOCAL_BUCKET_REGION, bucket: LOCAL_BUCKET_NAME, now: new Date() });
+        if ('code' in policy) {
+          refusal = [policy.code === 'InvalidArgument' ? 400 : 403, policy.code, policy.message];
           stream.resume();
           return done();
         }
@@ -130,7 +223,7 @@ export function localBucket(folder: string): LocalBucket {
           )
           .then(async () => {
             if (refusal) return rm(temporary, { force: true });
-            if (size < 1) {
+            if (size < Math.max(1, policy.minBytes)) {
               refusal = [400, 'EntityTooSmall', 'Your proposed upload is smaller than the minimum allowed size'];
               return rm(temporary, { force: true });
             }
@@ -160,16 +253,6 @@ export function localBucket(folder: string): LocalBucket {
     });
     pending.add(run);
     void run.finally(() => pending.delete(run));
-  }
-
-  function checkPolicy(fields: Record<string, string>): UploadPolicy | string {
-    const encoded = fields.Policy ?? '';
-    if (!encoded || !signatureMatches(encoded, fields['X-Local-Signature'] ?? '')) return 'Invalid according to Policy: signature does not match';
-    const policy = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')) as UploadPolicy;
-    if (Date.parse(policy.expiration) < Date.now()) return 'Invalid according to Policy: Policy expired';
-    if (fields.key !== policy.key) return 'Invalid according to Policy: Policy Condition failed: ["eq", "$key"]';
-    if (fields['Content-Type'] !== policy.contentType) return 'Invalid according to Policy: Policy Condition failed: ["eq", "$Content-Type"]';
-    return policy;
   }
 
   async function download(response: ServerResponse, url: URL) {
