@@ -42,7 +42,7 @@ export class ResponseChecker {
 
   /** What is wrong with this answer, or undefined when the document describes it. */
   problem(method: string, url: URL, status: number, headers: Headers, text: string): string | undefined {
-    const where = `${method} ${url.pathname}${url.search} → ${status}`;
+    const where = `${method} ${`${url.pathname}${url.search}`.slice(0, 300)} → ${status}`;
     const template = this.templates.find((candidate) => candidate.pattern.test(url.pathname));
     const json = () => {
       try {
