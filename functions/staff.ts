@@ -19,8 +19,8 @@ export function referenceFromPath(pathParameters: Record<string, string>): strin
   return reference;
 }
 
+/** The OpenAPI document adds what every route with a path parameter answers when it names nothing (404). */
 export const STAFF_ERRORS = {
   401: { description: 'No valid staff token' },
   403: { description: 'The token lacks a role this needs' },
-  404: { description: 'No case with this reference in your agency' },
 } as const;

@@ -30,6 +30,7 @@ const overdueSchema = z.lazy(() => z.object({ acknowledgement: z.boolean(), prog
 export const caseSummarySchema = z.lazy(() =>
   z.object({
     reference: z.string(),
+    agency: z.string(),
     category: z.enum(CATEGORIES),
     status: z.enum(STATUSES),
     subject: z.string(),

@@ -25,13 +25,21 @@ export const submit: RouteModule = {
   },
 };
 
+const suggestionListSchema = z.lazy(() =>
+  z.object({
+    items: z.array(
+      z.object({ id: z.string(), agency: z.string(), receivedOn: z.iso.date(), text: z.string(), status: z.enum(['new', 'answered', 'hidden']), answer: z.optional(z.string()) }),
+    ),
+  }),
+);
+
 const periodQuery = z.strictObject({ period: z.string().check(z.regex(PERIOD_PATTERN, 'write a fiscal quarter like 2570-Q1 or a fiscal year like 2570')) });
 const listContract: Contract<undefined, typeof periodQuery> = {
   access: staffOnly(REGISTER_ROLES),
   summary: 'The suggestions of a period, for moderation',
   query: periodQuery,
   responses: {
-    200: { description: 'Suggestions', schema: z.lazy(() => z.object({ items: z.array(z.looseObject({ id: z.string(), text: z.string(), status: z.string() })) })) },
+    200: { description: 'Suggestions', schema: suggestionListSchema },
     ...STAFF_ERRORS,
   },
 };
@@ -48,7 +56,7 @@ const answerContract: Contract<typeof answerSchema> = {
   access: staffOnly(REGISTER_ROLES),
   summary: 'Answer (and optionally hide) a suggestion',
   body: answerSchema,
-  responses: { 200: { description: 'Answered', schema: z.lazy(() => z.object({ id: z.string(), status: z.string() })) }, ...STAFF_ERRORS },
+  responses: { 200: { description: 'Answered', schema: z.lazy(() => z.object({ id: z.string(), status: z.enum(['answered', 'hidden']) })) }, ...STAFF_ERRORS },
 };
 
 export const answer: RouteModule = {

@@ -9,7 +9,7 @@ import { STAFF_ERRORS } from '../staff';
 export const contract: Contract = {
   access: staffOnly(REPORT_ROLES.read),
   summary: 'The executive report of a quarter (HTML, printable; never published)',
-  responses: { 200: { description: 'text/html report', schema: z.lazy(() => z.string()) }, 400: { description: 'Not a quarter' }, ...STAFF_ERRORS },
+  responses: { 200: { description: 'The report as a printable HTML page', schema: z.lazy(() => z.string()), mediaType: 'text/html' }, 400: { description: 'Not a quarter' }, ...STAFF_ERRORS },
 };
 
 export const makeHandler = (context: AppContext) => {

@@ -154,8 +154,12 @@ const objectCreatedEvent = (key: string, size: number) => ({
   Records: [{ eventSource: 'aws:s3', eventName: 'ObjectCreated:Post', s3: { bucket: { name: 'local-evidence' }, object: { key: encodeURIComponent(key).replace(/%20/g, '+').replace(/%2F/g, '/'), size } } }],
 });
 
-/** What API Gateway answers when its JWT authorizer refuses a request. */
-const UNAUTHORIZED: HttpResult = { statusCode: 401, headers: { 'content-type': 'application/json' }, body: '{"message":"Unauthorized"}' };
+/**
+ * A refused token. API Gateway's JWT authorizer answers {"message":"Unauthorized"} and cannot be made
+ * to say more; here it is the function's own Error shape, as its handler would answer. The OpenAPI
+ * document names both.
+ */
+const UNAUTHORIZED: HttpResult = json(401, { error: { code: 'unauthorized', message: 'Sign in as staff to use this', requestId: 'local' } });
 
 function decodablePath(pathname: string): boolean {
   try {
@@ -187,10 +191,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       .map((route) => ({ route, match: url.pathname.match(route.pattern) }))
       .filter((candidate) => candidate.match);
     const found = candidates.find((candidate) => candidate.route.method === request.method);
-    if (!found) {
-      const status = candidates.length ? 405 : 404;
-      return send(response, json(status, { error: { code: status === 405 ? 'method-not-allowed' : 'not-found', message: 'No such route', requestId: 'local' } }));
+    if (!found && candidates.length) {
+      const allow = [...new Set(candidates.map((candidate) => candidate.route.method))].join(', ');
+      return send(response, json(405, { error: { code: 'method-not-allowed', message: `This path answers only ${allow}`, requestId: 'local' } }, { allow }));
     }
+    if (!found) return send(response, json(404, { error: { code: 'not-found', message: 'No such route', requestId: 'local' } }));
     const body = await readRawBody(request);
     if (body === 'too-large') {
       return send(response, json(413, { message: 'Request Entity Too Large' }));

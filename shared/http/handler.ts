@@ -70,7 +70,7 @@ export interface Contract<Body extends Schema | undefined = Schema | undefined, 
    * What it answers, for the OpenAPI document only. Give each schema as z.lazy(() => …): nothing at
    * run time parses responses, so a Lambda should not spend its start building them.
    */
-  responses: Record<number, { description: string; schema?: Schema }>;
+  responses: Record<number, { description: string; schema?: Schema; mediaType?: 'text/html' }>;
 }
 
 export interface ValidRequest<Body, Query = undefined> {
@@ -110,10 +110,13 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 
 const requestIdOf = (event: HttpEvent) => event.requestContext?.requestId ?? 'unknown';
 
-function fieldErrors(error: z.core.$ZodError): FieldErrors {
+/** The part of the request a field error names: `body.subject`, `query.limit`, `header.Idempotency-Key`. */
+export type RequestPart = 'body' | 'query' | 'header';
+
+function fieldErrors(error: z.core.$ZodError, part: RequestPart): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
-    const path = issue.path.join('.') || '(body)';
+    const path = [part, ...issue.path].join('.');
     fields[path] ??= issue.message;
   }
   return fields;
@@ -130,28 +133,28 @@ function readBody(event: HttpEvent, schema: Schema): unknown {
   }
   const text = raw.toString('utf8');
   if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
-    throw new ValidationError(`The body nests more than ${MAX_JSON_DEPTH} levels deep`, { '(body)': `at most ${MAX_JSON_DEPTH} levels of arrays and objects` });
+    throw new ValidationError(`The body nests more than ${MAX_JSON_DEPTH} levels deep`, { body: `at most ${MAX_JSON_DEPTH} levels of arrays and objects` });
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new ValidationError('The body is not valid JSON', { '(body)': 'malformed JSON' });
+    throw new ValidationError('The body is not valid JSON', { body: 'malformed JSON' });
   }
   const result = z.safeParse(schema, normalizeNfc(parsed));
-  if (!result.success) throw new ValidationError('Some fields are missing or not valid', fieldErrors(result.error));
+  if (!result.success) throw new ValidationError('Some fields are missing or not valid', fieldErrors(result.error, 'body'));
   return result.data;
 }
 
 function readIdempotencyKey(event: HttpEvent, required: boolean): string | undefined {
   const key = event.headers?.['idempotency-key'];
   if (key === undefined && required) {
-    throw new ValidationError('An Idempotency-Key header is required', { 'Idempotency-Key': 'send a random value of 8–128 characters' });
+    throw new ValidationError('An Idempotency-Key header is required', { 'header.Idempotency-Key': 'send a random value of 8–128 characters' });
   }
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) {
     throw new ValidationError('The Idempotency-Key header is not valid', {
-      'Idempotency-Key': 'must be 8 to 128 letters, digits or the characters _ . : -',
+      'header.Idempotency-Key': 'must be 8 to 128 letters, digits or the characters _ . : -',
     });
   }
   return key;
@@ -196,7 +199,7 @@ const errorResponse: MiddlewareObj<HttpEvent, HttpResult> = {
 
 function readQuery(event: HttpEvent, schema: Schema): unknown {
   const result = z.safeParse(schema, normalizeNfc(event.queryStringParameters ?? {}));
-  if (!result.success) throw new ValidationError('Some query parameters are not valid', fieldErrors(result.error));
+  if (!result.success) throw new ValidationError('Some query parameters are not valid', fieldErrors(result.error, 'query'));
   return result.data;
 }
 

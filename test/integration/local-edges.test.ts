@@ -21,6 +21,30 @@ describe('malformed paths', () => {
   });
 });
 
+describe('methods and tokens', () => {
+  it('answers a method a path does not have with 405, the methods it has in Allow, and no claim that the path is missing', async () => {
+    const response = await fetch(`${stack.url}/api/registers/topics`, { method: 'DELETE' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, POST');
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('method-not-allowed');
+    expect(body.error.message).not.toMatch(/no such route/i);
+    expect((await fetch(`${stack.url}/api/no-such-thing`)).status).toBe(404);
+  });
+
+  it('refuses a staff route without a token in the same Error shape as every other refusal', async () => {
+    const answer = await get(stack.url, '/api/cases');
+    expect(answer.status).toBe(401);
+    expect(answer.body).toEqual({ error: { code: 'unauthorized', message: expect.any(String), requestId: expect.any(String) } });
+  });
+
+  it('names the part of the request a refused query parameter came in', async () => {
+    const answer = await get(stack.url, '/api/topics?agency=' + 'x'.repeat(65));
+    expect(answer.status).toBe(400);
+    expect(Object.keys(answer.body.error.fields)).toEqual(['query.agency']);
+  });
+});
+
 describe('deeply nested bodies', () => {
   it('answers 30,000 nested arrays with 400 on every public route that reads a body', async () => {
     const body = `${'['.repeat(30_000)}${']'.repeat(30_000)}`;

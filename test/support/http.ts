@@ -1,4 +1,6 @@
-// Real HTTP calls against a running stack.
+// Real HTTP calls against a running stack; every API answer is checked against the OpenAPI document
+// the stack serves (openapi-check.ts) before a test sees it.
+import { checkResponse } from './openapi-check';
 import { seededRandom } from './random';
 export interface Answer {
   status: number;
@@ -12,12 +14,14 @@ export async function post(base: string, path: string, body: unknown, headers: R
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+  await checkResponse(base, 'POST', new URL(`${base}${path}`), response);
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }
 
 export async function get(base: string, path: string): Promise<Answer> {
   const response = await fetch(`${base}${path}`);
+  await checkResponse(base, 'GET', new URL(`${base}${path}`), response);
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }

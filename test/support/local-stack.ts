@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { routes } from '../../functions/routes';
 import { ensureTables, localDynamoClient } from '../../infra/local/dynamodb-local';
+import { checkEveryResponse } from './openapi-check';
 import { localContext, localEvidenceDir, localStatsDir, localTableName } from '../../infra/local/local-context';
 import { localBucket, type LocalBucket } from '../../infra/local/local-bucket';
 import { localIssuer, type LocalIssuer } from '../../infra/local/dev-issuer';
@@ -78,6 +79,8 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
   const issuer = await localIssuer(dataDir);
   const server = await startLocalServer({ port: 0, routes, context, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, evidenceBucket });
+  // Whatever a test calls the API with, each answer must be one the OpenAPI document describes.
+  const stopChecking = checkEveryResponse(server.url);
   return {
     url: server.url,
     context,
@@ -99,6 +102,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     close: async () => {
       await evidenceBucket.settled();
       await server.close();
+      stopChecking();
       setLogSink(previousSink);
     },
   };

@@ -56,14 +56,14 @@ describe('POST /api/complaints handler', () => {
       lambdaContext,
     );
     expect(result.statusCode).toBe(400);
-    expect(Object.keys(bodyOf(result).error.fields).sort()).toEqual(['category', 'reporter.email', 'reporter.name', 'subject']);
+    expect(Object.keys(bodyOf(result).error.fields).sort()).toEqual(['body.category', 'body.reporter.email', 'body.reporter.name', 'body.subject']);
   });
 
   it('answers 400 for an Idempotency-Key that is not a plain token', async () => {
     const { handle } = intake();
     const result = await handle(httpEvent('post-complaint', { headers: { 'idempotency-key': 'a b' } }), lambdaContext);
     expect(result.statusCode).toBe(400);
-    expect(bodyOf(result).error.fields).toHaveProperty('Idempotency-Key');
+    expect(bodyOf(result).error.fields).toHaveProperty(['header.Idempotency-Key']);
   });
 
   it('stores text in NFC', async () => {

@@ -77,13 +77,24 @@ async function requestJson<T>(method: 'GET' | 'POST' | 'PUT', path: string, opti
     kind: 'rejected',
     status: response.status,
     code: typeof error?.code === 'string' ? error.code : `http-${response.status}`,
-    fields: isStringRecord(error?.fields) ? error.fields : {},
+    fields: isStringRecord(error?.fields) ? fieldsByControl(error.fields) : {},
     ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterSeconds: retryAfter } : {}),
   };
 }
 
 const postJson = <T>(path: string, body: unknown, idempotencyKey?: string) =>
   requestJson<T>('POST', path, { body, ...(idempotencyKey ? { idempotencyKey } : {}) });
+
+/**
+ * The API names the part of the request (`body.subject`, `header.Idempotency-Key`, `query.period`);
+ * the pages name their controls by the body field alone, so the `body.` and `header.` parts go. A
+ * problem with the whole body (`body`) becomes `(body)`, apart from a body field that is named body.
+ */
+function fieldsByControl(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([path, reason]) => [path === 'body' ? '(body)' : path.replace(/^(body|header)\./, ''), reason]),
+  );
+}
 
 function isStringRecord(value: unknown): value is Record<string, string> {
   return typeof value === 'object' && value !== null && Object.values(value).every((inner) => typeof inner === 'string');

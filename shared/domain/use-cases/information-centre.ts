@@ -101,7 +101,7 @@ export function submitSuggestion(deps: InformationCentreDeps) {
     };
     const outcome = await deps.informationCentre.addSuggestion(suggestion);
     if (!outcome.created && Buffer.compare(outcome.existing.requestHash, suggestion.requestHash) !== 0) {
-      throw new ValidationError('This Idempotency-Key was already used for another suggestion', { 'Idempotency-Key': 'use a new key' });
+      throw new ValidationError('This Idempotency-Key was already used for another suggestion', { 'header.Idempotency-Key': 'use a new key' });
     }
     return { receivedOn };
   };
