@@ -20,7 +20,8 @@ import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { routeKey, type Access, type Needs, type Route, type RouteGroup } from '../../functions/route';
+import { routeKey, type Access, type Route, type RouteGroup } from '../../functions/route';
+import type { FunctionNeeds } from '../../shared/config/needs';
 import type { ApiThrottle } from '../stacks/config';
 import { TABLE_ACCESS_LEVELS, type Data, type TableAccess } from './data';
 import { EVIDENCE_ACCESS_LEVELS, type EvidenceAccess, type EvidenceBucket } from './evidence';
@@ -49,11 +50,7 @@ export const ACCESS_LOG_FIELDS = {
   authorizerError: '$context.authorizer.error',
 } as const;
 
-/**
- * The needs of any function of the app. A route group names `Needs`; a function outside the route
- * table may also delete the items of a complaint's partition, which no HTTP route ever may.
- */
-export type FunctionNeeds = Omit<Needs, 'complaints'> & { complaints?: NonNullable<Needs['complaints']> | 'read-write-delete' };
+export type { FunctionNeeds } from '../../shared/config/needs';
 
 export interface StaffAuthorization {
   /** The Cognito user pool staff sign in with; its groups carry the roles. */
