@@ -13,4 +13,5 @@ export const RETENTION_NEEDS: FunctionNeeds = { complaints: 'read-write-delete',
 export const PROCESSING_NEEDS: FunctionNeeds = { complaints: 'read-write', evidence: 'process' };
 
 /** The quarterly schedule publishes exactly as POST /api/publications does, so both declare these. */
-export const PUBLICATION_NEEDS: Needs = { complaints: 'read', surveys: 'read', audit: 'append-read', statsBucket: 'read-write' };
+/** The figures include the information centre's (service records, suggestions), read from its table. */
+export const PUBLICATION_NEEDS: Needs = { complaints: 'read', surveys: 'read', informationCentre: 'read', audit: 'append-read', statsBucket: 'read-write' };

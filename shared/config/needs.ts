@@ -12,7 +12,7 @@ export interface Needs {
   /** Audit entries can only ever be appended and read: no grant allows update or delete. */
   audit?: 'append-read';
   surveys?: 'read' | 'read-write';
-  informationCentre?: 'read-write';
+  informationCentre?: 'read' | 'read-write';
   /** The public statistics bucket, for the publication only. */
   statsBucket?: 'read-write';
   identityKey?: 'encrypt' | 'decrypt';
