@@ -1046,6 +1046,7 @@ describe('the quarterly publication schedule', () => {
     expect(routeGroups.find((group) => group.name === PUBLICATIONS_GROUP)!.needs).toEqual({
       complaints: 'read',
       surveys: 'read',
+      informationCentre: 'read',
       audit: 'append-read',
       statsBucket: 'read-write',
     });
