@@ -2,15 +2,22 @@
 // the daily retention, the evidence bucket's events). Apart from functions/lambda.ts so that these
 // functions do not carry the HTTP middleware.
 import type { AppContext } from '../shared/config/context';
+import { scopeContext, type FunctionNeeds } from '../shared/config/needs';
 
 /**
  * The entry of a function that no HTTP route reaches (a schedule's or a bucket event's target): its
- * handler is made from the context on the first invoke, so a missing variable fails that invoke loudly.
+ * handler is made on the first invoke from the context of its declared needs, so a missing variable
+ * fails that invoke loudly and any undeclared port throws.
  */
-export function eventEntry<Result>(makeHandler: (context: AppContext) => (event: unknown) => Promise<Result>, contextOf: () => AppContext) {
+export function eventEntry<Result>(
+  owner: string,
+  needs: FunctionNeeds,
+  makeHandler: (context: AppContext) => (event: unknown) => Promise<Result>,
+  contextOf: (owner: string, needs: FunctionNeeds) => AppContext,
+) {
   let handle: ((event: unknown) => Promise<Result>) | undefined;
   return async (event: unknown) => {
-    handle ??= makeHandler(contextOf());
+    handle ??= makeHandler(scopeContext(owner, needs, contextOf(owner, needs)));
     return handle(event);
   };
 }

@@ -5,18 +5,22 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import type { AppContext } from '../shared/config/context';
+import { scopeContext, UndeclaredNeedError } from '../shared/config/needs';
 import type { HttpEvent, HttpHandler, HttpResult } from '../shared/http/handler';
 import { json } from '../shared/http/handler';
-import { routeKey, type RouteGroup } from './route';
+import { routeKey, type Needs, type RouteGroup } from './route';
+
+/** How errors name a group: 'cases group did not declare complaints'. */
+export const groupOwner = (group: Pick<RouteGroup, 'name'>) => `${group.name} group`;
 
 /**
  * For a group whose routes use no adapter (meta): it then bundles no AWS SDK client, and any use of the
  * context is a bug that fails loudly.
  */
-export const noAdapters = (): AppContext =>
+export const noAdapters = (owner: string): AppContext =>
   new Proxy({} as AppContext, {
     get: (_target, name) => {
-      throw new Error(`This group's routes have no adapters; something asked for "${String(name)}"`);
+      throw new UndeclaredNeedError(owner, String(name));
     },
   });
 
@@ -32,15 +36,19 @@ export function cameThroughCloudFront(event: HttpEvent, expected: string | undef
   return given !== undefined && timingSafeEqual(digest(given), digest(expected));
 }
 
-/** `contextOf` is shared/config/aws-context's awsContext for every group that touches AWS. */
-export function lambdaForGroup(group: RouteGroup, contextOf: () => AppContext) {
+/**
+ * `contextOf` is shared/config/aws-context's awsContext for every group that touches AWS. Whatever it
+ * returns, the handlers see only the ports the group's needs declare (shared/config/needs.ts).
+ */
+export function lambdaForGroup(group: RouteGroup, contextOf: (owner: string, needs: Needs) => AppContext) {
+  const owner = groupOwner(group);
   let handlers: Map<string, HttpHandler> | undefined;
   return async (event: HttpEvent, context: Context): Promise<HttpResult> => {
     // Before anything else, and the same answer for every route: the API is only reached through CloudFront.
     if (!cameThroughCloudFront(event, process.env[ORIGIN_VERIFY.variable])) {
       return json(403, { error: { code: 'forbidden', message: 'Use the site address; this endpoint is not served directly', requestId: event.requestContext.requestId } });
     }
-    handlers ??= new Map(group.routes.map((route) => [routeKey(route), route.module.makeHandler(contextOf())]));
+    handlers ??= new Map(group.routes.map((route) => [routeKey(route), route.module.makeHandler(scopeContext(owner, group.needs, contextOf(owner, group.needs)))]));
     const handler = handlers.get(event.routeKey);
     if (!handler) {
       return json(404, { error: { code: 'not-found', message: 'No such route', requestId: event.requestContext.requestId } });

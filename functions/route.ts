@@ -1,6 +1,7 @@
 // You are here: the shape of the route table. A route names its method, path, who may call it and
 // the module that handles it; a group is what becomes one Lambda function, with the grants it needs.
 import type { AppContext } from '../shared/config/context';
+import type { Needs } from '../shared/config/needs';
 import type { Access, Contract, HttpHandler } from '../shared/http/handler';
 
 export type { Access } from '../shared/http/handler';
@@ -27,23 +28,7 @@ export const route = (method: Route['method'], path: string, module: RouteModule
   module,
 });
 
-/** What a group's function may touch; CDK turns this into IAM grants and nothing more. */
-export interface Needs {
-  complaints?: 'read' | 'read-write';
-  /** Audit entries can only ever be appended and read: no grant allows update or delete. */
-  audit?: 'append-read';
-  surveys?: 'read' | 'read-write';
-  informationCentre?: 'read-write';
-  /** The public statistics bucket, for the publication only. */
-  statsBucket?: 'read-write';
-  identityKey?: 'encrypt' | 'decrypt';
-  /**
-   * The evidence bucket: 'upload' signs reporters' POSTs into quarantine/; 'download' reads evidence/
-   * to sign officers' links; 'export' also writes and reads exports/; 'process' reads and destroys
-   * quarantine/ and writes evidence/; 'destroy' deletes every version of anything.
-   */
-  evidence?: 'upload' | 'download' | 'export' | 'process' | 'destroy';
-}
+export type { Needs } from '../shared/config/needs';
 
 export interface RouteGroup {
   /** Names the Lambda function and its folder under functions/. */

@@ -5,7 +5,7 @@ import { complaintsGroup } from './complaints/routes';
 import { custodyGroup } from './custody/routes';
 import { identityGroup } from './identity/routes';
 import { metaGroup } from './meta/routes';
-import type { Route, RouteGroup } from './route';
+import type { Needs, Route, RouteGroup } from './route';
 import { informationCentreGroup } from './information-centre/routes';
 import { publicationsGroup } from './publications/routes';
 import { reportsGroup } from './reports/routes';
@@ -14,6 +14,9 @@ import { trackingGroup } from './tracking/routes';
 
 export const routeGroups: readonly RouteGroup[] = [metaGroup, complaintsGroup, trackingGroup, casesGroup, identityGroup, custodyGroup, surveysGroup, publicationsGroup, reportsGroup, informationCentreGroup];
 
-export const routes: readonly (Route & { group: string })[] = routeGroups.flatMap((group) =>
-  group.routes.map((route) => ({ ...route, group: group.name })),
+/** A route with its group: the local server builds the route's context from the group's needs, as Lambda does. */
+export type GroupRoute = Route & { group: string; needs: Needs };
+
+export const routes: readonly GroupRoute[] = routeGroups.flatMap((group) =>
+  group.routes.map((route) => ({ ...route, group: group.name, needs: group.needs })),
 );

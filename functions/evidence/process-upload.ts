@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { awsContext } from '../../shared/config/aws-context';
 import { eventEntry } from '../event-entry';
+import { PROCESSING_NEEDS } from '../event-needs';
 import type { AppContext } from '../../shared/config/context';
 import { processUpload } from '../../shared/domain/use-cases/process-upload';
 import { logger } from '../../shared/observability/logger';
@@ -39,4 +40,4 @@ export function makeUploadHandler(context: AppContext) {
   };
 }
 
-export const handler = eventEntry(makeUploadHandler, awsContext);
+export const handler = eventEntry('evidence processing', PROCESSING_NEEDS, makeUploadHandler, awsContext);

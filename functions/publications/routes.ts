@@ -1,9 +1,10 @@
 import type { RouteGroup } from '../route';
 import { route } from '../route';
+import { PUBLICATION_NEEDS } from '../event-needs';
 import * as publish from './publish';
 
 export const publicationsGroup: RouteGroup = {
   name: 'publications',
-  needs: { complaints: 'read', surveys: 'read', audit: 'append-read', statsBucket: 'read-write' },
+  needs: PUBLICATION_NEEDS,
   routes: [route('POST', '/api/publications', publish)],
 };

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { awsContext } from '../../shared/config/aws-context';
 import { eventEntry } from '../event-entry';
+import { PUBLICATION_NEEDS } from '../event-needs';
 import type { AppContext } from '../../shared/config/context';
 import { PERIOD_PATTERN } from '../../shared/domain/fiscal';
 import { publishStatistics, quarterJustEnded } from '../../shared/domain/use-cases/publish-statistics';
@@ -23,4 +24,4 @@ export function makeScheduledHandler(context: AppContext) {
   };
 }
 
-export const handler = eventEntry(makeScheduledHandler, awsContext);
+export const handler = eventEntry('scheduled publication', PUBLICATION_NEEDS, makeScheduledHandler, awsContext);

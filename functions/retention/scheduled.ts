@@ -3,6 +3,7 @@
 // due again at the next run.
 import { awsContext } from '../../shared/config/aws-context';
 import { eventEntry } from '../event-entry';
+import { RETENTION_NEEDS } from '../event-needs';
 import type { AppContext } from '../../shared/config/context';
 import { applyRetention } from '../../shared/domain/use-cases/custody';
 import { logger } from '../../shared/observability/logger';
@@ -18,4 +19,4 @@ export function makeRetentionHandler(context: AppContext) {
   };
 }
 
-export const handler = eventEntry(makeRetentionHandler, awsContext);
+export const handler = eventEntry('retention', RETENTION_NEEDS, makeRetentionHandler, awsContext);

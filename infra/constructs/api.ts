@@ -20,7 +20,9 @@ import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { routeKey, type Access, type Needs, type Route, type RouteGroup } from '../../functions/route';
+import { routeKey, type Access, type Route, type RouteGroup } from '../../functions/route';
+import { variablesOf } from '../../shared/config/need-variables';
+import type { FunctionNeeds } from '../../shared/config/needs';
 import type { ApiThrottle } from '../stacks/config';
 import { TABLE_ACCESS_LEVELS, type Data, type TableAccess } from './data';
 import { EVIDENCE_ACCESS_LEVELS, type EvidenceAccess, type EvidenceBucket } from './evidence';
@@ -49,11 +51,7 @@ export const ACCESS_LOG_FIELDS = {
   authorizerError: '$context.authorizer.error',
 } as const;
 
-/**
- * The needs of any function of the app. A route group names `Needs`; a function outside the route
- * table may also delete the items of a complaint's partition, which no HTTP route ever may.
- */
-export type FunctionNeeds = Omit<Needs, 'complaints'> & { complaints?: NonNullable<Needs['complaints']> | 'read-write-delete' };
+export type { FunctionNeeds } from '../../shared/config/needs';
 
 export interface StaffAuthorization {
   /** The Cognito user pool staff sign in with; its groups carry the roles. */
@@ -106,11 +104,7 @@ export class Api extends Construct {
   readonly accessLogs: LogGroup;
   /** The function of each route group, by group name. */
   readonly functions = new Map<string, AppFunction>();
-  /**
-   * The variables every function of this app gets. The shared wiring (shared/config/aws-context.ts)
-   * checks all of them at cold start in every group; a table or bucket name or a key ARN alone grants
-   * nothing.
-   */
+  /** The settings every function of this app gets (AGENCIES, LOCKOUT_*, …); `environmentFor` adds a function's resources. */
   readonly environment: Record<string, string>;
   private staffAuthorizer?: IHttpRouteAuthorizer;
 
@@ -140,14 +134,7 @@ export class Api extends Construct {
 
     const httpRoutes = new Map<string, HttpRoute>();
 
-    this.environment = {
-      ...props.appSettings,
-      ...props.data.environment,
-      IDENTITY_KEY_ARN: props.identityKey.key.keyArn,
-      STATS_BUCKET: props.statistics.bucket.bucketName,
-      EVIDENCE_BUCKET: props.evidence.bucket.bucketName,
-      ...(props.originVerifySecret ? { [ORIGIN_VERIFY_VARIABLE]: props.originVerifySecret } : {}),
-    };
+    this.environment = { ...props.appSettings };
 
     for (const group of props.groups) {
       const reservedConcurrentExecutions = props.reservedConcurrency[group.name];
@@ -155,7 +142,10 @@ export class Api extends Construct {
       const fn = new AppFunction(this, pascal(group.name), {
         entry: props.entryOf?.(group) ?? `functions/${group.name}/lambda.ts`,
         description: `Integrity platform: ${group.name} routes`,
-        environment: this.environment,
+        environment: {
+          ...this.environmentFor(group.needs),
+          ...(props.originVerifySecret ? { [ORIGIN_VERIFY_VARIABLE]: props.originVerifySecret } : {}),
+        },
         reservedConcurrentExecutions,
         ...(group.sizing ? { memorySize: group.sizing.memoryMB, timeout: Duration.seconds(group.sizing.timeoutSeconds) } : {}),
         ...(props.logKey ? { logKey: props.logKey } : {}),
@@ -213,6 +203,26 @@ export class Api extends Construct {
       stage.addResourceDependency(httpRoute.node.defaultChild as CfnRoute);
     }
     stage.routeSettings = routeSettings;
+  }
+
+  /**
+   * The settings and the variables of what `needs` name, and no others: the wiring
+   * (shared/config/aws-context.ts) checks exactly these at cold start. A table or bucket name or a
+   * key ARN alone grants nothing, but a function that has no name for a resource cannot reach it by mistake.
+   */
+  environmentFor(needs: FunctionNeeds): Record<string, string> {
+    const values: Record<string, () => string> = {
+      IDENTITY_KEY_ARN: () => this.props.identityKey.key.keyArn,
+      STATS_BUCKET: () => this.props.statistics.bucket.bucketName,
+      EVIDENCE_BUCKET: () => this.props.evidence.bucket.bucketName,
+    };
+    const tables = this.props.data.environment;
+    const variables = variablesOf(needs).map((name) => {
+      const value = values[name]?.() ?? tables[name];
+      if (value === undefined) throw new Error(`A need brings the variable ${name}, which this app has no value for`);
+      return [name, value] as const;
+    });
+    return { ...this.environment, ...Object.fromEntries(variables) };
   }
 
   /**

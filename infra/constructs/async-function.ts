@@ -15,9 +15,10 @@ import { AppFunction, type AppFunctionProps } from './function';
 /** Long enough for an operator to come back from a holiday weekend and still find the failed run. */
 export const DEAD_LETTER_RETENTION = Duration.days(14);
 
-/** Grants by the same rules as the route groups' functions (Api.grantNeeds). */
+/** Grants and variables by the same rules as the route groups' functions (Api.grantNeeds, Api.environmentFor). */
 export interface NeedsGrants {
   grantNeeds(owner: string, needs: FunctionNeeds, grantee: IGrantable): void;
+  environmentFor(needs: FunctionNeeds): Record<string, string>;
 }
 
 /** Delivery attempts by whatever invokes the function, and by Lambda once delivered, within maxEventAge. */
@@ -59,7 +60,8 @@ export class AsyncFunction extends Construct {
     this.function = new AppFunction(this, 'Function', {
       entry: props.entry,
       description: props.description,
-      environment: props.environment,
+      // The settings, and the variables of this function's own needs only.
+      environment: { ...props.environment, ...props.grants.environmentFor(props.needs) },
       timeout: props.timeout,
       memorySize: props.memorySize,
       reservedConcurrentExecutions: props.reservedConcurrency,

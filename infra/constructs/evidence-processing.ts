@@ -11,7 +11,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { objectKeys } from '../../shared/domain/evidence';
-import type { FunctionNeeds } from './api';
+import { PROCESSING_NEEDS } from '../../functions/event-needs';
 import { AsyncFunction, type NeedsGrants } from './async-function';
 
 /**
@@ -20,8 +20,7 @@ import { AsyncFunction, type NeedsGrants } from './async-function';
  */
 export const PROCESSING_RETRY = { deliveryAttempts: 8, lambdaAttempts: 2, maxEventAge: Duration.hours(1) } as const;
 
-/** Reads the case and records the outcome; reads and destroys the upload, writes the cleaned copy. */
-export const PROCESSING_NEEDS: FunctionNeeds = { complaints: 'read-write', evidence: 'process' };
+export { PROCESSING_NEEDS } from '../../functions/event-needs';
 
 export interface EvidenceProcessingProps {
   /** The evidence bucket (stateful stack), which sends its events to EventBridge. */

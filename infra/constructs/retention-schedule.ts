@@ -5,7 +5,7 @@
 import { Duration, TimeZone } from 'aws-cdk-lib';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
-import type { FunctionNeeds } from './api';
+import { RETENTION_NEEDS } from '../../functions/event-needs';
 import type { NeedsGrants } from './async-function';
 import { ScheduledFunction } from './scheduled-function';
 
@@ -16,11 +16,7 @@ export const RETENTION_TIME_ZONE = TimeZone.ASIA_BANGKOK;
 /** Retries end within the night; what is still due then is picked up by the next run anyway. */
 export const RETENTION_RETRY = { deliveryAttempts: 3, lambdaAttempts: 2, maxEventAge: Duration.hours(3) } as const;
 
-/**
- * What destroying a case touches: the complaint partition, deleted item by item (the one grant of a
- * delete on a table, to this function only), an audit entry for each case, and every file version.
- */
-export const RETENTION_NEEDS: FunctionNeeds = { complaints: 'read-write-delete', audit: 'append-read', evidence: 'destroy' };
+export { RETENTION_NEEDS } from '../../functions/event-needs';
 
 export interface RetentionScheduleProps {
   /** The variables every function of the app gets (Api.environment). */

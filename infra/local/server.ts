@@ -5,7 +5,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Context } from 'aws-lambda';
-import { routeKey, type Route } from '../../functions/route';
+import { PROCESSING_NEEDS } from '../../functions/event-needs';
+import { groupOwner } from '../../functions/lambda';
+import { routeKey } from '../../functions/route';
+import type { GroupRoute } from '../../functions/routes';
+import { scopeContext } from '../../shared/config/needs';
 import type { AppContext } from '../../shared/config/context';
 import type { HttpEvent, HttpHandler, HttpResult } from '../../shared/http/handler';
 import { json } from '../../shared/http/handler';
@@ -41,7 +45,8 @@ interface CompiledRoute {
   handler: HttpHandler;
 }
 
-function compile(route: Route, context: AppContext): CompiledRoute {
+/** Each route's handler gets only the ports its group declared, exactly as on Lambda (functions/lambda.ts). */
+function compile(route: GroupRoute, context: AppContext): CompiledRoute {
   const parameterNames: string[] = [];
   const source = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_match, name: string) => {
     parameterNames.push(name);
@@ -53,7 +58,7 @@ function compile(route: Route, context: AppContext): CompiledRoute {
     staff: route.access.kind === 'staff',
     pattern: new RegExp(`^${source}$`),
     parameterNames,
-    handler: route.module.makeHandler(context),
+    handler: route.module.makeHandler(scopeContext(groupOwner({ name: route.group }), route.needs, context)),
   };
 }
 
@@ -131,7 +136,8 @@ function send(response: ServerResponse, result: HttpResult) {
 
 export interface LocalServerOptions {
   port: number;
-  routes: readonly Route[];
+  routes: readonly GroupRoute[];
+  /** Every port; each route and the processing of uploads see only those their needs declare. */
   context: AppContext;
   /** Folder of built pages (web/dist). */
   webRoot: string;
@@ -182,7 +188,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   const bucket = options.evidenceBucket;
   if (bucket) {
     // As S3's event notification invokes the processing function for each object created.
-    const processUploads = makeUploadHandler(options.context);
+    const processUploads = makeUploadHandler(scopeContext('evidence processing', PROCESSING_NEEDS, options.context));
     bucket.onObjectCreated((key, size) => processUploads(objectCreatedEvent(key, size)));
   }
 

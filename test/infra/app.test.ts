@@ -28,6 +28,7 @@ import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
 import { createApp, type IntegrityApp } from '../../infra/app';
 import type { AsyncFunction } from '../../infra/constructs/async-function';
 import { tableVariable } from '../../infra/constructs/data';
+import { variablesOf } from '../../shared/config/need-variables';
 import { PROCESSING_NEEDS } from '../../infra/constructs/evidence-processing';
 import { RETENTION_NEEDS } from '../../infra/constructs/retention-schedule';
 import { FUNCTION_RUNTIME, type AppFunction } from '../../infra/constructs/function';
@@ -185,19 +186,33 @@ describe('the HTTP API, built from the route table', () => {
     expect(() => createApp({ nag: false, context: { accountConcurrency: 200 } })).toThrow(/can reserve at most 100/);
   }, 60_000);
 
-  it('gives every function the variables the shared wiring checks at cold start', () => {
+  it('gives each function the variables of its own needs and no others, each naming its resource', () => {
+    const names = new Map<string, string>([
+      ['IDENTITY_KEY_ARN', identityKeyId()],
+      ...allTables.map((table) => [tableVariable(table.id), tableId(table.id)] as [string, string]),
+    ]);
+    const resourceVariables = ['IDENTITY_KEY_ARN', 'STATS_BUCKET', 'EVIDENCE_BUCKET', ...allTables.map((table) => tableVariable(table.id))];
     for (const name of functionNames()) {
       const fn = stateless.toJSON().Resources[groupFunction(name).functionId];
       const variables = fn.Properties.Environment.Variables as Record<string, unknown>;
       expect(variables.AGENCIES).toBe('bma-health');
-      expect(refersTo(variables.IDENTITY_KEY_ARN, identityKeyId())).toBe(true);
-      // The bucket's name, not its ARN or domain: the S3 client takes the name.
-      expect(JSON.stringify(variables.STATS_BUCKET), name).toMatch(new RegExp(`"Fn::ImportValue":"[^"]*Ref${statsBucketId()}`));
-      expect(JSON.stringify(variables.EVIDENCE_BUCKET), name).toMatch(new RegExp(`"Fn::ImportValue":"[^"]*Ref${evidenceBucketId()}`));
-      for (const table of allTables) {
-        expect(refersTo(variables[tableVariable(table.id)], tableId(table.id)), `${name}: ${table.id}`).toBe(true);
+      const expected = variablesOf(needsOf(name));
+      expect(resourceVariables.filter((variable) => variable in variables).sort(), name).toEqual([...expected].sort());
+      for (const variable of expected) {
+        if (names.has(variable)) expect(refersTo(variables[variable], names.get(variable)!), `${name}: ${variable}`).toBe(true);
       }
+      // The bucket's name, not its ARN or domain: the S3 client takes the name.
+      if (expected.includes('STATS_BUCKET')) expect(JSON.stringify(variables.STATS_BUCKET), name).toMatch(new RegExp(`"Fn::ImportValue":"[^"]*Ref${statsBucketId()}`));
+      if (expected.includes('EVIDENCE_BUCKET')) expect(JSON.stringify(variables.EVIDENCE_BUCKET), name).toMatch(new RegExp(`"Fn::ImportValue":"[^"]*Ref${evidenceBucketId()}`));
     }
+    const variablesOfFunction = (name: string) => Object.keys(stateless.toJSON().Resources[groupFunction(name).functionId].Properties.Environment.Variables);
+    // The meta routes touch no resource: no table, bucket or key is even named to them.
+    expect(variablesOfFunction('meta').filter((variable) => resourceVariables.includes(variable))).toEqual([]);
+    // Surveys never open or seal an identity, so they do not learn which key does.
+    expect(variablesOfFunction('surveys')).not.toContain('IDENTITY_KEY_ARN');
+    expect(variablesOfFunction('surveys')).toEqual(expect.arrayContaining(['SURVEYS_TABLE', 'AUDIT_TABLE']));
+    // Only the functions the API invokes check the origin secret.
+    expect(variablesOfFunction(SCHEDULED_RETENTION)).not.toContain('ORIGIN_VERIFY_SECRET');
   });
 
   it('bundles each function into one ESM file with the AWS SDK inside, and only the processing function with its worker and MuPDF', () => {
@@ -1031,6 +1046,7 @@ describe('the quarterly publication schedule', () => {
     expect(routeGroups.find((group) => group.name === PUBLICATIONS_GROUP)!.needs).toEqual({
       complaints: 'read',
       surveys: 'read',
+      informationCentre: 'read',
       audit: 'append-read',
       statsBucket: 'read-write',
     });

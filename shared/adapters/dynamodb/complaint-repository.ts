@@ -18,6 +18,7 @@ import type {
   ComplaintRepository,
 } from '../../domain/ports';
 import { call, isConditionFailure, putUnlessExists, type DynamoAccess } from './client';
+import { UndeclaredNeedError } from '../../config/needs';
 import { chainedAuditWriter } from './audit-log';
 import { complaintKeys } from './keys';
 
@@ -104,10 +105,11 @@ const messageFrom = (item: Item): CaseMessage => ({
   requestHash: item.requestHash as Uint8Array,
 });
 
-export function dynamoComplaintRepository(access: DynamoAccess, tableName: string, auditTableName: string): ComplaintRepository {
+/** Without `auditTableName` (a function that declared no audit need), a write that must be audited throws. */
+export function dynamoComplaintRepository(access: DynamoAccess, tableName: string, auditTableName: string | undefined): ComplaintRepository {
   const { documents } = access;
   const capacity = { ReturnConsumedCapacity: 'INDEXES' as const };
-  const auditWriter = chainedAuditWriter(access, auditTableName);
+  const auditWriter = auditTableName === undefined ? undefined : chainedAuditWriter(access, auditTableName);
 
   return {
     create: (record) => putUnlessExists(access, 'complaint.create', tableName, complaintItem(record), complaintFrom),
@@ -448,6 +450,7 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
 
   /** Writes the items and the audit entry (linked into its agency's chain) in one transaction: the action and its record, or neither. */
   function transactWithAudit(operation: string, items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>, audit: AuditEntry) {
+    if (!auditWriter) throw new UndeclaredNeedError('this function', `audit (${operation} writes an audit entry)`);
     return auditWriter.write(operation, items, audit);
   }
 }

@@ -1,0 +1,85 @@
+// A function holds only what its needs declare: a handler that reaches for another port fails here,
+// in a unit test, with the same error it would meet on the local stack and on AWS, instead of an
+// AccessDenied on AWS only.
+import { afterEach, describe, expect, it } from 'vitest';
+import { lambdaForGroup } from '../../functions/lambda';
+import { route, type RouteGroup } from '../../functions/route';
+import { routeGroups } from '../../functions/routes';
+import { awsContext } from '../../shared/config/aws-context';
+import { scopeContext, UndeclaredNeedError } from '../../shared/config/needs';
+import type { AppContext } from '../../shared/config/context';
+import { json } from '../../shared/http/handler';
+import { httpEvent, lambdaContext } from '../support/events';
+import { memoryContext } from '../support/memory-context';
+
+const groupNamed = (name: string) => routeGroups.find((group) => group.name === name)!;
+
+describe('a route group that uses a port it did not declare', () => {
+  // A handler of the cases group that also counts survey responses, which its needs never mention.
+  const sneaky: RouteGroup = {
+    name: 'cases',
+    needs: groupNamed('cases').needs,
+    routes: [
+      route('GET', '/api/cases', {
+        contract: { access: { kind: 'public' } } as never,
+        makeHandler: (context: AppContext) => async () => json(200, { surveys: typeof context.surveys }),
+      }),
+    ],
+  };
+
+  it('throws UndeclaredNeedError naming the group and the port, although the context it was given holds every port', async () => {
+    const { context } = memoryContext();
+    const handle = lambdaForGroup(sneaky, () => context);
+    const event = { ...httpEvent('post-tracking'), routeKey: 'GET /api/cases', body: undefined };
+    await expect(handle(event, lambdaContext)).rejects.toThrow(new UndeclaredNeedError('cases group', 'surveys'));
+    await expect(handle(event, lambdaContext)).rejects.toThrow('cases group did not declare surveys');
+  });
+});
+
+describe('the context built from a group\'s needs', () => {
+  it('gives each group exactly the ports its needs declare, and throws for every other', () => {
+    const { context } = memoryContext();
+    const expected: Record<string, string[]> = {
+      meta: ['config', 'clock', 'random'],
+      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'vault'],
+      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence'],
+      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence'],
+      surveys: ['config', 'clock', 'random', 'audit', 'surveys'],
+    };
+    for (const [name, ports] of Object.entries(expected)) {
+      const scoped = scopeContext(`${name} group`, groupNamed(name).needs, context);
+      for (const port of Object.keys(context) as (keyof AppContext)[]) {
+        if (ports.includes(port)) expect(scoped[port], `${name}: ${port}`).toBe(context[port]);
+        else expect(() => scoped[port], `${name}: ${port}`).toThrow(UndeclaredNeedError);
+      }
+    }
+  });
+
+  it('names the need, not the port, where they differ', () => {
+    const scoped = scopeContext('surveys group', groupNamed('surveys').needs, memoryContext().context);
+    expect(() => scoped.vault).toThrow('surveys group did not declare identityKey');
+    expect(() => scoped.statsStore).toThrow('surveys group did not declare statsBucket');
+    expect(() => scoped.sanitise).toThrow('surveys group did not declare evidence: process');
+  });
+});
+
+describe('a group on Lambda', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('is wired from the variables of its own needs only, and its other ports throw there too', () => {
+    for (const name of ['AUDIT_TABLE', 'SURVEYS_TABLE', 'STATS_BUCKET', 'INFORMATION_CENTRE_TABLE', 'IDENTITY_KEY_ARN']) delete process.env[name];
+    process.env.COMPLAINTS_TABLE = 'complaints';
+    process.env.EVIDENCE_BUCKET = 'evidence';
+    const tracking = awsContext('tracking group', groupNamed('tracking').needs);
+    expect(tracking.complaints).toBeDefined();
+    expect(tracking.evidence).toBeDefined();
+    expect(() => tracking.vault).toThrow('tracking group did not declare identityKey');
+    expect(() => tracking.audit).toThrow('tracking group did not declare audit');
+    // A declared need still fails its first invoke loudly without its variable.
+    delete process.env.EVIDENCE_BUCKET;
+    expect(() => awsContext('cases group', groupNamed('cases').needs)).toThrow(/AUDIT_TABLE.*EVIDENCE_BUCKET|EVIDENCE_BUCKET.*AUDIT_TABLE/);
+  });
+});
