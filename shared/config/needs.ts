@@ -57,7 +57,8 @@ const PORT_NEEDS: { [Port in keyof AppContext]: ((needs: FunctionNeeds) => boole
 };
 
 /** The need a port rests on, as an error names it. */
-const needOf = (port: keyof AppContext) => (port === 'statistics' ? 'complaints' : port === 'statsStore' ? 'statsBucket' : port === 'vault' ? 'identityKey' : port === 'sanitise' ? 'evidence: process' : port);
+const NEED_NAMED_OTHERWISE: Partial<Record<keyof AppContext, string>> = { statistics: 'complaints', statsStore: 'statsBucket', vault: 'identityKey', sanitise: 'evidence: process' };
+const needOf = (port: keyof AppContext) => NEED_NAMED_OTHERWISE[port] ?? port;
 
 export const declares = (needs: FunctionNeeds, port: keyof AppContext): boolean => {
   const rule = PORT_NEEDS[port];
