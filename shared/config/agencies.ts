@@ -1,42 +1,36 @@
-// You are here: the agencies a deployment can serve, their service deadlines, their limits on
-// evidence files and how long they keep a concluded case. A deployment picks the ones it serves
-// through the AGENCIES variable (default: bma-health).
+// You are here: the agencies the local stack starts with, written into its registry when it first
+// starts. A deployment's agencies live in its registry table and join through POST /api/agencies;
+// nothing here is deployed.
+import type { Agency, AgencyUnit, Deadlines } from '../domain/agencies';
 import type { EvidenceLimits } from '../domain/evidence';
 
-/** How an agency id is written: in requests, object keys and the catalogue below. */
-export const AGENCY_ID = /^[a-z][a-z0-9-]{1,40}$/;
+export { AGENCY_ID, type Agency, type Deadlines } from '../domain/agencies';
 
-export interface Deadlines {
-  /** Days after receipt by which the case is acknowledged to the reporter. */
-  acknowledgeDays: number;
-  /** Longest gap, in days, between progress notes to the reporter. */
-  progressDays: number;
-  /** Days after receipt by which a conclusion is targeted. */
-  conclusionDays: number;
-}
+export const standardDeadlines: Deadlines = { acknowledgeDays: 15, progressDays: 15, conclusionDays: 90 };
 
-export interface Agency {
-  id: string;
-  nameTh: string;
-  nameEn: string;
-  deadlines: Deadlines;
-  evidence: EvidenceLimits;
-  /**
-   * Whole years after a case concludes before retention destroys its text, messages, files and sealed
-   * identity (Personal Data Protection Act 2019: kept no longer than the purpose needs).
-   */
-  retentionYears: number;
-}
-
-const standardDeadlines: Deadlines = { acknowledgeDays: 15, progressDays: 15, conclusionDays: 90 };
-
-const standardEvidence: EvidenceLimits = {
+export const standardEvidence: EvidenceLimits = {
   maxFiles: 5,
   maxBytes: 10 * 1024 * 1024,
   // Long enough for a 10 MB upload on a slow phone connection, short enough that a leaked form is useless.
   uploadSeconds: 15 * 60,
   downloadSeconds: 5 * 60,
 };
+
+/** The department's divisions and a sample of its public health service centres. */
+const healthDepartmentUnits: AgencyUnit[] = [
+  { id: 'secretariat', nameTh: 'สำนักงานเลขานุการ', nameEn: 'Office of the Secretary' },
+  { id: 'health-strategy', nameTh: 'กองยุทธศาสตร์สาธารณสุขและสิ่งแวดล้อม', nameEn: 'Public Health and Environment Strategy Division' },
+  { id: 'public-health-nursing', nameTh: 'กองการพยาบาลสาธารณสุข', nameEn: 'Public Health Nursing Division' },
+  { id: 'communicable-disease', nameTh: 'กองควบคุมโรคติดต่อ', nameEn: 'Communicable Disease Control Division' },
+  { id: 'dental-health', nameTh: 'กองทันตสาธารณสุข', nameEn: 'Dental Health Division' },
+  { id: 'health-promotion', nameTh: 'กองสร้างเสริมสุขภาพ', nameEn: 'Health Promotion Division' },
+  { id: 'pharmacy', nameTh: 'กองเภสัชกรรม', nameEn: 'Pharmacy Division' },
+  { id: 'food-sanitation', nameTh: 'กองสุขาภิบาลอาหาร', nameEn: 'Food Sanitation Division' },
+  { id: 'environmental-health', nameTh: 'กองอนามัยสิ่งแวดล้อม', nameEn: 'Environmental Health Division' },
+  { id: 'veterinary-public-health', nameTh: 'กองสัตวแพทย์สาธารณสุข', nameEn: 'Veterinary Public Health Division' },
+  { id: 'aids-tb-sti', nameTh: 'กองควบคุมโรคเอดส์ วัณโรค และโรคติดต่อทางเพศสัมพันธ์', nameEn: 'AIDS, Tuberculosis and STIs Control Division' },
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ id: `health-centre-${n}`, nameTh: `ศูนย์บริการสาธารณสุข ${n}`, nameEn: `Public Health Service Centre ${n}` })),
+];
 
 export const AGENCY_CATALOGUE: readonly Agency[] = [
   {
@@ -46,6 +40,14 @@ export const AGENCY_CATALOGUE: readonly Agency[] = [
     deadlines: standardDeadlines,
     evidence: standardEvidence,
     retentionYears: 5,
+    status: 'active',
+    units: healthDepartmentUnits,
+    contact: {
+      responsibleUnit: 'สำนักงานเลขานุการ สำนักอนามัย',
+      phone: '02 203 2887',
+      address: 'ศาลาว่าการกรุงเทพมหานคร 2 ถนนมิตรไมตรี เขตดินแดง กรุงเทพมหานคร 10400',
+    },
+    joinedOn: '2025-10-01',
   },
   {
     id: 'bma-medical',
@@ -54,5 +56,12 @@ export const AGENCY_CATALOGUE: readonly Agency[] = [
     deadlines: standardDeadlines,
     evidence: standardEvidence,
     retentionYears: 5,
+    status: 'active',
+    units: [
+      { id: 'secretariat', nameTh: 'สำนักงานเลขานุการ', nameEn: 'Office of the Secretary' },
+      { id: 'nursing', nameTh: 'กองการพยาบาล', nameEn: 'Nursing Division' },
+    ],
+    contact: { responsibleUnit: 'สำนักงานเลขานุการ สำนักการแพทย์' },
+    joinedOn: '2025-10-01',
   },
 ];
