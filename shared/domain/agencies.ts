@@ -1,6 +1,7 @@
 // You are here: what an agency is to the domain, and the port of the registry that holds them. An
 // agency joins a running deployment by being written to the registry (POST /api/agencies); nothing
 // about it is compiled in or deployed. The seed of the local stack is shared/config/agencies.ts.
+import { ValidationError } from './errors';
 import type { EvidenceLimits } from './evidence';
 
 /** How an agency id is written: in requests, object keys, encryption contexts and page paths. */
@@ -80,4 +81,61 @@ export interface AgencyRegistry {
   create(agency: Agency): Promise<void>;
   /** Changes an agency and returns it as stored; an unknown id throws NotFoundError. */
   update(id: string, change: AgencyChange): Promise<Agency>;
+}
+
+/**
+ * Short forms people type for the words agency names are made of. A search for "อบต. บางพลี" must
+ * find "องค์การบริหารส่วนตำบลบางพลี", and the other way round.
+ */
+const THAI_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['อบต.', 'องค์การบริหารส่วนตำบล'],
+  ['อบจ.', 'องค์การบริหารส่วนจังหวัด'],
+  ['ทน.', 'เทศบาลนคร'],
+  ['ทม.', 'เทศบาลเมือง'],
+  ['ทต.', 'เทศบาลตำบล'],
+  ['กทม.', 'กรุงเทพมหานคร'],
+  ['ศบส.', 'ศูนย์บริการสาธารณสุข'],
+  ['รพ.', 'โรงพยาบาล'],
+  ['สนอ.', 'สำนักอนามัย'],
+];
+
+/**
+ * A name as search compares it: short forms written out, Unicode composed, lower case, and without
+ * spaces, dots or zero-width characters (Thai writes no spaces between words, and people type them
+ * in different places).
+ */
+export function searchableName(text: string): string {
+  let out = text.normalize('NFC').toLowerCase();
+  for (const [short, long] of THAI_ABBREVIATIONS) out = out.split(short).join(long);
+  return out.replace(/[\s.\u200b-\u200d\ufeff]/g, '');
+}
+
+const thaiOrder = new Intl.Collator('th');
+
+/**
+ * One page of the agencies matching `q`, in Thai dictionary order of their Thai names. Both registry
+ * adapters answer a search with this over the names they hold, so the rule is one piece of code.
+ * The cursor is the position after the last agency of the page, opaque to callers.
+ */
+export function searchAgencies(agencies: readonly Agency[], query: { q?: string; cursor?: string; limit: number; status?: AgencyStatus | 'all' }): AgencyPage {
+  const status = query.status ?? 'active';
+  const wanted = query.q ? searchableName(query.q) : '';
+  const matching = agencies
+    .filter((agency) => status === 'all' || agency.status === status)
+    .filter((agency) => !wanted || searchableName(agency.nameTh).includes(wanted) || searchableName(agency.nameEn).includes(wanted) || agency.id.includes(wanted))
+    .sort((a, b) => thaiOrder.compare(a.nameTh, b.nameTh) || (a.id < b.id ? -1 : 1));
+  const start = decodePosition(query.cursor);
+  const page = matching.slice(start, start + query.limit);
+  const next = start + page.length;
+  return {
+    agencies: page.map(({ id, nameTh, nameEn }) => ({ id, nameTh, nameEn })),
+    ...(next < matching.length ? { cursor: Buffer.from(String(next)).toString('base64url') } : {}),
+  };
+}
+
+function decodePosition(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const position = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!Number.isSafeInteger(position) || position < 0) throw new ValidationError('The cursor is not valid', { 'query.cursor': 'use the cursor of the previous page' });
+  return position;
 }
