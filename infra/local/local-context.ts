@@ -2,19 +2,21 @@
 // DynamoDB Local, with the keyring standing in for KMS behind the same IdentityVault port.
 import { join } from 'node:path';
 import { dynamoAccess, type CapacityListener } from '../../shared/adapters/dynamodb/client';
+import { dynamoAgencyRegistry } from '../../shared/adapters/dynamodb/agency-registry';
 import { dynamoAuditLog } from '../../shared/adapters/dynamodb/audit-log';
 import { dynamoInformationCentreRepository } from '../../shared/adapters/dynamodb/information-centre-repository';
 import { dynamoStatisticsSource } from '../../shared/adapters/dynamodb/statistics-source';
 import { folderObjectStore } from '../../shared/adapters/object-stores';
 import { dynamoSurveyRepository } from '../../shared/adapters/dynamodb/survey-repository';
 import { dynamoComplaintRepository } from '../../shared/adapters/dynamodb/complaint-repository';
-import { auditTable, complaintsTable, informationCentreTable, surveysTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
+import { agenciesTable, auditTable, complaintsTable, informationCentreTable, surveysTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
 import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapters/local/keyring-identity-vault';
 import { isolatedSanitiser } from '../../shared/adapters/system/isolated-sanitiser';
 import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
 import type { IdentityVault } from '../../shared/domain/ports';
+import { localStaffDirectory } from './dev-issuer';
 import { localDynamoClient } from './dynamodb-local';
 import { injectDynamoFaults, injectVaultFaults, type Faults } from './faults';
 import { localBucket, type LocalBucket } from './local-bucket';
@@ -38,6 +40,8 @@ export interface LocalContextOptions {
   faults?: Faults;
   /** The evidence bucket's stand-in, which the local server serves; by default one in the data folder. */
   evidenceBucket?: LocalBucket;
+  /** How long the registry trusts what it read; by default as on AWS. */
+  agencyCacheSeconds?: number;
 }
 
 export function localContext(options: LocalContextOptions): AppContext {
@@ -53,6 +57,9 @@ export function localContext(options: LocalContextOptions): AppContext {
     random: systemRandomness,
     complaints: dynamoComplaintRepository(access, localTableName(complaintsTable, options.tablePrefix), localTableName(auditTable, options.tablePrefix)),
     audit: dynamoAuditLog(access, localTableName(auditTable, options.tablePrefix)),
+    agencies: dynamoAgencyRegistry(access, localTableName(agenciesTable, options.tablePrefix), options.agencyCacheSeconds === undefined ? {} : { cacheSeconds: options.agencyCacheSeconds }),
+    // Accounts the local issuer signs in (the local sign-in page lists them).
+    staffDirectory: localStaffDirectory(options.dataDir),
     surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix)),
     statistics: dynamoStatisticsSource(access, localTableName(complaintsTable, options.tablePrefix)),
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),

@@ -8,7 +8,8 @@ import { buildWeb } from '../../web/build';
 import { ensureTables, localDynamoClient, startDynamoLocal } from './dynamodb-local';
 import { localContext, localEvidenceDir, localStatsDir, localTableName } from './local-context';
 import { localBucket } from './local-bucket';
-import { localIssuer } from './dev-issuer';
+import { localIssuer, localStaffDirectory } from './dev-issuer';
+import { seedAgencies } from './seed-agencies';
 import { localEnv } from './local-env';
 import { startLocalServer } from './server';
 
@@ -45,7 +46,9 @@ async function main() {
       tablePrefix: env.LOCAL_TABLE_PREFIX,
       ...(env.FAULT_RATE > 0 ? { faults: { failDynamo: failSome, failVault: failSome } } : {}),
     });
-    server = await startLocalServer({ port: env.PORT, routes, context, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), evidenceBucket });
+    const seeded = await seedAgencies(context.agencies);
+    if (seeded > 0) console.log(`Registry: ${seeded} agencies from the seed catalogue`);
+    server = await startLocalServer({ port: env.PORT, routes, context, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), accounts: localStaffDirectory(dataDir), evidenceBucket });
   } catch (error) {
     console.error(error);
     await stop(1);

@@ -100,7 +100,6 @@ export class StatelessStack extends Stack {
       identityKey: props.identityKey,
       statistics: props.statistics,
       evidence: props.evidence,
-      agencies: config.agencies,
       appSettings: config.appSettings,
       throttle: config.apiThrottle,
       routeThrottles: config.routeThrottles,

@@ -1,12 +1,15 @@
 // You are here: the wiring of real AWS adapters, from environment variables that CDK sets. Only what
 // the function's needs declare is wired (shared/config/needs.ts): its variables are checked at cold
 // start, its SDK clients created, and every other port of the context throws UndeclaredNeedError.
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod/mini';
 import { dynamoAccess } from '../adapters/dynamodb/client';
+import { dynamoAgencyRegistry } from '../adapters/dynamodb/agency-registry';
 import { dynamoAuditLog } from '../adapters/dynamodb/audit-log';
+import { cognitoStaffDirectory } from '../adapters/cognito/staff-directory';
 import { dynamoComplaintRepository } from '../adapters/dynamodb/complaint-repository';
 import { dynamoSurveyRepository } from '../adapters/dynamodb/survey-repository';
 import { dynamoInformationCentreRepository } from '../adapters/dynamodb/information-centre-repository';
@@ -34,7 +37,7 @@ export function awsContext(owner: string, needs: FunctionNeeds): AppContext {
   if (built) return built;
   const shape = Object.assign({}, ...(Object.keys(NEED_VARIABLES) as (keyof FunctionNeeds)[]).filter((need) => needs[need] !== undefined).map((need) => NEED_VARIABLES[need]));
   const env = parseEnv(z.object(shape), process.env) as Record<string, string>;
-  const tables = needs.complaints || needs.audit || needs.surveys || needs.informationCentre;
+  const tables = needs.complaints || needs.audit || needs.surveys || needs.informationCentre || needs.agencies;
   const access = tables ? dynamoAccess(new DynamoDBClient({ maxAttempts: 3 })) : undefined;
   const s3 = needs.statsBucket || needs.evidence ? new S3Client({ maxAttempts: 3 }) : undefined;
   // Only the declared ports are ever read: scopeContext throws for the others before reaching these.
@@ -50,6 +53,9 @@ export function awsContext(owner: string, needs: FunctionNeeds): AppContext {
         }
       : {}),
     ...(access && needs.audit ? { audit: dynamoAuditLog(access, env.AUDIT_TABLE!) } : {}),
+    // Cached per container for a minute (AGENCY_CACHE_SECONDS): a warm function reads an agency once.
+    ...(access && needs.agencies ? { agencies: dynamoAgencyRegistry(access, env.AGENCIES_TABLE!) } : {}),
+    ...(needs.staffDirectory ? { staffDirectory: cognitoStaffDirectory(new CognitoIdentityProviderClient({ maxAttempts: 3 }), env.STAFF_USER_POOL_ID!) } : {}),
     ...(access && needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!) } : {}),
     ...(access && needs.informationCentre ? { informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE!) } : {}),
     // CloudFront serves /stats/* from this prefix, so the publication's grant covers only stats/*.

@@ -14,6 +14,8 @@ export const NEED_VARIABLES = {
   statsBucket: { STATS_BUCKET: name },
   identityKey: { IDENTITY_KEY_ARN: z.string().check(z.startsWith('arn:')) },
   evidence: { EVIDENCE_BUCKET: name },
+  agencies: { AGENCIES_TABLE: name },
+  staffDirectory: { STAFF_USER_POOL_ID: name },
 } as const satisfies Record<keyof FunctionNeeds, Record<string, z.ZodMiniType>>;
 
 /** The names of the variables `needs` require, in the order NEED_VARIABLES lists them. */

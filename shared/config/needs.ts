@@ -22,6 +22,10 @@ export interface Needs {
    * quarantine/ and writes evidence/; 'destroy' deletes every version of anything.
    */
   evidence?: 'upload' | 'download' | 'export' | 'process' | 'destroy';
+  /** The agency registry: every use case that reads an agency's settings reads them from it. */
+  agencies?: 'read' | 'read-write';
+  /** Staff accounts (the Cognito user pool): 'manage' creates them and lists an agency's. */
+  staffDirectory?: 'manage';
 }
 
 /**
@@ -54,6 +58,8 @@ const PORT_NEEDS: { [Port in keyof AppContext]: ((needs: FunctionNeeds) => boole
   // Only the processing of uploads rebuilds files.
   sanitise: (needs) => needs.evidence === 'process',
   vault: (needs) => needs.identityKey !== undefined,
+  agencies: (needs) => needs.agencies !== undefined,
+  staffDirectory: (needs) => needs.staffDirectory !== undefined,
 };
 
 /** The need a port rests on, as an error names it. */

@@ -195,7 +195,7 @@ describe('the HTTP API, built from the route table', () => {
     for (const name of functionNames()) {
       const fn = stateless.toJSON().Resources[groupFunction(name).functionId];
       const variables = fn.Properties.Environment.Variables as Record<string, unknown>;
-      expect(variables.AGENCIES).toBe('bma-health');
+      expect(variables.AGENCIES).toBeUndefined();
       const expected = variablesOf(needsOf(name));
       expect(resourceVariables.filter((variable) => variable in variables).sort(), name).toEqual([...expected].sort());
       for (const variable of expected) {
@@ -397,7 +397,7 @@ describe('least privilege, derived from each group’s needs', () => {
     }
   });
 
-  it('grants the identity key exactly as needs say: one action, this purpose, the served agencies', () => {
+  it('grants the identity key exactly as needs say: one action, this purpose, an agency always named', () => {
     for (const group of routeGroups) {
       const statements = statementsOf(group.name).filter(onIdentityKey);
       const need = group.needs.identityKey;
@@ -408,7 +408,8 @@ describe('least privilege, derived from each group’s needs', () => {
       expect(statements).toHaveLength(1);
       expect(actionsOf(statements[0]!)).toEqual([need === 'encrypt' ? 'kms:Encrypt' : 'kms:Decrypt']);
       expect(statements[0]!.Condition).toEqual({
-        StringEquals: { 'kms:EncryptionContext:purpose': 'reporter-identity', 'kms:EncryptionContext:agency': ['bma-health'] },
+        StringEquals: { 'kms:EncryptionContext:purpose': 'reporter-identity' },
+        Null: { 'kms:EncryptionContext:agency': 'false' },
       });
     }
   });

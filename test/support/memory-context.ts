@@ -4,6 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { keyringIdentityVault } from '../../shared/adapters/local/keyring-identity-vault';
 import { memoryAuditLog, memoryComplaintRepository, memoryStatisticsSource } from '../../shared/adapters/memory/memory-complaint-repository';
+import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
+import { memoryStaffDirectory } from '../../shared/adapters/memory/memory-staff-directory';
+import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { memorySurveyRepository } from '../../shared/adapters/memory/memory-survey-repository';
 import { memoryInformationCentre } from '../../shared/adapters/memory/memory-information-centre';
 import { memoryObjectStore } from '../../shared/adapters/object-stores';
@@ -22,6 +25,8 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const informationCentre = memoryInformationCentre();
   const complaints = memoryComplaintRepository(audit);
   const evidence = memoryEvidenceStore();
+  const agencies = memoryAgencyRegistry(AGENCY_CATALOGUE);
+  const staffDirectory = memoryStaffDirectory({ now: () => now });
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
   const context: AppContext = {
     config: appConfigFromEnv(env),
@@ -30,6 +35,8 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     complaints,
     vault,
     audit,
+    agencies,
+    staffDirectory,
     surveys,
     statistics: memoryStatisticsSource(complaints),
     statsStore,
@@ -46,6 +53,8 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     statsStore,
     informationCentre,
     evidence,
+    agencies,
+    staffDirectory,
     vaultCalls: calls,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);

@@ -95,7 +95,7 @@ describe('retention', () => {
     expect(trail.entries.find((entry) => entry.action === 'case.destroy')).toMatchObject({ actor: 'retention-schedule', role: 'system', at: run.ranAt, detail: expect.stringContaining('sealed identity, 3 timeline entries, 1 messages, 1 files') });
 
     // The quarter published before reproduces exactly from what is left, computed afresh.
-    const recomputed = (await computeDocuments(context, context.config.agencies[0]!, parsePeriod(period))).quarters.at(-1)!;
+    const recomputed = (await computeDocuments(context, (await context.agencies.get(context.config.defaultAgency))!, parsePeriod(period))).quarters.at(-1)!;
     const { revision: _revision, ...published } = JSON.parse(publishedJson!);
     expect(JSON.parse(JSON.stringify(recomputed))).toEqual(published);
     await publishStatistics(context)(period);

@@ -5,7 +5,7 @@
 // is the sum of the published quarters, so no combination of files says more than the quarters do.
 // Files are written only when their bytes change, and S3 versioning keeps any earlier ones.
 import { createHash } from 'node:crypto';
-import type { Agency } from '../../config/agencies';
+import { everyAgency, type Agency } from '../agencies';
 import { ValidationError } from '../errors';
 import { bangkokDay, fiscalYearToDate, parsePeriod, previousQuarter, quarterOf, type Period } from '../fiscal';
 import { actingRole, type StaffPrincipal } from '../staff';
@@ -137,7 +137,7 @@ export function publishStatistics(deps: PublicationDeps) {
       throw new ValidationError('The quarter has not ended yet; it is published once, after its last day', { period: `${quarter.id} ends on ${quarter.lastDay}` });
     }
     const results: PublicationResult[] = [];
-    for (const agency of deps.config.agencies) results.push(await publishAgency(deps, agency, quarter));
+    for await (const agency of everyAgency(deps.agencies)) results.push(await publishAgency(deps, agency, quarter));
     return results;
   };
 }
