@@ -10,7 +10,7 @@ import { jpegWithGps } from '../support/evidence-fixtures';
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack({ buildPages: false, env: { AGENCIES: 'bma-health,bma-medical' } });
+  stack = await startTestStack({ buildPages: false });
 });
 afterAll(() => stack.close());
 

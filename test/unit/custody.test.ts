@@ -72,7 +72,7 @@ describe('retention', () => {
     advance(40 * DAY); // the quarter has ended: it is published once, now
     const before = await publishStatistics(context)(period);
     const statsBefore = context.statsStore as unknown as { objects: Map<string, { body: Buffer }> };
-    const publishedJson = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`${period}/stats.json`))?.[1].body.toString('utf8');
+    const publishedJson = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`bma-health/${period}/stats.json`))?.[1].body.toString('utf8');
     expect(publishedJson).toBeTruthy();
 
     advance(5 * 365 * DAY - 40 * DAY); // not yet: five years after conclusion is a day later (a leap day in between)
@@ -99,7 +99,7 @@ describe('retention', () => {
     const { revision: _revision, ...published } = JSON.parse(publishedJson!);
     expect(JSON.parse(JSON.stringify(recomputed))).toEqual(published);
     await publishStatistics(context)(period);
-    const publishedAgain = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`${period}/stats.json`))?.[1].body.toString('utf8');
+    const publishedAgain = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`bma-health/${period}/stats.json`))?.[1].body.toString('utf8');
     expect(publishedAgain).toBe(publishedJson);
     expect(before.length).toBeGreaterThan(0);
     expect(audit.entries.filter((entry) => entry.action === 'case.destroy')).toHaveLength(1);
