@@ -224,8 +224,26 @@ export const exportCase = (token: string, reference: string, reason: string, inc
   requestJson<CaseExport>('POST', `${casePath(reference)}/exports`, { token, body: { reason, includeIdentity } });
 
 /** The local stack's password-less sign-in (infra/local/server.ts); it does not exist on AWS. */
-export const localSignIn = (endpoint: string, claims: { sub: string; roles: StaffRole[]; agency: string }) =>
+export const localSignIn = (endpoint: string, claims: { sub: string; roles: StaffRole[]; agency: string } | { account: string }) =>
   postJson<{ token: string }>(endpoint, claims);
+
+/** A staff account the local directory holds (made through POST /api/agencies/{id}/staff), local stack only. */
+export interface LocalAccount {
+  id: string;
+  email: string;
+  name: string;
+  agency: string;
+  unit?: string;
+  roles: StaffRole[];
+}
+export const localAccounts = () => requestJson<{ accounts: LocalAccount[] }>('GET', '/local-issuer/accounts');
+
+/** The active agencies, a page at a time (GET /api/agencies). */
+export const listAgencies = (q?: string) =>
+  requestJson<{ agencies: { id: string; nameTh: string; nameEn: string }[]; cursor?: string }>('GET', `/api/agencies${q ? `?q=${encodeURIComponent(q)}` : ''}`);
+
+/** One active agency's names, units, deadlines and contact (GET /api/agencies/{id}). */
+export const readAgency = (id: string) => requestJson<{ id: string; nameTh: string; nameEn: string }>('GET', `/api/agencies/${encodeURIComponent(id)}`);
 
 /** The pages' settings (/config.json): how staff sign in here. */
 export const loadSiteConfig = () => requestJson<unknown>('GET', '/config.json');
