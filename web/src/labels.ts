@@ -202,7 +202,7 @@ export const ROLE_LABELS: Record<StaffRole | 'system', string> = {
   officer: 'เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน',
   custodian: 'ผู้ควบคุมข้อมูลผู้ร้องเรียน',
   executive: 'ผู้บริหาร',
-  admin: 'ผู้ดูแลระบบของหน่วยงาน',
+  admin: 'ผู้ดูแลระบบ',
   'platform-admin': 'ผู้ดูแลแพลตฟอร์ม',
   // Scheduled jobs such as retention, which act without a person.
   system: 'ระบบอัตโนมัติ',

@@ -39,7 +39,7 @@ async function start() {
   byId('sign-in-loading').hidden = true;
   if (!config) return showProblem(problem, 'ยังเข้าสู่ระบบไม่ได้ เพราะโหลดการตั้งค่าของระบบไม่สำเร็จ โปรดโหลดหน้านี้ใหม่อีกครั้ง หากยังไม่ได้ โปรดแจ้งผู้ดูแลระบบ');
   if (config.kind === 'cognito') return showCognito(config);
-  showLocal(config);
+  await showLocal(config);
 }
 
 function showCognito(config: Extract<SignInConfig, { kind: 'cognito' }>) {
@@ -53,7 +53,7 @@ function showCognito(config: Extract<SignInConfig, { kind: 'cognito' }>) {
 
 // --- The local stack's form -------------------------------------------------------------------
 
-function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
+async function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
   const form = byId<HTMLFormElement>('local-form');
   const summary = byId('error-summary');
   const subInput = byId<HTMLInputElement>('sub');
@@ -69,13 +69,11 @@ function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
     item.append(input, label);
     roleOptions.append(item);
   }
-  // The registry's active agencies, and the accounts the local directory holds.
-  void listAgencies().then((outcome) => {
-    if (outcome.kind !== 'ok') return;
-    for (const agency of outcome.data.agencies) {
-      agencySelect.append(Object.assign(document.createElement('option'), { value: agency.id, textContent: agency.nameTh, selected: agency.id === 'bma-health' }));
-    }
-  });
+  // The registry's active agencies (before the form shows), and the accounts the local directory holds.
+  const agencies = await listAgencies();
+  for (const agency of agencies.kind === 'ok' ? agencies.data.agencies : []) {
+    agencySelect.append(Object.assign(document.createElement('option'), { value: agency.id, textContent: agency.nameTh, selected: agency.id === 'bma-health' }));
+  }
   void localAccounts().then((outcome) => {
     if (outcome.kind !== 'ok' || outcome.data.accounts.length === 0) return;
     const list = byId('local-account-list');
