@@ -191,7 +191,7 @@ describe('the HTTP API, built from the route table', () => {
       ['IDENTITY_KEY_ARN', identityKeyId()],
       ...allTables.map((table) => [tableVariable(table.id), tableId(table.id)] as [string, string]),
     ]);
-    const resourceVariables = ['IDENTITY_KEY_ARN', 'STATS_BUCKET', 'EVIDENCE_BUCKET', ...allTables.map((table) => tableVariable(table.id))];
+    const resourceVariables = ['IDENTITY_KEY_ARN', 'STATS_BUCKET', 'EVIDENCE_BUCKET', 'STAFF_USER_POOL_ID', ...allTables.map((table) => tableVariable(table.id))];
     for (const name of functionNames()) {
       const fn = stateless.toJSON().Resources[groupFunction(name).functionId];
       const variables = fn.Properties.Environment.Variables as Record<string, unknown>;
@@ -422,10 +422,12 @@ describe('least privilege, derived from each group’s needs', () => {
 
   it('gives the tracking group no use of the identity key', () => {
     expect(identityKeyActions('tracking')).toEqual([]);
-    // Its only KMS permissions are on the table key through DynamoDB, and on the evidence key through S3
-    // (the reporter's upload is encrypted with the credentials that signed it).
+    // Its only KMS permissions are on the table key through DynamoDB (one statement per table it
+    // reads: complaints and the agency registry), and on the evidence key through S3 (the reporter's
+    // upload is encrypted with the credentials that signed it).
     const kms = statementsOf('tracking').filter((candidate) => actionsOf(candidate).some((a) => a.startsWith('kms:')));
-    expect(kms).toHaveLength(2);
+    expect(kms).toHaveLength(3);
+    expect(kms.filter((statement) => refersTo(statement.Resource, evidenceKeyId()))).toHaveLength(1);
     for (const statement of kms) {
       const viaService = statement.Condition?.StringEquals?.['kms:ViaService'];
       if (refersTo(statement.Resource, tableKeyId())) expect(viaService).toBe(`dynamodb.${built.config.region}.amazonaws.com`);
@@ -501,6 +503,21 @@ describe('staff sign-in', () => {
       DeletionProtection: 'ACTIVE',
     });
     expect(pool.Properties.Schema).toContainEqual(expect.objectContaining({ Name: 'agency', Mutable: false }));
+    expect(pool.Properties.Schema).toContainEqual(expect.objectContaining({ Name: 'unit', Mutable: true }));
+  });
+
+  it('lets only the agencies group make staff accounts: create, add to a group, list a group, on this pool only', () => {
+    for (const group of routeGroups) {
+      const { statements } = permissionsOf(stateless, groupFunction(group.name).roleId);
+      const cognito = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('cognito-idp:')));
+      if (group.name !== 'agencies') {
+        expect(cognito, group.name).toEqual([]);
+        continue;
+      }
+      expect(cognito).toHaveLength(1);
+      expect(actionsOf(cognito[0]!).sort()).toEqual(['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminCreateUser', 'cognito-idp:ListUsersInGroup']);
+      expect(JSON.stringify(cognito[0]!.Resource)).toContain(userPoolId());
+    }
   });
 
   it("gives the pool a hosted sign-in domain named after the stage and this account's region", () => {
@@ -1050,6 +1067,7 @@ describe('the quarterly publication schedule', () => {
       informationCentre: 'read',
       audit: 'append-read',
       statsBucket: 'read-write',
+      agencies: 'read',
     });
     const withoutLogs = (name: string) =>
       permissionsOf(stateless, groupFunction(name).roleId).statements.filter((statement) => !actionsOf(statement).some((action) => action.startsWith('logs:')));
