@@ -68,7 +68,7 @@ export function dynamoAgencyRegistry(access: DynamoAccess, tableName: string, op
     summaries = undefined;
   }
 
-  return {
+  const registry: AgencyRegistry = {
     async get(id) {
       const cached = byId.get(id);
       if (cached && fresh(cached.at)) return cached.agency && structuredClone(cached.agency);
@@ -109,7 +109,7 @@ export function dynamoAgencyRegistry(access: DynamoAccess, tableName: string, op
     async update(id, change: AgencyChange) {
       const fields = Object.entries(change).filter(([, value]) => value !== undefined);
       if (fields.length === 0) {
-        const existing = await this.get(id);
+        const existing = await registry.get(id);
         if (!existing) throw new NotFoundError('No agency with this id');
         return existing;
       }
@@ -137,4 +137,5 @@ export function dynamoAgencyRegistry(access: DynamoAccess, tableName: string, op
       }
     },
   };
+  return registry;
 }
