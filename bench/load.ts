@@ -31,7 +31,7 @@ const stack = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'
 });
 await new Promise<void>((ready, fail) => {
   let output = '';
-  stack.stdout!.on('data', (chunk: Buffer) => {
+  stack.stdout.on('data', (chunk: Buffer) => {
     output += chunk.toString();
     if (output.includes('DynamoDB http://')) ready();
   });

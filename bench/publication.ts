@@ -81,7 +81,6 @@ globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const inMemory = statisticsAccumulator(year);
 let aggregateMs = 0;
-let heapPeak = 0;
 const CHUNK = 10_000;
 for (let done = 0; done < ROWS_IN_MEMORY; done += CHUNK) {
   const rows = Array.from({ length: Math.min(CHUNK, ROWS_IN_MEMORY - done) }, syntheticRow);
@@ -90,9 +89,8 @@ for (let done = 0; done < ROWS_IN_MEMORY; done += CHUNK) {
   aggregateMs += performance.now() - chunkStarted;
 }
 globalThis.gc?.();
-heapPeak = process.memoryUsage().heapUsed - heapBefore;
+const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
 if (inMemory.result().received !== ROWS_IN_MEMORY) throw new Error('in-memory aggregation lost rows');
-const heapGrowth = heapPeak;
 
 // 2. From DynamoDB Local: load, then publish.
 const dynamo = await startDynamoLocal({ port: 19_000 + Math.floor(Math.random() * 1000) });

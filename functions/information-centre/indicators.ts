@@ -16,7 +16,7 @@ const contract: Contract<undefined, typeof periodQuery> = {
 };
 
 export const indicators: RouteModule = {
-  contract: contract as Contract,
+  contract: contract,
   makeHandler: (context: AppContext) => {
     const compute = indicatorsFor(context);
     return httpHandler(contract, async (request) => json(200, await compute(principalOf(request), request.query.period)));

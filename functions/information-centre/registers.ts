@@ -60,7 +60,7 @@ export function registerModules(kind: RegisterKind) {
     responses: { 201: { description: 'Added', schema: entrySchema(schema) }, 400: { description: 'Invalid fields' }, ...STAFF_ERRORS },
   };
   const create: RouteModule = {
-    contract: createContract as Contract,
+    contract: createContract,
     makeHandler: (context: AppContext) => {
       const save = saveRegisterEntry(context, kind);
       return httpHandler(createContract, async (request) => json(201, await save(principalOf(request), request.body)));
@@ -74,7 +74,7 @@ export function registerModules(kind: RegisterKind) {
     responses: { 200: { description: 'Replaced', schema: entrySchema(schema) }, 400: { description: 'Invalid fields' }, ...STAFF_ERRORS },
   };
   const update: RouteModule = {
-    contract: updateContract as Contract,
+    contract: updateContract,
     makeHandler: (context: AppContext) => {
       const save = saveRegisterEntry(context, kind);
       return httpHandler(updateContract, async (request) => json(200, await save(principalOf(request), request.body, idFromPath(request.pathParameters))));

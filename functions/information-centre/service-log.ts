@@ -15,7 +15,7 @@ const contract: Contract<typeof serviceRecordSchema> = {
 };
 
 export const recordRequest: RouteModule = {
-  contract: contract as Contract,
+  contract: contract,
   makeHandler: (context: AppContext) => {
     const record = recordService(context);
     return httpHandler(contract, async (request) => json(201, await record(principalOf(request), request.body)));

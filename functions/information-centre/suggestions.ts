@@ -18,7 +18,7 @@ const submitContract: Contract<typeof suggestionSchema> = {
 };
 
 export const submit: RouteModule = {
-  contract: submitContract as Contract,
+  contract: submitContract,
   makeHandler: (context: AppContext) => {
     const send = submitSuggestion(context);
     return httpHandler(submitContract, async (request) => json(201, await send(request.body, request.idempotencyKey)));
@@ -45,7 +45,7 @@ const listContract: Contract<undefined, typeof periodQuery> = {
 };
 
 export const list: RouteModule = {
-  contract: listContract as Contract,
+  contract: listContract,
   makeHandler: (context: AppContext) => {
     const moderation = moderateSuggestions(context);
     return httpHandler(listContract, async (request) => json(200, { items: await moderation.list(principalOf(request), parsePeriod(request.query.period)) }));
@@ -60,7 +60,7 @@ const answerContract: Contract<typeof answerSchema> = {
 };
 
 export const answer: RouteModule = {
-  contract: answerContract as Contract,
+  contract: answerContract,
   makeHandler: (context: AppContext) => {
     const moderation = moderateSuggestions(context);
     return httpHandler(answerContract, async (request) => {

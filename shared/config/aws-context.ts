@@ -32,7 +32,7 @@ const contexts = new Map<string, AppContext>();
 export function awsContext(owner: string, needs: FunctionNeeds): AppContext {
   const built = contexts.get(owner);
   if (built) return built;
-  const shape = Object.assign({}, ...(Object.keys(NEED_VARIABLES) as (keyof FunctionNeeds)[]).filter((need) => needs[need] !== undefined).map((need) => NEED_VARIABLES[need]));
+  const shape = Object.fromEntries((Object.keys(NEED_VARIABLES) as (keyof FunctionNeeds)[]).filter((need) => needs[need] !== undefined).flatMap((need) => Object.entries(NEED_VARIABLES[need])));
   const env = parseEnv(z.object(shape), process.env) as Record<string, string>;
   const tables = needs.complaints || needs.audit || needs.surveys || needs.informationCentre;
   const access = tables ? dynamoAccess(new DynamoDBClient({ maxAttempts: 3 })) : undefined;

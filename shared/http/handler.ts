@@ -244,7 +244,7 @@ export function httpHandler<Body extends Schema | undefined, Query extends Schem
     .use(requestLog)
     .use(errorResponse)
     .use(validate)
-    .handler((event) => run(validated.get(event)!)) as unknown as HttpHandler;
+    .handler((event) => run(validated.get(event)!));
 }
 
 /** The principal of a staff route's request; the stack guarantees it is there. */

@@ -295,7 +295,7 @@ describe('per-route throttling of the public routes that write or check a secret
       'POST /api/tracking/messages': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking/files': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
     });
-    for (const settings of Object.values(stage().Properties.RouteSettings) as any[]) {
+    for (const settings of Object.values<any>(stage().Properties.RouteSettings)) {
       expect(settings.ThrottlingRateLimit).toBeLessThan(built.config.apiThrottle.rateLimit);
       expect(settings.ThrottlingBurstLimit).toBeLessThan(built.config.apiThrottle.burstLimit);
     }

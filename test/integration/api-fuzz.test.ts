@@ -49,7 +49,7 @@ function valueFor(schema: JsonSchema | undefined, depth = 0, text = hostileText)
     case 'array':
       return fc.array(valueFor(schema.items, depth + 1, text), { maxLength: 4 });
     case 'integer':
-      return fc.oneof(fc.integer({ min: -5, max: 200 }), fc.constantFrom(1e309, -0, 2 ** 53));
+      return fc.oneof(fc.integer({ min: -5, max: 200 }), fc.constantFrom(Number.POSITIVE_INFINITY, -0, 2 ** 53));
     case 'number':
       return fc.oneof(fc.double(), fc.integer({ min: -5, max: 200 }));
     case 'boolean':

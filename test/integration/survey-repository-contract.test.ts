@@ -13,7 +13,7 @@ import { memorySurveyRepository } from '../../shared/adapters/memory/memory-surv
 import { ConflictError } from '../../shared/domain/errors';
 import type { NewResponse, SurveyRepository } from '../../shared/domain/ports';
 
-const adapters: [string, () => Promise<{ surveys: SurveyRepository; close(): void }>][] = [
+const adapters: [string, () => Promise<{ surveys: SurveyRepository; close: () => void }>][] = [
   ['memory', async () => ({ surveys: memorySurveyRepository(), close: () => {} })],
   [
     'DynamoDB',

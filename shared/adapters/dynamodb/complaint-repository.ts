@@ -3,7 +3,7 @@
 // bytes a character in UTF-8 and DynamoDB bills by the kilobyte, so this keeps a reference complaint
 // inside one 4 KB write unit budget and a case inside one read unit.
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
-import { BatchWriteCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { ComplaintContent } from '../../domain/complaint';
 import type { EvidenceFile } from '../../domain/evidence';
 import { ConflictError, DependencyUnavailableError, ValidationError } from '../../domain/errors';
@@ -26,7 +26,8 @@ type Item = Record<string, unknown>;
 
 // The subject stays plain because the officers' queue index shows it; the rest is compressed.
 const compress = (content: Omit<ComplaintContent, 'subject'>) => brotliCompressSync(Buffer.from(JSON.stringify(content), 'utf8'));
-const decompress = (bytes: Uint8Array): Omit<ComplaintContent, 'subject'> => JSON.parse(brotliDecompressSync(bytes).toString('utf8'));
+const decompress = (bytes: Uint8Array): Omit<ComplaintContent, 'subject'> =>
+  JSON.parse(brotliDecompressSync(bytes).toString('utf8')) as Omit<ComplaintContent, 'subject'>;
 const epochSeconds = (instant: number) => Math.ceil(instant / 1000);
 
 /** The stored item of a complaint (also used by the benchmark to load data in bulk). */
@@ -89,11 +90,11 @@ function decodeCursor(cursor: string | undefined, agency: string): Item | undefi
 function updateExpression(update: CaseUpdate & { status?: string; outcome?: string; acknowledgedAt?: string; concludedAt?: string; GSI3PK?: string; GSI3SK?: string }) {
   const { nextUpdateBy, ...always } = update;
   const sets = Object.entries({ ...always, ...(nextUpdateBy ? { nextUpdateBy } : {}) }).filter(([, value]) => value !== undefined);
-  const names = Object.fromEntries([...sets.map(([field]) => [`#${field}`, field]), ['#nextUpdateBy', 'nextUpdateBy']]);
+  const names: Record<string, string> = Object.fromEntries([...sets.map(([field]) => [`#${field}`, field] as const), ['#nextUpdateBy', 'nextUpdateBy'] as const]);
   return {
     UpdateExpression: `SET ${sets.map(([field]) => `#${field} = :${field}`).join(', ')}${nextUpdateBy ? '' : ' REMOVE #nextUpdateBy'}`,
     ExpressionAttributeNames: names,
-    ExpressionAttributeValues: Object.fromEntries(sets.map(([field, value]) => [`:${field}`, value])),
+    ExpressionAttributeValues: Object.fromEntries<unknown>(sets.map(([field, value]) => [`:${field}`, value])),
   };
 }
 

@@ -46,7 +46,7 @@ async function publishedDocument(deps: PublicationDeps, agency: string, periodId
 
 const countsOf = (document: StatisticsDocument): PublishedCounts => {
   const { received, completed, inProgress, byCategory, byOutcome, referred } = document.complaints;
-  return { received, completed, inProgress, byCategory: byCategory as PublishedCounts['byCategory'], byOutcome: byOutcome as PublishedCounts['byOutcome'], referred };
+  return { received, completed, inProgress, byCategory: byCategory, byOutcome: byOutcome, referred };
 };
 
 export interface ComputedDocuments {
@@ -152,7 +152,7 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
   };
   const manifestKey = `${agency.id}/manifest.json`;
   const stored = await deps.statsStore.get(manifestKey);
-  const manifest: Manifest = stored ? JSON.parse(stored.toString('utf8')) : { agency: { id: agency.id, nameTh: agency.nameTh, nameEn: agency.nameEn }, periods: {} };
+  const manifest: Manifest = stored ? (JSON.parse(stored.toString('utf8')) as Manifest) : { agency: { id: agency.id, nameTh: agency.nameTh, nameEn: agency.nameEn }, periods: {} };
   const today = bangkokDay(deps.clock.now());
 
   const computed = await computeDocuments(deps, agency, quarter, { published: true });
@@ -163,7 +163,7 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
     const changed = previous?.hash !== hash;
     const entry = changed
       ? { ...document.period, hash, publishedOn: today, revision: (previous?.revision ?? 0) + 1 }
-      : previous!;
+      : previous;
     manifest.periods[document.period.id] = entry;
     const published: StatisticsDocument = { ...document, revision: { publishedOn: entry.publishedOn, number: entry.revision } };
     const folder = `${agency.id}/${document.period.id}`;
