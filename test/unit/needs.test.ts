@@ -6,6 +6,9 @@ import { lambdaForGroup } from '../../functions/lambda';
 import { route, type RouteGroup } from '../../functions/route';
 import { routeGroups } from '../../functions/routes';
 import { awsContext } from '../../shared/config/aws-context';
+import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
+import { kmsWiring } from '../../shared/config/aws/kms';
+import { s3Wiring } from '../../shared/config/aws/s3';
 import { scopeContext, UndeclaredNeedError } from '../../shared/config/needs';
 import type { AppContext } from '../../shared/config/context';
 import { json } from '../../shared/http/handler';
@@ -73,13 +76,24 @@ describe('a group on Lambda', () => {
     for (const name of ['AUDIT_TABLE', 'SURVEYS_TABLE', 'STATS_BUCKET', 'INFORMATION_CENTRE_TABLE', 'IDENTITY_KEY_ARN']) delete process.env[name];
     process.env.COMPLAINTS_TABLE = 'complaints';
     process.env.EVIDENCE_BUCKET = 'evidence';
-    const tracking = awsContext('tracking group', groupNamed('tracking').needs);
+    const tracking = awsContext(dynamoDbWiring, s3Wiring)('tracking group', groupNamed('tracking').needs);
     expect(tracking.complaints).toBeDefined();
     expect(tracking.evidence).toBeDefined();
     expect(() => tracking.vault).toThrow('tracking group did not declare identityKey');
     expect(() => tracking.audit).toThrow('tracking group did not declare audit');
     // A declared need still fails its first invoke loudly without its variable.
     delete process.env.EVIDENCE_BUCKET;
-    expect(() => awsContext('cases group', groupNamed('cases').needs)).toThrow(/AUDIT_TABLE.*EVIDENCE_BUCKET|EVIDENCE_BUCKET.*AUDIT_TABLE/);
+    expect(() => awsContext(dynamoDbWiring, s3Wiring)('cases group', groupNamed('cases').needs)).toThrow(/AUDIT_TABLE.*EVIDENCE_BUCKET|EVIDENCE_BUCKET.*AUDIT_TABLE/);
+  });
+
+  it('fails its first invoke when its entry does not wire the client of a declared need', () => {
+    process.env.COMPLAINTS_TABLE = 'complaints';
+    process.env.IDENTITY_KEY_ARN = 'arn:aws:kms:ap-southeast-7:111122223333:key/identity';
+    // The complaints group seals identities with KMS: an entry that forgot the KMS wiring is refused.
+    expect(() => awsContext(dynamoDbWiring)('complaints group (no KMS)', groupNamed('complaints').needs)).toThrow(
+      'complaints group (no KMS) declares needs on kms, but its Lambda entry does not wire that client',
+    );
+    const complaints = awsContext(dynamoDbWiring, kmsWiring)('complaints group', groupNamed('complaints').needs);
+    expect(complaints.vault).toBeDefined();
   });
 });
