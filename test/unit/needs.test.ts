@@ -1,7 +1,11 @@
 // A function holds only what its needs declare: a handler that reaches for another port fails here,
 // in a unit test, with the same error it would meet on the local stack and on AWS, instead of an
 // AccessDenied on AWS only.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localContexts } from '../../infra/local/local-context';
 import { lambdaForGroup } from '../../functions/lambda';
 import { route, type RouteGroup } from '../../functions/route';
 import { routeGroups } from '../../functions/routes';
@@ -95,5 +99,32 @@ describe('a group on Lambda', () => {
     );
     const complaints = awsContext(dynamoDbWiring, kmsWiring)('complaints group', groupNamed('complaints').needs);
     expect(complaints.vault).toBeDefined();
+  });
+});
+
+describe('a group on the local stack', () => {
+  const { context, contextOf } = localContexts({
+    // Nothing listens here: the refusal below comes before any call to DynamoDB.
+    dynamoEndpoint: 'http://127.0.0.1:9',
+    dataDir: mkdtempSync(join(tmpdir(), 'integrity-needs-')),
+    tablePrefix: 'needs-',
+  });
+  const change = {
+    reference: 'ABCDEFGHJK',
+    agency: 'bma-health',
+    from: 'received' as const,
+    update: { status: 'acknowledged' as const, updatedAt: '2026-10-01T03:00:00.000Z' },
+    event: { id: 'e1', at: '2026-10-01T03:00:00.000Z', kind: 'transition' },
+    audit: {} as never,
+  } as unknown as Parameters<AppContext['complaints']['recordTransition']>[0];
+
+  it('gets a complaint repository that writes audit entries only when it declared audit, as on Lambda', async () => {
+    // Tracking declares complaints but not audit: an audited write is refused before it is sent.
+    const tracking = contextOf('tracking group', groupNamed('tracking').needs);
+    await expect(tracking.complaints.recordTransition(change)).rejects.toThrow(new UndeclaredNeedError('this function', 'audit (case.transition writes an audit entry)'));
+    expect(() => tracking.audit).toThrow('tracking group did not declare audit');
+    // Cases declares both: its repository is the one that writes into the audit table.
+    expect(contextOf('cases group', groupNamed('cases').needs).complaints).toBe(context.complaints);
+    expect(tracking.complaints).not.toBe(context.complaints);
   });
 });
