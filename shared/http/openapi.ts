@@ -41,7 +41,7 @@ function sharedResponses(route: Route, hasPathParameters: boolean): Record<numbe
   const answers: Record<number, Documented> = {};
   if (takesInput) {
     answers[400] = {
-      description: 'A field, parameter or header is missing or not valid; `fields` names each by part: `body.subject`, `query.period`, `header.Idempotency-Key`',
+      description: 'A field, parameter or header is missing or not valid; `fields` names each by part: `body.subject`, `query.period`, `path.period`, `header.Idempotency-Key`',
       schema: ERROR,
     };
   }
