@@ -3,13 +3,18 @@
 import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { NotFoundError } from '../../shared/domain/errors';
-import { channelSchema, topicSchema, type RegisterKind } from '../../shared/domain/information-centre';
+import { channelFields, channelSchema, topicFields, topicSchema, type RegisterKind } from '../../shared/domain/information-centre';
 import { listRegister, publicRegisters, REGISTER_ROLES, retireRegisterEntry, saveRegisterEntry } from '../../shared/domain/use-cases/information-centre';
 import { httpHandler, json, principalOf, PUBLIC, staffOnly, type Contract, type Schema } from '../../shared/http/handler';
 import type { RouteModule } from '../route';
 import { STAFF_ERRORS } from '../staff';
 
 const SCHEMAS = { topics: topicSchema, channels: channelSchema } as const;
+/** What the public listing shows of an entry: its data beside its id, nothing of the register's own. */
+const PUBLIC_ENTRIES = {
+  topics: z.lazy(() => z.strictObject({ id: z.string(), ...topicFields() })),
+  channels: z.lazy(() => z.strictObject({ id: z.string(), ...channelFields() })),
+} as const;
 const NAMES = { topics: 'knowledge topic', channels: 'public-relations channel' } as const;
 
 const entrySchema = (data: Schema) =>
@@ -31,7 +36,7 @@ export function registerModules(kind: RegisterKind) {
       access: PUBLIC,
       summary: kind === 'topics' ? 'Published knowledge topics, newest first' : 'Active public-relations channels',
       query: agencyQuery,
-      responses: { 200: { description: 'The list', schema: z.lazy(() => z.object({ items: z.array(z.looseObject({ id: z.string() })) })) } },
+      responses: { 200: { description: 'The list', schema: z.lazy(() => z.strictObject({ items: z.array(PUBLIC_ENTRIES[kind]) })) } },
     } satisfies Contract<undefined, typeof agencyQuery>,
     makeHandler: (context: AppContext) => {
       const registers = publicRegisters(context);
