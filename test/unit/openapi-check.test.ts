@@ -46,6 +46,18 @@ describe('the response checker', () => {
     expect(checker.problem('GET', url('/api/cases'), 401, JSON_TYPE, '{"message":"Unauthorized","hint":1}')).toBeDefined();
   });
 
+  it('accepts the bodiless 431 of an oversized request line or headers on every operation, and nothing under it', () => {
+    const document = openApiDocument(routes) as unknown as { paths: Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>> };
+    for (const [path, operations] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        expect(operation.responses['431'], `${method} ${path}`).toBeDefined();
+        expect(operation.responses['431']!.content, `${method} ${path}`).toBeUndefined();
+      }
+    }
+    expect(checker.problem('POST', url('/api/complaints'), 431, new Headers(), '')).toBeUndefined();
+    expect(checker.problem('GET', url('/api/cases'), 431, new Headers(), '')).toBeUndefined();
+  });
+
   it('wants 405 with Allow for a method a path does not have, and 404 for a path that does not exist', () => {
     expect(checker.problem('DELETE', url('/api/cases'), 405, JSON_TYPE, error('method-not-allowed'))).toMatch(/Allow/);
     expect(checker.problem('DELETE', url('/api/cases'), 405, new Headers({ ...Object.fromEntries(JSON_TYPE), allow: 'GET' }), error('method-not-allowed'))).toBeUndefined();
