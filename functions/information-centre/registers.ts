@@ -18,7 +18,7 @@ const PUBLIC_ENTRIES = {
 const NAMES = { topics: 'knowledge topic', channels: 'public-relations channel' } as const;
 
 const entrySchema = (data: Schema) =>
-  z.lazy(() => z.object({ id: z.string(), agency: z.string(), data, createdAt: z.iso.datetime(), updatedAt: z.iso.datetime(), retiredAt: z.optional(z.iso.datetime()) }));
+  z.lazy(() => z.strictObject({ id: z.string(), agency: z.string(), data, createdAt: z.iso.datetime(), updatedAt: z.iso.datetime(), retiredAt: z.optional(z.iso.datetime()) }));
 
 const idFromPath = (pathParameters: Record<string, string>) => {
   const id = pathParameters.id;
@@ -50,7 +50,7 @@ export function registerModules(kind: RegisterKind) {
     contract: {
       access: staffOnly(REGISTER_ROLES),
       summary: `Every ${name}, retired ones included`,
-      responses: { 200: { description: 'The register', schema: z.lazy(() => z.object({ items: z.array(entrySchema(schema)) })) }, ...STAFF_ERRORS },
+      responses: { 200: { description: 'The register', schema: z.lazy(() => z.strictObject({ items: z.array(entrySchema(schema)) })) }, ...STAFF_ERRORS },
     },
     makeHandler: (context: AppContext) => {
       const list = listRegister(context, kind);
@@ -90,7 +90,7 @@ export function registerModules(kind: RegisterKind) {
     contract: {
       access: staffOnly(REGISTER_ROLES),
       summary: `Retire a ${name}; it stays in the register for the record`,
-      responses: { 200: { description: 'Retired', schema: z.lazy(() => z.object({ id: z.string(), retiredAt: z.iso.datetime() })) }, ...STAFF_ERRORS },
+      responses: { 200: { description: 'Retired', schema: z.lazy(() => z.strictObject({ id: z.string(), retiredAt: z.iso.datetime() })) }, ...STAFF_ERRORS },
     },
     makeHandler: (context: AppContext) => {
       const retireEntry = retireRegisterEntry(context, kind);

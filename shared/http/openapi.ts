@@ -4,8 +4,8 @@ import * as z from 'zod/mini';
 import type { Route } from '../../functions/route';
 
 const errorSchema = z.lazy(() =>
-  z.object({
-    error: z.object({
+  z.strictObject({
+    error: z.strictObject({
       code: z.string(),
       message: z.string(),
       requestId: z.string(),
