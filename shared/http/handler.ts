@@ -130,14 +130,17 @@ function namedByPart(fields: FieldErrors, event: HttpEvent, contract: Contract):
   const partOf = (field: string): RequestPart | undefined => {
     const head = field.split('.')[0] ?? field;
     if (REQUEST_PARTS.some((part) => head === part)) return undefined;
-    if (event.pathParameters && head in event.pathParameters) return 'path';
-    if (contract.query && (queryNames(contract.query).includes(head) || (event.queryStringParameters !== undefined && head in event.queryStringParameters))) return 'query';
+    if (event.pathParameters && Object.hasOwn(event.pathParameters, head)) return 'path';
+    const sentInQuery = event.queryStringParameters !== undefined && Object.hasOwn(event.queryStringParameters, head);
+    if (contract.query && (sentInQuery || queryNames(contract.query).includes(head))) return 'query';
     return contract.body || !contract.query ? 'body' : 'query';
   };
-  return Object.fromEntries(Object.entries(fields).map(([field, reason]) => {
-    const part = partOf(field);
-    return [part ? `${part}.${field}` : field, reason];
-  }));
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, reason]) => {
+      const part = partOf(field);
+      return [part ? `${part}.${field}` : field, reason];
+    }),
+  );
 }
 
 function fieldErrors(error: z.core.$ZodError, part: RequestPart): FieldErrors {
