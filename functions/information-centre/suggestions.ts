@@ -14,7 +14,7 @@ const submitContract: Contract<typeof suggestionSchema> = {
   summary: 'Send a suggestion to the information centre (only counts are ever published)',
   body: suggestionSchema,
   idempotent: true,
-  responses: { 201: { description: 'Received', schema: z.lazy(() => z.object({ receivedOn: z.string() })) }, 400: { description: 'Empty or too long' } },
+  responses: { 201: { description: 'Received', schema: z.lazy(() => z.strictObject({ receivedOn: z.string() })) }, 400: { description: 'Empty or too long' } },
 };
 
 export const submit: RouteModule = {
@@ -26,9 +26,9 @@ export const submit: RouteModule = {
 };
 
 const suggestionListSchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     items: z.array(
-      z.object({ id: z.string(), agency: z.string(), receivedOn: z.iso.date(), text: z.string(), status: z.enum(['new', 'answered', 'hidden']), answer: z.optional(z.string()) }),
+      z.strictObject({ id: z.string(), agency: z.string(), receivedOn: z.iso.date(), text: z.string(), status: z.enum(['new', 'answered', 'hidden']), answer: z.optional(z.string()) }),
     ),
   }),
 );
@@ -56,7 +56,7 @@ const answerContract: Contract<typeof answerSchema> = {
   access: staffOnly(REGISTER_ROLES),
   summary: 'Answer (and optionally hide) a suggestion',
   body: answerSchema,
-  responses: { 200: { description: 'Answered', schema: z.lazy(() => z.object({ id: z.string(), status: z.enum(['answered', 'hidden']) })) }, ...STAFF_ERRORS },
+  responses: { 200: { description: 'Answered', schema: z.lazy(() => z.strictObject({ id: z.string(), status: z.enum(['answered', 'hidden']) })) }, ...STAFF_ERRORS },
 };
 
 export const answer: RouteModule = {

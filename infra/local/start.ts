@@ -6,7 +6,7 @@ import { allTables } from '../../shared/adapters/dynamodb/tables';
 import { parseEnv } from '../../shared/config/app-config';
 import { buildWeb } from '../../web/build';
 import { ensureTables, localDynamoClient, startDynamoLocal } from './dynamodb-local';
-import { localContext, localEvidenceDir, localStatsDir, localTableName } from './local-context';
+import { localContexts, localEvidenceDir, localStatsDir, localTableName } from './local-context';
 import { localBucket } from './local-bucket';
 import { localIssuer } from './dev-issuer';
 import { localEnv } from './local-env';
@@ -38,14 +38,14 @@ async function main() {
     admin.destroy();
     const failSome = () => Math.random() < env.FAULT_RATE;
     const evidenceBucket = localBucket(localEvidenceDir(dataDir));
-    const context = localContext({
+    const { contextOf } = localContexts({
       evidenceBucket,
       dynamoEndpoint: dynamo.endpoint,
       dataDir,
       tablePrefix: env.LOCAL_TABLE_PREFIX,
       ...(env.FAULT_RATE > 0 ? { faults: { failDynamo: failSome, failVault: failSome } } : {}),
     });
-    server = await startLocalServer({ port: env.PORT, routes, context, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), evidenceBucket });
+    server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), evidenceBucket });
   } catch (error) {
     console.error(error);
     await stop(1);

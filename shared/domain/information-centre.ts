@@ -9,39 +9,44 @@ export const CHANNEL_KINDS = ['phone-line', 'service-point', 'suggestion-box', '
 export const SERVICE_CHANNELS = ['walk-in', 'phone', 'online', 'letter'] as const;
 
 // The schemas are z.lazy, built on first use: the publication and the reports import this module for
-// its rules, and should not build the registers' schemas when they start.
-export const topicSchema = z.lazy(() =>
-  z.strictObject({
-    title: boundedText(200, 'title of the knowledge topic'),
-    summary: boundedText(1000, 'what staff learn from it'),
-    mediaType: z.enum(MEDIA_TYPES),
-    channel: boundedText(200, 'where it was published (e.g. intranet, notice board)'),
-    publishedOn: day,
-    link: z.optional(z.url({ protocol: /^https$/, error: 'must be an https:// link' }).check(z.maxLength(2000))),
-  }),
-);
+// its rules, and should not build the registers' schemas when they start. The fields are functions so
+// that the routes' strict response schemas (an entry's data beside its id) are built from the same ones.
+export const topicFields = () => ({
+  title: boundedText(200, 'title of the knowledge topic'),
+  summary: boundedText(1000, 'what staff learn from it'),
+  mediaType: z.enum(MEDIA_TYPES),
+  channel: boundedText(200, 'where it was published (e.g. intranet, notice board)'),
+  publishedOn: day,
+  link: z.optional(z.url({ protocol: /^https$/, error: 'must be an https:// link' }).check(z.maxLength(2000))),
+});
+
+export const topicSchema = z.lazy(() => z.strictObject(topicFields()));
+
+export const channelFields = () => ({
+  name: boundedText(200, 'name of the channel'),
+  kind: z.enum(CHANNEL_KINDS),
+  contact: boundedText(300, 'phone number, address or URL'),
+  activeSince: day,
+  activeUntil: z.optional(day),
+});
 
 export const channelSchema = z.lazy(() =>
   z
-    .strictObject({
-      name: boundedText(200, 'name of the channel'),
-      kind: z.enum(CHANNEL_KINDS),
-      contact: boundedText(300, 'phone number, address or URL'),
-      activeSince: day,
-      activeUntil: z.optional(day),
-    })
+    .strictObject(channelFields())
     .check(z.refine((channel) => !channel.activeUntil || channel.activeUntil >= channel.activeSince, { message: 'must not be before activeSince', path: ['activeUntil'] })),
 );
 
+export const serviceRecordFields = () => ({
+  date: day,
+  channel: z.enum(SERVICE_CHANNELS),
+  requestKind: boundedText(200, 'what was asked for'),
+  fulfilled: z.boolean(),
+  daysToFulfil: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(365))),
+});
+
 export const serviceRecordSchema = z.lazy(() =>
   z
-    .strictObject({
-      date: day,
-      channel: z.enum(SERVICE_CHANNELS),
-      requestKind: boundedText(200, 'what was asked for'),
-      fulfilled: z.boolean(),
-      daysToFulfil: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(365))),
-    })
+    .strictObject(serviceRecordFields())
     .check(z.refine((record) => !record.fulfilled || record.daysToFulfil !== undefined, { message: 'required when the request was fulfilled', path: ['daysToFulfil'] })),
 );
 

@@ -29,11 +29,12 @@ import { createApp, type IntegrityApp } from '../../infra/app';
 import type { AsyncFunction } from '../../infra/constructs/async-function';
 import { tableVariable } from '../../infra/constructs/data';
 import { variablesOf } from '../../shared/config/need-variables';
+import { clientsOf, type SdkClient } from '../../shared/config/aws-wiring';
 import { PROCESSING_NEEDS } from '../../infra/constructs/evidence-processing';
 import { RETENTION_NEEDS } from '../../infra/constructs/retention-schedule';
 import { FUNCTION_RUNTIME, type AppFunction } from '../../infra/constructs/function';
 import { DEFAULT_ACCOUNT_CONCURRENCY, UNRESERVED_MINIMUM } from '../../infra/stacks/config';
-import { EVIDENCE_PROCESSING, PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION, SCHEDULED_RETENTION } from '../../infra/stacks/stateless-stack';
+import { AUDIT_ARCHIVING, EVIDENCE_PROCESSING, PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION, SCHEDULED_RETENTION } from '../../infra/stacks/stateless-stack';
 import { actionsOf, cspDirectives, flattenString, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
 
 let outdir: string;
@@ -76,6 +77,16 @@ const needsOf = (name: string) =>
     [EVIDENCE_PROCESSING]: PROCESSING_NEEDS,
     [SCHEDULED_RETENTION]: RETENTION_NEEDS,
   })[name] ?? routeGroups.find((group) => group.name === name)!.needs;
+
+/** A service identifier each client's commands carry, and no other client's. */
+const SDK_CLIENT_MARKERS: Record<SdkClient, string> = { dynamodb: 'DynamoDB_20120810', kms: 'TrentService', s3: 'AmazonS3' };
+
+/** The clients a function's bundle must hold: its needs' (the audit archiving has none and writes to S3 itself). */
+const expectedClients = (name: string): SdkClient[] => (name === AUDIT_ARCHIVING ? ['s3'] : clientsOf(needsOf(name)));
+
+/** The logical id of any function, the audit archiving's included. */
+const bundledFunctionId = (name: string) =>
+  name === AUDIT_ARCHIVING ? logicalIdIn('stateless', built.stateless.auditArchiving.function.function) : groupFunction(name).functionId;
 
 const groupFunction = (name: string) => {
   const fn: AppFunction | undefined = background().get(name)?.function ?? built.stateless.api.functions.get(name);
@@ -216,8 +227,8 @@ describe('the HTTP API, built from the route table', () => {
   });
 
   it('bundles each function into one ESM file with the AWS SDK inside, and only the processing function with its worker and MuPDF', () => {
-    for (const group of functionNames().map((name) => ({ name }))) {
-      const fn = stateless.toJSON().Resources[groupFunction(group.name).functionId];
+    for (const group of [...functionNames(), AUDIT_ARCHIVING].map((name) => ({ name }))) {
+      const fn = stateless.toJSON().Resources[bundledFunctionId(group.name)];
       const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
       const bundleDir = join(outdir, `asset.${assetHash}`);
       // Only the processing of uploads carries the file engine: its worker bundle and MuPDF's WebAssembly.
@@ -238,13 +249,12 @@ describe('the HTTP API, built from the route table', () => {
       const imported = [...code.matchAll(/(?:^|[;}])\s*import\s*[^;"'()]*?from\s*["']([^"']+)["']/g)].map((match) => match[1]!);
       expect(imported.length).toBeGreaterThan(0);
       expect(imported.filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier)), group.name).toEqual([]);
-      // And the SDK clients the shared wiring creates are inside: their service identifiers are. The
-      // meta function's routes use no adapter, so it carries no client at all.
-      const wired = group.name !== metaGroup.name;
-      expect(code.includes('DynamoDB_20120810'), `${group.name}: DynamoDB client bundled`).toBe(wired);
-      expect(code.includes('TrentService'), `${group.name}: KMS client bundled`).toBe(wired);
-      expect(code.includes('AmazonS3'), `${group.name}: S3 client bundled`).toBe(wired);
+      // And exactly the SDK clients of its needs are inside (the meta group's none): a client is there
+      // when its service identifier, which every command of that client carries, is.
+      const bundled = (Object.keys(SDK_CLIENT_MARKERS) as SdkClient[]).filter((client) => code.includes(SDK_CLIENT_MARKERS[client]));
+      expect(bundled, `${group.name}: SDK clients in its bundle`).toEqual(expectedClients(group.name));
     }
+    expect(expectedClients(metaGroup.name)).toEqual([]);
   });
 
   it('writes access logs as JSON without source IP, user agent or any caller identity', () => {

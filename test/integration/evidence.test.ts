@@ -94,7 +94,7 @@ describe('a reporter\'s evidence', () => {
 
     const tooLargeDeclared = await slotFor(credentials, { name: 'big.pdf', mediaType: 'application/pdf', size: 10 * 1024 * 1024 + 1 });
     expect(tooLargeDeclared.status).toBe(400);
-    expect(tooLargeDeclared.body.error.fields.size).toMatch(/10 MB/);
+    expect(tooLargeDeclared.body.error.fields['body.size']).toMatch(/10 MB/);
     const wrongType = await slotFor(credentials, { name: 'notes.txt', mediaType: 'text/plain', size: 10 });
     expect(wrongType.status).toBe(400);
     const noKey = await post(stack.url, '/api/tracking/files', { ...credentials, name: 'a.pdf', mediaType: 'application/pdf', size: 10 });
