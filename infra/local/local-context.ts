@@ -53,7 +53,7 @@ export function localContext(options: LocalContextOptions): AppContext {
     random: systemRandomness,
     complaints: dynamoComplaintRepository(access, localTableName(complaintsTable, options.tablePrefix), localTableName(auditTable, options.tablePrefix)),
     audit: dynamoAuditLog(access, localTableName(auditTable, options.tablePrefix)),
-    surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix)),
+    surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix), systemClock),
     statistics: dynamoStatisticsSource(access, localTableName(complaintsTable, options.tablePrefix)),
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),
     statsStore: folderObjectStore(localStatsDir(options.dataDir)),

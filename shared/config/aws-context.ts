@@ -50,7 +50,7 @@ export function awsContext(owner: string, needs: FunctionNeeds): AppContext {
         }
       : {}),
     ...(access && needs.audit ? { audit: dynamoAuditLog(access, env.AUDIT_TABLE!) } : {}),
-    ...(access && needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!) } : {}),
+    ...(access && needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!, systemClock) } : {}),
     ...(access && needs.informationCentre ? { informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE!) } : {}),
     // CloudFront serves /stats/* from this prefix, so the publication's grant covers only stats/*.
     ...(s3 && needs.statsBucket ? { statsStore: s3ObjectStore(s3, env.STATS_BUCKET!, 'stats/') } : {}),
