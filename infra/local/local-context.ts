@@ -66,7 +66,7 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
     random: systemRandomness,
     complaints: dynamoComplaintRepository(access, complaintsTableName, auditTableName),
     audit: dynamoAuditLog(access, auditTableName),
-    surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix)),
+    surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix), systemClock),
     statistics: dynamoStatisticsSource(access, complaintsTableName),
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),
     statsStore: folderObjectStore(localStatsDir(options.dataDir)),

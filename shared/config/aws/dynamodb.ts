@@ -1,5 +1,6 @@
 // You are here: the DynamoDB client and the repositories on it, for a Lambda entry whose needs name a
 // table (shared/config/aws-wiring.ts). Only the declared tables get an adapter.
+import { systemClock } from '../../adapters/system/system';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { dynamoAuditLog } from '../../adapters/dynamodb/audit-log';
 import { dynamoAccess } from '../../adapters/dynamodb/client';
@@ -22,7 +23,7 @@ export const dynamoDbWiring: AwsWiring = {
           }
         : {}),
       ...(needs.audit ? { audit: dynamoAuditLog(access, env.AUDIT_TABLE!) } : {}),
-      ...(needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!) } : {}),
+      ...(needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!, systemClock) } : {}),
       ...(needs.informationCentre ? { informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE!) } : {}),
     };
   },

@@ -89,7 +89,7 @@ export function submitResponse(deps: SurveyDeps) {
       ...(input.phase ? { phase: input.phase } : {}),
       ...scored,
     };
-    const outcome = await deps.surveys.submit(response, consumed);
+    const outcome = await deps.surveys.submit(response, consumed ? { token: consumed } : idempotencyKey ? { idempotent: true } : undefined);
     if (!outcome.created && Buffer.compare(outcome.existing.requestHash, response.requestHash) !== 0) {
       throw new IdempotencyMismatchError('This Idempotency-Key was already used for different answers');
     }
