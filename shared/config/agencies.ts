@@ -19,6 +19,8 @@ export interface Agency {
   id: string;
   nameTh: string;
   nameEn: string;
+  /** The unit that looks after the channel, named on every page ("ดูแลโดย …"). */
+  responsibleUnitTh?: string;
   deadlines: Deadlines;
   evidence: EvidenceLimits;
   /**
@@ -43,6 +45,7 @@ export const AGENCY_CATALOGUE: readonly Agency[] = [
     id: 'bma-health',
     nameTh: 'สำนักอนามัย กรุงเทพมหานคร',
     nameEn: 'Health Department, Bangkok Metropolitan Administration',
+    responsibleUnitTh: 'สำนักงานเลขานุการ',
     deadlines: standardDeadlines,
     evidence: standardEvidence,
     retentionYears: 5,
@@ -51,6 +54,7 @@ export const AGENCY_CATALOGUE: readonly Agency[] = [
     id: 'bma-medical',
     nameTh: 'สำนักการแพทย์ กรุงเทพมหานคร',
     nameEn: 'Medical Service Department, Bangkok Metropolitan Administration',
+    responsibleUnitTh: 'สำนักงานเลขานุการ',
     deadlines: standardDeadlines,
     evidence: standardEvidence,
     retentionYears: 5,
