@@ -24,7 +24,10 @@ const FOOTER_NOTES = {
 } as const;
 type Footer = keyof typeof FOOTER_NOTES | 'none';
 
-/** The public services every public page with the plan footer links to; `nav` marks the current one. */
+/**
+ * The public services every public page with the plan footer links to; `nav` marks the current one.
+ * The home page leaves its own link out: its big button already says "ร้องเรียนการทุจริต".
+ */
 const SERVICES = [
   { id: 'home', href: '/', label: 'ร้องเรียนการทุจริต' },
   { id: 'information-centre', href: '/information-centre.html', label: 'ศูนย์ข้อมูลข่าวสาร' },
@@ -151,7 +154,7 @@ function footer(meta: PageMeta, agency: PageAgency, container: string): string {
       ? `
       <nav class="footer-nav" aria-label="บริการของ${name}">
         <ul>
-${SERVICES.map((item) => `          <li><a href="${item.href}"${item.id === meta.nav ? ' aria-current="page"' : ''}>${item.label}</a></li>`).join('\n')}
+${SERVICES.filter((item) => !(item.id === 'home' && meta.nav === 'home')).map((item) => `          <li><a href="${item.href}"${item.id === meta.nav ? ' aria-current="page"' : ''}>${item.label}</a></li>`).join('\n')}
         </ul>
       </nav>`
       : '';

@@ -97,7 +97,9 @@ describe('the built pages', () => {
   it('mark the current page in the public services navigation', () => {
     expect(page(site, 'knowledge.html')).toContain('<a href="/knowledge.html" aria-current="page">');
     expect(page(site, 'knowledge.html').match(/aria-current="page"/g)).toHaveLength(1);
-    expect(page(site, 'index.html')).toContain('<a href="/" aria-current="page">');
+    expect(page(site, 'surveys.html')).toContain('<a href="/surveys.html" aria-current="page">');
+    // The home page's button is its call to action; the footer does not repeat it.
+    expect(page(site, 'index.html')).not.toContain('<a href="/"');
   });
 
   it('preload exactly the chunks their script imports', () => {
