@@ -33,8 +33,18 @@ import {
   showProblem,
 } from './form-ui';
 import { CATEGORY_LABELS, formatDate, OUTCOME_LABELS, STATUS_LABELS, typedLength } from './labels';
-import { cleaningReport, EVIDENCE_TYPE_LABELS, FILE_REJECTION_LABELS, FILE_STATUS_LABELS, formatFileSize } from './evidence-labels';
-import { AUDIT_ACTION_LABELS, IDENTITY_LABELS, OVERDUE_LABELS, REPORTER_MODE_LABELS, ROLE_LABELS, STAFF_AUTHOR_LABELS, STAFF_TEXT_LIMITS, staffFieldMessage } from './staff-labels';
+import { EVIDENCE_TYPE_LABELS, FILE_REJECTION_LABELS, FILE_STATUS_LABELS, formatFileSize } from './evidence-labels';
+import {
+  AUDIT_ACTION_LABELS,
+  IDENTITY_LABELS,
+  OVERDUE_LABELS,
+  REPORTER_MODE_LABELS,
+  ROLE_LABELS,
+  STAFF_AUTHOR_LABELS,
+  STAFF_TEXT_LIMITS,
+  staffFieldMessage,
+} from './staff-labels';
+import { cleaningReport } from './cleaning-labels';
 import { callApi, hasRole, queueHref, requireSession, showSignedInUser, type StaffOutcome, type StaffSession } from './staff-session';
 import { labelledCell, overdueFlags, timeElement } from './staff-ui';
 
