@@ -95,12 +95,12 @@ function checkText(id: string, label: string, max: number, required: boolean): C
   return [id, undefined];
 }
 
-const incidentDate = byId<HTMLFieldSetElement>('incidentDate');
-buildThaiDateInput(incidentDate);
+const incidentDateField = byId<HTMLFieldSetElement>('incidentDate');
+buildThaiDateInput(incidentDateField);
 
 /** The incident date as an ISO day, or why it cannot be one. Empty parts mean "not known". */
 function readIncidentDate(): { value?: string; error?: string } {
-  const date = readThaiDate(incidentDate, 'วันที่เกิดเหตุ');
+  const date = readThaiDate(incidentDateField, 'วันที่เกิดเหตุ');
   if (date.value && date.value > bangkokToday()) return { error: 'วันที่เกิดเหตุต้องไม่อยู่หลังวันนี้' };
   return date;
 }
