@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { CATEGORIES, OUTCOMES, STATUSES, TEXT_BOUNDS } from '../../shared/domain/complaint';
 import { boundedText } from '../../shared/domain/text';
 import { staffFileSchema } from '../evidence/schemas';
+import { PUBLIC_NOTE_MAX } from '../../shared/rules/text';
 
 // The case and custody routes import these from here; they live in ../staff so that other groups can
 // use them without building the schemas below.
@@ -17,7 +18,7 @@ export const queueQuerySchema = z.strictObject({
 export const transitionSchema = z.strictObject({
   to: z.enum(STATUSES),
   outcome: z.optional(z.enum(OUTCOMES)),
-  publicNote: z.optional(boundedText(2000, 'note the reporter sees on tracking')),
+  publicNote: z.optional(boundedText(PUBLIC_NOTE_MAX, 'note the reporter sees on tracking')),
   internalNote: z.optional(boundedText(TEXT_BOUNDS.message, 'note for staff only')),
 });
 

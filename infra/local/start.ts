@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { routes } from '../../functions/routes';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
-import { parseEnv } from '../../shared/config/app-config';
+import { appConfigFromEnv, parseEnv } from '../../shared/config/app-config';
 import { buildWeb } from '../../web/build';
 import { ensureTables, localDynamoClient, startDynamoLocal } from './dynamodb-local';
 import { localContexts, localEvidenceDir, localStatsDir, localTableName } from './local-context';
@@ -18,7 +18,8 @@ async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const env = parseEnv(localEnv, process.env);
   const dataDir = resolve(env.LOCAL_DATA_DIR);
-  const webRoot = await buildWeb();
+  // The pages name the deployment's default agency (the first of AGENCIES), as CDK builds them.
+  const webRoot = await buildWeb(undefined, { agency: appConfigFromEnv(process.env).defaultAgency.id });
   const dynamo = await startDynamoLocal({ port: env.DYNAMODB_PORT, dataDir: resolve(dataDir, 'dynamodb') });
   let stopping = false;
   const stop = async (code: number) => {

@@ -23,6 +23,7 @@ import { routeKey } from '../../functions/route';
 import { metaGroup } from '../../functions/meta/routes';
 import { routeGroups, routes } from '../../functions/routes';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
+import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { STAFF_ROLES } from '../../shared/domain/staff';
 import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
 import { createApp, type IntegrityApp } from '../../infra/app';
@@ -855,6 +856,9 @@ describe('the site', () => {
     const pagesDir = join(outdir, `asset.${key!.replace(/\.zip$/, '')}`);
     expect(existsSync(join(pagesDir, 'index.html'))).toBe(true);
     expect(readdirSync(join(pagesDir, 'assets')).some((name) => name.endsWith('.js'))).toBe(true);
+    // Built for the deployment's default agency, whose name the pages carry.
+    const agency = AGENCY_CATALOGUE.find((candidate) => candidate.id === built.config.agencies[0]);
+    expect(readFileSync(join(pagesDir, 'index.html'), 'utf8')).toContain(`<p class="agency">${agency?.nameTh}</p>`);
   });
 });
 

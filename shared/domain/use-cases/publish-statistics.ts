@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { Agency } from '../../config/agencies';
 import { ValidationError } from '../errors';
-import { bangkokDay, fiscalYearToDate, parsePeriod, previousQuarter, quarterOf, type Period } from '../fiscal';
+import { fiscalYearToDate, parsePeriod, previousQuarter, quarterOf, type Period } from '../fiscal';
+import { bangkokDate } from '../calendar';
 import { actingRole, type StaffPrincipal } from '../staff';
 import { auditEntry } from '../audit';
 import { protectQuarter, sumOfQuarters, type Cell, type PublishedCounts } from '../publication/disclosure';
@@ -153,7 +154,7 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
   const manifestKey = `${agency.id}/manifest.json`;
   const stored = await deps.statsStore.get(manifestKey);
   const manifest: Manifest = stored ? (JSON.parse(stored.toString('utf8')) as Manifest) : { agency: { id: agency.id, nameTh: agency.nameTh, nameEn: agency.nameEn }, periods: {} };
-  const today = bangkokDay(deps.clock.now());
+  const today = bangkokDate(deps.clock.now());
 
   const computed = await computeDocuments(deps, agency, quarter, { published: true });
   const periods: PublicationResult['periods'] = [];
