@@ -19,6 +19,7 @@ import { agencyKeys } from '../shared/adapters/dynamodb/keys';
 import { agenciesTable, allTables } from '../shared/adapters/dynamodb/tables';
 import { standardDeadlines, standardEvidence } from '../shared/config/agencies';
 import type { Agency } from '../shared/domain/agencies';
+import { scopeContext } from '../shared/config/needs';
 import { setLogSink } from '../shared/observability/logger';
 import { recordSection } from './results';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
@@ -128,7 +129,7 @@ try {
 
   // 3. The public list and search over HTTP, the function's cache warm.
   const issuer = await localIssuer(dataDir);
-  const server = await startLocalServer({ port: 0, routes, context, webRoot: dataDir, statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir) });
+  const server = await startLocalServer({ port: 0, routes, contextOf: (owner, needs) => scopeContext(owner, needs, context), webRoot: dataDir, statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir) });
   const timed = async (path: string) => {
     const begin = performance.now();
     const response = await fetch(`${server.url}${path}`);

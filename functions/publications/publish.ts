@@ -17,7 +17,7 @@ export const contract: Contract<typeof publicationSchema> = {
   responses: {
     200: {
       description: 'What was published',
-      schema: z.lazy(() => z.object({ period: z.string(), results: z.array(z.object({ agency: z.string(), periods: z.array(z.object({ id: z.string(), revision: z.number(), changed: z.boolean() })), written: z.array(z.string()) })) })),
+      schema: z.lazy(() => z.strictObject({ period: z.string(), results: z.array(z.strictObject({ agency: z.string(), periods: z.array(z.strictObject({ id: z.string(), revision: z.number(), changed: z.boolean() })), written: z.array(z.string()) })) })),
     },
     400: { description: 'Not a quarter, or a quarter that has not ended yet' },
     ...STAFF_ERRORS,

@@ -3,6 +3,8 @@
 // throws, so Lambda retries the asynchronous invoke and finally sends the event to the dead-letter queue.
 import * as z from 'zod/mini';
 import { awsContext } from '../../shared/config/aws-context';
+import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
+import { s3Wiring } from '../../shared/config/aws/s3';
 import { eventEntry } from '../event-entry';
 import { PUBLICATION_NEEDS } from '../event-needs';
 import type { AppContext } from '../../shared/config/context';
@@ -24,4 +26,4 @@ export function makeScheduledHandler(context: AppContext) {
   };
 }
 
-export const handler = eventEntry('scheduled publication', PUBLICATION_NEEDS, makeScheduledHandler, awsContext);
+export const handler = eventEntry('scheduled publication', PUBLICATION_NEEDS, makeScheduledHandler, awsContext(dynamoDbWiring, s3Wiring));

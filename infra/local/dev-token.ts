@@ -24,5 +24,5 @@ if (!roles.success) {
   process.exit(2);
 }
 const issuer = await localIssuer(resolve(process.env.LOCAL_DATA_DIR ?? '.local'));
-const claims = { sub: values.sub!, roles: roles.data, agency: values.agency!, ...(values.unit ? { unit: values.unit } : {}), ...(values.email ? { email: values.email } : {}) };
+const claims = { sub: values.sub, roles: roles.data, agency: values.agency, ...(values.unit ? { unit: values.unit } : {}), ...(values.email ? { email: values.email } : {}) };
 console.log(await issuer.issue(claims, Number(values['lifetime-seconds'])));

@@ -3,6 +3,7 @@
 // quarterly publication and daily retention schedules, the processing of uploaded evidence, the copying
 // of the audit log into its locked archive, the secret CloudFront shows the API, and the alarms. It
 // only composes constructs and receives the stateful resources it may use from the stateful stack.
+import { appConfigFromEnv } from '../../shared/config/app-config';
 import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
@@ -151,6 +152,8 @@ export class StatelessStack extends Stack {
       // with sign-in, redeem the sign-in code at the hosted UI's token endpoint, both from the browser.
       connectSources: [...(signIn ? [signIn.pageConfig.domain] : []), props.evidence.uploadOrigin],
       pageConfig: signIn ? { staffSignIn: signIn.pageConfig } : {},
+      // The pages name the deployment's default agency.
+      agency: appConfigFromEnv(config.appSettings).defaultAgency,
     });
 
     this.alarms = new Alarms(this, 'Alarms', {

@@ -149,7 +149,7 @@ describe('the deployment config', () => {
 
   it('lists no agency in any function variable or policy: agencies are registry data, bound into ciphertexts by the encryption context', () => {
     const { stateful, stateless } = createApp({ nag: false, context: NO_BUNDLING });
-    const resources = [stateful, stateless].flatMap((stack) => Object.values(Template.fromStack(stack).toJSON().Resources) as { Type: string; Properties: any }[]);
+    const resources = [stateful, stateless].flatMap((stack) => Object.values<{ Type: string; Properties: any }>(Template.fromStack(stack).toJSON().Resources));
     const functions = resources.filter((resource) => resource.Type === 'AWS::Lambda::Function' && String(resource.Properties.Runtime).startsWith('nodejs'));
     expect(functions.length).toBeGreaterThan(0);
     const agencyIds = AGENCY_CATALOGUE.map((agency) => agency.id);

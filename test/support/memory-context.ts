@@ -19,8 +19,9 @@ import type { NewComplaint } from '../../shared/domain/complaint';
 
 export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}) {
   let now = start;
+  const clock = { now: () => now };
   const audit = memoryAuditLog();
-  const surveys = memorySurveyRepository();
+  const surveys = memorySurveyRepository(clock);
   const statsStore = memoryObjectStore();
   const informationCentre = memoryInformationCentre();
   const complaints = memoryComplaintRepository(audit);
@@ -30,7 +31,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
   const context: AppContext = {
     config: appConfigFromEnv(env),
-    clock: { now: () => now },
+    clock,
     random: systemRandomness,
     complaints,
     vault,

@@ -4,7 +4,7 @@
 // do; API Gateway verifies the token and the use cases enforce every role and agency rule.
 import { loadSiteConfig, readAgency, type ApiOutcome, type StaffRole } from './api';
 import { byId } from './form-ui';
-import { ROLE_LABELS } from './labels';
+import { ROLE_LABELS } from './staff-labels';
 
 const TOKEN_KEY = 'integrity.staff.token';
 const PKCE_KEY = 'integrity.staff.pkce';

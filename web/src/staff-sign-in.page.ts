@@ -3,7 +3,7 @@
 // on a developer's machine. A signed-in tab goes straight to the queue.
 import { listAgencies, localAccounts, localSignIn, type LocalAccount, type StaffRole } from './api';
 import { announce, byId, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem, type FieldProblem } from './form-ui';
-import { ROLE_LABELS } from './labels';
+import { ROLE_LABELS } from './staff-labels';
 import {
   currentSession,
   loadSignInConfig,

@@ -7,7 +7,7 @@ import { type Agency, type AgencyChange, type AgencyContact, type AgencyUnit, ty
 import { auditEntry } from '../audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { EvidenceLimits } from '../evidence';
-import { bangkokDay } from '../fiscal';
+import { bangkokDate } from '../calendar';
 import type { StaffPrincipal, StaffRole } from '../staff';
 import type { NewStaffAccount, StaffAccount } from '../staff-directory';
 import { canonicalJson } from '../text';
@@ -90,7 +90,7 @@ const asRequested = ({ status: _status, joinedOn: _joinedOn, ...settings }: Agen
 export function createAgency(deps: AgencyDeps) {
   return async (principal: StaffPrincipal, input: NewAgency, idempotencyKey?: string): Promise<{ agency: Agency; created: boolean }> => {
     if (!principal.roles.includes('platform-admin')) throw new ForbiddenError('Only a platform admin onboards agencies');
-    const agency = agencyOf(input, bangkokDay(deps.clock.now()));
+    const agency = agencyOf(input, bangkokDate(deps.clock.now()));
     try {
       await deps.agencies.create(agency);
     } catch (error) {
