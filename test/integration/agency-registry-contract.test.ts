@@ -56,7 +56,9 @@ describe.each(adapters)('AgencyRegistry contract: %s', (_name, open) => {
   let other: AgencyRegistry | undefined;
   let close = () => {};
   beforeAll(async () => {
-    ({ registry, other, close } = await open());
+    const opened = await open();
+    ({ registry, other } = opened);
+    close = () => opened.close();
     for (const seed of AGENCY_CATALOGUE) await registry.create(seed);
   });
   afterAll(() => close());
