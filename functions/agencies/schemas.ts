@@ -88,28 +88,28 @@ export function agencyIdFromPath(pathParameters: Record<string, string>): string
 }
 
 // Response schemas only document the API, so they are z.lazy: no function builds them at start.
-const unitOut = () => z.object({ id: z.string(), nameTh: z.string(), nameEn: z.string() });
-const deadlinesOut = () => z.object({ acknowledgeDays: z.int(), progressDays: z.int(), conclusionDays: z.int() });
+const unitOut = () => z.strictObject({ id: z.string(), nameTh: z.string(), nameEn: z.string() });
+const deadlinesOut = () => z.strictObject({ acknowledgeDays: z.int(), progressDays: z.int(), conclusionDays: z.int() });
 const contactOut = () =>
-  z.object({ responsibleUnit: z.optional(z.string()), phone: z.optional(z.string()), email: z.optional(z.string()), address: z.optional(z.string()), dataProtectionContact: z.optional(z.string()) });
+  z.strictObject({ responsibleUnit: z.optional(z.string()), phone: z.optional(z.string()), email: z.optional(z.string()), address: z.optional(z.string()), dataProtectionContact: z.optional(z.string()) });
 
 export const agencyPageSchema = z.lazy(() =>
-  z.object({ agencies: z.array(z.object({ id: z.string(), nameTh: z.string(), nameEn: z.string() })), cursor: z.optional(z.string()) }),
+  z.strictObject({ agencies: z.array(z.strictObject({ id: z.string(), nameTh: z.string(), nameEn: z.string() })), cursor: z.optional(z.string()) }),
 );
 
 export const publicAgencySchema = z.lazy(() =>
-  z.object({ id: z.string(), nameTh: z.string(), nameEn: z.string(), units: z.array(unitOut()), deadlines: deadlinesOut(), contact: contactOut() }),
+  z.strictObject({ id: z.string(), nameTh: z.string(), nameEn: z.string(), units: z.array(unitOut()), deadlines: deadlinesOut(), contact: contactOut() }),
 );
 
 export const agencySchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     id: z.string(),
     nameTh: z.string(),
     nameEn: z.string(),
     status: z.enum(['active', 'retired']),
     units: z.array(unitOut()),
     deadlines: deadlinesOut(),
-    evidence: z.object({ maxFiles: z.int(), maxBytes: z.int(), uploadSeconds: z.int(), downloadSeconds: z.int() }),
+    evidence: z.strictObject({ maxFiles: z.int(), maxBytes: z.int(), uploadSeconds: z.int(), downloadSeconds: z.int() }),
     retentionYears: z.int(),
     contact: contactOut(),
     joinedOn: z.iso.date(),
@@ -117,7 +117,7 @@ export const agencySchema = z.lazy(() =>
 );
 
 const staffAccountOut = () =>
-  z.object({
+  z.strictObject({
     id: z.string(),
     email: z.string(),
     name: z.string(),
@@ -129,4 +129,4 @@ const staffAccountOut = () =>
   });
 
 export const staffAccountSchema = z.lazy(staffAccountOut);
-export const staffListSchema = z.lazy(() => z.object({ staff: z.array(staffAccountOut()) }));
+export const staffListSchema = z.lazy(() => z.strictObject({ staff: z.array(staffAccountOut()) }));
