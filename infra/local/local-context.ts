@@ -13,6 +13,8 @@ import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapt
 import { isolatedSanitiser } from '../../shared/adapters/system/isolated-sanitiser';
 import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
+import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
+import type { AgencyRegistry } from '../../shared/domain/agencies';
 import type { AppContext } from '../../shared/config/context';
 import type { IdentityVault } from '../../shared/domain/ports';
 import { localDynamoClient } from './dynamodb-local';
@@ -36,6 +38,8 @@ export interface LocalContextOptions {
   /** Wraps the vault, e.g. to count calls at the port. */
   wrapVault?: (vault: IdentityVault) => IdentityVault;
   faults?: Faults;
+  /** The agency registry; by default the agencies the settings name (AGENCIES), held in memory. */
+  agencies?: AgencyRegistry;
   /** The evidence bucket's stand-in, which the local server serves; by default one in the data folder. */
   evidenceBucket?: LocalBucket;
 }
@@ -47,8 +51,10 @@ export function localContext(options: LocalContextOptions): AppContext {
   const keyring = keyringIdentityVault(loadOrCreateKeyringKey(join(options.dataDir, 'keyring.json')));
   const failVault = options.faults?.failVault;
   const vault = failVault ? injectVaultFaults(keyring, failVault) : keyring;
+  const config = appConfigFromEnv(options.env ?? process.env);
   return {
-    config: appConfigFromEnv(options.env ?? process.env),
+    config,
+    agencies: options.agencies ?? memoryAgencyRegistry(config.agencies),
     clock: systemClock,
     random: systemRandomness,
     complaints: dynamoComplaintRepository(access, localTableName(complaintsTable, options.tablePrefix), localTableName(auditTable, options.tablePrefix)),

@@ -16,6 +16,7 @@ import { s3EvidenceStore } from '../adapters/s3/evidence-store';
 import { isolatedSanitiser } from '../adapters/system/isolated-sanitiser';
 import { kmsIdentityVault } from '../adapters/kms/kms-identity-vault';
 import { systemClock, systemRandomness } from '../adapters/system/system';
+import { memoryAgencyRegistry } from '../adapters/memory/memory-agency-registry';
 import { appConfigFromEnv, parseEnv } from './app-config';
 import type { AppContext } from './context';
 import { NEED_VARIABLES } from './need-variables';
@@ -38,8 +39,12 @@ export function awsContext(owner: string, needs: FunctionNeeds): AppContext {
   const access = tables ? dynamoAccess(new DynamoDBClient({ maxAttempts: 3 })) : undefined;
   const s3 = needs.statsBucket || needs.evidence ? new S3Client({ maxAttempts: 3 }) : undefined;
   // Only the declared ports are ever read: scopeContext throws for the others before reaching these.
+  const config = appConfigFromEnv(process.env);
   const full = {
-    config: appConfigFromEnv(process.env),
+    config,
+    // The deployment's agencies as the settings name them, until the registry's table and its
+    // DynamoDB adapter take their place behind the same port.
+    ...(needs.agencies ? { agencies: memoryAgencyRegistry(config.agencies) } : {}),
     clock: systemClock,
     random: systemRandomness,
     ...(access && needs.complaints
