@@ -50,11 +50,10 @@ export class PublicationWorkers extends Construct {
       enforceSSL: true,
       retentionPeriod: DEAD_LETTER_RETENTION,
     });
-    const isTheDeadLetterQueue =
-      "This queue is the dead-letter queue of the publication's jobs (an agency's quarter that failed " +
-      `${MAX_RECEIVES} times). An alarm fires on its first message.`;
-    Validations.of(this.deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: isTheDeadLetterQueue });
-    Validations.of(this.deadLetters).acknowledge({ id: 'Serverless-SQSRedrivePolicy', reason: isTheDeadLetterQueue });
+    Validations.of(this.deadLetters).acknowledge({
+      id: 'Serverless-SQSRedrivePolicy',
+      reason: `This queue is the dead-letter queue of the publication's jobs (an agency's quarter that failed ${MAX_RECEIVES} times). An alarm fires on its first message.`,
+    });
 
     this.queue = new Queue(this, 'Jobs', {
       encryption: QueueEncryption.SQS_MANAGED,
@@ -89,6 +88,12 @@ export class PublicationWorkers extends Construct {
       'a function dead-letter queue applies to asynchronous invocations only, which this function never receives.';
     Validations.of(this.function.function).acknowledge({ id: 'Serverless-LambdaDLQ', reason: failuresInTheQueue });
     Validations.of(this.function.function).acknowledge({ id: 'NIST.800.53.R5-LambdaDLQ', reason: failuresInTheQueue });
+    Validations.of(this.function.function).acknowledge({
+      id: 'Serverless-LambdaEventSourceMappingDestination',
+      reason:
+        "An SQS event source takes no on-failure destination (Lambda offers one for stream and Kafka sources only): a failed job stays in the jobs queue and after " +
+        `${MAX_RECEIVES} receives its redrive policy moves it to the dead-letter queue, which alarms.`,
+    });
   }
 
   /** Lets a function queue jobs: SendMessage on this queue and nothing else (no attributes, no URL lookup). */
