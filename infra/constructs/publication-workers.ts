@@ -13,8 +13,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { PUBLICATION_NEEDS } from '../../functions/event-needs';
-import type { NeedsGrants } from './async-function';
-import { DEAD_LETTER_RETENTION } from './async-function';
+import { DEAD_LETTER_RETENTION, type NeedsGrants } from './async-function';
 import { AppFunction } from './function';
 
 /** How often a job is tried before it is parked in the dead-letter queue. */

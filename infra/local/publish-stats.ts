@@ -21,7 +21,7 @@ try {
     }
   }
   console.log(`index of every agency → http://localhost:${env.PORT}/stats/ (national roll-up: /stats/all/)`);
-  for (const failure of run.failed) console.error(`${failure.agency}: not published (${failure.error})`);
+  for (const failure of run.failed) console.error(`${failure.agency}: not published (${failure.error}: ${failure.message})`);
   if (run.failed.length) process.exit(1);
 } catch (error) {
   fail(error);

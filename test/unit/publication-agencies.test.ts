@@ -107,7 +107,7 @@ describe('a local or on-demand run over every agency', () => {
     world.broken.add('lao-a');
     const run = await publishStatistics(world.context)('2570-Q1', { concurrency: 2 });
     expect(run.results.map((result) => result.agency)).toEqual(['lao-b', 'lao-c']);
-    expect(run.failed).toEqual([{ agency: 'lao-a', error: expect.stringContaining('unavailable') }]);
+    expect(run.failed).toEqual([{ agency: 'lao-a', error: 'Error', message: expect.stringContaining('unavailable') }]);
     expect(world.read('index.json').agencies.map((entry: { id: string }) => entry.id)).toEqual(['lao-b', 'lao-c']);
     // One agency: the others are not touched.
     world.broken.clear();

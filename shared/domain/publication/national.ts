@@ -16,12 +16,12 @@ export const NATIONAL_SCHEMA = 'integrity-statistics-national/v1';
 export type RangeCell = number | { low: number; high: number | null };
 
 /** What is known of one count: its smallest and largest possible value. */
-interface Bound {
+export interface Bound {
   low: number;
   high: number;
 }
 
-interface Counts<T> {
+export interface Counts<T> {
   received: T;
   completed: T;
   inProgress: T;
@@ -112,7 +112,7 @@ const zero = (): Counts<Bound> => ({
   byOutcome: Object.fromEntries(OUTCOMES.map((key) => [key, { low: 0, high: 0 }])),
 });
 
-function sumCounts(parts: Counts<Bound>[]): Counts<Bound> {
+function sumCounts(parts: readonly Counts<Bound>[]): Counts<Bound> {
   const total = zero();
   for (const part of parts) {
     for (const field of ['received', 'completed', 'inProgress', 'referred'] as const) total[field] = add(total[field], part[field]);
@@ -138,9 +138,9 @@ function nationalDocument(period: StatisticsDocument['period'], threshold: numbe
   };
 }
 
-/** The national figures of a quarter: the sum of the agencies' published quarter files. */
-export function nationalQuarter(period: StatisticsDocument['period'], documents: readonly StatisticsDocument[], threshold: number): NationalDocument {
-  return nationalDocument(period, threshold, documents.length, sumCounts(documents.map(publishedBounds)));
+/** The national figures of a quarter: the sum of the agencies' published quarter files, each as `publishedBounds` reads it. */
+export function nationalQuarter(period: StatisticsDocument['period'], agencies: readonly Counts<Bound>[], threshold: number): NationalDocument {
+  return nationalDocument(period, threshold, agencies.length, sumCounts(agencies));
 }
 
 /**

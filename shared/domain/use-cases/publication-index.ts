@@ -6,14 +6,13 @@
 // job, gives the complete picture; files are written only when their bytes change.
 import { createHash } from 'node:crypto';
 import { searchableName, type AgencyRegistry, type AgencyStatus, type AgencySummary } from '../agencies';
-import { parsePeriod, type Period } from '../fiscal';
-import { eachLimited, mapLimited } from '../limited';
+import { bangkokDay, parsePeriod, type Period } from '../fiscal';
+import { mapLimited } from '../limited';
 import { DOCUMENT_SCHEMA, type StatisticsDocument } from '../publication/document';
 import { INDEX_SCHEMA, INDEX_SCRIPT, NATIONAL_ID, renderIndexPage, renderNationalCsv, renderNationalPage, type IndexEntry, type StatisticsIndex } from '../publication/index-render';
-import { nationalQuarter, nationalYear, type NationalDocument } from '../publication/national';
+import { nationalQuarter, nationalYear, publishedBounds, type NationalDocument } from '../publication/national';
 import { renderArchive, type Manifest } from '../publication/render';
 import { canonicalJson } from '../text';
-import { bangkokDay } from '../fiscal';
 import type { PublicationDeps } from './deps';
 
 export { NATIONAL_ID } from '../publication/index-render';
@@ -112,20 +111,21 @@ async function publishNational(
   for (let number = 1; number <= (quarter.quarter ?? 4); number += 1) {
     const period = parsePeriod(`${quarter.fiscalYear}-Q${number}`);
     const holders = published.filter((found) => found.manifest.periods[period.id]);
-    const documents = (
+    // Only each file's bounds are kept, never thousands of parsed documents at once.
+    const bounds = (
       await mapLimited(holders, READS_IN_FLIGHT, async (found) => {
         const file = await deps.statsStore.get(`${found.agency.id}/${period.id}/stats.json`);
         const document = file ? (JSON.parse(file.toString('utf8')) as StatisticsDocument) : undefined;
-        return document?.schema === DOCUMENT_SCHEMA ? document : undefined;
+        return document?.schema === DOCUMENT_SCHEMA ? publishedBounds(document) : undefined;
       })
-    ).flatMap((document) => (document ? [document] : []));
-    if (documents.length) quarters.push(nationalQuarter(periodOf(period), documents, threshold));
+    ).flatMap((bound) => (bound ? [bound] : []));
+    if (bounds.length) quarters.push(nationalQuarter(periodOf(period), bounds, threshold));
   }
   if (!quarters.length) return { periods: [] };
   const year = parsePeriod(String(quarter.fiscalYear));
   const documents = [...quarters, nationalYear(periodOf(year), quarters, threshold)];
 
-  await eachLimited(documents, 1, async (document) => {
+  for (const document of documents) {
     const hash = sha256(canonicalJson(document));
     const previous = manifest.periods[document.period.id];
     const entry = previous?.hash === hash ? previous : { ...document.period, hash, publishedOn: today, revision: (previous?.revision ?? 0) + 1 };
@@ -135,7 +135,7 @@ async function publishNational(
     await write(`${folder}/stats.json`, json(publishedDocument), 'application/json; charset=utf-8');
     await write(`${folder}/complaints.csv`, renderNationalCsv(publishedDocument), 'text/csv; charset=utf-8');
     await write(`${folder}/index.html`, Buffer.from(renderNationalPage(publishedDocument), 'utf8'), 'text/html; charset=utf-8');
-  });
+  }
   const latest = Object.keys(manifest.periods)
     .filter((id) => manifest.periods[id]!.kind === 'quarter')
     .sort()

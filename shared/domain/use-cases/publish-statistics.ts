@@ -131,7 +131,8 @@ export interface PublicationResult {
 export interface PublicationRun {
   period: string;
   results: PublicationResult[];
-  failed: { agency: string; error: string }[];
+  /** `error` is the error's class; `message` its text, for the operator's console only. */
+  failed: { agency: string; error: string; message: string }[];
 }
 
 /** The quarter of `periodId`, refused unless it is a quarter that has ended. */
@@ -186,7 +187,7 @@ export function publishStatistics(deps: PublicationDeps) {
       try {
         results.push(await publishOne(id, quarter.id));
       } catch (error) {
-        failed.push({ agency: id, error: errorText(error) });
+        failed.push({ agency: id, error: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
       }
     });
     await publishIndex(deps)(quarter.id);
@@ -194,9 +195,6 @@ export function publishStatistics(deps: PublicationDeps) {
     return { period: quarter.id, results: results.sort(byId), failed: failed.sort(byId) };
   };
 }
-
-/** What a failed job reports: the error's class and message (domain errors carry no personal data). */
-const errorText = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
 async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Period): Promise<PublicationResult> {
   const written: string[] = [];
@@ -249,7 +247,7 @@ export function requestPublication(deps: PublicationDeps) {
     const run = await publish(periodId, agency ? { agency } : {});
     await deps.audit.append(auditEntry(deps, principal, role, 'publication.publish', { detail: agency ? `${periodId} ${agency}` : periodId }));
     // The answer names a failure by its class only: the message may describe the infrastructure.
-    return { ...run, failed: run.failed.map(({ agency: id, error }) => ({ agency: id, error: error.split(':')[0]! })) };
+    return { ...run, failed: run.failed.map(({ agency: id, error }) => ({ agency: id, error })) };
   };
 }
 
