@@ -54,6 +54,14 @@ describe('quarterly publication', () => {
       expect(published.body.results[0].periods.map((entry: { id: string }) => entry.id)).toEqual([...Array.from({ length: quarter - 1 }, (_unused, index) => `${fiscalYear}-Q${index + 1}`), period, period.slice(0, 4)]);
       const again = await post(stack.url, '/api/publications', { period }, bearer(admin));
       expect(again.body.results[0].written).toEqual([]);
+      expect(again.body.failed).toEqual([]);
+      // One agency at a time (the remedy for a job in the dead-letter queue); an unknown one is refused.
+      const one = await post(stack.url, '/api/publications', { period, agency: 'bma-health' }, bearer(admin));
+      expect([one.status, one.body.results.map((result: { agency: string }) => result.agency)]).toEqual([200, ['bma-health']]);
+      const unknown = await post(stack.url, '/api/publications', { period, agency: 'nobody' }, bearer(admin));
+      expect([unknown.status, unknown.body.error.fields]).toEqual([400, { agency: 'unknown agency' }]);
+      const malformed = await post(stack.url, '/api/publications', { period, agency: '../etc' }, bearer(admin));
+      expect([malformed.status, Object.keys(malformed.body.error.fields)]).toEqual([400, ['body.agency']]);
     } finally {
       stack.context.clock = realClock;
     }
