@@ -165,7 +165,7 @@ export function publishAgencyQuarter(deps: PublicationDeps) {
 }
 
 /**
- * Publishes a quarter for every active agency (or the one named), one agency after another, then
+ * Publishes a quarter for every active agency (or the one named), `concurrency` agencies at a time, then
  * rebuilds the index of /stats/ and the national roll-up from what is published. One agency's
  * failure is recorded and the others are still published. The local `npm run publish-stats` and
  * POST /api/publications run this; on AWS the quarterly schedule runs the same per-agency job from
@@ -179,8 +179,9 @@ export function publishStatistics(deps: PublicationDeps) {
     if (options.agency) {
       if (!(await deps.agencies.get(options.agency))) throw new ValidationError('No agency with this id', { agency: 'unknown agency' });
       ids.push(options.agency);
+    } else {
+      for await (const agency of registryAgencies(deps.agencies, 'active')) ids.push(agency.id);
     }
-    else for await (const agency of registryAgencies(deps.agencies, 'active')) ids.push(agency.id);
     const results: PublicationResult[] = [];
     const failed: PublicationRun['failed'] = [];
     await eachLimited(ids, options.concurrency ?? 1, async (id) => {
