@@ -24,7 +24,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 setLogSink(() => undefined);
 
 /** The repository's read calls (names given in shared/adapters/dynamodb); every other call writes. */
-const READ_OPERATIONS = new Set(['case.load', 'queue.page', 'audit.list', 'tokens.find', 'responses.list']);
+const READ_OPERATIONS = new Set(['case.load', 'queue.page', 'audit.list', 'tokens.find', 'responses.list', 'response.findIdempotent']);
 
 const dynamo = await startDynamoLocal({ port: 18_000 + Math.floor(Math.random() * 1000) });
 try {

@@ -14,7 +14,7 @@ import { buildSync } from 'esbuild';
 import { routeGroups, routes } from '../functions/routes';
 import { ensureTables, localDynamoClient, startDynamoLocal } from '../infra/local/dynamodb-local';
 import { localIssuer } from '../infra/local/dev-issuer';
-import { localContext, localStatsDir, localTableName } from '../infra/local/local-context';
+import { localContexts, localStatsDir, localTableName } from '../infra/local/local-context';
 import { startLocalServer } from '../infra/local/server';
 import { allTables, complaintsTable } from '../shared/adapters/dynamodb/tables';
 import type { HttpEvent } from '../shared/http/handler';
@@ -140,8 +140,8 @@ try {
   const admin = localDynamoClient(dynamo.endpoint, 3);
   await ensureTables(admin, allTables, (definition) => localTableName(definition, 'lat-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'integrity-latency-data-'));
-  const context = localContext({ dynamoEndpoint: dynamo.endpoint, dataDir, tablePrefix: 'lat-' });
-  const server = await startLocalServer({ port: 0, routes, context, webRoot: dataDir, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir) });
+  const { contextOf } = localContexts({ dynamoEndpoint: dynamo.endpoint, dataDir, tablePrefix: 'lat-' });
+  const server = await startLocalServer({ port: 0, routes, contextOf, webRoot: dataDir, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir) });
   const post = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((response) => response.json());
   const time = async (name: string, run: () => Promise<unknown>, count = 400) => {
     for (let index = 0; index < 50; index += 1) await run();

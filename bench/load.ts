@@ -7,9 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { localDynamoClient } from '../infra/local/dynamodb-local';
 import { localContext } from '../infra/local/local-context';
+import { dynamoAccess, queryItems } from '../shared/adapters/dynamodb/client';
 import { quarterOf } from '../shared/domain/fiscal';
 import { publishStatistics } from '../shared/domain/use-cases/publish-statistics';
 import { freePort } from '../test/support/global-setup';
@@ -31,7 +31,7 @@ const stack = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'
 });
 await new Promise<void>((ready, fail) => {
   let output = '';
-  stack.stdout!.on('data', (chunk: Buffer) => {
+  stack.stdout.on('data', (chunk: Buffer) => {
     output += chunk.toString();
     if (output.includes('DynamoDB http://')) ready();
   });
@@ -102,24 +102,17 @@ for (let start = 0; start < references.length; start += CONCURRENCY) {
 const dynamo = localDynamoClient(`http://127.0.0.1:${dynamoPort}`);
 let stored = 0;
 const storedReferences = new Set<string>();
-let startKey: Record<string, never> | undefined;
-do {
-  const page = await dynamo.send(
-    new QueryCommand({
-      TableName: 'local-Complaints',
-      IndexName: 'ByAgencyStatistics',
-      KeyConditionExpression: 'GSI2PK = :agency',
-      ExpressionAttributeValues: { ':agency': { S: 'STATS#bma-health' } },
-      ProjectionExpression: 'GSI2SK',
-      ExclusiveStartKey: startKey,
-    }),
-  );
-  for (const item of page.Items ?? []) {
-    stored += 1;
-    storedReferences.add(item.GSI2SK!.S!.split('#')[1]!);
-  }
-  startKey = page.LastEvaluatedKey as typeof startKey;
-} while (startKey);
+const statisticsIndex = queryItems(dynamoAccess(dynamo), 'load.reconcile', {
+  TableName: 'local-Complaints',
+  IndexName: 'ByAgencyStatistics',
+  KeyConditionExpression: 'GSI2PK = :agency',
+  ExpressionAttributeValues: { ':agency': 'STATS#bma-health' },
+  ProjectionExpression: 'GSI2SK',
+});
+for await (const item of statisticsIndex) {
+  stored += 1;
+  storedReferences.add(String(item.GSI2SK).split('#')[1] ?? '');
+}
 
 const quarter = quarterOf(new Date());
 const period = quarter.id;

@@ -5,10 +5,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BatchWriteItemCommand } from '@aws-sdk/client-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
 import { ensureTables, localDynamoClient, startDynamoLocal } from '../infra/local/dynamodb-local';
 import { localContext, localTableName } from '../infra/local/local-context';
+import { batchWrite, dynamoAccess } from '../shared/adapters/dynamodb/client';
 import { complaintItem } from '../shared/adapters/dynamodb/complaint-repository';
 import { allTables, complaintsTable } from '../shared/adapters/dynamodb/tables';
 import { CATEGORIES, OUTCOMES } from '../shared/domain/complaint';
@@ -81,7 +80,6 @@ globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const inMemory = statisticsAccumulator(year);
 let aggregateMs = 0;
-let heapPeak = 0;
 const CHUNK = 10_000;
 for (let done = 0; done < ROWS_IN_MEMORY; done += CHUNK) {
   const rows = Array.from({ length: Math.min(CHUNK, ROWS_IN_MEMORY - done) }, syntheticRow);
@@ -90,9 +88,8 @@ for (let done = 0; done < ROWS_IN_MEMORY; done += CHUNK) {
   aggregateMs += performance.now() - chunkStarted;
 }
 globalThis.gc?.();
-heapPeak = process.memoryUsage().heapUsed - heapBefore;
+const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
 if (inMemory.result().received !== ROWS_IN_MEMORY) throw new Error('in-memory aggregation lost rows');
-const heapGrowth = heapPeak;
 
 // 2. From DynamoDB Local: load, then publish.
 const dynamo = await startDynamoLocal({ port: 19_000 + Math.floor(Math.random() * 1000) });
@@ -102,13 +99,8 @@ try {
   const table = localTableName(complaintsTable, 'pub-');
   let started = performance.now();
   let fourthQuarter = 0;
-  const writeBatch = async (batch: { PutRequest: { Item: Record<string, unknown> } }[]) => {
-    let pending = batch;
-    while (pending.length) {
-      const output = await admin.send(new BatchWriteItemCommand({ RequestItems: { [table]: pending as never } }));
-      pending = (output.UnprocessedItems?.[table] ?? []) as typeof batch;
-    }
-  };
+  const access = dynamoAccess(admin);
+  const writeBatch = (batch: { PutRequest: { Item: Record<string, unknown> } }[]) => batchWrite(access, 'bench.load', table, batch);
   // Eight batches in flight: DynamoDB Local writes its indexes per item, so loading is the slow part.
   const IN_FLIGHT = 8;
   for (let loaded = 0; loaded < COMPLAINTS; loaded += 25 * IN_FLIGHT) {
@@ -116,7 +108,7 @@ try {
       Array.from({ length: Math.max(0, Math.min(25, COMPLAINTS - loaded - slot * 25)) }, () => {
         const row = syntheticRow();
         if (row.receivedAt >= quarter.start.toISOString()) fourthQuarter += 1;
-        return { PutRequest: { Item: marshall(complaintItem(record(row)), { removeUndefinedValues: true }) } };
+        return { PutRequest: { Item: complaintItem(record(row)) } };
       }),
     ).filter((batch) => batch.length);
     await Promise.all(batches.map(writeBatch));

@@ -37,8 +37,9 @@ export function cameThroughCloudFront(event: HttpEvent, expected: string | undef
 }
 
 /**
- * `contextOf` is shared/config/aws-context's awsContext for every group that touches AWS. Whatever it
- * returns, the handlers see only the ports the group's needs declare (shared/config/needs.ts).
+ * `contextOf` is shared/config/aws-context's awsContext, given the wirings of the group's SDK clients,
+ * for every group that touches AWS. Whatever it returns, the handlers see only the ports the group's
+ * needs declare (shared/config/needs.ts).
  */
 export function lambdaForGroup(group: RouteGroup, contextOf: (owner: string, needs: Needs) => AppContext) {
   const owner = groupOwner(group);

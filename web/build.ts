@@ -1,23 +1,66 @@
-// You are here: builds the pages into web/dist: copies web/public and bundles each web/src/*.ts
-// page script with esbuild. `npm start` runs it; CDK runs it to make the site bucket's asset.
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// You are here: builds the pages into web/dist. Bundles the page scripts (web/src/*.page.ts) with
+// esbuild, splitting the code they share into hashed chunks; renders each template of web/pages into
+// a whole page for one agency (web/layout.ts: head, header, navigation, footer written once), with
+// its script and that script's chunks preloaded; copies web/public (styles, icon) as is.
+// `npm start` runs it; CDK runs it to make the site bucket's asset. `tsx web/build.ts [outDir] [--agency id]`.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { buildSync, type Metafile } from 'esbuild';
+import { AGENCY_CATALOGUE, type Agency } from '../shared/config/agencies';
+import { parseTemplate, renderPage, type Template } from './layout';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 
-/** Builds synchronously (CDK's local bundling cannot await) and returns the output folder. */
-export function buildWebSync(outDir = join(webDir, 'dist')): string {
-  const out = resolve(outDir);
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  cpSync(join(webDir, 'public'), out, { recursive: true });
-  const pages = readdirSync(join(webDir, 'src')).filter((name) => name.endsWith('.page.ts'));
-  buildSync({
-    entryPoints: pages.map((name) => join(webDir, 'src', name)),
-    outdir: join(out, 'assets'),
+export interface BuildOptions {
+  /** The agency the pages serve (an id of the agency catalogue); the catalogue's first by default. */
+  agency?: string;
+}
+
+/** The page templates under web/pages, by their path in the site. */
+export function readTemplates(dir = join(webDir, 'pages')): Template[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : name.endsWith('.html') ? [join(folder, name)] : []));
+  return walk(dir)
+    .sort()
+    .map((file) => parseTemplate(relative(dir, file).split('\\').join('/'), readFileSync(file, 'utf8')));
+}
+
+export function agencyFor(id: string | undefined): Agency {
+  const agency = id === undefined ? AGENCY_CATALOGUE[0] : AGENCY_CATALOGUE.find((candidate) => candidate.id === id);
+  if (!agency) throw new Error(`No agency "${id}" in the agency catalogue`);
+  return agency;
+}
+
+/**
+ * The chunks an entry imports statically, directly or through other chunks, as site paths: the
+ * browser needs them all before the page's script runs, so the page preloads them beside it.
+ */
+function staticChunks(metafile: Metafile, outRoot: string, entry: string): string[] {
+  const found = new Set<string>();
+  const visit = (output: string) => {
+    for (const imported of metafile.outputs[output]?.imports ?? []) {
+      if (imported.kind !== 'import-statement' || found.has(imported.path)) continue;
+      found.add(imported.path);
+      visit(imported.path);
+    }
+  };
+  visit(entry);
+  return [...found].map((path) => `/${posix.relative(outRoot, path)}`);
+}
+
+const pageEntries = () => readdirSync(join(webDir, 'src')).filter((name) => name.endsWith('.page.ts'));
+
+/** Bundles every page script into a folder and returns esbuild's account of what went where. */
+export function bundlePageScripts(assetsDir: string): Metafile {
+  return buildSync({
+    entryPoints: pageEntries().map((name) => join(webDir, 'src', name)),
+    outdir: assetsDir,
+    // Entries keep stable names (the pages name them); shared chunks are named by their content, so
+    // a chunk a deploy changes is a new file and a cached one is never stale.
     entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    splitting: true,
     bundle: true,
     minify: true,
     format: 'esm',
@@ -25,14 +68,41 @@ export function buildWebSync(outDir = join(webDir, 'dist')): string {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
-  });
+    metafile: true,
+  }).metafile;
+}
+
+/** Builds synchronously (CDK's local bundling cannot await) and returns the output folder. */
+export function buildWebSync(outDir = join(webDir, 'dist'), options: BuildOptions = {}): string {
+  const agency = agencyFor(options.agency);
+  const out = resolve(outDir);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  cpSync(join(webDir, 'public'), out, { recursive: true });
+
+  const metafile = bundlePageScripts(join(out, 'assets'));
+  const pages = pageEntries();
+  // esbuild names outputs relative to the working directory.
+  const outRoot = posix.relative(process.cwd().split('\\').join('/'), out.split('\\').join('/'));
+
+  for (const template of readTemplates()) {
+    const script = template.meta.script;
+    if (script && !pages.includes(`${script}.ts`)) throw new Error(`${template.path}: no web/src/${script}.ts`);
+    const preload = script ? staticChunks(metafile, outRoot, posix.join(outRoot, 'assets', `${script}.js`)) : [];
+    const target = join(out, template.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, renderPage(template, { agency, preload }));
+  }
   return out;
 }
 
-export async function buildWeb(outDir?: string): Promise<string> {
-  return buildWebSync(outDir);
+export async function buildWeb(outDir?: string, options?: BuildOptions): Promise<string> {
+  return buildWebSync(outDir, options);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  console.log(buildWebSync(process.argv[2]));
+  const args = process.argv.slice(2);
+  const agencyAt = args.indexOf('--agency');
+  const agency = agencyAt >= 0 ? args.splice(agencyAt, 2)[1] : undefined;
+  console.log(buildWebSync(args[0], agency ? { agency } : {}));
 }

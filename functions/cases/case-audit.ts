@@ -9,7 +9,7 @@ import { auditEntrySchema } from './schemas';
 export const contract: Contract = {
   access: staffOnly(CASE_ROLES.audit),
   summary: 'The audit trail of a case, oldest first',
-  responses: { 200: { description: 'Entries', schema: z.lazy(() => z.object({ reference: z.string(), entries: z.array(auditEntrySchema) })) }, ...STAFF_ERRORS },
+  responses: { 200: { description: 'Entries', schema: z.lazy(() => z.strictObject({ reference: z.string(), entries: z.array(auditEntrySchema) })) }, ...STAFF_ERRORS },
 };
 
 export const makeHandler = (context: AppContext) => {

@@ -12,7 +12,7 @@ export const contract: Contract<typeof officerMessageSchema> = {
   body: officerMessageSchema,
   idempotent: true,
   responses: {
-    201: { description: 'Message stored', schema: z.lazy(() => z.object({ at: z.iso.datetime(), from: z.literal('officer'), body: z.string() })) },
+    201: { description: 'Message stored', schema: z.lazy(() => z.strictObject({ at: z.iso.datetime(), from: z.literal('officer'), body: z.string() })) },
     ...STAFF_ERRORS,
   },
 };

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { CATEGORIES, OUTCOMES, STATUSES, TEXT_BOUNDS } from '../../shared/domain/complaint';
 import { boundedText } from '../../shared/domain/text';
 import { staffFileSchema } from '../evidence/schemas';
+import { PUBLIC_NOTE_MAX } from '../../shared/rules/text';
 
 // The case and custody routes import these from here; they live in ../staff so that other groups can
 // use them without building the schemas below.
@@ -17,7 +18,7 @@ export const queueQuerySchema = z.strictObject({
 export const transitionSchema = z.strictObject({
   to: z.enum(STATUSES),
   outcome: z.optional(z.enum(OUTCOMES)),
-  publicNote: z.optional(boundedText(2000, 'note the reporter sees on tracking')),
+  publicNote: z.optional(boundedText(PUBLIC_NOTE_MAX, 'note the reporter sees on tracking')),
   internalNote: z.optional(boundedText(TEXT_BOUNDS.message, 'note for staff only')),
 });
 
@@ -25,10 +26,10 @@ export const officerMessageSchema = z.strictObject({ body: boundedText(TEXT_BOUN
 
 // Response schemas only document the API (the OpenAPI document, and tests), so they are z.lazy and no
 // Lambda builds them when it starts.
-const overdueSchema = z.lazy(() => z.object({ acknowledgement: z.boolean(), progress: z.boolean(), conclusion: z.boolean() }));
+const overdueSchema = z.lazy(() => z.strictObject({ acknowledgement: z.boolean(), progress: z.boolean(), conclusion: z.boolean() }));
 
 export const caseSummarySchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     reference: z.string(),
     agency: z.string(),
     category: z.enum(CATEGORIES),
@@ -43,17 +44,17 @@ export const caseSummarySchema = z.lazy(() =>
   }),
 );
 
-export const queuePageSchema = z.lazy(() => z.object({ items: z.array(caseSummarySchema), cursor: z.optional(z.string()) }));
+export const queuePageSchema = z.lazy(() => z.strictObject({ items: z.array(caseSummarySchema), cursor: z.optional(z.string()) }));
 
 export const staffCaseSchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     reference: z.string(),
     agency: z.string(),
     category: z.enum(CATEGORIES),
     status: z.enum(STATUSES),
     outcome: z.optional(z.enum(OUTCOMES)),
     reporterMode: z.enum(['anonymous', 'identified']),
-    content: z.object({
+    content: z.strictObject({
       subject: z.string(),
       description: z.string(),
       incidentDate: z.optional(z.string()),
@@ -62,20 +63,20 @@ export const staffCaseSchema = z.lazy(() =>
     }),
     receivedAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    deadlines: z.object({ acknowledgeBy: z.iso.datetime(), nextUpdateBy: z.optional(z.iso.datetime()), concludeBy: z.iso.datetime() }),
+    deadlines: z.strictObject({ acknowledgeBy: z.iso.datetime(), nextUpdateBy: z.optional(z.iso.datetime()), concludeBy: z.iso.datetime() }),
     overdue: overdueSchema,
     allowedTransitions: z.array(z.enum(STATUSES)),
     timeline: z.array(
-      z.object({ at: z.iso.datetime(), status: z.enum(STATUSES), outcome: z.optional(z.enum(OUTCOMES)), publicNote: z.optional(z.string()), internalNote: z.optional(z.string()) }),
+      z.strictObject({ at: z.iso.datetime(), status: z.enum(STATUSES), outcome: z.optional(z.enum(OUTCOMES)), publicNote: z.optional(z.string()), internalNote: z.optional(z.string()) }),
     ),
-    messages: z.array(z.object({ at: z.iso.datetime(), from: z.enum(['reporter', 'officer']), body: z.string() })),
+    messages: z.array(z.strictObject({ at: z.iso.datetime(), from: z.enum(['reporter', 'officer']), body: z.string() })),
     files: z.array(staffFileSchema),
-    legalHold: z.optional(z.object({ since: z.iso.datetime() }).check(z.meta({ description: 'set by a custodian: retention never destroys the case while it is held' }))),
+    legalHold: z.optional(z.strictObject({ since: z.iso.datetime() }).check(z.meta({ description: 'set by a custodian: retention never destroys the case while it is held' }))),
   }),
 );
 
 export const auditEntrySchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     id: z.string(),
     at: z.iso.datetime(),
     actor: z.string(),

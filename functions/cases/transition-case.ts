@@ -15,7 +15,7 @@ export const contract: Contract<typeof transitionSchema> = {
   responses: {
     200: {
       description: 'The new status',
-      schema: z.lazy(() => z.object({ reference: z.string(), status: z.enum(STATUSES), outcome: z.optional(z.enum(OUTCOMES)), updatedAt: z.iso.datetime(), nextUpdateBy: z.optional(z.iso.datetime()) })),
+      schema: z.lazy(() => z.strictObject({ reference: z.string(), status: z.enum(STATUSES), outcome: z.optional(z.enum(OUTCOMES)), updatedAt: z.iso.datetime(), nextUpdateBy: z.optional(z.iso.datetime()) })),
     },
     400: { description: 'Invalid body, or closing without an outcome' },
     409: { description: 'Not a possible transition from the current status' },

@@ -5,7 +5,7 @@ import { AUDIT_VERIFICATION_ROLES, verifyAuditLog } from '../../shared/domain/us
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
 import { STAFF_ERRORS } from '../staff';
 
-const headSchema = z.object({ seq: z.number(), hash: z.string() });
+const headSchema = z.strictObject({ seq: z.number(), hash: z.string() });
 
 export const contract: Contract = {
   access: staffOnly(AUDIT_VERIFICATION_ROLES),
@@ -14,17 +14,17 @@ export const contract: Contract = {
     200: {
       description: 'The verification: intact, or where the chain first breaks (an entry missing, altered, or not linked to the one before)',
       schema: z.lazy(() =>
-        z.object({
+        z.strictObject({
           agency: z.string(),
           verifiedAt: z.iso.datetime(),
           checked: z.number().check(z.meta({ description: 'entries checked, from the first to the head read at the start' })),
           intact: z.boolean(),
           head: z.optional(headSchema),
           firstBreak: z.optional(
-            z.object({
+            z.strictObject({
               seq: z.number().check(z.meta({ description: "the place in the agency's chain where it first breaks" })),
               problem: z.enum(['missing', 'altered', 'link-broken']),
-              entry: z.optional(z.object({ id: z.string(), at: z.string() })),
+              entry: z.optional(z.strictObject({ id: z.string(), at: z.string() })),
               explanation: z.string(),
             }),
           ),

@@ -6,7 +6,7 @@ import type { AppContext } from '../../shared/config/context';
 import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
 
 export const receiptSchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     reference: z.string().check(z.meta({ description: 'เลขที่เรื่อง: not secret, quote it when you contact the agency' })),
     secret: z.string().check(z.meta({ description: 'รหัสลับสำหรับติดตามเรื่อง: shown once, cannot be recovered' })),
     status: z.enum(STATUSES),

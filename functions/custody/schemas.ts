@@ -9,9 +9,9 @@ export const legalHoldSchema = z.strictObject({
 
 // Response schemas only document the API, so they are z.lazy: no function builds them at start.
 export const legalHoldStateSchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     reference: z.string(),
-    legalHold: z.nullable(z.object({ since: z.iso.datetime() })),
+    legalHold: z.nullable(z.strictObject({ since: z.iso.datetime() })),
   }),
 );
 
@@ -21,7 +21,7 @@ export const exportSchema = z.strictObject({
 });
 
 export const exportLinkSchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     url: z.string().check(z.meta({ description: 'a presigned GET for the ZIP, valid for a few minutes' })),
     fileName: z.string(),
     files: z.int(),

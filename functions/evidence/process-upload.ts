@@ -4,6 +4,8 @@
 // never logged: S3 puts the uploader's IP address in it.
 import * as z from 'zod/mini';
 import { awsContext } from '../../shared/config/aws-context';
+import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
+import { s3Wiring } from '../../shared/config/aws/s3';
 import { eventEntry } from '../event-entry';
 import { PROCESSING_NEEDS } from '../event-needs';
 import type { AppContext } from '../../shared/config/context';
@@ -40,4 +42,4 @@ export function makeUploadHandler(context: AppContext) {
   };
 }
 
-export const handler = eventEntry('evidence processing', PROCESSING_NEEDS, makeUploadHandler, awsContext);
+export const handler = eventEntry('evidence processing', PROCESSING_NEEDS, makeUploadHandler, awsContext(dynamoDbWiring, s3Wiring));

@@ -16,10 +16,10 @@ const fileFields = () => ({
   rejection: z.optional(z.enum(REJECTIONS).check(z.meta({ description: 'why the file was refused; it was deleted' }))),
 });
 
-export const reporterFileSchema = z.lazy(() => z.object(fileFields()));
+export const reporterFileSchema = z.lazy(() => z.strictObject(fileFields()));
 
 export const staffFileSchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     ...fileFields(),
     sha256: z.optional(z.string().check(z.meta({ description: 'SHA-256 (hex) of the cleaned file' }))),
     removed: z.optional(z.array(z.string()).check(z.meta({ description: 'the cleaning report: what the cleaned file no longer holds, one key per item (author, embedded-file, location-data, …)' }))),
@@ -29,9 +29,9 @@ export const staffFileSchema = z.lazy(() =>
 export const mediaTypeSchema = z.enum(EVIDENCE_TYPES.map((type) => MEDIA_TYPES[type]) as [string, ...string[]]);
 
 export const uploadSlotSchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     file: reporterFileSchema,
-    upload: z.object({
+    upload: z.strictObject({
       url: z.string().check(z.meta({ description: 'where the browser POSTs the form (multipart/form-data)' })),
       fields: z.record(z.string(), z.string()).check(z.meta({ description: 'form fields to send, in this order, before the file field named "file"' })),
       expiresAt: z.iso.datetime(),
@@ -40,7 +40,7 @@ export const uploadSlotSchema = z.lazy(() =>
 );
 
 export const downloadLinkSchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     url: z.string().check(z.meta({ description: 'a presigned GET, valid for a few minutes' })),
     fileName: z.string(),
     sha256: z.optional(z.string()),

@@ -15,7 +15,7 @@ export const contract: Contract<typeof revealSchema> = {
   summary: 'Open the reporter\'s identity (custodian only, with a written reason, audited)',
   body: revealSchema,
   responses: {
-    200: { description: 'The identity', schema: z.lazy(() => z.object({ identity: reporterIdentitySchema })) },
+    200: { description: 'The identity', schema: z.lazy(() => z.strictObject({ identity: reporterIdentitySchema })) },
     400: { description: 'Reason missing or shorter than 20 characters' },
     409: { description: 'The complaint is anonymous' },
     ...STAFF_ERRORS,

@@ -1,6 +1,7 @@
 // Lambda entry of the 'information-centre' group.
 import { awsContext } from '../../shared/config/aws-context';
+import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
 import { lambdaForGroup } from '../lambda';
 import { informationCentreGroup } from './routes';
 
-export const handler = lambdaForGroup(informationCentreGroup, awsContext);
+export const handler = lambdaForGroup(informationCentreGroup, awsContext(dynamoDbWiring));

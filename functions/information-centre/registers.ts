@@ -3,17 +3,22 @@
 import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
 import { NotFoundError } from '../../shared/domain/errors';
-import { channelSchema, topicSchema, type RegisterKind } from '../../shared/domain/information-centre';
+import { channelFields, channelSchema, topicFields, topicSchema, type RegisterKind } from '../../shared/domain/information-centre';
 import { listRegister, publicRegisters, REGISTER_ROLES, retireRegisterEntry, saveRegisterEntry } from '../../shared/domain/use-cases/information-centre';
 import { httpHandler, json, principalOf, PUBLIC, staffOnly, type Contract, type Schema } from '../../shared/http/handler';
 import type { RouteModule } from '../route';
 import { STAFF_ERRORS } from '../staff';
 
 const SCHEMAS = { topics: topicSchema, channels: channelSchema } as const;
+/** What the public listing shows of an entry: its data beside its id, nothing of the register's own. */
+const PUBLIC_ENTRIES = {
+  topics: z.lazy(() => z.strictObject({ id: z.string(), ...topicFields() })),
+  channels: z.lazy(() => z.strictObject({ id: z.string(), ...channelFields() })),
+} as const;
 const NAMES = { topics: 'knowledge topic', channels: 'public-relations channel' } as const;
 
 const entrySchema = (data: Schema) =>
-  z.lazy(() => z.object({ id: z.string(), agency: z.string(), data, createdAt: z.iso.datetime(), updatedAt: z.iso.datetime(), retiredAt: z.optional(z.iso.datetime()) }));
+  z.lazy(() => z.strictObject({ id: z.string(), agency: z.string(), data, createdAt: z.iso.datetime(), updatedAt: z.iso.datetime(), retiredAt: z.optional(z.iso.datetime()) }));
 
 const idFromPath = (pathParameters: Record<string, string>) => {
   const id = pathParameters.id;
@@ -31,7 +36,7 @@ export function registerModules(kind: RegisterKind) {
       access: PUBLIC,
       summary: kind === 'topics' ? 'Published knowledge topics, newest first' : 'Active public-relations channels',
       query: agencyQuery,
-      responses: { 200: { description: 'The list', schema: z.lazy(() => z.object({ items: z.array(z.looseObject({ id: z.string() })) })) } },
+      responses: { 200: { description: 'The list', schema: z.lazy(() => z.strictObject({ items: z.array(PUBLIC_ENTRIES[kind]) })) } },
     } satisfies Contract<undefined, typeof agencyQuery>,
     makeHandler: (context: AppContext) => {
       const registers = publicRegisters(context);
@@ -45,7 +50,7 @@ export function registerModules(kind: RegisterKind) {
     contract: {
       access: staffOnly(REGISTER_ROLES),
       summary: `Every ${name}, retired ones included`,
-      responses: { 200: { description: 'The register', schema: z.lazy(() => z.object({ items: z.array(entrySchema(schema)) })) }, ...STAFF_ERRORS },
+      responses: { 200: { description: 'The register', schema: z.lazy(() => z.strictObject({ items: z.array(entrySchema(schema)) })) }, ...STAFF_ERRORS },
     },
     makeHandler: (context: AppContext) => {
       const list = listRegister(context, kind);
@@ -60,7 +65,7 @@ export function registerModules(kind: RegisterKind) {
     responses: { 201: { description: 'Added', schema: entrySchema(schema) }, 400: { description: 'Invalid fields' }, ...STAFF_ERRORS },
   };
   const create: RouteModule = {
-    contract: createContract as Contract,
+    contract: createContract,
     makeHandler: (context: AppContext) => {
       const save = saveRegisterEntry(context, kind);
       return httpHandler(createContract, async (request) => json(201, await save(principalOf(request), request.body)));
@@ -74,7 +79,7 @@ export function registerModules(kind: RegisterKind) {
     responses: { 200: { description: 'Replaced', schema: entrySchema(schema) }, 400: { description: 'Invalid fields' }, ...STAFF_ERRORS },
   };
   const update: RouteModule = {
-    contract: updateContract as Contract,
+    contract: updateContract,
     makeHandler: (context: AppContext) => {
       const save = saveRegisterEntry(context, kind);
       return httpHandler(updateContract, async (request) => json(200, await save(principalOf(request), request.body, idFromPath(request.pathParameters))));
@@ -85,7 +90,7 @@ export function registerModules(kind: RegisterKind) {
     contract: {
       access: staffOnly(REGISTER_ROLES),
       summary: `Retire a ${name}; it stays in the register for the record`,
-      responses: { 200: { description: 'Retired', schema: z.lazy(() => z.object({ id: z.string(), retiredAt: z.iso.datetime() })) }, ...STAFF_ERRORS },
+      responses: { 200: { description: 'Retired', schema: z.lazy(() => z.strictObject({ id: z.string(), retiredAt: z.iso.datetime() })) }, ...STAFF_ERRORS },
     },
     makeHandler: (context: AppContext) => {
       const retireEntry = retireRegisterEntry(context, kind);

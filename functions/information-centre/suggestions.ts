@@ -14,11 +14,11 @@ const submitContract: Contract<typeof suggestionSchema> = {
   summary: 'Send a suggestion to the information centre (only counts are ever published)',
   body: suggestionSchema,
   idempotent: true,
-  responses: { 201: { description: 'Received', schema: z.lazy(() => z.object({ receivedOn: z.string() })) }, 400: { description: 'Empty or too long' } },
+  responses: { 201: { description: 'Received', schema: z.lazy(() => z.strictObject({ receivedOn: z.string() })) }, 400: { description: 'Empty or too long' } },
 };
 
 export const submit: RouteModule = {
-  contract: submitContract as Contract,
+  contract: submitContract,
   makeHandler: (context: AppContext) => {
     const send = submitSuggestion(context);
     return httpHandler(submitContract, async (request) => json(201, await send(request.body, request.idempotencyKey)));
@@ -26,9 +26,9 @@ export const submit: RouteModule = {
 };
 
 const suggestionListSchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     items: z.array(
-      z.object({ id: z.string(), agency: z.string(), receivedOn: z.iso.date(), text: z.string(), status: z.enum(['new', 'answered', 'hidden']), answer: z.optional(z.string()) }),
+      z.strictObject({ id: z.string(), agency: z.string(), receivedOn: z.iso.date(), text: z.string(), status: z.enum(['new', 'answered', 'hidden']), answer: z.optional(z.string()) }),
     ),
   }),
 );
@@ -45,7 +45,7 @@ const listContract: Contract<undefined, typeof periodQuery> = {
 };
 
 export const list: RouteModule = {
-  contract: listContract as Contract,
+  contract: listContract,
   makeHandler: (context: AppContext) => {
     const moderation = moderateSuggestions(context);
     return httpHandler(listContract, async (request) => json(200, { items: await moderation.list(principalOf(request), parsePeriod(request.query.period)) }));
@@ -56,11 +56,11 @@ const answerContract: Contract<typeof answerSchema> = {
   access: staffOnly(REGISTER_ROLES),
   summary: 'Answer (and optionally hide) a suggestion',
   body: answerSchema,
-  responses: { 200: { description: 'Answered', schema: z.lazy(() => z.object({ id: z.string(), status: z.enum(['answered', 'hidden']) })) }, ...STAFF_ERRORS },
+  responses: { 200: { description: 'Answered', schema: z.lazy(() => z.strictObject({ id: z.string(), status: z.enum(['answered', 'hidden']) })) }, ...STAFF_ERRORS },
 };
 
 export const answer: RouteModule = {
-  contract: answerContract as Contract,
+  contract: answerContract,
   makeHandler: (context: AppContext) => {
     const moderation = moderateSuggestions(context);
     return httpHandler(answerContract, async (request) => {

@@ -5,7 +5,7 @@ import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/hand
 export const contract: Contract = {
   access: PUBLIC,
   summary: 'Liveness check',
-  responses: { 200: { description: 'The API answers', schema: z.lazy(() => z.object({ ok: z.literal(true) })) } },
+  responses: { 200: { description: 'The API answers', schema: z.lazy(() => z.strictObject({ ok: z.literal(true) })) } },
 };
 
 export const makeHandler = () => httpHandler(contract, async () => json(200, { ok: true }));

@@ -6,7 +6,21 @@ import { openApiDocument } from '../../shared/http/openapi';
 export const contract: Contract = {
   access: PUBLIC,
   summary: 'This API\'s OpenAPI 3.1 document',
-  responses: { 200: { description: 'The document', schema: z.lazy(() => z.looseObject({ openapi: z.string() })) } },
+  responses: {
+    200: {
+      description: 'The document',
+      // Strict at its top; below paths and components it holds JSON Schemas of any shape, as OpenAPI does.
+      schema: z.lazy(() =>
+        z.strictObject({
+          openapi: z.literal('3.1.0'),
+          info: z.strictObject({ title: z.string(), version: z.string(), description: z.string() }),
+          servers: z.array(z.strictObject({ url: z.string() })),
+          components: z.strictObject({ schemas: z.record(z.string(), z.unknown()), securitySchemes: z.record(z.string(), z.unknown()) }),
+          paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+        }),
+      ),
+    },
+  },
 };
 
 export const makeHandler = () => {

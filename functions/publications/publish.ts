@@ -22,10 +22,10 @@ export const contract: Contract<typeof publicationSchema> = {
     200: {
       description: 'What was published',
       schema: z.lazy(() =>
-        z.object({
+        z.strictObject({
           period: z.string(),
-          results: z.array(z.object({ agency: z.string(), periods: z.array(z.object({ id: z.string(), revision: z.number(), changed: z.boolean() })), written: z.array(z.string()) })),
-          failed: z.array(z.object({ agency: z.string(), error: z.string() })),
+          results: z.array(z.strictObject({ agency: z.string(), periods: z.array(z.strictObject({ id: z.string(), revision: z.number(), changed: z.boolean() })), written: z.array(z.string()) })),
+          failed: z.array(z.strictObject({ agency: z.string(), error: z.string() })),
         }),
       ),
     },

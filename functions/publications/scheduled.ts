@@ -7,6 +7,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import * as z from 'zod/mini';
 import { awsContext } from '../../shared/config/aws-context';
 import { parseEnv } from '../../shared/config/app-config';
+import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
 import { sqsPublicationQueue } from '../../shared/adapters/sqs/publication-queue';
 import { eventEntry } from '../event-entry';
 import { queueEnv } from './queue-env';
@@ -35,5 +36,6 @@ export const handler = eventEntry(
   'scheduled publication',
   PUBLICATION_FAN_OUT_NEEDS,
   (context) => makeScheduledHandler(context, sqsPublicationQueue(new SQSClient({ maxAttempts: 3 }), parseEnv(queueEnv, process.env).PUBLICATION_QUEUE_URL)),
-  awsContext,
+  // The registry's client: the agencies need rests on DynamoDB (shared/config/aws-wiring.ts).
+  awsContext(dynamoDbWiring),
 );

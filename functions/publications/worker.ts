@@ -6,6 +6,8 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import * as z from 'zod/mini';
 import { awsContext } from '../../shared/config/aws-context';
+import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
+import { s3Wiring } from '../../shared/config/aws/s3';
 import { parseEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
 import { sqsPublicationQueue } from '../../shared/adapters/sqs/publication-queue';
@@ -40,5 +42,5 @@ export const handler = eventEntry(
   'publication worker',
   PUBLICATION_NEEDS,
   (context) => makeWorkerHandler(context, sqsPublicationQueue(new SQSClient({ maxAttempts: 3 }), parseEnv(queueEnv, process.env).PUBLICATION_QUEUE_URL)),
-  awsContext,
+  awsContext(dynamoDbWiring, s3Wiring),
 );

@@ -13,7 +13,7 @@ export const contract: Contract<typeof acknowledgementSchema> = {
   summary: 'Record that an executive has read and acknowledged the report (audited)',
   body: acknowledgementSchema,
   responses: {
-    201: { description: 'Recorded', schema: z.lazy(() => z.object({ period: z.string(), acknowledgedBy: z.string(), at: z.iso.datetime() })) },
+    201: { description: 'Recorded', schema: z.lazy(() => z.strictObject({ period: z.string(), acknowledgedBy: z.string(), at: z.iso.datetime() })) },
     ...STAFF_ERRORS,
   },
 };

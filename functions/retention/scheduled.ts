@@ -2,6 +2,8 @@
 // passed and that are not on legal hold; a case that fails is logged by reference count only and is
 // due again at the next run.
 import { awsContext } from '../../shared/config/aws-context';
+import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
+import { s3Wiring } from '../../shared/config/aws/s3';
 import { eventEntry } from '../event-entry';
 import { RETENTION_NEEDS } from '../event-needs';
 import type { AppContext } from '../../shared/config/context';
@@ -19,4 +21,4 @@ export function makeRetentionHandler(context: AppContext) {
   };
 }
 
-export const handler = eventEntry('retention', RETENTION_NEEDS, makeRetentionHandler, awsContext);
+export const handler = eventEntry('retention', RETENTION_NEEDS, makeRetentionHandler, awsContext(dynamoDbWiring, s3Wiring));

@@ -1,5 +1,5 @@
 // You are here: GET /api/surveys/{surveyId}, the questions of the current version (never the answer key).
-import * as z from 'zod/mini';
+import { publicDefinitionSchema } from '../../shared/domain/surveys/instrument-schema';
 import { getSurvey } from '../../shared/domain/use-cases/surveys';
 import { httpHandler, json, PUBLIC, type Contract } from '../../shared/http/handler';
 import { surveyIdFromPath } from './schemas';
@@ -8,7 +8,7 @@ export const contract: Contract = {
   access: PUBLIC,
   summary: 'A survey\'s current definition',
   responses: {
-    200: { description: 'The instrument without its answer key', schema: z.lazy(() => z.looseObject({ id: z.string(), version: z.number(), questions: z.array(z.looseObject({ id: z.string(), type: z.string() })) })) },
+    200: { description: 'The instrument without its answer key', schema: publicDefinitionSchema },
     404: { description: 'No such survey' },
   },
 };

@@ -11,7 +11,7 @@ export const contract: Contract<typeof tokensRequestSchema> = {
   summary: 'Issue one-time tokens for a staff survey (shown once; only their hashes are kept)',
   body: tokensRequestSchema,
   responses: {
-    201: { description: 'The tokens', schema: z.lazy(() => z.object({ surveyId: z.string(), expiresAt: z.iso.datetime(), tokens: z.array(z.string()) })) },
+    201: { description: 'The tokens', schema: z.lazy(() => z.strictObject({ surveyId: z.string(), expiresAt: z.iso.datetime(), tokens: z.array(z.string()) })) },
     409: { description: 'The survey is public and takes no tokens' },
     ...STAFF_ERRORS,
   },

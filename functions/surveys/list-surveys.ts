@@ -11,9 +11,9 @@ export const contract: Contract = {
     200: {
       description: 'Open surveys',
       schema: z.lazy(() =>
-        z.object({
+        z.strictObject({
           surveys: z.array(
-            z.object({ id: z.string(), version: z.number(), title: z.string(), audience: z.enum(['public', 'staff']), kind: z.enum(['test', 'satisfaction']), planItem: z.string(), needsToken: z.boolean() }),
+            z.strictObject({ id: z.string(), version: z.number(), title: z.string(), audience: z.enum(['public', 'staff']), kind: z.enum(['test', 'satisfaction']), planItem: z.string(), needsToken: z.boolean() }),
           ),
         }),
       ),

@@ -32,9 +32,10 @@ export const resultsAnswerSchema = z.lazy(() => {
     title: z.string(),
     kind: z.enum(['satisfaction', 'test']),
     agency: z.string(),
-    period: z.object({ id: z.string(), firstDay: z.string(), lastDay: z.string() }),
+    period: z.strictObject({ id: z.string(), firstDay: z.string(), lastDay: z.string() }),
     minimumResponses: z.number().check(z.meta({ description: 'the fewest responses a quarter needs before any result is shown' })),
   };
+  const released = releasedResults(heading);
   return z.union([
     z.strictObject({
       ...heading,
@@ -46,13 +47,47 @@ export const resultsAnswerSchema = z.lazy(() => {
       message: z.string(),
       n: z.optional(z.number().check(z.meta({ description: 'responses in an ended quarter; nothing else about them is given' }))),
     }),
-    z.looseObject({
-      ...heading,
-      withheld: z.literal(false),
-      n: z.number(),
-    }).check(z.meta({ description: 'means, shares, item means and comments (sorted) of an ended quarter with at least the minimum of responses; a sub-group below the minimum is left out' })),
+    ...released,
   ]);
 });
+
+/** Released results (shared/domain/surveys/results.ts): a knowledge test's scores, or a satisfaction survey's ratings. */
+function releasedResults(heading: Record<string, z.core.$ZodType>) {
+  const interval = z.optional(z.strictObject({ low: z.number(), high: z.number() }).check(z.meta({ description: '95 % Wilson score interval, in percent' })));
+  const common = {
+    ...heading,
+    planItem: z.string(),
+    withheld: z.literal(false),
+    n: z.number(),
+    versions: z.array(z.number()),
+    comments: z.optional(z.array(z.string()).check(z.meta({ description: 'sorted, so their order tells nothing' }))),
+  };
+  const phase = z.strictObject({ n: z.number(), meanScorePercent: z.optional(z.number()) });
+  return [
+    z.strictObject({
+      ...common,
+      kind: z.literal('test'),
+      passMarkPercent: z.optional(z.number()),
+      meanScorePercent: z.optional(z.number()),
+      passRatePercent: z.optional(z.number()),
+      passRateInterval: interval,
+      pre: phase,
+      post: phase,
+      preToPostChange: z.optional(z.number()),
+    }).check(z.meta({ description: 'a knowledge test: scores and pass rate of an ended quarter with at least the minimum of responses; a phase below the minimum has no mean' })),
+    z.strictObject({
+      ...common,
+      kind: z.literal('satisfaction'),
+      targetPercent: z.optional(z.number()),
+      meanScore: z.optional(z.number()),
+      satisfactionPercent: z.optional(z.number()),
+      satisfiedSharePercent: z.optional(z.number()),
+      satisfiedShareInterval: interval,
+      targetMet: z.optional(z.boolean()),
+      itemMeans: z.record(z.string(), z.number()).check(z.meta({ description: 'question id → mean rating; a question answered by fewer than the minimum is left out' })),
+    }).check(z.meta({ description: 'a satisfaction survey: means and shares of an ended quarter with at least the minimum of responses' })),
+  ] as const;
+}
 
 export function surveyIdFromPath(pathParameters: Record<string, string>): string {
   const surveyId = pathParameters.surveyId;

@@ -15,7 +15,7 @@ export const contract: Contract<typeof responseSchema> = {
   responses: {
     201: {
       description: 'Recorded',
-      schema: z.lazy(() => z.object({ surveyId: z.string(), version: z.number(), scorePercent: z.optional(z.number()), passed: z.optional(z.boolean()), passMarkPercent: z.optional(z.number()) })),
+      schema: z.lazy(() => z.strictObject({ surveyId: z.string(), version: z.number(), scorePercent: z.optional(z.number()), passed: z.optional(z.boolean()), passMarkPercent: z.optional(z.number()) })),
     },
     400: { description: 'Unknown question, out-of-range answer, missing item or token' },
     404: { description: 'No such survey' },

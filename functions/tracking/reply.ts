@@ -16,7 +16,7 @@ export const contract: Contract<typeof replySchema> = {
   responses: {
     201: {
       description: 'Message stored',
-      schema: z.lazy(() => z.object({ at: z.iso.datetime(), from: z.literal('reporter'), body: z.string() })),
+      schema: z.lazy(() => z.strictObject({ at: z.iso.datetime(), from: z.literal('reporter'), body: z.string() })),
     },
     401: { description: 'The reference or the secret is not correct' },
     429: { description: 'A wrong secret after the reference\'s failure budget for this window is spent; see Retry-After' },

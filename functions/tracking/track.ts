@@ -12,7 +12,7 @@ export const credentialsSchema = z.strictObject({
 });
 
 export const trackingViewSchema = z.lazy(() =>
-  z.object({
+  z.strictObject({
     reference: z.string(),
     category: z.enum(CATEGORIES),
     status: z.enum(STATUSES),
@@ -21,8 +21,8 @@ export const trackingViewSchema = z.lazy(() =>
     acknowledgeBy: z.iso.datetime(),
     nextUpdateBy: z.optional(z.iso.datetime()).check(z.meta({ description: 'when the reporter may next expect news; absent once concluded' })),
     outcome: z.optional(z.enum(OUTCOMES)),
-    timeline: z.array(z.object({ at: z.iso.datetime(), status: z.enum(STATUSES), note: z.optional(z.string()) })),
-    messages: z.array(z.object({ at: z.iso.datetime(), from: z.enum(['reporter', 'officer']), body: z.string() })),
+    timeline: z.array(z.strictObject({ at: z.iso.datetime(), status: z.enum(STATUSES), note: z.optional(z.string()) })),
+    messages: z.array(z.strictObject({ at: z.iso.datetime(), from: z.enum(['reporter', 'officer']), body: z.string() })),
     files: z.array(reporterFileSchema),
   }),
 );

@@ -79,7 +79,7 @@ function acknowledgePrefixWildcard(role: IRole & Construct, objects: string, rea
 /** A resolved CloudFormation value as cdk-nag spells it in a finding (Ref → <Id>, GetAtt → <Id.Attr>). */
 function flattenForNag(value: unknown): string {
   if (typeof value === 'string') return value.replace(/\$\{/g, '<').replace(/\}/g, '>');
-  const expression = value as Record<string, any>;
+  const expression = value as Record<string, unknown> | undefined;
   if (expression?.['Fn::Join']) {
     const [separator, parts] = expression['Fn::Join'] as [string, unknown[]];
     return parts.map(flattenForNag).join(separator);

@@ -3,7 +3,7 @@
 // same security headers the local server sends; /config.json tells the pages what this deployment has
 // (how staff sign in).
 import { join } from 'node:path';
-import { DefaultStackSynthesizer, DockerImage, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { AssetHashType, DefaultStackSynthesizer, DockerImage, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
@@ -61,6 +61,8 @@ export interface SiteProps {
   originHeader?: { name: string; value: string };
   /** The site's own domain and its ACM certificate (us-east-1); without it, the *.cloudfront.net name. */
   customDomain?: { domainName: string; certificateArn: string };
+  /** The agency the pages name (the deployment's default agency); the agency catalogue's first without it. */
+  agency?: string;
 }
 
 /** The pages' settings file at the site root; locally, infra/local/server.ts answers the same path. */
@@ -254,13 +256,17 @@ export class Site extends Construct {
     }
 
     // The pages are built by web/build.ts with the local esbuild, not in a container: synth needs no Docker.
+    // The asset is named by the built pages, not by web/'s files: they also depend on shared/ (the rules
+    // the pages apply) and on the agency they are built for, and a change to either must reach the bucket.
+    const agency = props.agency;
     const pages = Source.asset(join(REPO_ROOT, 'web'), {
       exclude: ['dist', 'node_modules'],
+      assetHashType: AssetHashType.OUTPUT,
       bundling: {
         image: DockerImage.fromRegistry('none'),
         local: {
           tryBundle(outputDir: string) {
-            buildWebSync(outputDir);
+            buildWebSync(outputDir, agency ? { agency } : {});
             return true;
           },
         },

@@ -21,4 +21,4 @@ if (!roles.success) {
   process.exit(2);
 }
 const issuer = await localIssuer(resolve(process.env.LOCAL_DATA_DIR ?? '.local'));
-console.log(await issuer.issue({ sub: values.sub!, roles: roles.data, agency: values.agency! }, Number(values['lifetime-seconds'])));
+console.log(await issuer.issue({ sub: values.sub, roles: roles.data, agency: values.agency }, Number(values['lifetime-seconds'])));

@@ -16,6 +16,7 @@ import { appConfigFromEnv } from '../../shared/config/app-config';
 import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
 import type { AgencyRegistry } from '../../shared/domain/agencies';
 import type { AppContext } from '../../shared/config/context';
+import { scopeContext, type FunctionNeeds } from '../../shared/config/needs';
 import type { IdentityVault } from '../../shared/domain/ports';
 import { localDynamoClient } from './dynamodb-local';
 import { injectDynamoFaults, injectVaultFaults, type Faults } from './faults';
@@ -44,27 +45,45 @@ export interface LocalContextOptions {
   evidenceBucket?: LocalBucket;
 }
 
-export function localContext(options: LocalContextOptions): AppContext {
+export interface LocalContexts {
+  /** Every port, for the local scripts and for tests that seed or read the stores directly. */
+  context: AppContext;
+  /**
+   * The context of a function with these needs, as awsContext builds it on Lambda: only the declared
+   * ports, and a complaint repository that writes audit entries only where `audit` is declared.
+   */
+  contextOf(owner: string, needs: FunctionNeeds): AppContext;
+}
+
+export function localContexts(options: LocalContextOptions): LocalContexts {
   const client = localDynamoClient(options.dynamoEndpoint);
   const failDynamo = options.faults?.failDynamo;
   const access = dynamoAccess(failDynamo ? injectDynamoFaults(client, failDynamo) : client, options.onCapacity);
   const keyring = keyringIdentityVault(loadOrCreateKeyringKey(join(options.dataDir, 'keyring.json')));
   const failVault = options.faults?.failVault;
   const vault = failVault ? injectVaultFaults(keyring, failVault) : keyring;
+  const complaintsTableName = localTableName(complaintsTable, options.tablePrefix);
+  const auditTableName = localTableName(auditTable, options.tablePrefix);
   const config = appConfigFromEnv(options.env ?? process.env);
-  return {
+  const context: AppContext = {
     config,
     agencies: options.agencies ?? memoryAgencyRegistry(config.agencies),
     clock: systemClock,
     random: systemRandomness,
-    complaints: dynamoComplaintRepository(access, localTableName(complaintsTable, options.tablePrefix), localTableName(auditTable, options.tablePrefix)),
-    audit: dynamoAuditLog(access, localTableName(auditTable, options.tablePrefix)),
-    surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix)),
-    statistics: dynamoStatisticsSource(access, localTableName(complaintsTable, options.tablePrefix)),
+    complaints: dynamoComplaintRepository(access, complaintsTableName, auditTableName),
+    audit: dynamoAuditLog(access, auditTableName),
+    surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix), systemClock),
+    statistics: dynamoStatisticsSource(access, complaintsTableName),
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),
     statsStore: folderObjectStore(localStatsDir(options.dataDir)),
     evidence: (options.evidenceBucket ?? localBucket(localEvidenceDir(options.dataDir))).store,
     sanitise: isolatedSanitiser(),
     vault: options.wrapVault ? options.wrapVault(vault) : vault,
   };
+  // Without the audit need there is no audit table to write, as on Lambda (shared/config/aws/dynamodb.ts).
+  const withoutAudit: AppContext = { ...context, complaints: dynamoComplaintRepository(access, complaintsTableName, undefined) };
+  return { context, contextOf: (owner, needs) => scopeContext(owner, needs, needs.audit ? context : withoutAudit) };
 }
+
+/** Every port of the local stack (the scripts' and benchmarks' context). */
+export const localContext = (options: LocalContextOptions): AppContext => localContexts(options).context;

@@ -13,7 +13,7 @@ export function runningStack() {
   return {
     env,
     context,
-    fail(error: unknown): never {
+    fail: (error: unknown): never => {
       const message =
         (error as Error).name === 'DependencyUnavailableError' ? `DynamoDB Local is not answering on port ${env.DYNAMODB_PORT}: start the stack with npm start first` : (error as Error).message;
       console.error(message);

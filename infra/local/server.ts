@@ -9,7 +9,7 @@ import { PROCESSING_NEEDS } from '../../functions/event-needs';
 import { groupOwner } from '../../functions/lambda';
 import { routeKey } from '../../functions/route';
 import type { GroupRoute } from '../../functions/routes';
-import { scopeContext } from '../../shared/config/needs';
+import type { FunctionNeeds } from '../../shared/config/needs';
 import type { AppContext } from '../../shared/config/context';
 import type { HttpEvent, HttpHandler, HttpResult } from '../../shared/http/handler';
 import { json } from '../../shared/http/handler';
@@ -46,7 +46,7 @@ interface CompiledRoute {
 }
 
 /** Each route's handler gets only the ports its group declared, exactly as on Lambda (functions/lambda.ts). */
-function compile(route: GroupRoute, context: AppContext): CompiledRoute {
+function compile(route: GroupRoute, contextOf: LocalServerOptions['contextOf']): CompiledRoute {
   const parameterNames: string[] = [];
   const source = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_match, name: string) => {
     parameterNames.push(name);
@@ -58,7 +58,7 @@ function compile(route: GroupRoute, context: AppContext): CompiledRoute {
     staff: route.access.kind === 'staff',
     pattern: new RegExp(`^${source}$`),
     parameterNames,
-    handler: route.module.makeHandler(scopeContext(groupOwner({ name: route.group }), route.needs, context)),
+    handler: route.module.makeHandler(contextOf(groupOwner({ name: route.group }), route.needs)),
   };
 }
 
@@ -137,8 +137,8 @@ function send(response: ServerResponse, result: HttpResult) {
 export interface LocalServerOptions {
   port: number;
   routes: readonly GroupRoute[];
-  /** Every port; each route and the processing of uploads see only those their needs declare. */
-  context: AppContext;
+  /** The context of a function with given needs (infra/local/local-context.ts): each route group and the processing of uploads get their own. */
+  contextOf: (owner: string, needs: FunctionNeeds) => AppContext;
   /** Folder of built pages (web/dist). */
   webRoot: string;
   /** The local stats bucket, served under /stats/ as CloudFront serves the real one. */
@@ -183,12 +183,12 @@ export interface RunningServer {
 }
 
 export async function startLocalServer(options: LocalServerOptions): Promise<RunningServer> {
-  const compiled = options.routes.map((route) => compile(route, options.context));
+  const compiled = options.routes.map((route) => compile(route, options.contextOf));
   const webRoot = resolve(options.webRoot);
   const bucket = options.evidenceBucket;
   if (bucket) {
     // As S3's event notification invokes the processing function for each object created.
-    const processUploads = makeUploadHandler(scopeContext('evidence processing', PROCESSING_NEEDS, options.context));
+    const processUploads = makeUploadHandler(options.contextOf('evidence processing', PROCESSING_NEEDS));
     bucket.onObjectCreated((key, size) => processUploads(objectCreatedEvent(key, size)));
   }
 

@@ -3,10 +3,10 @@
 import { resolve } from 'node:path';
 import { routes } from '../../functions/routes';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
-import { parseEnv } from '../../shared/config/app-config';
+import { appConfigFromEnv, parseEnv } from '../../shared/config/app-config';
 import { buildWeb } from '../../web/build';
 import { ensureTables, localDynamoClient, startDynamoLocal } from './dynamodb-local';
-import { localContext, localEvidenceDir, localStatsDir, localTableName } from './local-context';
+import { localContexts, localEvidenceDir, localStatsDir, localTableName } from './local-context';
 import { localBucket } from './local-bucket';
 import { localIssuer } from './dev-issuer';
 import { localEnv } from './local-env';
@@ -18,7 +18,8 @@ async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const env = parseEnv(localEnv, process.env);
   const dataDir = resolve(env.LOCAL_DATA_DIR);
-  const webRoot = await buildWeb();
+  // The pages name the deployment's default agency (the first of AGENCIES), as CDK builds them.
+  const webRoot = await buildWeb(undefined, { agency: appConfigFromEnv(process.env).defaultAgency.id });
   const dynamo = await startDynamoLocal({ port: env.DYNAMODB_PORT, dataDir: resolve(dataDir, 'dynamodb') });
   let stopping = false;
   const stop = async (code: number) => {
@@ -38,14 +39,14 @@ async function main() {
     admin.destroy();
     const failSome = () => Math.random() < env.FAULT_RATE;
     const evidenceBucket = localBucket(localEvidenceDir(dataDir));
-    const context = localContext({
+    const { contextOf } = localContexts({
       evidenceBucket,
       dynamoEndpoint: dynamo.endpoint,
       dataDir,
       tablePrefix: env.LOCAL_TABLE_PREFIX,
       ...(env.FAULT_RATE > 0 ? { faults: { failDynamo: failSome, failVault: failSome } } : {}),
     });
-    server = await startLocalServer({ port: env.PORT, routes, context, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), evidenceBucket });
+    server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), evidenceBucket });
   } catch (error) {
     console.error(error);
     await stop(1);

@@ -168,8 +168,10 @@ const APP_SETTING_KEYS = {
   surveyMinResponses: 'SURVEY_MIN_RESPONSES',
 } as const;
 
-const text = (value: unknown): string | undefined =>
-  value === undefined || value === null || value === '' ? undefined : String(value);
+function text(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}
 
 function positiveInteger(name: string, value: unknown, fallback: number): number {
   const raw = text(value);

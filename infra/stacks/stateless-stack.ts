@@ -160,6 +160,8 @@ export class StatelessStack extends Stack {
       // with sign-in, redeem the sign-in code at the hosted UI's token endpoint, both from the browser.
       connectSources: [...(signIn ? [signIn.pageConfig.domain] : []), props.evidence.uploadOrigin],
       pageConfig: signIn ? { staffSignIn: signIn.pageConfig } : {},
+      // The pages name the deployment's default agency.
+      ...(config.agencies[0] ? { agency: config.agencies[0] } : {}),
     });
 
     this.alarms = new Alarms(this, 'Alarms', {

@@ -43,7 +43,7 @@ export const AGENCY_CATALOGUE: readonly Agency[] = [
     status: 'active',
     units: healthDepartmentUnits,
     contact: {
-      responsibleUnit: 'สำนักงานเลขานุการ สำนักอนามัย',
+      responsibleUnit: 'สำนักงานเลขานุการ',
       phone: '02 203 2887',
       address: 'ศาลาว่าการกรุงเทพมหานคร 2 ถนนมิตรไมตรี เขตดินแดง กรุงเทพมหานคร 10400',
     },
@@ -61,7 +61,7 @@ export const AGENCY_CATALOGUE: readonly Agency[] = [
       { id: 'secretariat', nameTh: 'สำนักงานเลขานุการ', nameEn: 'Office of the Secretary' },
       { id: 'nursing', nameTh: 'กองการพยาบาล', nameEn: 'Nursing Division' },
     ],
-    contact: { responsibleUnit: 'สำนักงานเลขานุการ สำนักการแพทย์' },
+    contact: { responsibleUnit: 'สำนักงานเลขานุการ' },
     joinedOn: '2025-10-01',
   },
 ];

@@ -1,23 +1,13 @@
 // You are here: the wiring of real AWS adapters, from environment variables that CDK sets. Only what
 // the function's needs declare is wired (shared/config/needs.ts): its variables are checked at cold
 // start, its SDK clients created, and every other port of the context throws UndeclaredNeedError.
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { KMSClient } from '@aws-sdk/client-kms';
-import { S3Client } from '@aws-sdk/client-s3';
+// The clients come from the wirings the Lambda entry names (shared/config/aws/*.ts), one per client,
+// so a function's bundle holds only the clients of its own needs.
 import * as z from 'zod/mini';
-import { dynamoAccess } from '../adapters/dynamodb/client';
-import { dynamoAuditLog } from '../adapters/dynamodb/audit-log';
-import { dynamoComplaintRepository } from '../adapters/dynamodb/complaint-repository';
-import { dynamoSurveyRepository } from '../adapters/dynamodb/survey-repository';
-import { dynamoInformationCentreRepository } from '../adapters/dynamodb/information-centre-repository';
-import { dynamoStatisticsSource } from '../adapters/dynamodb/statistics-source';
-import { s3ObjectStore } from '../adapters/object-stores';
-import { s3EvidenceStore } from '../adapters/s3/evidence-store';
-import { isolatedSanitiser } from '../adapters/system/isolated-sanitiser';
-import { kmsIdentityVault } from '../adapters/kms/kms-identity-vault';
 import { systemClock, systemRandomness } from '../adapters/system/system';
 import { memoryAgencyRegistry } from '../adapters/memory/memory-agency-registry';
 import { appConfigFromEnv, parseEnv } from './app-config';
+import { clientsOf, type AwsWiring } from './aws-wiring';
 import type { AppContext } from './context';
 import { NEED_VARIABLES } from './need-variables';
 import { scopeContext, type FunctionNeeds } from './needs';
@@ -26,44 +16,34 @@ import { scopeContext, type FunctionNeeds } from './needs';
 const contexts = new Map<string, AppContext>();
 
 /**
- * The context of a function that declares `needs`, built once per container on the first invoke. A
- * missing variable of a declared need fails that invoke loudly; an SDK client is created only when a
- * declared need uses it.
+ * How a function that declares `needs` gets its context, built once per container on the first invoke
+ * from the given wirings. A missing variable of a declared need fails that invoke loudly, and so does
+ * a declared need whose client the entry did not wire; a client is created only when a need uses it.
  */
-export function awsContext(owner: string, needs: FunctionNeeds): AppContext {
-  const built = contexts.get(owner);
-  if (built) return built;
-  const shape = Object.assign({}, ...(Object.keys(NEED_VARIABLES) as (keyof FunctionNeeds)[]).filter((need) => needs[need] !== undefined).map((need) => NEED_VARIABLES[need]));
-  const env = parseEnv(z.object(shape), process.env) as Record<string, string>;
-  const tables = needs.complaints || needs.audit || needs.surveys || needs.informationCentre;
-  const access = tables ? dynamoAccess(new DynamoDBClient({ maxAttempts: 3 })) : undefined;
-  const s3 = needs.statsBucket || needs.evidence ? new S3Client({ maxAttempts: 3 }) : undefined;
-  // Only the declared ports are ever read: scopeContext throws for the others before reaching these.
-  const config = appConfigFromEnv(process.env);
-  const full = {
-    config,
-    // The deployment's agencies as the settings name them, until the registry's table and its
-    // DynamoDB adapter take their place behind the same port.
-    ...(needs.agencies ? { agencies: memoryAgencyRegistry(config.agencies) } : {}),
-    clock: systemClock,
-    random: systemRandomness,
-    ...(access && needs.complaints
-      ? {
-          // A case write and its audit entry are one transaction: without the audit need there is no audit table to write.
-          complaints: dynamoComplaintRepository(access, env.COMPLAINTS_TABLE!, env.AUDIT_TABLE),
-          statistics: dynamoStatisticsSource(access, env.COMPLAINTS_TABLE!),
-        }
-      : {}),
-    ...(access && needs.audit ? { audit: dynamoAuditLog(access, env.AUDIT_TABLE!) } : {}),
-    ...(access && needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!) } : {}),
-    ...(access && needs.informationCentre ? { informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE!) } : {}),
-    // CloudFront serves /stats/* from this prefix, so the publication's grant covers only stats/*.
-    ...(s3 && needs.statsBucket ? { statsStore: s3ObjectStore(s3, env.STATS_BUCKET!, 'stats/') } : {}),
-    ...(s3 && needs.evidence ? { evidence: s3EvidenceStore(s3, env.EVIDENCE_BUCKET!) } : {}),
-    ...(needs.evidence === 'process' ? { sanitise: isolatedSanitiser() } : {}),
-    ...(needs.identityKey ? { vault: kmsIdentityVault(new KMSClient({ maxAttempts: 3 }), env.IDENTITY_KEY_ARN!) } : {}),
-  } as AppContext;
-  const context = scopeContext(owner, needs, full);
-  contexts.set(owner, context);
-  return context;
+export function awsContext(...wirings: AwsWiring[]) {
+  return (owner: string, needs: FunctionNeeds): AppContext => {
+    const built = contexts.get(owner);
+    if (built) return built;
+    const missing = clientsOf(needs).filter((client) => !wirings.some((wiring) => wiring.client === client));
+    if (missing.length) throw new Error(`${owner} declares needs on ${missing.join(', ')}, but its Lambda entry does not wire ${missing.length > 1 ? 'these clients' : 'that client'}`);
+    const shape = Object.fromEntries((Object.keys(NEED_VARIABLES) as (keyof FunctionNeeds)[]).filter((need) => needs[need] !== undefined).flatMap((need) => Object.entries(NEED_VARIABLES[need])));
+    const env = parseEnv(z.object(shape), process.env) as Record<string, string>;
+    const used = wirings.filter((wiring) => clientsOf(needs).includes(wiring.client));
+    // Only the declared ports are ever read: scopeContext throws for the others before reaching these.
+    const config = appConfigFromEnv(process.env);
+    const full = Object.assign(
+      {
+        config,
+        clock: systemClock,
+        random: systemRandomness,
+        // The deployment's agencies as the settings name them, until the registry's table and its
+        // DynamoDB adapter (in the DynamoDB wiring, which then takes this port's place) exist.
+        ...(needs.agencies ? { agencies: memoryAgencyRegistry(config.agencies) } : {}),
+      },
+      ...used.map((wiring) => wiring.ports(needs, env)),
+    ) as AppContext;
+    const context = scopeContext(owner, needs, full);
+    contexts.set(owner, context);
+    return context;
+  };
 }

@@ -77,7 +77,7 @@ export function verifyChain(agency: string, head: ChainHead | undefined, stored:
     if (entry.prevHash !== previous) {
       return broken({ seq: expected, problem: 'link-broken', entry: about(entry), explanation: `Entry ${expected} does not link to entry ${expected - 1} as written: one of them was replaced` });
     }
-    previous = entry.hash as string;
+    previous = entry.hash;
     expected += 1;
   }
   if (head && head.seq !== expected - 1) {

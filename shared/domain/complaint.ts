@@ -3,6 +3,11 @@
 import * as z from 'zod/mini';
 import { boundedText, calendarDay, printableText, utf8Bytes } from './text';
 import { AGENCY_ID } from '../config/agencies';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, isThaiNationalId, PHONE_PATTERN } from '../rules/contact';
+import { TEXT_BOUNDS } from '../rules/text';
+
+// The rules the report form applies too live in shared/rules, imported by the domain and the pages alike.
+export { isThaiNationalId, TEXT_BOUNDS };
 
 export const CATEGORIES = ['bribery', 'procurement', 'abuse-of-power', 'salary-promotion', 'misconduct', 'other'] as const;
 export const STATUSES = ['received', 'acknowledged', 'investigating', 'referred', 'closed'] as const;
@@ -11,24 +16,6 @@ export const OUTCOMES = ['substantiated', 'unsubstantiated', 'insufficient-evide
 export type Category = (typeof CATEGORIES)[number];
 export type Status = (typeof STATUSES)[number];
 export type Outcome = (typeof OUTCOMES)[number];
-
-export const TEXT_BOUNDS = {
-  subject: 200,
-  description: 10_000,
-  location: 500,
-  accused: 500,
-  name: 200,
-  address: 500,
-  message: 5_000,
-} as const;
-
-/** Thai national ID: 13 digits whose last is a mod-11 check digit over the first twelve. */
-export function isThaiNationalId(value: string): boolean {
-  if (!/^\d{13}$/.test(value)) return false;
-  const digits = [...value].map(Number);
-  const sum = digits.slice(0, 12).reduce((total, digit, index) => total + digit * (13 - index), 0);
-  return (11 - (sum % 11)) % 10 === digits[12];
-}
 
 /**
  * KMS encrypts at most 4,096 bytes of plaintext. The identity's bounds keep its JSON near 3.2 KB even
@@ -41,8 +28,8 @@ export const IDENTITY_MAX_JSON_BYTES = 4_000;
 // and rules, and should not build the intake's schemas when they start.
 const reporterIdentityShape = () => ({
   name: printableText(TEXT_BOUNDS.name, 'full name'),
-  phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9][0-9 -]{5,20}$/, 'must be a phone number of digits, spaces or dashes'))),
-  email: z.optional(z.email('must be an e-mail address').check(z.maxLength(254))),
+  phone: z.optional(z.string().check(z.trim(), z.regex(PHONE_PATTERN, 'must be a phone number of digits, spaces or dashes'))),
+  email: z.optional(z.email({ pattern: EMAIL_PATTERN, error: 'must be an e-mail address' }).check(z.maxLength(EMAIL_MAX_LENGTH))),
   nationalId: z.optional(
     z.string().check(z.trim(), z.refine(isThaiNationalId, 'must be a valid 13-digit Thai national ID'), z.meta({ description: '13 digits with a valid check digit' })),
   ),

@@ -3,50 +3,56 @@
 // suggestions. Registers are small (dozens of rows per agency), so they are read whole.
 import * as z from 'zod/mini';
 import { boundedText, calendarDay as day } from './text';
+import { INFO_CENTRE_BOUNDS as BOUNDS } from '../rules/text';
 
 export const MEDIA_TYPES = ['leaflet', 'newsletter', 'video', 'poster', 'article'] as const;
 export const CHANNEL_KINDS = ['phone-line', 'service-point', 'suggestion-box', 'social-media', 'website', 'public-hearing', 'other'] as const;
 export const SERVICE_CHANNELS = ['walk-in', 'phone', 'online', 'letter'] as const;
 
 // The schemas are z.lazy, built on first use: the publication and the reports import this module for
-// its rules, and should not build the registers' schemas when they start.
-export const topicSchema = z.lazy(() =>
-  z.strictObject({
-    title: boundedText(200, 'title of the knowledge topic'),
-    summary: boundedText(1000, 'what staff learn from it'),
-    mediaType: z.enum(MEDIA_TYPES),
-    channel: boundedText(200, 'where it was published (e.g. intranet, notice board)'),
-    publishedOn: day,
-    link: z.optional(z.url({ protocol: /^https$/, error: 'must be an https:// link' }).check(z.maxLength(2000))),
-  }),
-);
+// its rules, and should not build the registers' schemas when they start. The fields are functions so
+// that the routes' strict response schemas (an entry's data beside its id) are built from the same ones.
+export const topicFields = () => ({
+  title: boundedText(BOUNDS.topicTitle, 'title of the knowledge topic'),
+  summary: boundedText(BOUNDS.topicSummary, 'what staff learn from it'),
+  mediaType: z.enum(MEDIA_TYPES),
+  channel: boundedText(BOUNDS.topicChannel, 'where it was published (e.g. intranet, notice board)'),
+  publishedOn: day,
+  link: z.optional(z.url({ protocol: /^https$/, error: 'must be an https:// link' }).check(z.maxLength(BOUNDS.link))),
+});
+
+export const topicSchema = z.lazy(() => z.strictObject(topicFields()));
+
+export const channelFields = () => ({
+  name: boundedText(BOUNDS.channelName, 'name of the channel'),
+  kind: z.enum(CHANNEL_KINDS),
+  contact: boundedText(BOUNDS.channelContact, 'phone number, address or URL'),
+  activeSince: day,
+  activeUntil: z.optional(day),
+});
 
 export const channelSchema = z.lazy(() =>
   z
-    .strictObject({
-      name: boundedText(200, 'name of the channel'),
-      kind: z.enum(CHANNEL_KINDS),
-      contact: boundedText(300, 'phone number, address or URL'),
-      activeSince: day,
-      activeUntil: z.optional(day),
-    })
+    .strictObject(channelFields())
     .check(z.refine((channel) => !channel.activeUntil || channel.activeUntil >= channel.activeSince, { message: 'must not be before activeSince', path: ['activeUntil'] })),
 );
 
+export const serviceRecordFields = () => ({
+  date: day,
+  channel: z.enum(SERVICE_CHANNELS),
+  requestKind: boundedText(BOUNDS.requestKind, 'what was asked for'),
+  fulfilled: z.boolean(),
+  daysToFulfil: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(BOUNDS.daysToFulfil))),
+});
+
 export const serviceRecordSchema = z.lazy(() =>
   z
-    .strictObject({
-      date: day,
-      channel: z.enum(SERVICE_CHANNELS),
-      requestKind: boundedText(200, 'what was asked for'),
-      fulfilled: z.boolean(),
-      daysToFulfil: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(365))),
-    })
+    .strictObject(serviceRecordFields())
     .check(z.refine((record) => !record.fulfilled || record.daysToFulfil !== undefined, { message: 'required when the request was fulfilled', path: ['daysToFulfil'] })),
 );
 
-export const suggestionSchema = z.lazy(() => z.strictObject({ text: boundedText(1000, 'your suggestion'), agency: z.optional(z.string().check(z.maxLength(64))) }));
-export const answerSchema = z.lazy(() => z.strictObject({ answer: boundedText(2000, 'the reply, kept for staff'), hide: z.optional(z.boolean()) }));
+export const suggestionSchema = z.lazy(() => z.strictObject({ text: boundedText(BOUNDS.suggestion, 'your suggestion'), agency: z.optional(z.string().check(z.maxLength(64))) }));
+export const answerSchema = z.lazy(() => z.strictObject({ answer: boundedText(BOUNDS.answer, 'the reply, kept for staff'), hide: z.optional(z.boolean()) }));
 
 export type Topic = z.infer<typeof topicSchema>;
 export type Channel = z.infer<typeof channelSchema>;

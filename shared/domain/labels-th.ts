@@ -3,6 +3,9 @@
 // beyond types, so page bundles can use it.
 import type { Category, Outcome, Status } from './complaint';
 import type { Period } from './fiscal';
+import { BUDDHIST_ERA_OFFSET, THAI_MONTHS, thaiDay } from '../rules/thai-time';
+
+export { thaiDay };
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   bribery: 'เรียกรับสินบน / ผลประโยชน์',
@@ -34,22 +37,14 @@ export const BUCKET_LABELS = {
   completed: 'ดำเนินการแล้วเสร็จ',
 } as const;
 
-const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
-
 /** "ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2570 (ตุลาคม–ธันวาคม 2569)", or the fiscal year in words. */
 export function periodLabel(period: Pick<Period, 'kind' | 'fiscalYear' | 'firstDay' | 'lastDay'> & { quarter?: number }): string {
   const [firstYear, firstMonth] = period.firstDay.split('-').map(Number) as [number, number];
   const [lastYear, lastMonth] = period.lastDay.split('-').map(Number) as [number, number];
-  const months = `${THAI_MONTHS[firstMonth - 1]} ${firstYear + 543}–${THAI_MONTHS[lastMonth - 1]} ${lastYear + 543}`;
+  const months = `${THAI_MONTHS[firstMonth - 1]} ${firstYear + BUDDHIST_ERA_OFFSET}–${THAI_MONTHS[lastMonth - 1]} ${lastYear + BUDDHIST_ERA_OFFSET}`;
   if (period.kind === 'quarter') {
-    const span = `${THAI_MONTHS[firstMonth - 1]}–${THAI_MONTHS[lastMonth - 1]} ${lastYear + 543}`;
+    const span = `${THAI_MONTHS[firstMonth - 1]}–${THAI_MONTHS[lastMonth - 1]} ${lastYear + BUDDHIST_ERA_OFFSET}`;
     return `ไตรมาสที่ ${period.quarter} ปีงบประมาณ พ.ศ. ${period.fiscalYear} (${span})`;
   }
   return `ปีงบประมาณ พ.ศ. ${period.fiscalYear} (${months})`;
-}
-
-/** A day (YYYY-MM-DD) in words, Buddhist era: "27 พฤศจิกายน 2569". */
-export function thaiDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return `${date} ${THAI_MONTHS[month - 1]} ${year + 543}`;
 }

@@ -292,15 +292,23 @@ export interface NewResponse extends StoredResponse {
   requestHash: Uint8Array;
 }
 
+/**
+ * What keeps one answer from counting twice: a staff survey's one-time token, spent with the response;
+ * or, for a public survey, an id derived from the respondent's Idempotency-Key, so that a retry
+ * returns the stored response whichever day it arrives on (its `submittedOn` may be the next day's).
+ */
+export type ResponseGuard = { token: Uint8Array } | { idempotent: true };
+
 export interface SurveyRepository {
   issueTokens(tokens: SurveyToken[]): Promise<void>;
-  /** The survey and agency a token was issued for, if it exists and is unused. */
+  /** The survey and agency a token was issued for, if it exists, is unused and has not expired by the repository's clock. */
   findToken(hash: Uint8Array): Promise<Omit<SurveyToken, 'hash'> | undefined>;
   /**
-   * Stores a response. With a token, consumes it in the same transaction: ConflictError if it is gone.
-   * Without one, a response with the same id returns the stored one instead.
+   * Stores a response. With a token, spends it in the same transaction: ConflictError if it is spent,
+   * expired or unknown. With `idempotent`, a response with the same id (on any day) returns the stored
+   * one instead. Without a guard the id is random and the response is simply stored.
    */
-  submit(response: NewResponse, tokenHash?: Uint8Array): Promise<{ created: true } | { created: false; existing: NewResponse }>;
+  submit(response: NewResponse, guard?: ResponseGuard): Promise<{ created: true } | { created: false; existing: NewResponse }>;
   /** Responses submitted on Bangkok days firstDay..lastDay (inclusive). */
   listResponses(surveyId: string, agency: string, firstDay: string, lastDay: string): Promise<StoredResponse[]>;
 }

@@ -1,21 +1,11 @@
 // You are here: text rules shared by every input. Text is NFC-normalised before validation and
 // storage, and lengths count code points (docs/architecture.md, Thai conventions), so a Thai sentence is measured as people see it.
 import * as z from 'zod/mini';
+import { codePoints } from '../rules/text';
+import { isCalendarDay } from '../rules/thai-time';
 
-/** Counts code points without building an array: it runs on every text field of every request. */
-export function codePoints(value: string): number {
-  let count = 0;
-  for (let index = 0; index < value.length; index += 1) {
-    const unit = value.charCodeAt(index);
-    // A high surrogate followed by a low one is a single code point.
-    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < value.length) {
-      const next = value.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
-    }
-    count += 1;
-  }
-  return count;
-}
+/** The one count of code points, shared with the pages (shared/rules/text.ts). */
+export { codePoints };
 
 /** Normalises every string inside a parsed JSON value to NFC (keys included). */
 export function normalizeNfc(value: unknown): unknown {
@@ -71,11 +61,8 @@ export const utf8Bytes = (value: string) => new TextEncoder().encode(value).leng
 export const calendarDay = z.lazy(() =>
   z.string().check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-    z.refine((value) => {
-      // zod runs this even when the pattern failed, so a value that is no date must fail, not throw.
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }, 'must be a real calendar date'),
+    // zod runs this even when the pattern failed, so a value that is no date must fail, not throw.
+    z.refine(isCalendarDay, 'must be a real calendar date'),
   ),
 );
 

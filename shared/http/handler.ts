@@ -110,8 +110,38 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
 
 const requestIdOf = (event: HttpEvent) => event.requestContext?.requestId ?? 'unknown';
 
-/** The part of the request a field error names: `body.subject`, `query.limit`, `header.Idempotency-Key`. */
-export type RequestPart = 'body' | 'query' | 'header';
+/** The part of the request a field error names: `body.subject`, `query.limit`, `header.Idempotency-Key`, `path.period`. */
+export type RequestPart = 'body' | 'query' | 'header' | 'path';
+
+const REQUEST_PARTS: readonly RequestPart[] = ['body', 'query', 'header', 'path'];
+
+/** The names of a query schema's parameters (a strict, flat object), whether or not the request sent them. */
+const queryNames = (schema: Schema | undefined): string[] => {
+  const shape = (schema as z.core.$ZodObject | undefined)?._zod.def.shape;
+  return shape ? Object.keys(shape) : [];
+};
+
+/**
+ * A use case names the fields of its own input (`period`, `outcome`, `answers.q1`); the client sent
+ * them as a path parameter, a query parameter or in the body, and the error names that part as the
+ * schema checks do. A field already named by its part is left as it is.
+ */
+function namedByPart(fields: FieldErrors, event: HttpEvent, contract: Contract): FieldErrors {
+  const partOf = (field: string): RequestPart | undefined => {
+    const head = field.split('.')[0] ?? field;
+    if (REQUEST_PARTS.some((part) => head === part)) return undefined;
+    if (event.pathParameters && Object.hasOwn(event.pathParameters, head)) return 'path';
+    const sentInQuery = event.queryStringParameters !== undefined && Object.hasOwn(event.queryStringParameters, head);
+    if (contract.query && (sentInQuery || queryNames(contract.query).includes(head))) return 'query';
+    return contract.body || !contract.query ? 'body' : 'query';
+  };
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, reason]) => {
+      const part = partOf(field);
+      return [part ? `${part}.${field}` : field, reason];
+    }),
+  );
+}
 
 function fieldErrors(error: z.core.$ZodError, part: RequestPart): FieldErrors {
   const fields: FieldErrors = {};
@@ -244,7 +274,16 @@ export function httpHandler<Body extends Schema | undefined, Query extends Schem
     .use(requestLog)
     .use(errorResponse)
     .use(validate)
-    .handler((event) => run(validated.get(event)!)) as unknown as HttpHandler;
+    .handler(async (event) => {
+      const request = validated.get(event);
+      if (!request) throw new Error('The request was not validated');
+      try {
+        return await run(request);
+      } catch (error) {
+        if (error instanceof ValidationError && error.fields) throw new ValidationError(error.message, namedByPart(error.fields, event, contract as Contract));
+        throw error;
+      }
+    }) as unknown as HttpHandler;
 }
 
 /** The principal of a staff route's request; the stack guarantees it is there. */

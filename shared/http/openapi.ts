@@ -4,8 +4,8 @@ import * as z from 'zod/mini';
 import type { Route } from '../../functions/route';
 
 const errorSchema = z.lazy(() =>
-  z.object({
-    error: z.object({
+  z.strictObject({
+    error: z.strictObject({
       code: z.string(),
       message: z.string(),
       requestId: z.string(),
@@ -26,7 +26,8 @@ const gatewayMessageSchema = {
 const ERROR = { $ref: '#/components/schemas/Error' } as const;
 const ERROR_OR_GATEWAY = { anyOf: [ERROR, { $ref: '#/components/schemas/GatewayMessage' }] } as const;
 
-type Documented = { description: string; schema: object; headers?: Record<string, unknown> };
+/** A documented answer; one without a schema has no body. */
+type Documented = { description: string; schema?: object; headers?: Record<string, unknown> };
 
 const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'string', pattern: '^[0-9]+$' } } };
 
@@ -41,7 +42,7 @@ function sharedResponses(route: Route, hasPathParameters: boolean): Record<numbe
   const answers: Record<number, Documented> = {};
   if (takesInput) {
     answers[400] = {
-      description: 'A field, parameter or header is missing or not valid; `fields` names each by part: `body.subject`, `query.period`, `header.Idempotency-Key`',
+      description: 'A field, parameter or header is missing or not valid; `fields` names each by part: `body.subject`, `query.period`, `path.period`, `header.Idempotency-Key`',
       schema: ERROR,
     };
   }
@@ -59,6 +60,11 @@ function sharedResponses(route: Route, hasPathParameters: boolean): Record<numbe
   };
   if (hasPathParameters) answers[404] = { description: 'Nothing with this identifier (a malformed one cannot exist, so it is not found either)', schema: ERROR };
   answers[413] = { description: 'The body is larger than allowed (64 KB for the function, 10 MB for API Gateway)', schema: ERROR_OR_GATEWAY };
+  // Node's HTTP server answers it on its own, before the local server sees a route; no function does.
+  answers[431] = {
+    description:
+      'The request line and headers are larger than the HTTP server reads (16 KB locally), refused before any route runs and without a body. On AWS, CloudFront and API Gateway refuse oversized requests themselves, before the function',
+  };
   if (contract.body) answers[415] = { description: 'The body is not sent as application/json', schema: ERROR };
   if (contract.idempotent) answers[422] = { description: 'This Idempotency-Key was used for a different request', schema: ERROR };
   answers[429] = { description: 'Too many requests (API Gateway\'s throttle, or a route\'s own limit)', schema: ERROR_OR_GATEWAY, headers: RETRY_AFTER };
@@ -123,7 +129,7 @@ export function openApiDocument(routes: readonly Route[]) {
           {
             description,
             ...(headers ? { headers } : {}),
-            content: { [mediaType ?? 'application/json']: { schema } },
+            ...(schema ? { content: { [mediaType ?? 'application/json']: { schema } } } : {}),
           },
         ]),
     );

@@ -163,7 +163,7 @@ describe('the public complaint channel', () => {
     // Save as a text file: the download holds both codes and the warning.
     const download = page.waitForEvent('download');
     await receipt.getByRole('button', { name: 'บันทึกเป็นไฟล์ข้อความ' }).click();
-    const saved = await readFile((await (await download).path())!, 'utf8');
+    const saved = await readFile((await (await download).path()), 'utf8');
     expect(saved).toContain(`เลขที่เรื่อง: ${reference}`);
     expect(saved).toContain(`รหัสลับสำหรับติดตามเรื่อง: ${secret}`);
     expect(saved).toContain(RECEIPT_WARNING);

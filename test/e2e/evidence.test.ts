@@ -189,7 +189,7 @@ describe('evidence files', () => {
     await row.getByRole('button', { name: `ดาวน์โหลด ${photoName}` }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe(`${reference}-1.jpg`);
-    const bytes = new Uint8Array(await readFile((await download.path())!));
+    const bytes = new Uint8Array(await readFile((await download.path())));
 
     // A JPEG still, the one whose hash the page shows, with no position and none of the details it came with.
     expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
@@ -248,7 +248,7 @@ describe('evidence files', () => {
     expect(await row.innerText()).toContain('นำออกแล้ว: ไฟล์ที่ฝังไว้');
     const downloading = officer.page.waitForEvent('download');
     await row.getByRole('button', { name: `ดาวน์โหลด ${pdfName}` }).click();
-    const bytes = new Uint8Array(await readFile((await (await downloading).path())!));
+    const bytes = new Uint8Array(await readFile((await (await downloading).path())));
     expect(Buffer.from(bytes).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(includesText(inflatedStreams(bytes), HOSTILE_MARKERS.attachment)).toBe(false);
     const rebuilt = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -301,7 +301,7 @@ describe('evidence files', () => {
     expect(await row.innerText()).toContain('ไฟล์ที่ฝังไว้');
     const downloading = officer.page.waitForEvent('download');
     await row.getByRole('button', { name: `ดาวน์โหลด ${docxName}` }).click();
-    const bytes = new Uint8Array(await readFile((await (await downloading).path())!));
+    const bytes = new Uint8Array(await readFile((await (await downloading).path())));
     const parts = unzipSync(bytes);
     // What the reporter saw is there; what they did not is not, in any part or any zip inside one.
     expect(strFromU8(parts['word/document.xml']!)).toContain(VISIBLE.paragraph);
@@ -421,7 +421,7 @@ describe('evidence files', () => {
     expect(await exporting.innerText()).toContain('ไฟล์หลักฐาน 1 ไฟล์ · รวมข้อมูลตัวตนผู้ร้องเรียน');
     const downloading = page.waitForEvent('download');
     await link.click();
-    const zip = unzipSync(new Uint8Array(await readFile((await (await downloading).path())!)));
+    const zip = unzipSync(new Uint8Array(await readFile((await (await downloading).path()))));
     expect(Object.keys(zip).sort()).toEqual(['SHA256SUMS', 'case.json', `files/${reference}-1.jpg`, 'identity.json'].sort());
     expect(JSON.parse(strFromU8(zip['identity.json']!))).toMatchObject({ name: reporterName });
     expect(JSON.parse(strFromU8(zip['case.json']!))).toMatchObject({ reference, export: { reason: exportReason, includesIdentity: true } });

@@ -69,7 +69,7 @@ async function adminApi(method: string, path: string, body?: unknown) {
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) };
 }
 
 /** Signs in on the local form at /staff/; the page goes on to the person's first page. */

@@ -23,17 +23,19 @@ import { routeKey } from '../../functions/route';
 import { metaGroup } from '../../functions/meta/routes';
 import { routeGroups, routes } from '../../functions/routes';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
+import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { STAFF_ROLES } from '../../shared/domain/staff';
 import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
 import { createApp, type IntegrityApp } from '../../infra/app';
 import type { AsyncFunction } from '../../infra/constructs/async-function';
 import { tableVariable } from '../../infra/constructs/data';
 import { variablesOf } from '../../shared/config/need-variables';
+import { clientsOf, type SdkClient } from '../../shared/config/aws-wiring';
 import { PROCESSING_NEEDS } from '../../infra/constructs/evidence-processing';
 import { RETENTION_NEEDS } from '../../infra/constructs/retention-schedule';
 import { FUNCTION_RUNTIME, type AppFunction } from '../../infra/constructs/function';
 import { DEFAULT_ACCOUNT_CONCURRENCY, UNRESERVED_MINIMUM } from '../../infra/stacks/config';
-import { EVIDENCE_PROCESSING, PUBLICATION_WORKER, PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION, SCHEDULED_RETENTION } from '../../infra/stacks/stateless-stack';
+import { AUDIT_ARCHIVING, EVIDENCE_PROCESSING, PUBLICATION_WORKER, PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION, SCHEDULED_RETENTION } from '../../infra/stacks/stateless-stack';
 import { PUBLICATION_FAN_OUT_NEEDS } from '../../functions/event-needs';
 import { STATS_DIRECTORY_INDEX } from '../../infra/constructs/site';
 import { actionsOf, cspDirectives, flattenString, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
@@ -80,6 +82,16 @@ const needsOf = (name: string) =>
     [EVIDENCE_PROCESSING]: PROCESSING_NEEDS,
     [SCHEDULED_RETENTION]: RETENTION_NEEDS,
   })[name] ?? routeGroups.find((group) => group.name === name)!.needs;
+
+/** A service identifier each client's commands carry, and no other client's. */
+const SDK_CLIENT_MARKERS: Record<SdkClient, string> = { dynamodb: 'DynamoDB_20120810', kms: 'TrentService', s3: 'AmazonS3' };
+
+/** The clients a function's bundle must hold: its needs' (the audit archiving has none and writes to S3 itself). */
+const expectedClients = (name: string): SdkClient[] => (name === AUDIT_ARCHIVING ? ['s3'] : clientsOf(needsOf(name)));
+
+/** The logical id of any function, the audit archiving's included. */
+const bundledFunctionId = (name: string) =>
+  name === AUDIT_ARCHIVING ? logicalIdIn('stateless', built.stateless.auditArchiving.function.function) : groupFunction(name).functionId;
 
 const groupFunction = (name: string) => {
   const fn: AppFunction | undefined = background().get(name)?.function ?? built.stateless.api.functions.get(name);
@@ -221,8 +233,8 @@ describe('the HTTP API, built from the route table', () => {
   });
 
   it('bundles each function into one ESM file with the AWS SDK inside, and only the processing function with its worker and MuPDF', () => {
-    for (const group of functionNames().map((name) => ({ name }))) {
-      const fn = stateless.toJSON().Resources[groupFunction(group.name).functionId];
+    for (const group of [...functionNames(), AUDIT_ARCHIVING].map((name) => ({ name }))) {
+      const fn = stateless.toJSON().Resources[bundledFunctionId(group.name)];
       const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
       const bundleDir = join(outdir, `asset.${assetHash}`);
       // Only the processing of uploads carries the file engine: its worker bundle and MuPDF's WebAssembly.
@@ -243,13 +255,12 @@ describe('the HTTP API, built from the route table', () => {
       const imported = [...code.matchAll(/(?:^|[;}])\s*import\s*[^;"'()]*?from\s*["']([^"']+)["']/g)].map((match) => match[1]!);
       expect(imported.length).toBeGreaterThan(0);
       expect(imported.filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier)), group.name).toEqual([]);
-      // And the SDK clients the shared wiring creates are inside: their service identifiers are. The
-      // meta function's routes use no adapter, so it carries no client at all.
-      const wired = group.name !== metaGroup.name;
-      expect(code.includes('DynamoDB_20120810'), `${group.name}: DynamoDB client bundled`).toBe(wired);
-      expect(code.includes('TrentService'), `${group.name}: KMS client bundled`).toBe(wired);
-      expect(code.includes('AmazonS3'), `${group.name}: S3 client bundled`).toBe(wired);
+      // And exactly the SDK clients of its needs are inside (the meta group's none): a client is there
+      // when its service identifier, which every command of that client carries, is.
+      const bundled = (Object.keys(SDK_CLIENT_MARKERS) as SdkClient[]).filter((client) => code.includes(SDK_CLIENT_MARKERS[client]));
+      expect(bundled, `${group.name}: SDK clients in its bundle`).toEqual(expectedClients(group.name));
     }
+    expect(expectedClients(metaGroup.name)).toEqual([]);
   });
 
   it('writes access logs as JSON without source IP, user agent or any caller identity', () => {
@@ -300,7 +311,7 @@ describe('per-route throttling of the public routes that write or check a secret
       'POST /api/tracking/messages': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking/files': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
     });
-    for (const settings of Object.values(stage().Properties.RouteSettings) as any[]) {
+    for (const settings of Object.values<any>(stage().Properties.RouteSettings)) {
       expect(settings.ThrottlingRateLimit).toBeLessThan(built.config.apiThrottle.rateLimit);
       expect(settings.ThrottlingBurstLimit).toBeLessThan(built.config.apiThrottle.burstLimit);
     }
@@ -850,6 +861,9 @@ describe('the site', () => {
     const pagesDir = join(outdir, `asset.${key!.replace(/\.zip$/, '')}`);
     expect(existsSync(join(pagesDir, 'index.html'))).toBe(true);
     expect(readdirSync(join(pagesDir, 'assets')).some((name) => name.endsWith('.js'))).toBe(true);
+    // Built for the deployment's default agency, whose name the pages carry.
+    const agency = AGENCY_CATALOGUE.find((candidate) => candidate.id === built.config.agencies[0]);
+    expect(readFileSync(join(pagesDir, 'index.html'), 'utf8')).toContain(`<p class="agency">${agency?.nameTh}</p>`);
   });
 });
 

@@ -150,7 +150,7 @@ describe('the deployment config', () => {
   it('hands the served agencies to the functions and to the identity key grant', () => {
     const { stateless } = createApp({ nag: false, context: { ...NO_BUNDLING, agencies: 'bma-health,bma-medical' } });
     const template = Template.fromStack(stateless).toJSON();
-    const resources = Object.values(template.Resources) as { Type: string; Properties: any }[];
+    const resources = Object.values<{ Type: string; Properties: any }>(template.Resources);
     const functions = resources.filter((resource) => resource.Type === 'AWS::Lambda::Function' && String(resource.Properties.Runtime).startsWith('nodejs'));
     expect(functions.length).toBeGreaterThan(0);
     for (const fn of functions) expect(fn.Properties.Environment.Variables.AGENCIES).toBe('bma-health,bma-medical');

@@ -21,7 +21,7 @@ interface Adapters {
   audit: AuditLog;
 }
 
-const adapters: [string, () => Promise<Adapters & { close(): void }>][] = [
+const adapters: [string, () => Promise<Adapters & { close: () => void }>][] = [
   [
     'memory',
     async () => {

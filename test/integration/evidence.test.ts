@@ -94,7 +94,7 @@ describe('a reporter\'s evidence', () => {
 
     const tooLargeDeclared = await slotFor(credentials, { name: 'big.pdf', mediaType: 'application/pdf', size: 10 * 1024 * 1024 + 1 });
     expect(tooLargeDeclared.status).toBe(400);
-    expect(tooLargeDeclared.body.error.fields.size).toMatch(/10 MB/);
+    expect(tooLargeDeclared.body.error.fields['body.size']).toMatch(/10 MB/);
     const wrongType = await slotFor(credentials, { name: 'notes.txt', mediaType: 'text/plain', size: 10 });
     expect(wrongType.status).toBe(400);
     const noKey = await post(stack.url, '/api/tracking/files', { ...credentials, name: 'a.pdf', mediaType: 'application/pdf', size: 10 });
@@ -130,8 +130,8 @@ describe('a reporter\'s evidence', () => {
     for (let trial = 0; trial < 3; trial += 1) {
       const credentials = await fileComplaint();
       for (let slotIndex = 0; slotIndex < 2; slotIndex += 1) {
-        const slot = await slotFor(credentials, { name: `race-${trial}-${slotIndex}.jpg`, mediaType: JPEG, size: first!.length });
-        const statuses = await Promise.all([first!, photo, first!, photo, second!, photo].map((bytes) => postForm(slot.body.upload, bytes).then((response) => response.status)));
+        const slot = await slotFor(credentials, { name: `race-${trial}-${slotIndex}.jpg`, mediaType: JPEG, size: first.length });
+        const statuses = await Promise.all([first, photo, first, photo, second, photo].map((bytes) => postForm(slot.body.upload, bytes).then((response) => response.status)));
         expect(statuses).toEqual(Array(6).fill(204));
         await stack.evidenceBucket.settled();
         const view = await staffGet(`/api/cases/${credentials.reference}`, ['officer']);

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-const strings = (naughtyStrings as string[]).filter((value) => typeof value === 'string');
+const strings = (naughtyStrings).filter((value) => typeof value === 'string');
 const IN_FLIGHT = 8;
 
 async function inBatches<T>(items: T[], work: (item: T) => Promise<void>) {

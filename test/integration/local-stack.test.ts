@@ -20,11 +20,11 @@ async function startStack(port: number, dynamoPort: number) {
   });
   running.push(child);
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((ready, fail) => {
     const check = () => output.includes(`DynamoDB http://localhost:${dynamoPort}`) && ready();
-    child.stdout!.on('data', check);
+    child.stdout.on('data', check);
     child.once('exit', (code) => fail(new Error(`npm start exited ${code}: ${output}`)));
   });
   const stop = async () => {

@@ -3,18 +3,22 @@
 // token counts exactly once, an anonymous retry returns the stored answer, and a period lists only its
 // own survey, agency and days, without the ids that could link an answer to its request.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { ensureTables, localDynamoClient } from '../../infra/local/dynamodb-local';
 import { localTableName } from '../../infra/local/local-context';
 import { dynamoAccess } from '../../shared/adapters/dynamodb/client';
 import { dynamoSurveyRepository } from '../../shared/adapters/dynamodb/survey-repository';
 import { allTables, surveysTable } from '../../shared/adapters/dynamodb/tables';
 import { memorySurveyRepository } from '../../shared/adapters/memory/memory-survey-repository';
-import { ConflictError } from '../../shared/domain/errors';
+import { ConflictError, DependencyUnavailableError } from '../../shared/domain/errors';
 import type { NewResponse, SurveyRepository } from '../../shared/domain/ports';
 
-const adapters: [string, () => Promise<{ surveys: SurveyRepository; close(): void }>][] = [
-  ['memory', async () => ({ surveys: memorySurveyRepository(), close: () => {} })],
+/** The repositories' clock, set by each test that needs a time; unset, it reads the test's start. */
+const START = new Date('2026-11-27T03:00:00.000Z');
+const clock = { at: START, now: () => clock.at };
+
+const adapters: [string, () => Promise<{ surveys: SurveyRepository; close: () => void }>][] = [
+  ['memory', async () => ({ surveys: memorySurveyRepository(clock), close: () => {} })],
   [
     'DynamoDB',
     async () => {
@@ -24,7 +28,7 @@ const adapters: [string, () => Promise<{ surveys: SurveyRepository; close(): voi
       await ensureTables(admin, allTables, (definition) => localTableName(definition, prefix));
       admin.destroy();
       const client = localDynamoClient(endpoint);
-      return { surveys: dynamoSurveyRepository(dynamoAccess(client), localTableName(surveysTable, prefix)), close: () => client.destroy() };
+      return { surveys: dynamoSurveyRepository(dynamoAccess(client), localTableName(surveysTable, prefix), clock), close: () => client.destroy() };
     },
   ],
 ];
@@ -57,6 +61,9 @@ describe.each(adapters)('SurveyRepository contract: %s', (_name, open) => {
     ({ surveys, close } = await open());
   });
   afterAll(() => close());
+  beforeEach(() => {
+    clock.at = START;
+  });
 
   it('finds an issued, unused token by its hash, and nothing for a hash never issued', async () => {
     const scope = fresh();
@@ -71,28 +78,77 @@ describe.each(adapters)('SurveyRepository contract: %s', (_name, open) => {
     const hash = tokenHash();
     await surveys.issueTokens([{ hash, ...scope, expiresAt: NOT_EXPIRED }]);
     const first = response(scope, '2026-11-27', { phase: 'post', scorePercent: 80, passed: true });
-    await expect(surveys.submit(first, hash)).resolves.toEqual({ created: true });
+    await expect(surveys.submit(first, { token: hash })).resolves.toEqual({ created: true });
     await expect(surveys.findToken(hash)).resolves.toBeUndefined();
-    await expect(surveys.submit(response(scope, '2026-11-27'), hash)).rejects.toBeInstanceOf(ConflictError);
+    await expect(surveys.submit(response(scope, '2026-11-27'), { token: hash })).rejects.toBeInstanceOf(ConflictError);
     const { id: _id, requestHash: _hash, ...stored } = first;
     expect(await surveys.listResponses(scope.surveyId, scope.agency, '2026-11-27', '2026-11-27')).toStrictEqual([stored]);
   });
 
   it('refuses an answer under a token that was never issued, and stores nothing', async () => {
     const scope = fresh();
-    await expect(surveys.submit(response(scope, '2026-11-27'), tokenHash())).rejects.toBeInstanceOf(ConflictError);
+    await expect(surveys.submit(response(scope, '2026-11-27'), { token: tokenHash() })).rejects.toBeInstanceOf(ConflictError);
     expect(await surveys.listResponses(scope.surveyId, scope.agency, '2026-11-01', '2026-11-30')).toStrictEqual([]);
   });
 
   it('answers an anonymous retry with the stored response instead of a second one', async () => {
     const scope = fresh();
     const first = response(scope, '2026-11-27');
-    await expect(surveys.submit(first)).resolves.toEqual({ created: true });
-    const retry = await surveys.submit({ ...first, ratings: { clarity: 1, fairness: 1 } });
+    await expect(surveys.submit(first, { idempotent: true })).resolves.toEqual({ created: true });
+    const retry = await surveys.submit({ ...first, ratings: { clarity: 1, fairness: 1 } }, { idempotent: true });
     expect(retry.created).toBe(false);
     const existing = retry.created ? undefined : retry.existing;
     expect({ ...existing, requestHash: [...existing!.requestHash] }).toStrictEqual({ ...first, requestHash: [4, 2] });
     expect(await surveys.listResponses(scope.surveyId, scope.agency, '2026-11-27', '2026-11-27')).toHaveLength(1);
+  });
+
+  it('judges a token by the repository clock: found up to its last second, gone after it, and then refused with nothing stored', async () => {
+    const scope = fresh();
+    const hash = tokenHash();
+    const expiresAt = Math.floor(clock.at.getTime() / 1000) + 3600;
+    await surveys.issueTokens([{ hash, ...scope, expiresAt }]);
+    await expect(surveys.findToken(hash)).resolves.toStrictEqual({ ...scope, expiresAt });
+    clock.at = new Date(expiresAt * 1000);
+    await expect(surveys.findToken(hash)).resolves.toStrictEqual({ ...scope, expiresAt });
+    clock.at = new Date(expiresAt * 1000 + 1);
+    await expect(surveys.findToken(hash)).resolves.toBeUndefined();
+    await expect(surveys.submit(response(scope, '2026-11-27'), { token: hash })).rejects.toBeInstanceOf(ConflictError);
+    expect(await surveys.listResponses(scope.surveyId, scope.agency, '2026-11-27', '2026-11-27')).toStrictEqual([]);
+  });
+
+  it('never asks the machine for the time: a token expired by the machine is valid by the clock, and the other way round', async () => {
+    const scope = fresh();
+    const [old, distant] = [tokenHash(), tokenHash()];
+    const machine = Math.floor(Date.now() / 1000);
+    await surveys.issueTokens([
+      { hash: old, ...scope, expiresAt: machine - 30 * 86_400 },
+      { hash: distant, ...scope, expiresAt: machine + 30 * 86_400 },
+    ]);
+    clock.at = new Date((machine - 60 * 86_400) * 1000);
+    await expect(surveys.findToken(old)).resolves.toStrictEqual({ ...scope, expiresAt: machine - 30 * 86_400 });
+    clock.at = new Date((machine + 60 * 86_400) * 1000);
+    await expect(surveys.findToken(distant)).resolves.toBeUndefined();
+  });
+
+  it('answers a retry with the same Idempotency-Key after Bangkok midnight with the stored response, not a second one', async () => {
+    const scope = fresh();
+    const first = response(scope, '2026-11-27');
+    await expect(surveys.submit(first, { idempotent: true })).resolves.toEqual({ created: true });
+    const retry = await surveys.submit({ ...first, submittedOn: '2026-11-28' }, { idempotent: true });
+    expect(retry.created ? undefined : retry.existing.submittedOn).toBe('2026-11-27');
+    expect(await surveys.listResponses(scope.surveyId, scope.agency, '2026-11-27', '2026-11-28')).toHaveLength(1);
+  });
+
+  it('stores one response when two tries of one Idempotency-Key straddle midnight at the same moment', async () => {
+    const scope = fresh();
+    const first = response(scope, '2026-11-27');
+    const outcomes = await Promise.allSettled([surveys.submit(first, { idempotent: true }), surveys.submit({ ...first, submittedOn: '2026-11-28' }, { idempotent: true })]);
+    // The other is answered with the stored response, or (two transactions on one item) told to retry.
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled' && outcome.value.created)).toHaveLength(1);
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(DependencyUnavailableError);
+    }
+    expect(await surveys.listResponses(scope.surveyId, scope.agency, '2026-11-27', '2026-11-28')).toHaveLength(1);
   });
 
   it('lists the days asked for, both ends included, of one survey and agency, without ids or request hashes', async () => {

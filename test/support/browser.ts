@@ -48,7 +48,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { reportCspViolation(violation: string): void }).reportCspViolation;
+      const report = (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
       report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
     });
   });

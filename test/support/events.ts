@@ -13,7 +13,7 @@ export function httpEvent(name: 'post-complaint' | 'post-tracking', changes: { b
   for (const [key, value] of Object.entries(headers)) if (value === undefined) delete headers[key];
   return {
     ...event,
-    headers: headers as Record<string, string>,
+    headers: headers,
     ...(changes.rawBody !== undefined ? { body: changes.rawBody } : changes.body !== undefined ? { body: JSON.stringify(changes.body) } : {}),
   };
 }

@@ -9,7 +9,7 @@ import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { routes } from '../../functions/routes';
 import { ensureTables, localDynamoClient } from '../../infra/local/dynamodb-local';
 import { checkEveryResponse } from './openapi-check';
-import { localContext, localEvidenceDir, localStatsDir, localTableName } from '../../infra/local/local-context';
+import { localContexts, localEvidenceDir, localStatsDir, localTableName } from '../../infra/local/local-context';
 import { localBucket, type LocalBucket } from '../../infra/local/local-bucket';
 import { localIssuer, type LocalIssuer } from '../../infra/local/dev-issuer';
 import { startLocalServer } from '../../infra/local/server';
@@ -62,7 +62,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const take = (kind: keyof typeof pending) => () => pending[kind] > 0 && pending[kind]-- > 0;
   let calls = { seal: 0, open: 0 };
   const evidenceBucket = localBucket(localEvidenceDir(dataDir));
-  const context = localContext({
+  const { context, contextOf } = localContexts({
     evidenceBucket,
     dynamoEndpoint: endpoint,
     dataDir,
@@ -78,7 +78,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   });
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
   const issuer = await localIssuer(dataDir);
-  const server = await startLocalServer({ port: 0, routes, context, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, evidenceBucket });
+  const server = await startLocalServer({ port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, evidenceBucket });
   // Whatever a test calls the API with, each answer must be one the OpenAPI document describes.
   const stopChecking = checkEveryResponse(server.url);
   return {

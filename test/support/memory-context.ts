@@ -19,8 +19,9 @@ import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency
 /** `agencies` seeds the registry; by default the agencies the settings name (AGENCIES, `bma-health`). */
 export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}, agencies?: readonly Agency[]) {
   let now = start;
+  const clock = { now: () => now };
   const audit = memoryAuditLog();
-  const surveys = memorySurveyRepository();
+  const surveys = memorySurveyRepository(clock);
   const statsStore = memoryObjectStore();
   const informationCentre = memoryInformationCentre();
   const complaints = memoryComplaintRepository(audit);
@@ -31,7 +32,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const context: AppContext = {
     config,
     agencies: registry,
-    clock: { now: () => now },
+    clock,
     random: systemRandomness,
     complaints,
     vault,

@@ -29,7 +29,7 @@ export class ResponseChecker {
   private readonly templates: { path: string; pattern: RegExp; literal: number }[];
 
   constructor(private readonly document: Document) {
-    this.ajv.addSchema(document as object, 'openapi');
+    this.ajv.addSchema(document, 'openapi');
     this.templates = Object.keys(document.paths)
       .map((path) => ({
         path,

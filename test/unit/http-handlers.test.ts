@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as fileComplaintRoute from '../../functions/complaints/file-complaint';
 import * as trackRoute from '../../functions/tracking/track';
+import * as indicatorsRoute from '../../functions/information-centre/indicators';
+import * as suggestionsRoute from '../../functions/information-centre/suggestions';
+import * as publishRoute from '../../functions/publications/publish';
+import * as getReportRoute from '../../functions/reports/get-report';
+import * as submitResponseRoute from '../../functions/surveys/submit-response';
+import type { HttpEvent } from '../../shared/http/handler';
 import { DependencyUnavailableError } from '../../shared/domain/errors';
 import { setLogSink } from '../../shared/observability/logger';
 import { bodyOf, httpEvent, lambdaContext } from '../support/events';
@@ -114,5 +120,60 @@ describe('POST /api/tracking handler', () => {
     expect(unknown.statusCode).toBe(401);
     expect(wrong.statusCode).toBe(401);
     expect(wrong.body).toBe(unknown.body);
+  });
+});
+
+/** A survey open to everyone, without tokens. */
+const PUBLIC_SURVEY = 'info-center-satisfaction';
+
+describe('a refusal from a use case', () => {
+  // The use cases name the field of their own input (`period`); the client must learn where it sent it.
+  const staffEvent = (routeKey: string, roles: string, parts: { pathParameters?: Record<string, string>; queryStringParameters?: Record<string, string>; body?: unknown }): HttpEvent => {
+    const event = httpEvent('post-tracking', { body: parts.body ?? {} });
+    return {
+      ...event,
+      routeKey,
+      ...(parts.pathParameters ? { pathParameters: parts.pathParameters } : {}),
+      ...(parts.queryStringParameters ? { queryStringParameters: parts.queryStringParameters } : {}),
+      ...(parts.body === undefined ? { body: undefined } : {}),
+      requestContext: { ...event.requestContext, authorizer: { jwt: { claims: { sub: 'somchai', 'cognito:groups': `[${roles}]`, 'custom:agency': 'bma-health' }, scopes: [] } } } as HttpEvent['requestContext'],
+    };
+  };
+
+  it('names a path parameter path.…', async () => {
+    const handle = getReportRoute.makeHandler(memoryContext().context);
+    const result = await handle(staffEvent('GET /api/reports/{period}', 'executive', { pathParameters: { period: '2570' } }), lambdaContext);
+    expect(result.statusCode).toBe(400);
+    expect(bodyOf(result).error.fields).toEqual({ 'path.period': 'write a quarter like 2570-Q1' });
+  });
+
+  it('names a query parameter query.…', async () => {
+    const handle = indicatorsRoute.indicators.makeHandler(memoryContext().context);
+    const result = await handle(staffEvent('GET /api/indicators', 'executive', { queryStringParameters: { period: '2570' } }), lambdaContext);
+    expect(result.statusCode).toBe(400);
+    expect(bodyOf(result).error.fields).toEqual({ 'query.period': 'write a quarter like 2570-Q1' });
+  });
+
+  it('names a body field body.…, and leaves a field already named by its part as it is', async () => {
+    const publish = publishRoute.makeHandler(memoryContext().context);
+    const result = await publish(staffEvent('POST /api/publications', 'admin', { body: { period: '2570' } }), lambdaContext);
+    expect(result.statusCode).toBe(400);
+    expect(bodyOf(result).error.fields).toEqual({ 'body.period': 'write a quarter like 2570-Q1' });
+    // A survey response's answers are checked by the use case against the instrument: body.answers.<id>.
+    const submit = submitResponseRoute.makeHandler(memoryContext().context);
+    const answered = await submit(
+      { ...httpEvent('post-tracking', { body: { answers: { nothing: 1 } } }), routeKey: 'POST /api/surveys/{surveyId}/responses', pathParameters: { surveyId: PUBLIC_SURVEY } },
+      lambdaContext,
+    );
+    expect(answered.statusCode).toBe(400);
+    expect(Object.keys(bodyOf(answered).error.fields)).toContain('body.answers.nothing');
+    expect(Object.keys(bodyOf(answered).error.fields).every((field) => field.startsWith('body.'))).toBe(true);
+    // The suggestion use case names the header itself: it stays header.Idempotency-Key.
+    const suggest = suggestionsRoute.submit.makeHandler(memoryContext().context);
+    const withKey = (text: string) => ({ ...httpEvent('post-tracking', { body: { text }, headers: { 'idempotency-key': 'suggestion-key-1' } }), routeKey: 'POST /api/suggestions' });
+    expect((await suggest(withKey('ขอที่จอดรถเพิ่ม'), lambdaContext)).statusCode).toBe(201);
+    const reused = await suggest(withKey('ขอเปิดบริการวันเสาร์'), lambdaContext);
+    expect(reused.statusCode).toBe(400);
+    expect(bodyOf(reused).error.fields).toEqual({ 'header.Idempotency-Key': 'use a new key' });
   });
 });

@@ -1,11 +1,18 @@
 // A function holds only what its needs declare: a handler that reaches for another port fails here,
 // in a unit test, with the same error it would meet on the local stack and on AWS, instead of an
 // AccessDenied on AWS only.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localContexts } from '../../infra/local/local-context';
 import { lambdaForGroup } from '../../functions/lambda';
 import { route, type RouteGroup } from '../../functions/route';
 import { routeGroups } from '../../functions/routes';
 import { awsContext } from '../../shared/config/aws-context';
+import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
+import { kmsWiring } from '../../shared/config/aws/kms';
+import { s3Wiring } from '../../shared/config/aws/s3';
 import { scopeContext, UndeclaredNeedError } from '../../shared/config/needs';
 import type { AppContext } from '../../shared/config/context';
 import { json } from '../../shared/http/handler';
@@ -73,13 +80,51 @@ describe('a group on Lambda', () => {
     for (const name of ['AUDIT_TABLE', 'SURVEYS_TABLE', 'STATS_BUCKET', 'INFORMATION_CENTRE_TABLE', 'IDENTITY_KEY_ARN']) delete process.env[name];
     process.env.COMPLAINTS_TABLE = 'complaints';
     process.env.EVIDENCE_BUCKET = 'evidence';
-    const tracking = awsContext('tracking group', groupNamed('tracking').needs);
+    const tracking = awsContext(dynamoDbWiring, s3Wiring)('tracking group', groupNamed('tracking').needs);
     expect(tracking.complaints).toBeDefined();
     expect(tracking.evidence).toBeDefined();
     expect(() => tracking.vault).toThrow('tracking group did not declare identityKey');
     expect(() => tracking.audit).toThrow('tracking group did not declare audit');
     // A declared need still fails its first invoke loudly without its variable.
     delete process.env.EVIDENCE_BUCKET;
-    expect(() => awsContext('cases group', groupNamed('cases').needs)).toThrow(/AUDIT_TABLE.*EVIDENCE_BUCKET|EVIDENCE_BUCKET.*AUDIT_TABLE/);
+    expect(() => awsContext(dynamoDbWiring, s3Wiring)('cases group', groupNamed('cases').needs)).toThrow(/AUDIT_TABLE.*EVIDENCE_BUCKET|EVIDENCE_BUCKET.*AUDIT_TABLE/);
+  });
+
+  it('fails its first invoke when its entry does not wire the client of a declared need', () => {
+    process.env.COMPLAINTS_TABLE = 'complaints';
+    process.env.IDENTITY_KEY_ARN = 'arn:aws:kms:ap-southeast-7:111122223333:key/identity';
+    // The complaints group seals identities with KMS: an entry that forgot the KMS wiring is refused.
+    expect(() => awsContext(dynamoDbWiring)('complaints group (no KMS)', groupNamed('complaints').needs)).toThrow(
+      'complaints group (no KMS) declares needs on kms, but its Lambda entry does not wire that client',
+    );
+    const complaints = awsContext(dynamoDbWiring, kmsWiring)('complaints group', groupNamed('complaints').needs);
+    expect(complaints.vault).toBeDefined();
+  });
+});
+
+describe('a group on the local stack', () => {
+  const { context, contextOf } = localContexts({
+    // Nothing listens here: the refusal below comes before any call to DynamoDB.
+    dynamoEndpoint: 'http://127.0.0.1:9',
+    dataDir: mkdtempSync(join(tmpdir(), 'integrity-needs-')),
+    tablePrefix: 'needs-',
+  });
+  const change = {
+    reference: 'ABCDEFGHJK',
+    agency: 'bma-health',
+    from: 'received' as const,
+    update: { status: 'acknowledged' as const, updatedAt: '2026-10-01T03:00:00.000Z' },
+    event: { id: 'e1', at: '2026-10-01T03:00:00.000Z', kind: 'transition' },
+    audit: {} as never,
+  } as unknown as Parameters<AppContext['complaints']['recordTransition']>[0];
+
+  it('gets a complaint repository that writes audit entries only when it declared audit, as on Lambda', async () => {
+    // Tracking declares complaints but not audit: an audited write is refused before it is sent.
+    const tracking = contextOf('tracking group', groupNamed('tracking').needs);
+    await expect(tracking.complaints.recordTransition(change)).rejects.toThrow(new UndeclaredNeedError('this function', 'audit (case.transition writes an audit entry)'));
+    expect(() => tracking.audit).toThrow('tracking group did not declare audit');
+    // Cases declares both: its repository is the one that writes into the audit table.
+    expect(contextOf('cases group', groupNamed('cases').needs).complaints).toBe(context.complaints);
+    expect(tracking.complaints).not.toBe(context.complaints);
   });
 });

@@ -184,6 +184,24 @@ describe('survey use cases', () => {
     await expect(submit('info-center-satisfaction', { answers: ratingAnswers(1) }, 'survey-key-0001')).rejects.toMatchObject({ code: 'idempotency-key-reused' });
   });
 
+  it('counts a public response once when its retry with the same Idempotency-Key arrives after Bangkok midnight', async () => {
+    const { context, surveys, advance } = memoryContext(new Date('2026-11-27T16:59:00Z')); // 23:59 in Bangkok
+    const submit = submitResponse(context);
+    await submit('info-center-satisfaction', { answers: ratingAnswers(5) }, 'survey-key-0002');
+    advance(120);
+    await submit('info-center-satisfaction', { answers: ratingAnswers(5) }, 'survey-key-0002');
+    expect(surveys.responses.map((stored) => stored.submittedOn)).toEqual(['2026-11-27']);
+  });
+
+  it('refuses a staff token once the clock has passed its expiry, and stores nothing', async () => {
+    const { context, surveys, advance } = memoryContext();
+    const { tokens, expiresAt } = await issueTokens(context)(admin, 'promotion-satisfaction', 1);
+    advance((Date.parse(expiresAt) - context.clock.now().getTime()) / 1000 + 1);
+    const answers = Object.fromEntries(currentInstrument('promotion-satisfaction')!.questions.filter((question) => question.type === 'rating').map((question) => [question.id, 4]));
+    await expect(submitResponse(context)('promotion-satisfaction', { answers, token: tokens[0] })).rejects.toBeInstanceOf(ConflictError);
+    expect(surveys.responses).toHaveLength(0);
+  });
+
   it('gives executives the results of an ended quarter with enough responses, audited, and 404 for an unknown survey', async () => {
     const { context, audit, advance } = memoryContext();
     for (let index = 0; index < 5; index += 1) await submitResponse(context)('info-center-satisfaction', { answers: ratingAnswers(4) });

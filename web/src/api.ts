@@ -86,13 +86,13 @@ const postJson = <T>(path: string, body: unknown, idempotencyKey?: string) =>
   requestJson<T>('POST', path, { body, ...(idempotencyKey ? { idempotencyKey } : {}) });
 
 /**
- * The API names the part of the request (`body.subject`, `header.Idempotency-Key`, `query.period`);
- * the pages name their controls by the body field alone, so the `body.` and `header.` parts go. A
+ * The API names the part of the request (`body.subject`, `header.Idempotency-Key`, `query.period`,
+ * `path.period`); the pages name their controls by the field alone, so the part goes. A
  * problem with the whole body (`body`) becomes `(body)`, apart from a body field that is named body.
  */
 function fieldsByControl(fields: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(fields).map(([path, reason]) => [path === 'body' ? '(body)' : path.replace(/^(body|header)\./, ''), reason]),
+    Object.entries(fields).map(([path, reason]) => [path === 'body' ? '(body)' : path.replace(/^(body|header|query|path)\./, ''), reason]),
   );
 }
 

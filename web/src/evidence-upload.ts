@@ -7,7 +7,8 @@ import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { EVIDENCE_TYPES, EXTENSIONS, MEDIA_TYPES, typeOfMediaType, type EvidenceType } from '../../shared/domain/evidence';
 import { newIdempotencyKey, requestUploadSlot, sendToBucket, type ApiOutcome, type ReporterCredentials, type ReporterFile, type UploadSlot } from './api';
 import { setFieldError } from './form-ui';
-import { EVIDENCE_TYPE_LABELS, FILE_REJECTION_LABELS, FILE_STATUS_LABELS, formatDateTime, formatFileSize } from './labels';
+import { formatDateTime } from './labels';
+import { EVIDENCE_TYPE_LABELS, FILE_REJECTION_LABELS, FILE_STATUS_LABELS, formatFileSize } from './evidence-labels';
 
 /**
  * The server's limits (shared/config/agencies.ts). A public page does not know which agency will

@@ -1,13 +1,20 @@
 // You are here: the form behaviour both public pages share: the error summary with links to the
 // fields, per-field messages tied to their control with aria-describedby, character counters, and
 // status messages for screen readers.
-import { codePoints } from './labels';
+import { BUDDHIST_ERA_OFFSET, dayFromBuddhistParts, THAI_MONTHS } from '../../shared/rules/thai-time';
+import { typedLength } from './labels';
+
+export { bangkokToday } from '../../shared/rules/thai-time';
 
 export interface FieldProblem {
   /** The control to link to and describe; absent when the problem belongs to no single field. */
   control?: HTMLElement;
   message: string;
 }
+
+/** A new element with its class and text: the pages build what they show from the API's data this way, never from HTML strings. */
+export const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, textContent?: string) =>
+  Object.assign(document.createElement(tag), { ...(className ? { className } : {}), ...(textContent !== undefined ? { textContent } : {}) });
 
 /** Finds an element the page's HTML is known to contain; a missing one is a page bug worth failing loudly. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -96,7 +103,7 @@ export function hideErrorSummary(summary: HTMLElement) {
 export function attachCounter(control: HTMLInputElement | HTMLTextAreaElement, max: number) {
   const counter = byId(`${control.id}-count`);
   const update = () => {
-    const used = codePoints(control.value.trim());
+    const used = typedLength(control.value.trim());
     const over = used - max;
     counter.textContent = over > 0 ? `เกินกำหนด ${over.toLocaleString('th-TH')} ตัวอักษร (ไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร)` : `ใช้ไปแล้ว ${used.toLocaleString('th-TH')} จาก ${max.toLocaleString('th-TH')} ตัวอักษร`;
     counter.classList.toggle('counter--over', over > 0);
@@ -127,13 +134,6 @@ export function hideProblem(notice: HTMLElement) {
 // Day, month by name and Buddhist-era year, as the complaint form asks for the incident date: a
 // browser's own date picker would show the Christian era.
 
-/** Today's date in Bangkok as YYYY-MM-DD. */
-export const bangkokToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
-
-const MONTH_NAMES = Array.from({ length: 12 }, (_, month) =>
-  new Intl.DateTimeFormat('th-TH', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month, 1))),
-);
-
 function datePart(label: string, control: HTMLInputElement | HTMLSelectElement): HTMLDivElement {
   const item = Object.assign(document.createElement('div'), { className: 'date-input__item' });
   item.append(Object.assign(document.createElement('label'), { htmlFor: control.id, textContent: label }), control);
@@ -146,7 +146,7 @@ export function buildThaiDateInput(fieldset: HTMLFieldSetElement) {
   const numeric = (id: string, maxLength: number, className: string) =>
     Object.assign(document.createElement('input'), { id, name: id, type: 'text', inputMode: 'numeric', maxLength, autocomplete: 'off', className });
   const month = Object.assign(document.createElement('select'), { id: `${prefix}-month`, name: `${prefix}-month` });
-  month.append(new Option('–', ''), ...MONTH_NAMES.map((name, index) => new Option(name, String(index + 1))));
+  month.append(new Option('–', ''), ...THAI_MONTHS.map((name, index) => new Option(name, String(index + 1))));
   const row = Object.assign(document.createElement('div'), { className: 'date-input' });
   row.append(datePart('วันที่', numeric(`${prefix}-day`, 2, 'input--2')), datePart('เดือน', month), datePart('ปี พ.ศ.', numeric(`${prefix}-year`, 4, 'input--4')));
   fieldset.append(row);
@@ -157,23 +157,27 @@ export function setThaiDate(fieldset: HTMLFieldSetElement, iso?: string) {
   const [year, month, day] = iso ? iso.split('-').map(Number) : [];
   byId<HTMLInputElement>(`${fieldset.id}-day`).value = day ? String(day) : '';
   byId<HTMLSelectElement>(`${fieldset.id}-month`).value = month ? String(month) : '';
-  byId<HTMLInputElement>(`${fieldset.id}-year`).value = year ? String(year + 543) : '';
+  byId<HTMLInputElement>(`${fieldset.id}-year`).value = year ? String(year + BUDDHIST_ERA_OFFSET) : '';
 }
 
 /** The date typed in the three parts as YYYY-MM-DD, nothing when all are empty, or why it is not a date. */
 export function readThaiDate(fieldset: HTMLFieldSetElement, label: string): { value?: string; error?: string } {
   const part = (suffix: string) => byId<HTMLInputElement | HTMLSelectElement>(`${fieldset.id}-${suffix}`).value.trim();
-  const [day, month, year] = [part('day'), part('month'), part('year')];
-  if (!day && !month && !year) return {};
-  if (!day || !month || !year) return { error: `โปรดระบุ${label}ให้ครบทั้งวันที่ เดือน และปี พ.ศ.` };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{4}$/.test(year)) return { error: `โปรดระบุ${label}เป็นตัวเลข เช่น 5 มกราคม 2570` };
-  const buddhistYear = Number(year);
-  // Most likely a Christian-era year; say what it would be in the Buddhist era.
-  if (buddhistYear < 2400) return { error: `โปรดระบุปีเป็น พ.ศ. เช่น ${buddhistYear >= 1900 ? buddhistYear + 543 : 2570}` };
-  const iso = `${String(buddhistYear - 543).padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(iso)) return { error: `ไม่มีวันที่นี้ในปฏิทิน โปรดตรวจสอบ${label}อีกครั้ง` };
-  return { value: iso };
+  const year = part('year');
+  const { value, problem } = dayFromBuddhistParts(part('day'), part('month'), year);
+  switch (problem) {
+    case undefined:
+      return value ? { value } : {};
+    case 'incomplete':
+      return { error: `โปรดระบุ${label}ให้ครบทั้งวันที่ เดือน และปี พ.ศ.` };
+    case 'not-numbers':
+      return { error: `โปรดระบุ${label}เป็นตัวเลข เช่น 5 มกราคม 2570` };
+    case 'christian-era':
+      // Most likely a Christian-era year; say what it would be in the Buddhist era.
+      return { error: `โปรดระบุปีเป็น พ.ศ. เช่น ${Number(year) >= 1900 ? Number(year) + BUDDHIST_ERA_OFFSET : 2570}` };
+    case 'no-such-day':
+      return { error: `ไม่มีวันที่นี้ในปฏิทิน โปรดตรวจสอบ${label}อีกครั้ง` };
+  }
 }
 
 /** Removes every field message inside a form, as a fresh form shows none. */
@@ -207,3 +211,6 @@ export function clearAnsweredGroups(form: HTMLFormElement, summary: HTMLElement)
 export function readyToSubmit(form: HTMLFormElement) {
   for (const button of form.querySelectorAll<HTMLButtonElement>('button[type="submit"]')) button.disabled = false;
 }
+
+/** The name of the agency this page serves, as the build wrote it from the agency's data (web/layout.ts). */
+export const pageAgencyName = (): string => document.documentElement.dataset.agencyName ?? '';

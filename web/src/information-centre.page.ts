@@ -1,10 +1,20 @@
 // You are here: the information centre (information-centre.html): its active contact channels from
 // the register, and the suggestion form. A suggestion is sent once per fill (one Idempotency-Key
 // reused on retry) and is never shown back: the thank-you says only when it was received.
+import { PHONE_PATTERN } from '../../shared/rules/contact';
 import { listPublicChannels, newIdempotencyKey, sendSuggestion, type PublicChannel } from './api';
-import { announce, attachCounter, byId, hideProblem, readyToSubmit, setFieldError, showProblem } from './form-ui';
-import { CHANNEL_KIND_LABELS, codePoints, formatNumber, INFO_CENTRE_LIMITS, safeHttpsUrl, thaiDay } from './labels';
-import { element } from './staff-ui';
+import {
+  announce,
+  attachCounter,
+  byId,
+  element,
+  hideProblem,
+  readyToSubmit,
+  setFieldError,
+  showProblem,
+} from './form-ui';
+import { formatNumber, INFO_CENTRE_BOUNDS, safeHttpsUrl, thaiDay, typedLength } from './labels';
+import { CHANNEL_KIND_LABELS } from './information-centre-labels';
 
 void showChannels();
 
@@ -22,8 +32,6 @@ async function showChannels() {
   byId('channels-empty').hidden = outcome.data.items.length > 0;
 }
 
-const PHONE = /^\+?[0-9][0-9 -]{5,20}$/;
-
 /** The contact as something to act on: a phone number to call, an https link to open, or plain text. */
 function contactOf(channel: PublicChannel): Node {
   const url = safeHttpsUrl(channel.contact);
@@ -33,7 +41,7 @@ function contactOf(channel: PublicChannel): Node {
     link.rel = 'noopener noreferrer';
     return link;
   }
-  if (PHONE.test(channel.contact)) {
+  if (PHONE_PATTERN.test(channel.contact)) {
     const link = element('a', 'channel__contact', channel.contact);
     link.href = `tel:${channel.contact.replace(/[\s-]/g, '')}`;
     return link;
@@ -59,13 +67,13 @@ const submitButton = byId<HTMLButtonElement>('suggestion-submit');
 const problem = byId('suggestion-problem');
 const status = byId('suggestion-status');
 const thanks = byId('suggestion-thanks');
-const updateCounter = attachCounter(textInput, INFO_CENTRE_LIMITS.suggestion);
+const updateCounter = attachCounter(textInput, INFO_CENTRE_BOUNDS.suggestion);
 
 // A message about the text goes as soon as the text is fine, so it never contradicts what is typed.
 textInput.addEventListener('input', () => {
   if (!document.getElementById(`${textInput.id}-error`)) return;
-  const used = codePoints(textInput.value.normalize('NFC').trim());
-  if (used > 0 && used <= INFO_CENTRE_LIMITS.suggestion) setFieldError(textInput);
+  const used = typedLength(textInput.value.normalize('NFC').trim());
+  if (used > 0 && used <= INFO_CENTRE_BOUNDS.suggestion) setFieldError(textInput);
 });
 
 /** One key per suggestion being written: every retry of it carries the same key, so it is kept once. */
@@ -83,8 +91,8 @@ async function submit() {
   const text = textInput.value.normalize('NFC').trim();
   const error = !text
     ? 'โปรดพิมพ์ข้อเสนอแนะของท่าน'
-    : codePoints(text) > INFO_CENTRE_LIMITS.suggestion
-      ? `ข้อเสนอแนะต้องไม่เกิน ${formatNumber(INFO_CENTRE_LIMITS.suggestion)} ตัวอักษร`
+    : typedLength(text) > INFO_CENTRE_BOUNDS.suggestion
+      ? `ข้อเสนอแนะต้องไม่เกิน ${formatNumber(INFO_CENTRE_BOUNDS.suggestion)} ตัวอักษร`
       : undefined;
   setFieldError(textInput, error);
   if (error) return textInput.focus();
@@ -106,7 +114,7 @@ async function submit() {
   // The key already carried an earlier version of this suggestion, which the centre did receive.
   if (outcome.status === 400 && outcome.fields['Idempotency-Key']) return showThanks(undefined, true);
   if (outcome.status === 400 && outcome.fields.text) {
-    return setFieldError(textInput, /at most/i.test(outcome.fields.text) ? `ข้อเสนอแนะต้องไม่เกิน ${formatNumber(INFO_CENTRE_LIMITS.suggestion)} ตัวอักษร` : 'โปรดพิมพ์ข้อเสนอแนะของท่าน');
+    return setFieldError(textInput, /at most/i.test(outcome.fields.text) ? `ข้อเสนอแนะต้องไม่เกิน ${formatNumber(INFO_CENTRE_BOUNDS.suggestion)} ตัวอักษร` : 'โปรดพิมพ์ข้อเสนอแนะของท่าน');
   }
   showProblem(problem, 'ขออภัย ระบบไม่สามารถรับข้อเสนอแนะนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง');
 }

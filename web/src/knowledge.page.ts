@@ -1,9 +1,9 @@
 // You are here: the published knowledge topics (knowledge.html), newest first. Links go only to
 // https addresses and open without telling the other site where the reader came from.
 import { listPublicTopics, type PublicTopic } from './api';
-import { byId, showProblem } from './form-ui';
-import { formatNumber, MEDIA_TYPE_LABELS, safeHttpsUrl, thaiDay } from './labels';
-import { element } from './staff-ui';
+import { byId, element, showProblem } from './form-ui';
+import { formatNumber, safeHttpsUrl, thaiDay } from './labels';
+import { MEDIA_TYPE_LABELS } from './information-centre-labels';
 
 void start();
 

@@ -3,21 +3,26 @@
 // form with the receipt: the reference and the secret, shown once and kept nowhere but this page.
 // Evidence files chosen on the form are uploaded only after the complaint is accepted, with their
 // progress on the receipt; a file that fails never hides the receipt and can be added from tracking.
-import { fileComplaint, newIdempotencyKey, trackComplaint, type ApiOutcome, type NewComplaint, type Receipt } from './api';
+import { EMAIL_PATTERN, isThaiNationalId, PHONE_PATTERN } from '../../shared/rules/contact';
+import { bangkokToday } from '../../shared/rules/thai-time';
+import { fileComplaint, trackComplaint, type NewComplaint, type Receipt } from './api';
 import { attachFileChooser, checkFiles, createUploader, EVIDENCE_LIMITS, type UploadSummary } from './evidence-upload';
 import {
   announce,
   attachCounter,
+  buildThaiDateInput,
   byId,
   hideErrorSummary,
   hideProblem,
+  pageAgencyName,
+  readThaiDate,
   setFieldError,
   showErrorSummary,
   showProblem,
-  readyToSubmit,
   type FieldProblem,
 } from './form-ui';
-import { CATEGORY_LABELS, codePoints, FIELD_LABELS, formatDate, formatDateTime, PHRASES, serverFieldMessage, TEXT_LIMITS } from './labels';
+import { wireIdempotentSubmit, type Refusal } from './idempotent-submit';
+import { CATEGORY_LABELS, FIELD_LABELS, formatDate, formatDateTime, PHRASES, serverFieldMessage, TEXT_BOUNDS, typedLength } from './labels';
 
 type Reporter = NewComplaint['reporter'];
 type Identity = Omit<Extract<Reporter, { mode: 'identified' }>, 'mode'>;
@@ -59,12 +64,12 @@ form.addEventListener('change', (event) => {
 showReporterPanels();
 
 const counted: [string, number][] = [
-  ['subject', TEXT_LIMITS.subject],
-  ['description', TEXT_LIMITS.description],
-  ['location', TEXT_LIMITS.location],
-  ['accused', TEXT_LIMITS.accused],
-  ['reporter-name', TEXT_LIMITS.name],
-  ['reporter-address', TEXT_LIMITS.address],
+  ['subject', TEXT_BOUNDS.subject],
+  ['description', TEXT_BOUNDS.description],
+  ['location', TEXT_BOUNDS.location],
+  ['accused', TEXT_BOUNDS.accused],
+  ['reporter-name', TEXT_BOUNDS.name],
+  ['reporter-address', TEXT_BOUNDS.address],
 ];
 for (const [id, max] of counted) attachCounter(byId<HTMLInputElement | HTMLTextAreaElement>(id), max);
 
@@ -81,47 +86,23 @@ function selectedValue(name: string): string | undefined {
   return form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
 }
 
-/** Same rules as shared/domain/complaint.ts (that module cannot be bundled: it brings zod along). */
-const PHONE = /^\+?[0-9][0-9 -]{5,20}$/;
-const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
-
-function isThaiNationalId(value: string): boolean {
-  if (!/^\d{13}$/.test(value)) return false;
-  const digits = [...value].map(Number);
-  const sum = digits.slice(0, 12).reduce((total, digit, index) => total + digit * (13 - index), 0);
-  return (11 - (sum % 11)) % 10 === digits[12];
-}
-
-/** Today's date in Bangkok as YYYY-MM-DD, so "not in the future" uses the reporter's own day. */
-const bangkokToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
-
 type Check = [controlId: string, message: string | undefined];
 
 function checkText(id: string, label: string, max: number, required: boolean): Check {
   const value = text(id);
   if (!value) return [id, required ? `โปรดกรอก${label}` : undefined];
-  if (codePoints(value) > max) return [id, `${label}ต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร`];
+  if (typedLength(value) > max) return [id, `${label}ต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร`];
   return [id, undefined];
 }
 
-/** The three date parts as an ISO date, or why they cannot be one. Empty parts mean "not known". */
+const incidentDateField = byId<HTMLFieldSetElement>('incidentDate');
+buildThaiDateInput(incidentDateField);
+
+/** The incident date as an ISO day, or why it cannot be one. Empty parts mean "not known". */
 function readIncidentDate(): { value?: string; error?: string } {
-  const day = text('incident-day');
-  const month = text('incident-month');
-  const year = text('incident-year');
-  if (!day && !month && !year) return {};
-  if (!day || !month || !year) return { error: 'โปรดระบุวันที่เกิดเหตุให้ครบทั้งวันที่ เดือน และปี พ.ศ. หรือเว้นว่างทั้งหมด' };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{4}$/.test(year)) return { error: 'โปรดระบุวันที่และปี พ.ศ. เป็นตัวเลข เช่น 5 มกราคม 2568' };
-  const buddhistYear = Number(year);
-  if (buddhistYear < 2400) {
-    // Most likely a Christian-era year; say what it would be in the Buddhist era.
-    return { error: `โปรดระบุปีเป็น พ.ศ. เช่น ${buddhistYear >= 1900 ? buddhistYear + 543 : 2568}` };
-  }
-  const iso = `${String(buddhistYear - 543).padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(iso)) return { error: 'ไม่มีวันที่นี้ในปฏิทิน โปรดตรวจสอบวันที่เกิดเหตุอีกครั้ง' };
-  if (iso > bangkokToday()) return { error: 'วันที่เกิดเหตุต้องไม่อยู่หลังวันนี้' };
-  return { value: iso };
+  const date = readThaiDate(incidentDateField, 'วันที่เกิดเหตุ');
+  if (date.value && date.value > bangkokToday()) return { error: 'วันที่เกิดเหตุต้องไม่อยู่หลังวันนี้' };
+  return date;
 }
 
 function readIdentity(): { identity: Identity; checks: Check[] } {
@@ -131,11 +112,11 @@ function readIdentity(): { identity: Identity; checks: Check[] } {
   const nationalId = text('reporter-nationalId').replace(/[\s-]/g, '');
   const address = text('reporter-address');
   const checks: Check[] = [
-    checkText('reporter-name', FIELD_LABELS['reporter.name']!, TEXT_LIMITS.name, true),
-    ['reporter-phone', phone && !PHONE.test(phone) ? 'โปรดกรอกเบอร์โทรศัพท์เป็นตัวเลข เช่น 081 234 5678' : undefined],
-    ['reporter-email', email && !EMAIL.test(email) ? 'โปรดกรอกอีเมลให้ถูกต้อง เช่น name@example.com' : undefined],
+    checkText('reporter-name', FIELD_LABELS['reporter.name']!, TEXT_BOUNDS.name, true),
+    ['reporter-phone', phone && !PHONE_PATTERN.test(phone) ? 'โปรดกรอกเบอร์โทรศัพท์เป็นตัวเลข เช่น 081 234 5678' : undefined],
+    ['reporter-email', email && !EMAIL_PATTERN.test(email) ? 'โปรดกรอกอีเมลให้ถูกต้อง เช่น name@example.com' : undefined],
     ['reporter-nationalId', nationalId && !isThaiNationalId(nationalId) ? 'เลขประจำตัวประชาชนไม่ถูกต้อง โปรดตรวจสอบทั้ง 13 หลักอีกครั้ง' : undefined],
-    checkText('reporter-address', FIELD_LABELS['reporter.address']!, TEXT_LIMITS.address, false),
+    checkText('reporter-address', FIELD_LABELS['reporter.address']!, TEXT_BOUNDS.address, false),
   ];
   const identity: Identity = {
     name: text('reporter-name'),
@@ -155,11 +136,11 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
   const identified = mode === 'identified' ? readIdentity() : undefined;
   const checks: Check[] = [
     ['category', category ? undefined : 'โปรดเลือกประเภทเรื่อง'],
-    checkText('subject', FIELD_LABELS.subject!, TEXT_LIMITS.subject, true),
-    checkText('description', FIELD_LABELS.description!, TEXT_LIMITS.description, true),
+    checkText('subject', FIELD_LABELS.subject!, TEXT_BOUNDS.subject, true),
+    checkText('description', FIELD_LABELS.description!, TEXT_BOUNDS.description, true),
     ['incidentDate', incidentDate.error],
-    checkText('location', FIELD_LABELS.location!, TEXT_LIMITS.location, false),
-    checkText('accused', FIELD_LABELS.accused!, TEXT_LIMITS.accused, false),
+    checkText('location', FIELD_LABELS.location!, TEXT_BOUNDS.location, false),
+    checkText('accused', FIELD_LABELS.accused!, TEXT_BOUNDS.accused, false),
     ['reporter', mode ? undefined : 'โปรดเลือกว่าท่านต้องการเปิดเผยตัวตนหรือไม่'],
     ...(identified?.checks ?? []),
   ];
@@ -209,62 +190,32 @@ function showServerFields(fields: Record<string, string>) {
 
 // --- Sending ----------------------------------------------------------------------------------
 
-// One key for this form fill: every retry of it carries the same key, so the server stores one complaint.
-const idempotencyKey = newIdempotencyKey();
-/** Complaints sent with the key whose fate is unknown (no answer, or a server failure): one of them may be stored. */
-let unsettled: NewComplaint[] = [];
-let sending = false;
+let sentFiles: File[] = [];
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  if (!sending) void submit();
+wireIdempotentSubmit({
+  form,
+  button: submitButton,
+  words: { idle: 'ส่งเรื่องร้องเรียน', busy: 'กำลังส่งเรื่อง…', sending: 'กำลังส่งเรื่อง โปรดรอสักครู่' },
+  status,
+  summary,
+  problem,
+  read: () => {
+    const { complaint, files, problems } = readComplaint();
+    sentFiles = files;
+    return { problems, ...(complaint ? { value: complaint } : {}) };
+  },
+  send: fileComplaint,
+  unavailable: (answered) =>
+    answered === undefined
+      ? 'ยังส่งเรื่องไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกด “ส่งเรื่องร้องเรียน” อีกครั้ง ข้อมูลที่ท่านกรอกยังอยู่ครบ และระบบจะไม่บันทึกเรื่องซ้ำ'
+      : 'ระบบขัดข้องชั่วคราว ยังส่งเรื่องไม่สำเร็จ โปรดกด “ส่งเรื่องร้องเรียน” อีกครั้งในอีกสักครู่ ข้อมูลที่ท่านกรอกยังอยู่ครบ และระบบจะไม่บันทึกเรื่องซ้ำ',
+  accepted: (receipt, replayed) => showReceipt(receipt, sentFiles, replayed),
+  refused,
 });
-readyToSubmit(form);
 
-async function submit() {
-  hideProblem(problem);
-  const { complaint, files, problems } = readComplaint();
-  if (!complaint) return showErrorSummary(summary, problems);
-  hideErrorSummary(summary);
-
-  setSending(true);
-  try {
-    let outcome = await fileComplaint(complaint, idempotencyKey);
-    let replayed = false;
-    // An earlier attempt was stored after all, and the form has changed since. Fetch that
-    // complaint's receipt instead of filing a second one; changes can follow as a message.
-    for (const earlier of [...unsettled].reverse()) {
-      if (!(outcome.kind === 'rejected' && outcome.code === 'idempotency-key-reused')) break;
-      outcome = await fileComplaint(earlier, idempotencyKey);
-      replayed = true;
-    }
-    handleOutcome(outcome, complaint, files, replayed);
-  } finally {
-    setSending(false);
-  }
-}
-
-function setSending(on: boolean) {
-  sending = on;
-  submitButton.disabled = on;
-  submitButton.textContent = on ? 'กำลังส่งเรื่อง…' : 'ส่งเรื่องร้องเรียน';
-  if (on) announce(status, 'กำลังส่งเรื่อง โปรดรอสักครู่');
-}
-
-function handleOutcome(outcome: ApiOutcome<Receipt>, sent: NewComplaint, files: File[], replayed: boolean) {
-  if (outcome.kind === 'ok') return showReceipt(outcome.data, files, replayed);
-  announce(status, '');
-  if (outcome.kind === 'unavailable') {
-    if (!replayed && !unsettled.some((earlier) => JSON.stringify(earlier) === JSON.stringify(sent))) unsettled.push(sent);
-    return showProblem(
-      problem,
-      outcome.status === undefined
-        ? 'ยังส่งเรื่องไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกด “ส่งเรื่องร้องเรียน” อีกครั้ง ข้อมูลที่ท่านกรอกยังอยู่ครบ และระบบจะไม่บันทึกเรื่องซ้ำ'
-        : 'ระบบขัดข้องชั่วคราว ยังส่งเรื่องไม่สำเร็จ โปรดกด “ส่งเรื่องร้องเรียน” อีกครั้งในอีกสักครู่ ข้อมูลที่ท่านกรอกยังอยู่ครบ และระบบจะไม่บันทึกเรื่องซ้ำ',
-    );
-  }
-  if (outcome.status === 400 && Object.keys(outcome.fields).length) return showServerFields(outcome.fields);
-  if (outcome.status === 413) {
+function refused(refusal: Refusal) {
+  if (refusal.status === 400 && Object.keys(refusal.fields).length) return showServerFields(refusal.fields);
+  if (refusal.status === 413) {
     const control = byId('description');
     const message = 'รายละเอียดเรื่องยาวเกินกว่าที่ระบบรับได้ โปรดเขียนให้สั้นลง';
     setFieldError(control, message);
@@ -277,7 +228,7 @@ function handleOutcome(outcome: ApiOutcome<Receipt>, sent: NewComplaint, files: 
 
 function showReceipt(receipt: Receipt, files: File[], replayed: boolean) {
   // The complaint leaves the page: nothing typed stays in the DOM or in a variable.
-  unsettled = [];
+  sentFiles = [];
   form.reset();
   form.remove();
   byId('report-intro').remove();
@@ -294,7 +245,7 @@ function showReceipt(receipt: Receipt, files: File[], replayed: boolean) {
 
   const section = byId('receipt');
   section.hidden = false;
-  document.title = `ได้รับเรื่องแล้ว เลขที่ ${receipt.reference} | สำนักอนามัย กรุงเทพมหานคร`;
+  document.title = `ได้รับเรื่องแล้ว เลขที่ ${receipt.reference} | ${pageAgencyName()}`;
   section.focus();
   announce(status, 'ระบบได้รับเรื่องร้องเรียนของท่านแล้ว');
   if (files.length) uploadFiles(receipt, files);
@@ -335,7 +286,7 @@ function filesResult({ failed, checking, rejected }: UploadSummary): string {
 
 function receiptText(receipt: Receipt): string {
   return [
-    'ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ สำนักอนามัย กรุงเทพมหานคร',
+    `ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ ${pageAgencyName()}`,
     '',
     `${PHRASES.reference}: ${receipt.reference}`,
     `${PHRASES.secret}: ${receipt.secret}`,

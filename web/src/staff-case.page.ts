@@ -23,29 +23,30 @@ import {
   type Status,
   type TransitionInput,
 } from './api';
-import { announce, attachCounter, byId, hideProblem, setFieldError, showProblem } from './form-ui';
+import {
+  announce,
+  attachCounter,
+  byId,
+  element,
+  hideProblem,
+  setFieldError,
+  showProblem,
+} from './form-ui';
+import { CATEGORY_LABELS, formatDate, OUTCOME_LABELS, STATUS_LABELS, typedLength } from './labels';
+import { EVIDENCE_TYPE_LABELS, FILE_REJECTION_LABELS, FILE_STATUS_LABELS, formatFileSize } from './evidence-labels';
 import {
   AUDIT_ACTION_LABELS,
-  CATEGORY_LABELS,
-  cleaningReport,
-  codePoints,
-  EVIDENCE_TYPE_LABELS,
-  FILE_REJECTION_LABELS,
-  FILE_STATUS_LABELS,
-  formatDate,
-  formatFileSize,
   IDENTITY_LABELS,
-  OUTCOME_LABELS,
   OVERDUE_LABELS,
   REPORTER_MODE_LABELS,
   ROLE_LABELS,
   STAFF_AUTHOR_LABELS,
   STAFF_TEXT_LIMITS,
   staffFieldMessage,
-  STATUS_LABELS,
-} from './labels';
+} from './staff-labels';
+import { cleaningReport } from './cleaning-labels';
 import { callApi, hasRole, queueHref, requireSession, showSignedInUser, type StaffOutcome, type StaffSession } from './staff-session';
-import { element, labelledCell, overdueFlags, timeElement } from './staff-ui';
+import { labelledCell, overdueFlags, timeElement } from './staff-ui';
 
 const UNREACHABLE = 'ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วลองอีกครั้ง';
 const NOT_FOUND = 'ไม่พบเรื่องเลขที่นี้ในหน่วยงานของท่าน โปรดตรวจสอบเลขที่เรื่องอีกครั้ง';
@@ -258,7 +259,7 @@ function start(session: StaffSession) {
 
   /** A written reason the server will accept (for a reveal, a hold or an export), or why not. */
   function reasonProblem(reason: string, empty: string, [min, max]: readonly [number, number]): string | undefined {
-    const length = codePoints(reason);
+    const length = typedLength(reason);
     if (!reason) return empty;
     if (length < min) return `เหตุผลต้องมีอย่างน้อย ${min.toLocaleString('th-TH')} ตัวอักษร (ขณะนี้ ${length.toLocaleString('th-TH')} ตัวอักษร)`;
     if (length > max) return `เหตุผลต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร`;
@@ -269,7 +270,7 @@ function start(session: StaffSession) {
   const CUSTODY_REASON_REFUSED = `เหตุผลต้องมี ${CUSTODY_REASON[0].toLocaleString('th-TH')} ถึง ${CUSTODY_REASON[1].toLocaleString('th-TH')} ตัวอักษร`;
 
   function checkLength(control: HTMLTextAreaElement, label: string, max: number): string | undefined {
-    return codePoints(cleaned(control)) > max ? `${label}ต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร` : undefined;
+    return typedLength(cleaned(control)) > max ? `${label}ต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร` : undefined;
   }
 
   async function transition() {

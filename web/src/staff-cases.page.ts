@@ -2,10 +2,18 @@
 // GET /api/cases and mirrors its choices in the address bar (they are not secret), so a reload, Back
 // or the case page's link returns to the same view. Late cases say so in words in their own column.
 import { listCases, type CaseSummary, type QueueFilters } from './api';
-import { announce, byId, hideProblem, setFieldError, showProblem } from './form-ui';
-import { CATEGORY_LABELS, ROLE_LABELS, STATUS_LABELS } from './labels';
+import {
+  announce,
+  byId,
+  element,
+  hideProblem,
+  setFieldError,
+  showProblem,
+} from './form-ui';
+import { CATEGORY_LABELS, STATUS_LABELS } from './labels';
+import { ROLE_LABELS } from './staff-labels';
 import { callApi, hasRole, rememberQueueView, requireSession, showSignedInUser, type StaffSession } from './staff-session';
-import { element, isOverdue, labelledCell, nextDeadline, overdueFlags, timeElement } from './staff-ui';
+import { isOverdue, labelledCell, nextDeadline, overdueFlags, timeElement } from './staff-ui';
 
 const session = requireSession();
 if (session) start(session);

@@ -4,10 +4,10 @@
 import { INDICATORS, type Indicator } from '../../shared/domain/publication/indicators';
 import type { InformationCentreFigures } from '../../shared/domain/use-cases/information-centre';
 import { getIndicators, type IndicatorRow, type IndicatorsView } from './api';
-import { announce, byId } from './form-ui';
+import { announce, byId, element } from './form-ui';
 import { formatNumber, periodLabel } from './labels';
 import { requireSession, showSignedInUser, type StaffSession } from './staff-session';
-import { allowedHere, element, labelledCell, periodPage } from './staff-ui';
+import { allowedHere, labelledCell, periodPage } from './staff-ui';
 
 type Unit = NonNullable<Indicator['target']>['unit'] | 'ครั้ง' | 'วัน';
 

@@ -2,7 +2,7 @@
 // staff (plan item 1.1.3) and the information centre's public-relations channels (2.1.1). Both
 // behave alike (list with retired ones, add, edit, retire), so one controller serves both and only
 // the fields differ. A retired entry stays for the record and is not edited again.
-import { parsePeriod, quarterOf } from '../../shared/domain/fiscal';
+import { fiscalPeriod, quarterOf } from '../../shared/rules/fiscal';
 import {
   addRegisterEntry,
   listRegister,
@@ -22,6 +22,8 @@ import {
   buildThaiDateInput,
   byId,
   clearFieldErrors,
+  element,
+  type FieldProblem,
   hideErrorSummary,
   hideProblem,
   readThaiDate,
@@ -29,11 +31,11 @@ import {
   setThaiDate,
   showErrorSummary,
   showProblem,
-  type FieldProblem,
 } from './form-ui';
-import { CHANNEL_KIND_LABELS, codePoints, formatDateTime, formatNumber, INFO_CENTRE_LIMITS, MEDIA_TYPE_LABELS, safeHttpsUrl, thaiDay } from './labels';
+import { formatDateTime, formatNumber, INFO_CENTRE_BOUNDS, safeHttpsUrl, thaiDay, typedLength } from './labels';
+import { CHANNEL_KIND_LABELS, MEDIA_TYPE_LABELS } from './information-centre-labels';
 import { callApi, requireSession, showSignedInUser, type StaffOutcome, type StaffSession } from './staff-session';
-import { allowedHere, element, labelledCell, staffProblem } from './staff-ui';
+import { allowedHere, labelledCell, staffProblem } from './staff-ui';
 
 /** What differs between the two registers: their words, their fields and how a row reads. */
 interface RegisterUi<K extends RegisterKind> {
@@ -53,7 +55,7 @@ const text = (id: string) => byId<HTMLInputElement | HTMLTextAreaElement | HTMLS
 
 function checkedText(check: Check, id: string, label: string, max: number, required = true): string {
   const value = text(id);
-  check(id, !value ? (required ? `โปรดกรอก${label}` : undefined) : codePoints(value) > max ? `${label}ต้องไม่เกิน ${formatNumber(max)} ตัวอักษร` : undefined);
+  check(id, !value ? (required ? `โปรดกรอก${label}` : undefined) : typedLength(value) > max ? `${label}ต้องไม่เกิน ${formatNumber(max)} ตัวอักษร` : undefined);
   return value;
 }
 
@@ -64,7 +66,7 @@ function checkedDate(check: Check, id: string, label: string, required: boolean)
 }
 
 /** The first day of this fiscal year: topics published since then count toward this year's target. */
-const fiscalYearStart = () => parsePeriod(String(quarterOf(new Date()).fiscalYear)).firstDay;
+const fiscalYearStart = () => fiscalPeriod(quarterOf(new Date()).fiscalYear).firstDay;
 
 const retiredOn = (entry: { retiredAt?: string }) => (entry.retiredAt ? formatDateTime(entry.retiredAt) : '');
 
@@ -82,14 +84,14 @@ const TOPICS: RegisterUi<'topics'> = {
     retired: 'ยกเลิกการเผยแพร่องค์ความรู้',
   },
   read(check) {
-    const title = checkedText(check, 'topic-title', 'ชื่อเรื่อง', INFO_CENTRE_LIMITS.topicTitle);
-    const summary = checkedText(check, 'topic-summary', 'สาระสำคัญ', INFO_CENTRE_LIMITS.topicSummary);
+    const title = checkedText(check, 'topic-title', 'ชื่อเรื่อง', INFO_CENTRE_BOUNDS.topicTitle);
+    const summary = checkedText(check, 'topic-summary', 'สาระสำคัญ', INFO_CENTRE_BOUNDS.topicSummary);
     const mediaType = text('topic-mediaType') as Topic['mediaType'] | '';
     check('topic-mediaType', mediaType ? undefined : 'โปรดเลือกประเภทสื่อ');
-    const channel = checkedText(check, 'topic-channel', 'ช่องทางที่เผยแพร่', INFO_CENTRE_LIMITS.topicChannel);
+    const channel = checkedText(check, 'topic-channel', 'ช่องทางที่เผยแพร่', INFO_CENTRE_BOUNDS.topicChannel);
     const publishedOn = checkedDate(check, 'topic-publishedOn', 'วันที่เผยแพร่', true);
     const link = text('topic-link');
-    check('topic-link', link && (!safeHttpsUrl(link) || link.length > INFO_CENTRE_LIMITS.link) ? 'โปรดกรอกลิงก์ที่ขึ้นต้นด้วย https:// เช่น https://www.example.go.th/knowledge' : undefined);
+    check('topic-link', link && (!safeHttpsUrl(link) || link.length > INFO_CENTRE_BOUNDS.link) ? 'โปรดกรอกลิงก์ที่ขึ้นต้นด้วย https:// เช่น https://www.example.go.th/knowledge' : undefined);
     if (!title || !summary || !mediaType || !channel || !publishedOn) return undefined;
     return { title, summary, mediaType, channel, publishedOn, ...(link ? { link } : {}) };
   },
@@ -148,10 +150,10 @@ const CHANNELS: RegisterUi<'channels'> = {
     retired: 'ยกเลิกช่องทาง',
   },
   read(check) {
-    const name = checkedText(check, 'channel-name', 'ชื่อช่องทาง', INFO_CENTRE_LIMITS.channelName);
+    const name = checkedText(check, 'channel-name', 'ชื่อช่องทาง', INFO_CENTRE_BOUNDS.channelName);
     const kind = text('channel-kind') as Channel['kind'] | '';
     check('channel-kind', kind ? undefined : 'โปรดเลือกประเภทช่องทาง');
-    const contact = checkedText(check, 'channel-contact', 'ข้อมูลติดต่อ', INFO_CENTRE_LIMITS.channelContact);
+    const contact = checkedText(check, 'channel-contact', 'ข้อมูลติดต่อ', INFO_CENTRE_BOUNDS.channelContact);
     const activeSince = checkedDate(check, 'channel-activeSince', 'วันที่เริ่มให้บริการ', true);
     const activeUntil = checkedDate(check, 'channel-activeUntil', 'วันที่สิ้นสุดการให้บริการ', false);
     if (activeSince && activeUntil && activeUntil < activeSince) check('channel-activeUntil', 'วันที่สิ้นสุดต้องไม่อยู่ก่อนวันที่เริ่มให้บริการ');
@@ -202,11 +204,11 @@ function start(session: StaffSession) {
   for (const [code, label] of Object.entries(MEDIA_TYPE_LABELS)) byId<HTMLSelectElement>('topic-mediaType').append(new Option(label, code));
   for (const [code, label] of Object.entries(CHANNEL_KIND_LABELS)) byId<HTMLSelectElement>('channel-kind').append(new Option(label, code));
   for (const id of ['topic-publishedOn', 'channel-activeSince', 'channel-activeUntil']) buildThaiDateInput(byId<HTMLFieldSetElement>(id));
-  attachCounter(byId<HTMLInputElement>('topic-title'), INFO_CENTRE_LIMITS.topicTitle);
-  attachCounter(byId<HTMLTextAreaElement>('topic-summary'), INFO_CENTRE_LIMITS.topicSummary);
-  attachCounter(byId<HTMLInputElement>('topic-channel'), INFO_CENTRE_LIMITS.topicChannel);
-  attachCounter(byId<HTMLInputElement>('channel-name'), INFO_CENTRE_LIMITS.channelName);
-  attachCounter(byId<HTMLInputElement>('channel-contact'), INFO_CENTRE_LIMITS.channelContact);
+  attachCounter(byId<HTMLInputElement>('topic-title'), INFO_CENTRE_BOUNDS.topicTitle);
+  attachCounter(byId<HTMLTextAreaElement>('topic-summary'), INFO_CENTRE_BOUNDS.topicSummary);
+  attachCounter(byId<HTMLInputElement>('topic-channel'), INFO_CENTRE_BOUNDS.topicChannel);
+  attachCounter(byId<HTMLInputElement>('channel-name'), INFO_CENTRE_BOUNDS.channelName);
+  attachCounter(byId<HTMLInputElement>('channel-contact'), INFO_CENTRE_BOUNDS.channelContact);
 
   registerController(session, TOPICS);
   registerController(session, CHANNELS);

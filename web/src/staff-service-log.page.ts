@@ -9,6 +9,8 @@ import {
   buildThaiDateInput,
   byId,
   clearFieldErrors,
+  element,
+  type FieldProblem,
   hideErrorSummary,
   hideProblem,
   readThaiDate,
@@ -16,11 +18,11 @@ import {
   setThaiDate,
   showErrorSummary,
   showProblem,
-  type FieldProblem,
 } from './form-ui';
-import { codePoints, formatNumber, INFO_CENTRE_LIMITS, SERVICE_CHANNEL_LABELS, thaiDay } from './labels';
+import { formatNumber, INFO_CENTRE_BOUNDS, thaiDay, typedLength } from './labels';
+import { SERVICE_CHANNEL_LABELS } from './information-centre-labels';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
-import { allowedHere, element, labelledCell, staffProblem } from './staff-ui';
+import { allowedHere, labelledCell, staffProblem } from './staff-ui';
 
 const session = requireSession();
 if (session) start(session);
@@ -50,7 +52,7 @@ function start(session: StaffSession) {
     item.append(input, Object.assign(document.createElement('label'), { htmlFor: input.id, textContent: label }));
     options.append(item);
   }
-  const updateCounter = attachCounter(kindInput, INFO_CENTRE_LIMITS.requestKind);
+  const updateCounter = attachCounter(kindInput, INFO_CENTRE_BOUNDS.requestKind);
 
   const checked = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
   function showDays() {
@@ -86,7 +88,7 @@ function start(session: StaffSession) {
     const requestKind = kindInput.value.normalize('NFC').trim();
     check(
       kindInput,
-      !requestKind ? 'โปรดกรอกเรื่องที่ขอ' : codePoints(requestKind) > INFO_CENTRE_LIMITS.requestKind ? `เรื่องที่ขอต้องไม่เกิน ${formatNumber(INFO_CENTRE_LIMITS.requestKind)} ตัวอักษร` : undefined,
+      !requestKind ? 'โปรดกรอกเรื่องที่ขอ' : typedLength(requestKind) > INFO_CENTRE_BOUNDS.requestKind ? `เรื่องที่ขอต้องไม่เกิน ${formatNumber(INFO_CENTRE_BOUNDS.requestKind)} ตัวอักษร` : undefined,
     );
     const fulfilledValue = checked('service-fulfilled');
     check(fulfilledField, fulfilledValue ? undefined : 'โปรดเลือกผลการให้บริการ');
@@ -96,7 +98,7 @@ function start(session: StaffSession) {
     if (fulfilled) {
       check(
         daysInput,
-        !daysText ? 'โปรดกรอกจำนวนวันที่ใช้' : !/^\d{1,3}$/.test(daysText) || days > INFO_CENTRE_LIMITS.daysToFulfil ? `โปรดกรอกจำนวนวันเป็นตัวเลข 0 ถึง ${INFO_CENTRE_LIMITS.daysToFulfil}` : undefined,
+        !daysText ? 'โปรดกรอกจำนวนวันที่ใช้' : !/^\d{1,3}$/.test(daysText) || days > INFO_CENTRE_BOUNDS.daysToFulfil ? `โปรดกรอกจำนวนวันเป็นตัวเลข 0 ถึง ${INFO_CENTRE_BOUNDS.daysToFulfil}` : undefined,
       );
     }
     if (problems.length || !date.value || !channel) return { problems };

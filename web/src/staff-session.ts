@@ -5,7 +5,7 @@
 import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { loadSiteConfig, type ApiOutcome, type StaffRole } from './api';
 import { byId } from './form-ui';
-import { ROLE_LABELS } from './labels';
+import { ROLE_LABELS } from './staff-labels';
 
 const TOKEN_KEY = 'integrity.staff.token';
 const PKCE_KEY = 'integrity.staff.pkce';

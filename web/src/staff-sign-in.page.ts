@@ -4,7 +4,7 @@
 import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { localSignIn, type StaffRole } from './api';
 import { announce, byId, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem, type FieldProblem } from './form-ui';
-import { ROLE_LABELS } from './labels';
+import { ROLE_LABELS } from './staff-labels';
 import {
   currentSession,
   loadSignInConfig,

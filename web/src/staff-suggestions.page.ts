@@ -2,11 +2,18 @@
 // period at a time, for an administrator to answer or hide. Suggestion text is whatever a stranger
 // typed: it is only ever put on the page as text (textContent), never as HTML.
 import { answerSuggestion, listSuggestions, type SuggestionView } from './api';
-import { announce, byId, hideProblem, setFieldError, showProblem } from './form-ui';
-import { codePoints, formatNumber, INFO_CENTRE_LIMITS, periodLabel, SUGGESTION_STATUS_LABELS, thaiDay } from './labels';
-import { parsePeriod } from '../../shared/domain/fiscal';
+import {
+  announce,
+  byId,
+  element,
+  hideProblem,
+  setFieldError,
+  showProblem,
+} from './form-ui';
+import { formatNumber, INFO_CENTRE_BOUNDS, thaiDay, typedLength } from './labels';
+import { SUGGESTION_STATUS_LABELS } from './information-centre-labels';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
-import { allowedHere, element, periodPage, staffProblem } from './staff-ui';
+import { allowedHere, periodIdLabel, periodPage, staffProblem } from './staff-ui';
 
 const session = requireSession();
 if (session) start(session);
@@ -25,7 +32,7 @@ function start(session: StaffSession) {
     list.replaceChildren(...items.map((item, index) => suggestionItem(item, index)));
     byId('suggestions-section').hidden = false;
     const waiting = items.filter((item) => item.status === 'new').length;
-    const when = periodLabel(parsePeriod(period));
+    const when = periodIdLabel(period);
     announce(
       status,
       items.length
@@ -56,7 +63,7 @@ function start(session: StaffSession) {
     const field = element('div', 'field');
     const label = Object.assign(element('label', undefined, 'คำตอบ'), { htmlFor: answerId });
     const textarea = Object.assign(element('textarea'), { id: answerId, name: answerId, rows: 3 });
-    const hint = Object.assign(element('p', 'hint', `ไม่เกิน ${formatNumber(INFO_CENTRE_LIMITS.answer)} ตัวอักษร ผู้ส่งข้อเสนอแนะไม่เห็นคำตอบนี้`), { id: `${answerId}-hint` });
+    const hint = Object.assign(element('p', 'hint', `ไม่เกิน ${formatNumber(INFO_CENTRE_BOUNDS.answer)} ตัวอักษร ผู้ส่งข้อเสนอแนะไม่เห็นคำตอบนี้`), { id: `${answerId}-hint` });
     textarea.setAttribute('aria-describedby', hint.id);
     field.append(label, hint, textarea);
     const hide = element('div', 'checkbox');
@@ -90,8 +97,8 @@ function start(session: StaffSession) {
       const answer = textarea.value.normalize('NFC').trim();
       const error = !answer
         ? 'โปรดพิมพ์คำตอบ'
-        : codePoints(answer) > INFO_CENTRE_LIMITS.answer
-          ? `คำตอบต้องไม่เกิน ${formatNumber(INFO_CENTRE_LIMITS.answer)} ตัวอักษร`
+        : typedLength(answer) > INFO_CENTRE_BOUNDS.answer
+          ? `คำตอบต้องไม่เกิน ${formatNumber(INFO_CENTRE_BOUNDS.answer)} ตัวอักษร`
           : undefined;
       setFieldError(textarea, error);
       if (error) return textarea.focus();

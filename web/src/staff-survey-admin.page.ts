@@ -2,7 +2,7 @@
 // one-time tokens for the staff surveys: the server keeps only their hashes, so the page shows them
 // once, for printing or copying, and forgets them when told to or on leaving. Executives (never the
 // administrators who hand out tokens) read a survey's results for an ended quarter against its target.
-import { parsePeriod, previousQuarter, quarterOf } from '../../shared/domain/fiscal';
+import { previousQuarter, quarterOf } from '../../shared/rules/fiscal';
 import {
   getSurveyDefinition,
   issueSurveyTokens,
@@ -13,10 +13,20 @@ import {
   type SurveyResultsView,
   type SurveySummary,
 } from './api';
-import { announce, byId, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem } from './form-ui';
-import { formatDate, formatNumber, periodLabel, SURVEY_PHASE_LABELS } from './labels';
+import {
+  announce,
+  byId,
+  element,
+  hideErrorSummary,
+  hideProblem,
+  setFieldError,
+  showErrorSummary,
+  showProblem,
+} from './form-ui';
+import { formatDate, formatNumber } from './labels';
+import { SURVEY_PHASE_LABELS } from './survey-labels';
 import { callApi, hasRole, requireSession, showSignedInUser, type StaffSession } from './staff-session';
-import { allowedHere, element, fillPeriodChoices, labelledCell, staffProblem } from './staff-ui';
+import { allowedHere, fillPeriodChoices, labelledCell, periodIdLabel, staffProblem } from './staff-ui';
 
 const MAX_TOKENS = 500;
 
@@ -211,7 +221,7 @@ function resultsPanel(session: StaffSession, surveys: SurveySummary[]) {
   }
 
   function render(view: SurveyResultsView, definition: SurveyDefinition | undefined) {
-    byId('results-heading').textContent = `${view.title} · ${periodLabel(parsePeriod(view.period.id))}`;
+    byId('results-heading').textContent = `${view.title} · ${periodIdLabel(view.period.id)}`;
     const note = byId('results-withheld');
     note.hidden = !view.withheld;
     if (view.withheld) {

@@ -1,16 +1,14 @@
 // You are here: the pieces the staff pages share to show a case: dates, the next deadline, and the
 // overdue flags, which always say in words what is late (colour and the icon only repeat it).
-import { parsePeriod, previousQuarter, quarterOf, type Period } from '../../shared/domain/fiscal';
+import { fiscalPeriod, periodFromId, previousQuarter, quarterOf, type Period } from '../../shared/rules/fiscal';
 import type { OverdueFlags, StaffRole, Status } from './api';
 import type { ApiOutcome } from './api';
-import { announce, byId, hideProblem, showProblem } from './form-ui';
-import { formatDateTime, OVERDUE_LABELS, periodLabel, ROLE_LABELS } from './labels';
+import { announce, byId, element, hideProblem, showProblem } from './form-ui';
+import { formatDateTime, periodLabel } from './labels';
+import { OVERDUE_LABELS, ROLE_LABELS } from './staff-labels';
 import { callApi, hasRole, type StaffSession, type StaffUser } from './staff-session';
 
 export const timeElement = (iso: string) => Object.assign(document.createElement('time'), { dateTime: iso, textContent: formatDateTime(iso) });
-
-export const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, textContent?: string) =>
-  Object.assign(document.createElement(tag), { ...(className ? { className } : {}), ...(textContent !== undefined ? { textContent } : {}) });
 
 export const isOverdue = (flags: OverdueFlags) => flags.acknowledgement || flags.progress || flags.conclusion;
 
@@ -74,7 +72,7 @@ export function fillPeriodChoices(select: HTMLSelectElement, options: { years: b
     return optgroup;
   };
   select.replaceChildren(group('ไตรมาส', quarters));
-  if (options.years) select.append(group('ทั้งปีงบประมาณ', [parsePeriod(String(now.fiscalYear)), parsePeriod(String(now.fiscalYear - 1))]));
+  if (options.years) select.append(group('ทั้งปีงบประมาณ', [fiscalPeriod(now.fiscalYear), fiscalPeriod(now.fiscalYear - 1)]));
   select.value = now.id;
 }
 
@@ -143,4 +141,10 @@ export function periodPage<T>(options: {
     void load(true);
   });
   void load(false);
+}
+
+/** A period id ("2570-Q1", "2570") in words, or the id itself should it not be one. */
+export function periodIdLabel(id: string): string {
+  const period = periodFromId(id);
+  return period ? periodLabel(period) : id;
 }

@@ -2,32 +2,25 @@
 // question or a new version needs no change here. Staff surveys ask for the one-time token and the
 // knowledge test for its phase. Answers and the token live in the form and in this script only
 // (never in storage or the URL) and leave the page with the thank-you.
-import { getSurveyDefinition, newIdempotencyKey, submitSurveyResponse, type ApiOutcome, type SurveyDefinition, type SurveyQuestion, type SurveyReceipt, type SurveySubmission } from './api';
+import { getSurveyDefinition, submitSurveyResponse, type SurveyDefinition, type SurveyQuestion, type SurveyReceipt, type SurveySubmission } from './api';
 import {
   announce,
   attachCounter,
   bangkokToday,
   byId,
   clearAnsweredGroups,
+  element,
+  type FieldProblem,
   hideErrorSummary,
   hideProblem,
+  pageAgencyName,
   setFieldError,
   showErrorSummary,
   showProblem,
-  readyToSubmit,
-  type FieldProblem,
 } from './form-ui';
-import {
-  CHOICE_MARKERS,
-  codePoints,
-  formatNumber,
-  RATING_LABELS,
-  RATING_SCALE,
-  SURVEY_PHASE_LABELS,
-  SURVEY_TOKEN_EXAMPLE,
-  surveyTokenLooksRight,
-} from './labels';
-import { element } from './staff-ui';
+import { wireIdempotentSubmit, type Refusal } from './idempotent-submit';
+import { formatNumber, typedLength } from './labels';
+import { CHOICE_MARKERS, RATING_LABELS, RATING_SCALE, SURVEY_PHASE_LABELS, SURVEY_TOKEN_EXAMPLE, surveyTokenLooksRight } from './survey-labels';
 
 const form = byId<HTMLFormElement>('survey-form');
 const summary = byId('error-summary');
@@ -52,7 +45,7 @@ async function start() {
   if (outcome.kind === 'rejected') return stop('ไม่พบแบบสำรวจนี้ อาจปิดไปแล้วหรือลิงก์ไม่ถูกต้อง โปรดเลือกแบบสำรวจจากรายการแบบสำรวจและแบบทดสอบ');
   const survey = outcome.data;
   byId('page-title').textContent = survey.title;
-  document.title = `${survey.title} | สำนักอนามัย กรุงเทพมหานคร`;
+  document.title = `${survey.title} | ${pageAgencyName()}`;
   const today = bangkokToday();
   if (today < survey.openFrom || (survey.openUntil && today > survey.openUntil)) {
     return stop(today < survey.openFrom ? 'แบบสำรวจนี้ยังไม่เปิดให้ตอบ โปรดกลับมาใหม่ภายหลัง' : 'แบบสำรวจนี้ปิดรับคำตอบแล้ว ขอบคุณที่ให้ความสนใจ');
@@ -156,7 +149,7 @@ function readAnswers(survey: SurveyDefinition): { submission?: SurveySubmission;
     const control = byId(controlId(question.id));
     if (question.type === 'comment') {
       const text = byId<HTMLTextAreaElement>(controlId(question.id)).value.normalize('NFC').trim();
-      check(control, codePoints(text) > question.maxLength ? `ข้อ ${index + 1} ต้องไม่เกิน ${formatNumber(question.maxLength)} ตัวอักษร` : undefined);
+      check(control, typedLength(text) > question.maxLength ? `ข้อ ${index + 1} ต้องไม่เกิน ${formatNumber(question.maxLength)} ตัวอักษร` : undefined);
       if (text) answers[question.id] = text;
       return;
     }
@@ -179,78 +172,42 @@ function controlForField(path: string): HTMLElement | undefined {
 // --- Sending ----------------------------------------------------------------------------------
 
 function wireSubmission(survey: SurveyDefinition) {
-  // One key for this fill of the form: a retry carries it again, so the answers count once.
-  const idempotencyKey = newIdempotencyKey();
-  /** Answers sent with the key whose fate is unknown (no answer, or a server failure): one may be stored. */
-  let unsettled: SurveySubmission[] = [];
-  let sending = false;
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (!sending) void send();
+  wireIdempotentSubmit({
+    form,
+    button: submitButton,
+    words: { idle: 'ส่งคำตอบ', busy: 'กำลังส่งคำตอบ…', sending: 'กำลังส่งคำตอบ โปรดรอสักครู่' },
+    status,
+    summary,
+    problem: formProblem,
+    read: () => {
+      const { submission, problems } = readAnswers(survey);
+      return { problems, ...(submission ? { value: submission } : {}) };
+    },
+    send: (submission, idempotencyKey) => submitSurveyResponse(survey.id, submission, idempotencyKey),
+    unavailable: () =>
+      'ยังส่งคำตอบไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกด “ส่งคำตอบ” อีกครั้ง คำตอบของท่านยังอยู่ครบ และระบบจะไม่นับซ้ำ',
+    accepted: (receipt, replayed) => showThanks(survey, receipt, replayed),
+    refused: (refusal) => refused(survey, refusal),
   });
-  readyToSubmit(form);
+}
 
-  async function send() {
-    hideProblem(formProblem);
-    const { submission, problems } = readAnswers(survey);
-    if (!submission) return showErrorSummary(summary, problems);
-    hideErrorSummary(summary);
-
-    setSending(true);
-    try {
-      let outcome = await submitSurveyResponse(survey.id, submission, idempotencyKey);
-      let replayed = false;
-      // An earlier attempt was stored after all and the answers have changed since: that earlier
-      // response is the one that counts, so fetch its receipt rather than count the person twice.
-      for (const earlier of [...unsettled].reverse()) {
-        if (!(outcome.kind === 'rejected' && outcome.code === 'idempotency-key-reused')) break;
-        outcome = await submitSurveyResponse(survey.id, earlier, idempotencyKey);
-        replayed = true;
-      }
-      handle(outcome, submission, replayed);
-    } finally {
-      setSending(false);
-    }
+function refused(survey: SurveyDefinition, refusal: Refusal) {
+  if (refusal.status === 409 && survey.audience === 'staff') {
+    setFieldError(tokenInput, 'รหัสนี้ใช้ไปแล้ว หรือไม่ใช่รหัสของแบบสำรวจนี้');
+    tokenInput.focus();
+    return showProblem(formProblem, USED_TOKEN);
   }
-
-  function setSending(on: boolean) {
-    sending = on;
-    submitButton.disabled = on;
-    submitButton.textContent = on ? 'กำลังส่งคำตอบ…' : 'ส่งคำตอบ';
-    if (on) announce(status, 'กำลังส่งคำตอบ โปรดรอสักครู่');
+  if (refusal.status === 409) return showProblem(formProblem, 'แบบสำรวจนี้ปิดรับคำตอบแล้ว ขอบคุณที่ให้ความสนใจ');
+  if (refusal.status === 400 && Object.keys(refusal.fields).length) {
+    const problems = Object.keys(refusal.fields).map((path): FieldProblem => {
+      const control = controlForField(path);
+      const message = path === 'token' ? 'โปรดกรอกรหัสแบบสำรวจที่ท่านได้รับ' : 'โปรดตรวจสอบคำตอบของข้อนี้อีกครั้ง';
+      if (control) setFieldError(control, message);
+      return control ? { control, message } : { message: 'คำตอบบางส่วนไม่ตรงกับแบบสำรวจฉบับปัจจุบัน โปรดโหลดหน้านี้ใหม่แล้วตอบอีกครั้ง' };
+    });
+    return showErrorSummary(summary, problems);
   }
-
-  function handle(outcome: ApiOutcome<SurveyReceipt>, sent: SurveySubmission, replayed: boolean) {
-    if (outcome.kind === 'ok') {
-      unsettled = [];
-      return showThanks(survey, outcome.data, replayed);
-    }
-    announce(status, '');
-    if (outcome.kind === 'unavailable') {
-      if (!replayed && !unsettled.some((earlier) => JSON.stringify(earlier) === JSON.stringify(sent))) unsettled.push(sent);
-      return showProblem(
-        formProblem,
-        'ยังส่งคำตอบไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกด “ส่งคำตอบ” อีกครั้ง คำตอบของท่านยังอยู่ครบ และระบบจะไม่นับซ้ำ',
-      );
-    }
-    if (outcome.status === 409 && survey.audience === 'staff') {
-      setFieldError(tokenInput, 'รหัสนี้ใช้ไปแล้ว หรือไม่ใช่รหัสของแบบสำรวจนี้');
-      tokenInput.focus();
-      return showProblem(formProblem, USED_TOKEN);
-    }
-    if (outcome.status === 409) return showProblem(formProblem, 'แบบสำรวจนี้ปิดรับคำตอบแล้ว ขอบคุณที่ให้ความสนใจ');
-    if (outcome.status === 400 && Object.keys(outcome.fields).length) {
-      const problems = Object.keys(outcome.fields).map((path): FieldProblem => {
-        const control = controlForField(path);
-        const message = path === 'token' ? 'โปรดกรอกรหัสแบบสำรวจที่ท่านได้รับ' : 'โปรดตรวจสอบคำตอบของข้อนี้อีกครั้ง';
-        if (control) setFieldError(control, message);
-        return control ? { control, message } : { message: 'คำตอบบางส่วนไม่ตรงกับแบบสำรวจฉบับปัจจุบัน โปรดโหลดหน้านี้ใหม่แล้วตอบอีกครั้ง' };
-      });
-      return showErrorSummary(summary, problems);
-    }
-    showProblem(formProblem, 'ขออภัย ระบบไม่สามารถรับคำตอบนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง');
-  }
+  showProblem(formProblem, 'ขออภัย ระบบไม่สามารถรับคำตอบนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง');
 }
 
 // --- Thank you --------------------------------------------------------------------------------
@@ -283,7 +240,7 @@ function showThanks(survey: SurveyDefinition, receipt: SurveyReceipt, replayed: 
     verdict.textContent = receipt.passed ? 'ยินดีด้วย ท่านผ่านเกณฑ์' : 'ครั้งนี้คะแนนยังไม่ถึงเกณฑ์ผ่าน ไม่เป็นไร';
     byId('score').hidden = false;
     message.append(
-      receipt.passed ? 'ขอบคุณที่ร่วมเป็นส่วนหนึ่งของการป้องกันการทุจริตในสำนักอนามัย ท่านทบทวนความรู้เพิ่มเติมได้จาก' : 'ทุกคนเรียนรู้เพิ่มเติมได้ ท่านทบทวนเรื่องผลประโยชน์ทับซ้อน การรับของขวัญ และการคุ้มครองผู้แจ้งเบาะแส ได้จาก',
+      receipt.passed ? `ขอบคุณที่ร่วมเป็นส่วนหนึ่งของการป้องกันการทุจริตใน${pageAgencyName()} ท่านทบทวนความรู้เพิ่มเติมได้จาก` : 'ทุกคนเรียนรู้เพิ่มเติมได้ ท่านทบทวนเรื่องผลประโยชน์ทับซ้อน การรับของขวัญ และการคุ้มครองผู้แจ้งเบาะแส ได้จาก',
       Object.assign(document.createElement('a'), { href: '/knowledge.html', textContent: 'องค์ความรู้ด้านการต่อต้านการทุจริต' }),
       ' คะแนนนี้ไม่ระบุชื่อ ระบบไม่เก็บข้อมูลที่เชื่อมโยงคะแนนกับรหัสหรือตัวท่าน',
     );

@@ -1,9 +1,8 @@
 // You are here: the list of open surveys (surveys.html): what each is and who it is for. Staff
 // surveys are listed too, saying that they need the one-time token handed out by an administrator.
 import { listSurveys, type SurveySummary } from './api';
-import { byId, showProblem } from './form-ui';
-import { SURVEY_AUDIENCE_LABELS, SURVEY_KIND_LABELS } from './labels';
-import { element } from './staff-ui';
+import { byId, element, showProblem } from './form-ui';
+import { SURVEY_AUDIENCE_LABELS, SURVEY_KIND_LABELS } from './survey-labels';
 
 void start();
 

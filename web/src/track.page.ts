@@ -16,19 +16,7 @@ import {
   readyToSubmit,
   type FieldProblem,
 } from './form-ui';
-import {
-  AUTHOR_LABELS,
-  CATEGORY_LABELS,
-  codePoints,
-  formatDate,
-  formatDateTime,
-  minutesFrom,
-  OUTCOME_LABELS,
-  serverFieldMessage,
-  STATUS_EXPLANATIONS,
-  STATUS_LABELS,
-  TEXT_LIMITS,
-} from './labels';
+import { AUTHOR_LABELS, CATEGORY_LABELS, formatDate, formatDateTime, minutesFrom, OUTCOME_LABELS, serverFieldMessage, STATUS_EXPLANATIONS, STATUS_LABELS, TEXT_BOUNDS, typedLength } from './labels';
 
 const signIn = byId('sign-in');
 const trackForm = byId<HTMLFormElement>('track-form');
@@ -44,7 +32,7 @@ const replyForm = byId<HTMLFormElement>('reply-form');
 const messageInput = byId<HTMLTextAreaElement>('message');
 const replyButton = byId<HTMLButtonElement>('reply-submit');
 const replyProblem = byId('reply-problem');
-const updateCounter = attachCounter(messageInput, TEXT_LIMITS.message);
+const updateCounter = attachCounter(messageInput, TEXT_BOUNDS.message);
 
 /** The accepted credentials, kept for replies and refreshes while the case is on screen. */
 let session: ReporterCredentials | undefined;
@@ -210,8 +198,8 @@ async function reply() {
   const body = messageInput.value.normalize('NFC').trim();
   const error = !body
     ? 'โปรดพิมพ์ข้อความที่ต้องการส่ง'
-    : codePoints(body) > TEXT_LIMITS.message
-      ? `ข้อความต้องไม่เกิน ${TEXT_LIMITS.message.toLocaleString('th-TH')} ตัวอักษร`
+    : typedLength(body) > TEXT_BOUNDS.message
+      ? `ข้อความต้องไม่เกิน ${TEXT_BOUNDS.message.toLocaleString('th-TH')} ตัวอักษร`
       : undefined;
   setFieldError(messageInput, error);
   if (error) return messageInput.focus();

@@ -2,11 +2,11 @@
 // queries; the functions' IAM grants match. Each entry is written as the next link of its agency's
 // hash chain, in one transaction with the chain's head on condition that the head is unchanged, so a
 // concurrent writer makes the transaction fail and it is linked again to the new head.
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { linkEntry, type ChainHead } from '../../domain/audit-chain';
 import { DependencyUnavailableError } from '../../domain/errors';
 import type { AuditEntry, AuditLog } from '../../domain/ports';
-import { call, type DynamoAccess } from './client';
+import { call, queryItems, untilProcessed, type DynamoAccess } from './client';
 import { auditKeys } from './keys';
 
 type TransactItems = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>;
@@ -87,25 +87,15 @@ export function dynamoAuditLog(access: DynamoAccess, tableName: string): AuditLo
     append: (entry) => writer.write('audit.append', [], entry),
     async list(scope) {
       const entries: AuditEntry[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page: QueryCommandOutput = await call(access, 'audit.list', () =>
-          access.documents.send(
-            new QueryCommand({
-              TableName: tableName,
-              KeyConditionExpression: 'PK = :scope',
-              ExpressionAttributeValues: { ':scope': auditKeys.scope(scope) },
-              ExclusiveStartKey: startKey,
-              ReturnConsumedCapacity: 'INDEXES',
-            }),
-          ),
-        );
-        for (const item of page.Items ?? []) {
-          const { seq: _seq, prevHash: _prevHash, hash: _hash, ...entry } = withoutStorage(item);
-          entries.push(entry as unknown as AuditEntry);
-        }
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      const items = queryItems(access, 'audit.list', {
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :scope',
+        ExpressionAttributeValues: { ':scope': auditKeys.scope(scope) },
+      });
+      for await (const item of items) {
+        const { seq: _seq, prevHash: _prevHash, hash: _hash, ...entry } = withoutStorage(item);
+        entries.push(entry as unknown as AuditEntry);
+      }
       return entries;
     },
     async chain(agency) {
@@ -117,39 +107,28 @@ export function dynamoAuditLog(access: DynamoAccess, tableName: string): AuditLo
       // moment to appear in it, so the tail up to the head is asked for again a few times.
       for (let attempt = 0; attempt === 0 || (head && last < head.seq && attempt < 5); attempt += 1) {
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-        let startKey: Record<string, unknown> | undefined;
-        do {
-          const page: QueryCommandOutput = await call(access, 'audit.chain', () =>
-            access.documents.send(
-              new QueryCommand({
-                TableName: tableName,
-                IndexName: 'ByChain',
-                KeyConditionExpression: 'GSI1PK = :chain AND GSI1SK > :after',
-                ExpressionAttributeValues: { ':chain': auditKeys.chainPartition(agency), ':after': auditKeys.chainIndex(agency, last).GSI1SK },
-                ExclusiveStartKey: startKey,
-                ReturnConsumedCapacity: 'INDEXES',
-              }),
-            ),
-          );
-          for (const item of page.Items ?? []) {
-            keys.push({ PK: item.PK, SK: item.SK });
-            last = Math.max(last, Number(item.GSI1SK));
-          }
-          startKey = page.LastEvaluatedKey;
-        } while (startKey);
+        const items = queryItems(access, 'audit.chain', {
+          TableName: tableName,
+          IndexName: 'ByChain',
+          KeyConditionExpression: 'GSI1PK = :chain AND GSI1SK > :after',
+          ExpressionAttributeValues: { ':chain': auditKeys.chainPartition(agency), ':after': auditKeys.chainIndex(agency, last).GSI1SK },
+        });
+        for await (const item of items) {
+          keys.push({ PK: item.PK, SK: item.SK });
+          last = Math.max(last, Number(item.GSI1SK));
+        }
       }
-      // The entries themselves, strongly consistent and whole, from the table.
+      // The entries themselves, strongly consistent and whole, from the table; keys DynamoDB leaves
+      // unprocessed are asked for again with backoff.
       const entries: Record<string, unknown>[] = [];
       for (let start = 0; start < keys.length; start += 100) {
-        let pending: Record<string, unknown>[] = keys.slice(start, start + 100);
-        for (let attempt = 0; pending.length > 0; attempt += 1) {
-          if (attempt === 5) throw new DependencyUnavailableError('DynamoDB');
+        await untilProcessed('audit.chainEntries', keys.slice(start, start + 100), async (pending) => {
           const output = await call(access, 'audit.chainEntries', () =>
             access.documents.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } }, ReturnConsumedCapacity: 'INDEXES' })),
           );
           entries.push(...(output.Responses?.[tableName] ?? []).map(withoutStorage));
-          pending = (output.UnprocessedKeys?.[tableName]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-        }
+          return output.UnprocessedKeys?.[tableName]?.Keys ?? [];
+        });
       }
       return { ...(head ? { head } : {}), entries };
     },

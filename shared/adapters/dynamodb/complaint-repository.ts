@@ -3,10 +3,10 @@
 // bytes a character in UTF-8 and DynamoDB bills by the kilobyte, so this keeps a reference complaint
 // inside one 4 KB write unit budget and a case inside one read unit.
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
-import { BatchWriteCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ComplaintContent } from '../../domain/complaint';
 import type { EvidenceFile } from '../../domain/evidence';
-import { ConflictError, DependencyUnavailableError, ValidationError } from '../../domain/errors';
+import { ConflictError, ValidationError } from '../../domain/errors';
 import type {
   AuditEntry,
   CaseEvent,
@@ -17,7 +17,7 @@ import type {
   ComplaintRecord,
   ComplaintRepository,
 } from '../../domain/ports';
-import { call, isConditionFailure, putUnlessExists, type DynamoAccess } from './client';
+import { batchWrite, call, isConditionFailure, putUnlessExists, queryItems, type DynamoAccess, type WriteRequest } from './client';
 import { UndeclaredNeedError } from '../../config/needs';
 import { chainedAuditWriter } from './audit-log';
 import { complaintKeys } from './keys';
@@ -26,7 +26,8 @@ type Item = Record<string, unknown>;
 
 // The subject stays plain because the officers' queue index shows it; the rest is compressed.
 const compress = (content: Omit<ComplaintContent, 'subject'>) => brotliCompressSync(Buffer.from(JSON.stringify(content), 'utf8'));
-const decompress = (bytes: Uint8Array): Omit<ComplaintContent, 'subject'> => JSON.parse(brotliDecompressSync(bytes).toString('utf8'));
+const decompress = (bytes: Uint8Array): Omit<ComplaintContent, 'subject'> =>
+  JSON.parse(brotliDecompressSync(bytes).toString('utf8')) as Omit<ComplaintContent, 'subject'>;
 const epochSeconds = (instant: number) => Math.ceil(instant / 1000);
 
 /** The stored item of a complaint (also used by the benchmark to load data in bulk). */
@@ -89,11 +90,11 @@ function decodeCursor(cursor: string | undefined, agency: string): Item | undefi
 function updateExpression(update: CaseUpdate & { status?: string; outcome?: string; acknowledgedAt?: string; concludedAt?: string; GSI3PK?: string; GSI3SK?: string }) {
   const { nextUpdateBy, ...always } = update;
   const sets = Object.entries({ ...always, ...(nextUpdateBy ? { nextUpdateBy } : {}) }).filter(([, value]) => value !== undefined);
-  const names = Object.fromEntries([...sets.map(([field]) => [`#${field}`, field]), ['#nextUpdateBy', 'nextUpdateBy']]);
+  const names: Record<string, string> = Object.fromEntries([...sets.map(([field]) => [`#${field}`, field] as const), ['#nextUpdateBy', 'nextUpdateBy'] as const]);
   return {
     UpdateExpression: `SET ${sets.map(([field]) => `#${field} = :${field}`).join(', ')}${nextUpdateBy ? '' : ' REMOVE #nextUpdateBy'}`,
     ExpressionAttributeNames: names,
-    ExpressionAttributeValues: Object.fromEntries(sets.map(([field, value]) => [`:${field}`, value])),
+    ExpressionAttributeValues: Object.fromEntries<unknown>(sets.map(([field, value]) => [`:${field}`, value])),
   };
 }
 
@@ -131,40 +132,30 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
 
     async loadCaseFile(reference) {
       const caseFile: CaseFile = { events: [], messages: [], files: [] };
-      let startKey: Item | undefined;
-      do {
-        const page: QueryCommandOutput = await call(access, 'case.load', () =>
-          documents.send(
-            new QueryCommand({
-              TableName: tableName,
-              KeyConditionExpression: 'PK = :pk',
-              ExpressionAttributeValues: { ':pk': complaintKeys.partition(reference) },
-              ConsistentRead: true,
-              ExclusiveStartKey: startKey,
-              ...capacity,
-            }),
-          ),
-        );
-        for (const item of page.Items ?? []) {
-          switch (complaintKeys.kindOf(item.SK as string)) {
-            case 'complaint':
-              caseFile.complaint = complaintFrom(item);
-              break;
-            case 'event':
-              caseFile.events.push(eventFrom(item));
-              break;
-            case 'message':
-              caseFile.messages.push(messageFrom(item));
-              break;
-            case 'file':
-              caseFile.files.push(fileFrom(item));
-              break;
-            default:
-              break;
-          }
+      const items = queryItems(access, 'case.load', {
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': complaintKeys.partition(reference) },
+        ConsistentRead: true,
+      });
+      for await (const item of items) {
+        switch (complaintKeys.kindOf(item.SK as string)) {
+          case 'complaint':
+            caseFile.complaint = complaintFrom(item);
+            break;
+          case 'event':
+            caseFile.events.push(eventFrom(item));
+            break;
+          case 'message':
+            caseFile.messages.push(messageFrom(item));
+            break;
+          case 'file':
+            caseFile.files.push(fileFrom(item));
+            break;
+          default:
+            break;
         }
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      }
       return caseFile;
     },
 
@@ -414,38 +405,18 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
   };
 
   async function deletePartitionExceptComplaint(reference: string) {
-    const keys: Item[] = [];
-    let startKey: Item | undefined;
-    do {
-      const page: QueryCommandOutput = await call(access, 'case.destroyList', () =>
-        documents.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'PK = :pk',
-            ExpressionAttributeValues: { ':pk': complaintKeys.partition(reference) },
-            ProjectionExpression: 'PK, SK',
-            ConsistentRead: true,
-            ExclusiveStartKey: startKey,
-            ...capacity,
-          }),
-        ),
-      );
-      keys.push(...(page.Items ?? []).filter((item) => item.SK !== complaintKeys.complaint(reference).SK));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    for (let start = 0; start < keys.length; start += 25) {
-      let requests: NonNullable<ConstructorParameters<typeof BatchWriteCommand>[0]['RequestItems']>[string] = keys
-        .slice(start, start + 25)
-        .map((key) => ({ DeleteRequest: { Key: { PK: key.PK, SK: key.SK } } }));
-      // BatchWrite may leave some deletes unprocessed under load; they are sent again until none is left.
-      for (let attempt = 0; requests.length > 0; attempt += 1) {
-        if (attempt === 5) throw new DependencyUnavailableError('DynamoDB');
-        const output = await call(access, 'case.destroyItems', () =>
-          documents.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests }, ...capacity })),
-        );
-        requests = output.UnprocessedItems?.[tableName] ?? [];
-      }
+    const deletes: WriteRequest[] = [];
+    const items = queryItems(access, 'case.destroyList', {
+      TableName: tableName,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': complaintKeys.partition(reference) },
+      ProjectionExpression: 'PK, SK',
+      ConsistentRead: true,
+    });
+    for await (const { PK, SK } of items) {
+      if (SK !== complaintKeys.complaint(reference).SK) deletes.push({ DeleteRequest: { Key: { PK, SK } } });
     }
+    await batchWrite(access, 'case.destroyItems', tableName, deletes);
   }
 
   /** Writes the items and the audit entry (linked into its agency's chain) in one transaction: the action and its record, or neither. */

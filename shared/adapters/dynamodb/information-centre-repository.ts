@@ -1,10 +1,10 @@
 // You are here: the InformationCentreRepository on DynamoDB. Registers are a partition per agency
 // and kind; the service log and suggestions are partitions sorted by Bangkok day.
-import { PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import type { RegisterEntry, ServiceRecord, Suggestion } from '../../domain/information-centre';
 import type { InformationCentreRepository } from '../../domain/ports';
-import { call, isConditionFailure, putUnlessExists, type DynamoAccess } from './client';
+import { call, isConditionFailure, putUnlessExists, queryItems, type DynamoAccess } from './client';
 import { informationCentreKeys as keys } from './keys';
 
 type Item = Record<string, unknown>;
@@ -16,22 +16,12 @@ export function dynamoInformationCentreRepository(access: DynamoAccess, tableNam
 
   async function queryAll(partition: string, between?: [string, string]) {
     const items: Item[] = [];
-    let startKey: Item | undefined;
-    do {
-      const page: QueryCommandOutput = await call(access, 'informationCentre.list', () =>
-        documents.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: between ? 'PK = :pk AND SK BETWEEN :from AND :to' : 'PK = :pk',
-            ExpressionAttributeValues: { ':pk': partition, ...(between ? { ':from': between[0], ':to': between[1] } : {}) },
-            ExclusiveStartKey: startKey,
-            ...capacity,
-          }),
-        ),
-      );
-      items.push(...(page.Items ?? []).map(strip));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const stored = queryItems(access, 'informationCentre.list', {
+      TableName: tableName,
+      KeyConditionExpression: between ? 'PK = :pk AND SK BETWEEN :from AND :to' : 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': partition, ...(between ? { ':from': between[0], ':to': between[1] } : {}) },
+    });
+    for await (const item of stored) items.push(strip(item));
     return items;
   }
 

@@ -63,6 +63,14 @@ export const surveyKeys = {
     PK: surveyKeys.responses(response.agency, response.surveyId),
     SK: `${response.submittedOn}#${response.id}`,
   }),
+  /**
+   * An idempotent response's id, in the same partition: the response's own key holds its day, so a
+   * retry after midnight would miss it. Sorts after every day (`ID#` > digits), so no day range lists it.
+   */
+  responseId: (response: { agency: string; surveyId: string; id: string }) => ({
+    PK: surveyKeys.responses(response.agency, response.surveyId),
+    SK: `ID#${response.id}`,
+  }),
 } as const;
 
 export const informationCentreKeys = {

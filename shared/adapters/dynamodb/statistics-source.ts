@@ -2,10 +2,9 @@
 // (≤ 1 MB) at a time, so memory stays flat however many complaints a year brings. The range is read
 // a month at a time: shorter key ranges page faster (markedly so on DynamoDB Local) and the rows
 // still arrive in order of receipt.
-import { QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { StatisticsRow } from '../../domain/publication/statistics';
 import type { StatisticsSource } from '../../domain/ports';
-import { call, type DynamoAccess } from './client';
+import { queryItems, type DynamoAccess } from './client';
 import { complaintKeys } from './keys';
 
 /** Calendar-month boundaries (UTC) inside [fromIso, toIso), as consecutive windows. */
@@ -24,27 +23,17 @@ function monthlyWindows(fromIso: string, toIso: string): [string, string][] {
 
 export function dynamoStatisticsSource(access: DynamoAccess, tableName: string): StatisticsSource {
   async function* window(agency: string, fromIso: string, toIso: string) {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page: QueryCommandOutput = await call(access, 'statistics.page', () =>
-        access.documents.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: 'ByAgencyStatistics',
-            // The sort key is `<receivedAt>#<reference>`, so a plain `<` on the instant bounds the window.
-            KeyConditionExpression: 'GSI2PK = :agency AND GSI2SK BETWEEN :from AND :to',
-            ExpressionAttributeValues: { ':agency': complaintKeys.statisticsPartition(agency), ':from': fromIso, ':to': toIso },
-            ExclusiveStartKey: startKey,
-            ReturnConsumedCapacity: 'INDEXES',
-          }),
-        ),
-      );
-      for (const item of page.Items ?? []) {
-        const { GSI2PK: _pk, GSI2SK: _sk, PK: _tablePk, SK: _tableSk, ...row } = item;
-        if ((row.receivedAt as string) < toIso) yield row as StatisticsRow;
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = queryItems(access, 'statistics.page', {
+      TableName: tableName,
+      IndexName: 'ByAgencyStatistics',
+      // The sort key is `<receivedAt>#<reference>`, so a plain `<` on the instant bounds the window.
+      KeyConditionExpression: 'GSI2PK = :agency AND GSI2SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':agency': complaintKeys.statisticsPartition(agency), ':from': fromIso, ':to': toIso },
+    });
+    for await (const item of items) {
+      const { GSI2PK: _pk, GSI2SK: _sk, PK: _tablePk, SK: _tableSk, ...row } = item;
+      if ((row.receivedAt as string) < toIso) yield row as unknown as StatisticsRow;
+    }
   }
 
   return {

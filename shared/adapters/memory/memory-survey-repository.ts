@@ -1,11 +1,16 @@
 // You are here: an in-memory SurveyRepository with the DynamoDB one's semantics, for unit tests.
 import { ConflictError } from '../../domain/errors';
-import type { NewResponse, SurveyRepository, SurveyToken } from '../../domain/ports';
+import type { Clock, NewResponse, SurveyRepository, SurveyToken } from '../../domain/ports';
 
-export function memorySurveyRepository(): SurveyRepository & { responses: NewResponse[]; tokens: Map<string, SurveyToken & { spent?: true }> } {
+export function memorySurveyRepository(clock: Clock): SurveyRepository & { responses: NewResponse[]; tokens: Map<string, SurveyToken & { spent?: true }> } {
   const tokens = new Map<string, SurveyToken & { spent?: true }>();
   const responses: NewResponse[] = [];
   const key = (hash: Uint8Array) => Buffer.from(hash).toString('hex');
+  /** Unused and not past its last second by the clock, as DynamoDB's condition has it. */
+  const usable = (hash: Uint8Array) => {
+    const token = tokens.get(key(hash));
+    return token && !token.spent && token.expiresAt * 1000 >= clock.now().getTime() ? token : undefined;
+  };
   return {
     tokens,
     responses,
@@ -13,18 +18,25 @@ export function memorySurveyRepository(): SurveyRepository & { responses: NewRes
       for (const token of issued) tokens.set(key(token.hash), structuredClone(token));
     },
     async findToken(hash) {
-      const token = tokens.get(key(hash));
-      if (!token || token.spent) return undefined;
+      const token = usable(hash);
+      if (!token) return undefined;
       const { hash: _hash, spent: _spent, ...rest } = token;
       return structuredClone(rest);
     },
-    async submit(response, tokenHash) {
-      if (tokenHash) {
-        const token = tokens.get(key(tokenHash));
-        if (!token || token.spent) throw new ConflictError('This token is not valid or has already been used');
+    async submit(response, guard) {
+      if (guard && 'token' in guard) {
+        const token = usable(guard.token);
+        if (!token) throw new ConflictError('This token is not valid or has already been used');
         token.spent = true;
       } else {
-        const existing = responses.find((stored) => stored.agency === response.agency && stored.surveyId === response.surveyId && stored.id === response.id);
+        // An idempotent answer is the same answer whatever the day; otherwise, as DynamoDB's key has it, on the same day.
+        const existing = responses.find(
+          (stored) =>
+            stored.agency === response.agency &&
+            stored.surveyId === response.surveyId &&
+            stored.id === response.id &&
+            (guard !== undefined || stored.submittedOn === response.submittedOn),
+        );
         if (existing) return { created: false, existing: structuredClone(existing) };
       }
       responses.push(structuredClone(response));

@@ -43,8 +43,10 @@ export interface DocxRebuildOptions {
 }
 
 /** An error from the caller's re-encoder is the caller's to judge, so it travels out unchanged. */
-class ReencoderFailure {
-  constructor(readonly error: unknown) {}
+class ReencoderFailure extends Error {
+  constructor(readonly error: unknown) {
+    super('a picture could not be re-encoded');
+  }
 }
 
 export async function rebuildDocx(input: Uint8Array, options: DocxRebuildOptions): Promise<RebuildOutcome> {

@@ -71,8 +71,9 @@ export function parseXml(source: XmlSource, maxDepth: number, handlers: XmlHandl
   });
   parser.on('closetag', () => handlers.close(open.pop()!));
   if (handlers.text) {
-    parser.on('text', handlers.text);
-    parser.on('cdata', handlers.text);
+    const onText = (chunk: string) => handlers.text?.(chunk);
+    parser.on('text', onText);
+    parser.on('cdata', onText);
   }
   const decoder = new StreamingDecoder();
   try {

@@ -82,7 +82,7 @@ function has(object: PdfObject, ...path: string[]): boolean {
   let at: PdfObject | null | undefined = object;
   for (const key of path) {
     if (!at || at.isNull()) return false;
-    at = at.get(key) as PdfObject | null | undefined;
+    at = at.get(key);
   }
   return !!at && !at.isNull();
 }

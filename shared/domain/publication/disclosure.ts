@@ -78,7 +78,7 @@ export function protectQuarter(counts: QuarterCounts, threshold: number): Publis
     completed: status.completed,
     inProgress: status.inProgress,
     byCategory: protectTable(received, counts.byCategory, threshold),
-    byOutcome: byOutcome as Record<Outcome, Cell>,
+    byOutcome: byOutcome,
     referred,
   };
 }

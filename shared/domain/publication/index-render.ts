@@ -6,7 +6,8 @@ import { CATEGORIES, OUTCOMES } from '../complaint';
 import { parsePeriod } from '../fiscal';
 import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel, thaiDay } from '../labels-th';
 import type { NationalDocument, RangeCell } from './national';
-import { escapeHtml } from './render';
+import { csvRecord } from './csv';
+import { html, type SafeHtml } from './html';
 
 /** Where the national roll-up is published: /stats/all/. The registry keeps this id from any agency. */
 export const NATIONAL_ID = 'all';
@@ -62,25 +63,25 @@ if (form && input && count) {
 }
 `;
 
-const head = (title: string, script = '') => `<!doctype html>
+const head = (title: string, script?: SafeHtml) => html`<!doctype html>
 <html lang="th">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${title}</title>
 <link rel="stylesheet" href="/stats/stats.css">
 <link rel="icon" href="/favicon.svg">
-${script}</head>`;
+${script ?? ''}</head>`;
 
 export function renderIndexPage(entries: readonly IndexEntry[], nationalLatest: string | undefined): string {
-  const rows = entries
-    .map(
-      (entry) =>
-        `<li data-search="${escapeHtml(entry.search)}"><a href="/stats/${entry.id}/">${escapeHtml(entry.nameTh)}</a> <span lang="en">${escapeHtml(entry.nameEn)}</span> <span class="latest">(ล่าสุด ${escapeHtml(periodLabel(parsePeriod(entry.latest)))})</span></li>`,
-    )
-    .join('\n');
-  const national = nationalLatest ? `<p><a href="/stats/${NATIONAL_ID}/">ภาพรวมทุกหน่วยงาน</a> (ล่าสุด ${escapeHtml(periodLabel(parsePeriod(nationalLatest)))})</p>` : '';
-  return `${head('สถิติเรื่องร้องเรียนการทุจริต: ทุกหน่วยงาน', '<script src="/stats/index.js" defer></script>\n')}
+  const rows = entries.map(
+    (entry) =>
+      html`<li data-search="${entry.search}"><a href="/stats/${entry.id}/">${entry.nameTh}</a> <span lang="en">${entry.nameEn}</span> <span class="latest">(ล่าสุด ${periodLabel(parsePeriod(entry.latest))})</span></li>
+`,
+  );
+  const national = nationalLatest ? html`<p><a href="/stats/${NATIONAL_ID}/">ภาพรวมทุกหน่วยงาน</a> (ล่าสุด ${periodLabel(parsePeriod(nationalLatest))})</p>` : '';
+  return html`${head('สถิติเรื่องร้องเรียนการทุจริต: ทุกหน่วยงาน', html`<script src="/stats/index.js" defer></script>
+`)}
 <body>
 <header>
 <p class="agency"><a href="/">ช่องทางร้องเรียนการทุจริต</a></p>
@@ -95,13 +96,12 @@ ${national}
 <p id="agency-count" aria-live="polite"></p>
 </form>
 <ul id="agencies">
-${rows}
-</ul>
+${rows}</ul>
 <p class="note">รายชื่อเดียวกันในรูปแบบข้อมูลเปิด: <a href="/stats/index.json">JSON</a></p>
 </main>
 </body>
 </html>
-`;
+`.markup;
 }
 
 /** A national count in words: exact, or the range the agencies' published figures allow. */
@@ -116,16 +116,18 @@ export function renderNationalPage(document: NationalDocument): string {
   const c = document.complaints;
   const label = periodLabel(document.period);
   const here = `/stats/${NATIONAL_ID}/${document.period.id}`;
-  const table = (caption: string, rows: [string, RangeCell][]) => `<table class="data"><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">รายการ</th><th scope="col">จำนวน (เรื่อง)</th></tr></thead><tbody>
-${rows.map(([name, cell]) => `<tr><th scope="row">${escapeHtml(name)}</th><td>${escapeHtml(rangeText(cell))}</td></tr>`).join('\n')}
-</tbody></table>`;
-  const revision = document.revision ? `<p class="revision">เผยแพร่เมื่อ ${thaiDay(document.revision.publishedOn)}${document.revision.number > 1 ? ` (ฉบับปรับปรุงครั้งที่ ${document.revision.number - 1})` : ''}</p>` : '';
-  return `${head(`สถิติเรื่องร้องเรียนการทุจริต ${label} – ภาพรวมทุกหน่วยงาน`)}
+  const table = (caption: string, rows: [string, RangeCell][]) => html`<table class="data"><caption>${caption}</caption><thead><tr><th scope="col">รายการ</th><th scope="col">จำนวน (เรื่อง)</th></tr></thead><tbody>
+${rows.map(([name, cell]) => html`<tr><th scope="row">${name}</th><td>${rangeText(cell)}</td></tr>
+`)}</tbody></table>`;
+  const revision = document.revision
+    ? html`<p class="revision">เผยแพร่เมื่อ ${thaiDay(document.revision.publishedOn)}${document.revision.number > 1 ? ` (ฉบับปรับปรุงครั้งที่ ${document.revision.number - 1})` : ''}</p>`
+    : '';
+  return html`${head(`สถิติเรื่องร้องเรียนการทุจริต ${label} – ภาพรวมทุกหน่วยงาน`)}
 <body>
 <header>
 <p class="agency"><a href="/stats/">สถิติทุกหน่วยงาน</a></p>
 <h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ: ภาพรวมทุกหน่วยงาน</h1>
-<p class="period">${escapeHtml(label)}</p>
+<p class="period">${label}</p>
 ${revision}
 <p>รวมจากตัวเลขที่ ${document.agencies.toLocaleString('en-US')} หน่วยงานเผยแพร่แล้ว</p>
 </header>
@@ -133,9 +135,9 @@ ${revision}
 <section aria-labelledby="summary">
 <h2 id="summary">สรุปภาพรวม</h2>
 <dl class="totals">
-<div><dt>${BUCKET_LABELS.received}</dt><dd data-field="received">${escapeHtml(rangeText(c.received))}</dd></div>
-<div><dt>${BUCKET_LABELS.completed}</dt><dd data-field="completed">${escapeHtml(rangeText(c.completed))}</dd></div>
-<div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${escapeHtml(rangeText(c.inProgress))}</dd></div>
+<div><dt>${BUCKET_LABELS.received}</dt><dd data-field="received">${rangeText(c.received)}</dd></div>
+<div><dt>${BUCKET_LABELS.completed}</dt><dd data-field="completed">${rangeText(c.completed)}</dd></div>
+<div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${rangeText(c.inProgress)}</dd></div>
 </dl>
 </section>
 <section aria-labelledby="categories">
@@ -158,7 +160,7 @@ ${table('ผลการดำเนินการของเรื่อง�
 </main>
 </body>
 </html>
-`;
+`.markup;
 }
 
 /** The national figures as CSV (UTF-8 with a BOM, as the agencies' files): an exact count has low = high; no upper bound leaves high empty. */
@@ -172,13 +174,12 @@ export function renderNationalCsv(document: NationalDocument): Buffer {
     ...OUTCOMES.map((key): [string, string, string, RangeCell] => ['byOutcome', key, OUTCOME_LABELS[key], c.byOutcome[key] ?? 0]),
     ['byOutcome', 'referred', 'ส่งต่อหน่วยงานที่มีอำนาจหน้าที่', c.referred],
   ];
-  const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const lines = [
     'scope,period,measure,key,label,low,high',
     ...rows.map(([measure, key, label, cell]) => {
       const low = typeof cell === 'number' ? cell : cell.low;
       const high = typeof cell === 'number' ? cell : cell.high;
-      return [NATIONAL_ID, document.period.id, measure, key, label, String(low), high === null ? '' : String(high)].map(quote).join(',');
+      return csvRecord([NATIONAL_ID, document.period.id, measure, key, label, String(low), high === null ? '' : String(high)]);
     }),
   ];
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);

@@ -4,9 +4,8 @@
 import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel, thaiDay } from '../labels-th';
 import type { StatisticsDocument } from './document';
 import { WITHHELD, type Cell } from './disclosure';
-
-export const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+import { csvRecord } from './csv';
+import { html, joinHtml, type SafeHtml } from './html';
 
 /** A published number in words; "<5" and the withheld marker say plainly that the number is not shown. */
 const cellText = (cell: Cell | number | null | undefined, unit = '') =>
@@ -25,32 +24,26 @@ const statisticText = (value: number | typeof WITHHELD, unit: string, threshold:
 const base = (document: Pick<StatisticsDocument, 'agency'>) => `/stats/${document.agency.id}`;
 
 /** A horizontal bar chart with its numbers as a table beside it, for people and screen readers alike. */
-function barChart(id: string, title: string, rows: { label: string; value: Cell | null }[]): string {
+function barChart(id: string, title: string, rows: { label: string; value: Cell | null }[]): SafeHtml {
   const numeric = rows.map((row) => (typeof row.value === 'number' ? row.value : 0));
   const max = Math.max(1, ...numeric);
   const rowHeight = 28;
   const labelWidth = 260;
   const barWidth = 300;
   const height = rows.length * rowHeight + 8;
-  const bars = rows
-    .map((row, index) => {
-      const y = index * rowHeight + 4;
-      const width = typeof row.value === 'number' ? Math.round((row.value / max) * barWidth) : 0;
-      return [
-        `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end" class="chart-label">${escapeHtml(row.label)}</text>`,
-        `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 10}" class="chart-bar"/>`,
-        `<text x="${labelWidth + width + 6}" y="${y + 18}" class="chart-value">${escapeHtml(cellText(row.value))}</text>`,
-      ].join('');
-    })
-    .join('\n');
-  const table = rows.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${escapeHtml(cellText(row.value))}</td></tr>`).join('\n');
-  return `<figure class="chart" aria-labelledby="${id}-title">
-<figcaption id="${id}-title">${escapeHtml(title)}</figcaption>
+  const bars = rows.map((row, index) => {
+    const y = index * rowHeight + 4;
+    const width = typeof row.value === 'number' ? Math.round((row.value / max) * barWidth) : 0;
+    return html`<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end" class="chart-label">${row.label}</text><rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 10}" class="chart-bar"/><text x="${labelWidth + width + 6}" y="${y + 18}" class="chart-value">${cellText(row.value)}</text>`;
+  });
+  const table = rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${cellText(row.value)}</td></tr>`);
+  return html`<figure class="chart" aria-labelledby="${id}-title">
+<figcaption id="${id}-title">${title}</figcaption>
 <svg role="img" aria-labelledby="${id}-title" viewBox="0 0 ${labelWidth + barWidth + 80} ${height}" width="100%" preserveAspectRatio="xMinYMin meet">
-${bars}
+${joinHtml(bars, '\n')}
 </svg>
-<table class="data"><caption>ข้อมูลของแผนภูมิ: ${escapeHtml(title)}</caption><thead><tr><th scope="col">รายการ</th><th scope="col">จำนวน (เรื่อง)</th></tr></thead><tbody>
-${table}
+<table class="data"><caption>ข้อมูลของแผนภูมิ: ${title}</caption><thead><tr><th scope="col">รายการ</th><th scope="col">จำนวน (เรื่อง)</th></tr></thead><tbody>
+${joinHtml(table, '\n')}
 </tbody></table>
 </figure>`;
 }
@@ -59,7 +52,10 @@ function met(value: boolean | null | undefined) {
   return value === true ? 'ผ่านเป้าหมาย' : value === false ? 'ไม่ผ่านเป้าหมาย' : 'ยังไม่มีข้อมูล';
 }
 
-export function renderPeriodPage(document: StatisticsDocument): string {
+export const renderPeriodPage = (document: StatisticsDocument): string => periodPage(document).markup;
+
+/** The page of a period, as a fragment the executive report can take sections from. */
+export function periodPage(document: StatisticsDocument): SafeHtml {
   const { complaints } = document;
   const label = periodLabel(document.period);
   const here = `${base(document)}/${document.period.id}`;
@@ -69,48 +65,49 @@ export function renderPeriodPage(document: StatisticsDocument): string {
     { label: 'ส่งต่อหน่วยงานที่มีอำนาจหน้าที่', value: complaints.referred },
   ];
   const salaryRows = Object.entries(complaints.salaryPromotionByQuarter).map(([quarter, value]) => ({ label: `ไตรมาสที่ ${quarter.slice(1)}`, value }));
-  const surveys = document.surveys
-    .map(
-      (survey) => `<tr><th scope="row">${escapeHtml(survey.title)}</th><td>${survey.n}</td><td>${escapeHtml(
-        survey.withheld
-          ? `ไม่เปิดเผย (ผู้ตอบน้อยกว่า ${document.suppressionThreshold} คน)`
-          : survey.satisfactionPercent !== undefined ? cellText(survey.satisfactionPercent, ' %') : survey.passRatePercent !== undefined ? `ผ่านเกณฑ์ ${cellText(survey.passRatePercent, ' %')}` : 'ยังไม่มีข้อมูล',
-      )}</td><td>${survey.targetPercent !== undefined ? `≥ ${survey.targetPercent} %` : '–'}</td><td>${met(survey.targetMet)}</td></tr>`,
-    )
-    .join('\n');
-  const indicators = document.indicators
-    .map((indicator) => {
-      const target = indicator.target ? `${indicator.target.atLeast !== undefined ? `≥ ${indicator.target.atLeast}` : `≤ ${indicator.target.atMost}`} ${indicator.target.unit}` : 'รายงานผล';
-      const unit = indicator.target?.unit === '%' ? ' %' : '';
-      return `<tr><td>${escapeHtml(indicator.planItem)}</td><th scope="row">${escapeHtml(indicator.labelTh)}</th><td>${escapeHtml(target)}</td><td>${escapeHtml(
-        indicator.actual === WITHHELD ? 'ไม่เปิดเผย (จำนวนน้อย)' : cellText(indicator.actual, unit),
-      )}</td><td>${indicator.target ? met(indicator.met) : '–'}</td></tr>`;
-    })
-    .join('\n');
-  const revision = document.revision ? `<p class="revision">เผยแพร่เมื่อ ${thaiDay(document.revision.publishedOn)}${document.revision.number > 1 ? ` (ฉบับปรับปรุงครั้งที่ ${document.revision.number - 1})` : ''}</p>` : '';
-  return `<!doctype html>
+  const surveys = document.surveys.map((survey) => {
+    const result = survey.withheld
+      ? `ไม่เปิดเผย (ผู้ตอบน้อยกว่า ${document.suppressionThreshold} คน)`
+      : survey.satisfactionPercent !== undefined
+        ? cellText(survey.satisfactionPercent, ' %')
+        : survey.passRatePercent !== undefined
+          ? `ผ่านเกณฑ์ ${cellText(survey.passRatePercent, ' %')}`
+          : 'ยังไม่มีข้อมูล';
+    const target = survey.targetPercent !== undefined ? `≥ ${survey.targetPercent} %` : '–';
+    return html`<tr><th scope="row">${survey.title}</th><td>${survey.n}</td><td>${result}</td><td>${target}</td><td>${met(survey.targetMet)}</td></tr>`;
+  });
+  const indicators = document.indicators.map((indicator) => {
+    const target = indicator.target ? `${indicator.target.atLeast !== undefined ? `≥ ${indicator.target.atLeast}` : `≤ ${indicator.target.atMost}`} ${indicator.target.unit}` : 'รายงานผล';
+    const unit = indicator.target?.unit === '%' ? ' %' : '';
+    const actual = indicator.actual === WITHHELD ? 'ไม่เปิดเผย (จำนวนน้อย)' : cellText(indicator.actual, unit);
+    return html`<tr><td>${indicator.planItem}</td><th scope="row">${indicator.labelTh}</th><td>${target}</td><td>${actual}</td><td>${indicator.target ? met(indicator.met) : '–'}</td></tr>`;
+  });
+  const revision = document.revision
+    ? html`<p class="revision">เผยแพร่เมื่อ ${thaiDay(document.revision.publishedOn)}${document.revision.number > 1 ? ` (ฉบับปรับปรุงครั้งที่ ${document.revision.number - 1})` : ''}</p>`
+    : '';
+  return html`<!doctype html>
 <html lang="th">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>สถิติเรื่องร้องเรียนการทุจริต ${escapeHtml(label)} – ${escapeHtml(document.agency.nameTh)}</title>
+<title>สถิติเรื่องร้องเรียนการทุจริต ${label} – ${document.agency.nameTh}</title>
 <link rel="stylesheet" href="/stats/stats.css">
 <link rel="icon" href="/favicon.svg">
 </head>
 <body>
 <header>
-<p class="agency">${escapeHtml(document.agency.nameTh)}</p>
+<p class="agency">${document.agency.nameTh}</p>
 <h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
-<p class="period">${escapeHtml(label)}</p>
+<p class="period">${label}</p>
 ${revision}
 </header>
 <main>
 <section aria-labelledby="summary">
 <h2 id="summary">สรุปภาพรวม</h2>
 <dl class="totals">
-<div><dt>${BUCKET_LABELS.received}</dt><dd data-field="received">${escapeHtml(cellText(complaints.received))}</dd></div>
-<div><dt>${BUCKET_LABELS.completed}</dt><dd data-field="completed">${escapeHtml(cellText(complaints.completed))}</dd></div>
-<div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${escapeHtml(cellText(complaints.inProgress))}</dd></div>
+<div><dt>${BUCKET_LABELS.received}</dt><dd data-field="received">${cellText(complaints.received)}</dd></div>
+<div><dt>${BUCKET_LABELS.completed}</dt><dd data-field="completed">${cellText(complaints.completed)}</dd></div>
+<div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${cellText(complaints.inProgress)}</dd></div>
 </dl>
 <p>นับเรื่องที่ได้รับในช่วงเวลานี้ และสถานะ ณ วันสุดท้ายของช่วงเวลา</p>
 </section>
@@ -125,9 +122,9 @@ ${barChart('by-outcome', 'ผลการดำเนินการของเ
 <section aria-labelledby="timeliness">
 <h2 id="timeliness">ความรวดเร็วในการดำเนินการ</h2>
 <dl class="facts">
-<div><dt>ระยะเวลาตอบรับเรื่อง (มัธยฐาน)</dt><dd>${escapeHtml(statisticText(complaints.medianDaysToAcknowledge, ' วัน', document.suppressionThreshold))}</dd></div>
-<div><dt>ระยะเวลาดำเนินการจนแล้วเสร็จ (มัธยฐาน)</dt><dd>${escapeHtml(statisticText(complaints.medianDaysToClose, ' วัน', document.suppressionThreshold))}</dd></div>
-<div><dt>ตอบรับเรื่องภายในกำหนด</dt><dd>${escapeHtml(statisticText(complaints.acknowledgedWithinDeadlinePercent, ' %', document.suppressionThreshold))}</dd></div>
+<div><dt>ระยะเวลาตอบรับเรื่อง (มัธยฐาน)</dt><dd>${statisticText(complaints.medianDaysToAcknowledge, ' วัน', document.suppressionThreshold)}</dd></div>
+<div><dt>ระยะเวลาดำเนินการจนแล้วเสร็จ (มัธยฐาน)</dt><dd>${statisticText(complaints.medianDaysToClose, ' วัน', document.suppressionThreshold)}</dd></div>
+<div><dt>ตอบรับเรื่องภายในกำหนด</dt><dd>${statisticText(complaints.acknowledgedWithinDeadlinePercent, ' %', document.suppressionThreshold)}</dd></div>
 </dl>
 </section>
 <section aria-labelledby="salary">
@@ -137,13 +134,13 @@ ${barChart('salary', 'เรื่องร้องเรียนเกี่�
 <section aria-labelledby="surveys">
 <h2 id="surveys">ผลการสำรวจตามแผน</h2>
 <table class="data"><thead><tr><th scope="col">แบบสำรวจ</th><th scope="col">จำนวนผู้ตอบ</th><th scope="col">ผล</th><th scope="col">เป้าหมาย</th><th scope="col">ผลเทียบเป้าหมาย</th></tr></thead><tbody>
-${surveys}
+${joinHtml(surveys, '\n')}
 </tbody></table>
 </section>
 <section aria-labelledby="indicators">
 <h2 id="indicators">ตัวชี้วัดตามแผนปฏิบัติการ</h2>
 <table class="data"><thead><tr><th scope="col">โครงการ</th><th scope="col">ตัวชี้วัด</th><th scope="col">เป้าหมาย</th><th scope="col">ผล</th><th scope="col">ผลเทียบเป้าหมาย</th></tr></thead><tbody>
-${indicators}
+${joinHtml(indicators, '\n')}
 </tbody></table>
 </section>
 <section aria-labelledby="data">
@@ -174,10 +171,9 @@ export function renderCsv(document: StatisticsDocument): Buffer {
     ['timeliness', 'acknowledgedWithinDeadlinePercent', 'ตอบรับเรื่องภายในกำหนด (%)', document.complaints.acknowledgedWithinDeadlinePercent],
     ...Object.entries(document.complaints.salaryPromotionByQuarter).map(([quarter, value]): [string, string, string, Cell | null] => ['salaryPromotionByQuarter', quarter, `เรื่องเลื่อนขั้นเงินเดือน ไตรมาสที่ ${quarter.slice(1)}`, value]),
   ];
-  const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const lines = [
-    'agency,period,measure,key,label,value',
-    ...rows.map(([measure, key, label, value]) => [document.agency.id, document.period.id, measure, key, label, value === null ? '' : String(value)].map(quote).join(',')),
+    csvRecord(['agency', 'period', 'measure', 'key', 'label', 'value']),
+    ...rows.map(([measure, key, label, value]) => csvRecord([document.agency.id, document.period.id, measure, key, label, value === null ? '' : String(value)])),
   ];
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);
 }
@@ -200,35 +196,33 @@ export interface Manifest {
 
 export function renderArchive(manifest: Manifest): string {
   const entries = Object.entries(manifest.periods).sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
-  const rows = entries
-    .map(
-      ([id, entry]) =>
-        `<tr><th scope="row"><a href="/stats/${manifest.agency.id}/${id}/index.html">${escapeHtml(periodLabel(entry))}</a></th><td>${thaiDay(entry.publishedOn)}</td><td>${entry.revision}</td><td><a href="/stats/${manifest.agency.id}/${id}/complaints.csv">CSV</a> · <a href="/stats/${manifest.agency.id}/${id}/stats.json">JSON</a></td></tr>`,
-    )
-    .join('\n');
-  return `<!doctype html>
+  const rows = entries.map(
+    ([id, entry]) =>
+      html`<tr><th scope="row"><a href="/stats/${manifest.agency.id}/${id}/index.html">${periodLabel(entry)}</a></th><td>${thaiDay(entry.publishedOn)}</td><td>${entry.revision}</td><td><a href="/stats/${manifest.agency.id}/${id}/complaints.csv">CSV</a> · <a href="/stats/${manifest.agency.id}/${id}/stats.json">JSON</a></td></tr>`,
+  );
+  return html`<!doctype html>
 <html lang="th">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>สถิติย้อนหลัง – ${escapeHtml(manifest.agency.nameTh)}</title>
+<title>สถิติย้อนหลัง – ${manifest.agency.nameTh}</title>
 <link rel="stylesheet" href="/stats/stats.css">
 <link rel="icon" href="/favicon.svg">
 </head>
 <body>
 <header>
-<p class="agency">${escapeHtml(manifest.agency.nameTh)}</p>
+<p class="agency">${manifest.agency.nameTh}</p>
 <h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ: ทุกช่วงเวลา</h1>
 </header>
 <main>
 <table class="data"><thead><tr><th scope="col">ช่วงเวลา</th><th scope="col">ปรับปรุงล่าสุด</th><th scope="col">ฉบับที่</th><th scope="col">ข้อมูลเปิด</th></tr></thead><tbody>
-${rows}
+${joinHtml(rows, '\n')}
 </tbody></table>
 <p class="note">ตัวเลขของแต่ละไตรมาสเผยแพร่ครั้งเดียวหลังสิ้นไตรมาสและไม่แก้ไขภายหลัง ยอดสะสมตั้งแต่ต้นปีงบประมาณปรับปรุงทุกไตรมาสเป็นผลรวมของไตรมาสที่เผยแพร่แล้ว</p>
 </main>
 </body>
 </html>
-`;
+`.markup;
 }
 
 export const STATS_STYLESHEET = `/* Published statistics: readable on a phone, printable on A4, no external assets. */

@@ -71,7 +71,7 @@ export function surveyResults(instrument: Instrument, responses: readonly Stored
   const ratingIds = instrument.questions.filter((question) => question.type === 'rating').map((question) => question.id);
   const itemMeans = Object.fromEntries(
     ratingIds.map((id) => {
-      const values = responses.flatMap((response) => (response.ratings[id] === undefined ? [] : [response.ratings[id]!]));
+      const values = responses.flatMap((response) => (response.ratings[id] === undefined ? [] : [response.ratings[id]]));
       return [id, values.length && shown(values.length) ? round(mean(values), 2) : undefined];
     }),
   );

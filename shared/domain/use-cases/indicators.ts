@@ -19,7 +19,7 @@ export function indicatorsFor(deps: PublicationDeps) {
     const computed = await computeDocuments(deps, agency, quarter);
     const [quarterDocument, yearDocument] = [computed.quarters.at(-1)!, computed.year];
     await deps.audit.append(auditEntry(deps, principal, role, 'indicators.read', { agency: agency.id, detail: quarter.id }));
-    const view = (document: typeof quarterDocument) => ({ period: document!.period, informationCentre: document!.informationCentre, indicators: document!.indicators });
+    const view = (document: typeof quarterDocument) => ({ period: document.period, informationCentre: document.informationCentre, indicators: document.indicators });
     return { quarter: view(quarterDocument), yearToDate: view(yearDocument) };
   };
 }

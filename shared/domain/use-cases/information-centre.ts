@@ -4,7 +4,8 @@
 import { requestedAgency } from '../../config/app-config';
 import { idForKey, randomHex, requestFingerprint } from '../credentials';
 import { ValidationError } from '../errors';
-import { bangkokDay, type Period } from '../fiscal';
+import type { Period } from '../fiscal';
+import { bangkokDate } from '../calendar';
 import {
   isActive,
   isPublished,
@@ -55,7 +56,7 @@ export function listRegister<T>(deps: InformationCentreDeps, kind: RegisterKind)
 export function publicRegisters(deps: InformationCentreDeps) {
   return {
     topics: async (agency?: string) => {
-      const today = bangkokDay(deps.clock.now());
+      const today = bangkokDate(deps.clock.now());
       const entries = await deps.informationCentre.listEntries<Topic>('topics', agencyOf(deps, agency));
       return entries
         .filter((entry) => isPublished(entry, today))
@@ -63,7 +64,7 @@ export function publicRegisters(deps: InformationCentreDeps) {
         .map((entry) => ({ id: entry.id, ...entry.data }));
     },
     channels: async (agency?: string) => {
-      const today = bangkokDay(deps.clock.now());
+      const today = bangkokDate(deps.clock.now());
       const entries = await deps.informationCentre.listEntries<Channel>('channels', agencyOf(deps, agency));
       return entries
         .filter((entry) => isActive(entry, today))
@@ -88,7 +89,7 @@ export function recordService(deps: InformationCentreDeps) {
 export function submitSuggestion(deps: InformationCentreDeps) {
   return async (input: { text: string; agency?: string }, idempotencyKey?: string) => {
     const agency = agencyOf(deps, input.agency);
-    const receivedOn = bangkokDay(deps.clock.now());
+    const receivedOn = bangkokDate(deps.clock.now());
     const salt = idempotencyKey ?? randomHex(deps.random, 16);
     const suffix = idempotencyKey ? idForKey('suggestion', idempotencyKey, 20) : randomHex(deps.random, 10);
     const suggestion: Suggestion = {

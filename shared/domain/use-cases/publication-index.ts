@@ -6,7 +6,8 @@
 // job, gives the complete picture; files are written only when their bytes change.
 import { createHash } from 'node:crypto';
 import { searchableName, type AgencyRegistry, type AgencyStatus, type AgencySummary } from '../agencies';
-import { bangkokDay, parsePeriod, type Period } from '../fiscal';
+import { bangkokDate } from '../calendar';
+import { parsePeriod, type Period } from '../fiscal';
 import { mapLimited } from '../limited';
 import { DOCUMENT_SCHEMA, type StatisticsDocument } from '../publication/document';
 import { INDEX_SCHEMA, INDEX_SCRIPT, NATIONAL_ID, renderIndexPage, renderNationalCsv, renderNationalPage, type IndexEntry, type StatisticsIndex } from '../publication/index-render';
@@ -105,7 +106,7 @@ async function publishNational(
   const manifestKey = `${NATIONAL_ID}/manifest.json`;
   const stored = await deps.statsStore.get(manifestKey);
   const manifest: Manifest = stored ? JSON.parse(stored.toString('utf8')) : { agency: { id: NATIONAL_ID, nameTh: 'ภาพรวมทุกหน่วยงาน', nameEn: 'All agencies' }, periods: {} };
-  const today = bangkokDay(deps.clock.now());
+  const today = bangkokDate(deps.clock.now());
 
   const quarters: NationalDocument[] = [];
   for (let number = 1; number <= (quarter.quarter ?? 4); number += 1) {

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { Agency } from '../agencies';
 import { ValidationError } from '../errors';
-import { bangkokDay, fiscalYearToDate, parsePeriod, previousQuarter, quarterOf, type Period } from '../fiscal';
+import { fiscalYearToDate, parsePeriod, previousQuarter, quarterOf, type Period } from '../fiscal';
+import { bangkokDate } from '../calendar';
 import { actingRole, type StaffPrincipal } from '../staff';
 import { auditEntry } from '../audit';
 import { protectQuarter, sumOfQuarters, type Cell, type PublishedCounts } from '../publication/disclosure';
@@ -48,7 +49,7 @@ async function publishedDocument(deps: PublicationDeps, agency: string, periodId
 
 const countsOf = (document: StatisticsDocument): PublishedCounts => {
   const { received, completed, inProgress, byCategory, byOutcome, referred } = document.complaints;
-  return { received, completed, inProgress, byCategory: byCategory as PublishedCounts['byCategory'], byOutcome: byOutcome as PublishedCounts['byOutcome'], referred };
+  return { received, completed, inProgress, byCategory: byCategory, byOutcome: byOutcome, referred };
 };
 
 export interface ComputedDocuments {
@@ -207,8 +208,8 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
   };
   const manifestKey = `${agency.id}/manifest.json`;
   const stored = await deps.statsStore.get(manifestKey);
-  const manifest: Manifest = stored ? JSON.parse(stored.toString('utf8')) : { agency: { id: agency.id, nameTh: agency.nameTh, nameEn: agency.nameEn }, periods: {} };
-  const today = bangkokDay(deps.clock.now());
+  const manifest: Manifest = stored ? (JSON.parse(stored.toString('utf8')) as Manifest) : { agency: { id: agency.id, nameTh: agency.nameTh, nameEn: agency.nameEn }, periods: {} };
+  const today = bangkokDate(deps.clock.now());
 
   const computed = await computeDocuments(deps, agency, quarter, { published: true });
   const periods: PublicationResult['periods'] = [];
@@ -218,7 +219,7 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
     const changed = previous?.hash !== hash;
     const entry = changed
       ? { ...document.period, hash, publishedOn: today, revision: (previous?.revision ?? 0) + 1 }
-      : previous!;
+      : previous;
     manifest.periods[document.period.id] = entry;
     const published: StatisticsDocument = { ...document, revision: { publishedOn: entry.publishedOn, number: entry.revision } };
     const folder = `${agency.id}/${document.period.id}`;

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { requestedAgency } from '../../config/app-config';
 import { idForKey, normalizeCode, randomCode, randomHex, requestFingerprint } from '../credentials';
 import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors';
-import { bangkokDay, parsePeriod, type Period } from '../fiscal';
+import { parsePeriod, type Period } from '../fiscal';
+import { bangkokDate } from '../calendar';
 import { auditEntry } from '../audit';
 import type { NewResponse } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
@@ -35,7 +36,7 @@ function instrumentOr404(surveyId: string): Instrument {
 
 export function listSurveys(deps: SurveyDeps) {
   return () => {
-    const today = bangkokDay(deps.clock.now());
+    const today = bangkokDate(deps.clock.now());
     return SURVEY_IDS.map((id) => currentInstrument(id)!)
       .filter((instrument) => isOpen(instrument, today))
       .map(({ id, version, title, audience, kind, planItem }) => ({ id, version, title, audience, kind, planItem, needsToken: audience === 'staff' }));
@@ -57,7 +58,7 @@ export function submitResponse(deps: SurveyDeps) {
   return async (surveyId: string, input: ResponseInput, idempotencyKey?: string) => {
     const instrument = instrumentOr404(surveyId);
     const now = deps.clock.now();
-    const today = bangkokDay(now);
+    const today = bangkokDate(now);
     if (!isOpen(instrument, today)) throw new ConflictError('This survey is not open now');
     const scored = scoreAnswers(instrument, input.answers, input.phase);
 
@@ -89,7 +90,7 @@ export function submitResponse(deps: SurveyDeps) {
       ...(input.phase ? { phase: input.phase } : {}),
       ...scored,
     };
-    const outcome = await deps.surveys.submit(response, consumed);
+    const outcome = await deps.surveys.submit(response, consumed ? { token: consumed } : idempotencyKey ? { idempotent: true } : undefined);
     if (!outcome.created && Buffer.compare(outcome.existing.requestHash, response.requestHash) !== 0) {
       throw new IdempotencyMismatchError('This Idempotency-Key was already used for different answers');
     }
@@ -140,7 +141,7 @@ export function surveyResultsFor(deps: SurveyDeps) {
     const minimumResponses = deps.config.surveyMinimumResponses;
     const withheld = (reason: WithheldReason) => ({ withheld: true as const, reason, message: WITHHELD[reason], minimumResponses });
     // Not even the count while the quarter is open: it would say when someone answered.
-    if (bangkokDay(deps.clock.now()) <= period.lastDay) return { ...heading, ...withheld('period-open') };
+    if (bangkokDate(deps.clock.now()) <= period.lastDay) return { ...heading, ...withheld('period-open') };
     const responses = await deps.surveys.listResponses(surveyId, principal.agency, period.firstDay, period.lastDay);
     if (responses.length < minimumResponses) return { ...heading, n: responses.length, ...withheld('too-few-responses') };
     // Item means compare like with like: old versions' answers count only for questions they share.

@@ -1,0 +1,173 @@
+// The rendered pages and the CSV played by an attacker who controls every text that reaches them
+// (an agency's name, a survey's title, an indicator's label, a case's reference, an executive's
+// acknowledgement reason…): whatever they write comes out as text, never as markup, and a CSV cell
+// can neither break its record nor run as a spreadsheet formula. Also the html`…` tag itself.
+import { describe, expect, it } from 'vitest';
+import { csvField } from '../../shared/domain/publication/csv';
+import type { StatisticsDocument } from '../../shared/domain/publication/document';
+import { html, joinHtml, SafeHtml, trustedHtml } from '../../shared/domain/publication/html';
+import { renderArchive, renderCsv, renderPeriodPage, type Manifest } from '../../shared/domain/publication/render';
+import { renderExecutiveReport } from '../../shared/domain/publication/report-render';
+import type { ExecutiveReport } from '../../shared/domain/use-cases/executive-report';
+import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
+import { publishStatistics } from '../../shared/domain/use-cases/publish-statistics';
+import { anonymousComplaint, memoryContext } from '../support/memory-context';
+
+/** Closes an element and an attribute of either quote, opens a script and an event handler. */
+const ATTACK = `</title></p>"'><script>alert(1)</script><img src=x onerror="alert('x')">&amp;`;
+/** This test's own oracle of correct escaping, independent of the code under test. */
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** The quarter and year-to-date documents of 12 complaints, as the publication writes them. */
+async function publishedDocuments(): Promise<StatisticsDocument[]> {
+  const memory = memoryContext(new Date('2026-11-02T03:00:00Z'));
+  for (let index = 0; index < 12; index += 1) await fileComplaint(memory.context)(anonymousComplaint({ category: index % 3 ? 'procurement' : 'bribery' }));
+  memory.advance(61 * 86_400);
+  await publishStatistics(memory.context)('2570-Q1');
+  return ['2570-Q1', '2570'].map((id) => JSON.parse(memory.statsStore.objects.get(`bma-health/${id}/stats.json`)?.body.toString('utf8') ?? 'null') as StatisticsDocument);
+}
+
+/** Every text of a document that comes from data (not from the page's own words) set to `text`. */
+const withText = (document: StatisticsDocument, text: string): StatisticsDocument => ({
+  ...document,
+  agency: { ...document.agency, id: text, nameTh: text },
+  period: { ...document.period, id: text },
+  surveys: [
+    { id: 'satisfaction', title: text, planItem: text, n: 9, targetPercent: 80, satisfactionPercent: 85, targetMet: true },
+    { id: 'test', title: text, planItem: text, n: 12, passRatePercent: 50 },
+    { id: 'withheld', title: text, planItem: text, n: 2, withheld: true },
+  ],
+  indicators: [...document.indicators, { id: 'custom', planItem: text, labelTh: text, target: { atMost: 3, unit: 'เรื่อง' }, actual: 2, met: true }],
+});
+
+const report = (documents: StatisticsDocument[], text: string): ExecutiveReport => ({
+  generatedAt: '2027-01-02T03:00:00.000Z',
+  documents: documents.map((document) => withText(document, text)),
+  overdue: {
+    total: 2,
+    listed: [
+      { reference: text, category: text, status: text, receivedAt: '2026-11-02T03:00:00.000Z', ageDays: 40, flags: [text, 'progress'] },
+      { reference: 'K7Q2MX9WHT', category: 'bribery', status: 'received', receivedAt: '2026-11-02T03:00:00.000Z', ageDays: 61, flags: ['acknowledgement'] },
+    ],
+  },
+  surveyComments: [{ surveyId: 'satisfaction', title: text, total: 5, themes: [{ id: 'queue', labelTh: text, count: 2 }], unthemed: 3 }],
+  acknowledgements: [{ actor: text, at: text, reason: text }],
+});
+
+/**
+ * The page rendered with the attack everywhere is the page rendered with a harmless word everywhere,
+ * once each escaped attack is put back as that word: so every place that took the attack printed it
+ * escaped, and nowhere did it change the markup around it.
+ */
+function expectEscapedEverywhere(render: (text: string) => string) {
+  const attacked = render(ATTACK);
+  const harmless = render('HARMLESS');
+  expect(attacked).not.toContain('<script');
+  expect(attacked).not.toContain('<img');
+  expect(attacked.split(escaped(ATTACK)).length - 1).toBe(harmless.split('HARMLESS').length - 1);
+  expect(attacked.split(escaped(ATTACK)).join('HARMLESS')).toBe(harmless);
+}
+
+describe('rendered pages escape whatever data they print', () => {
+  it('the period page, quarter and year to date, in every field from data', async () => {
+    for (const document of await publishedDocuments()) expectEscapedEverywhere((text) => renderPeriodPage(withText(document, text)));
+  });
+
+  it('the archive page, in the agency and every period', () => {
+    const entry = { kind: 'quarter' as const, fiscalYear: 2570, quarter: 1, firstDay: '2026-10-01', lastDay: '2026-12-31', hash: 'h', publishedOn: '2027-01-02', revision: 1 };
+    const manifest = (text: string): Manifest => ({ agency: { id: text, nameTh: text, nameEn: text }, periods: { [text]: entry } });
+    expectEscapedEverywhere((text) => renderArchive(manifest(text)));
+  });
+
+  it('the executive report, in references, labels, overdue flags, survey themes and acknowledgements', async () => {
+    const documents = await publishedDocuments();
+    expectEscapedEverywhere((text) => renderExecutiveReport(report(documents, text)));
+  });
+});
+
+describe('html`…`', () => {
+  it('escapes text and numbers, and keeps nested fragments and lists of them as they are', () => {
+    const cell = (text: string) => html`<td title="${text}">${text}</td>`;
+    expect(html`<tr>${[cell('a<b'), cell(`"x" & 'y'`)]}<td>${42}</td></tr>`.markup).toBe(
+      '<tr><td title="a&lt;b">a&lt;b</td><td title="&quot;x&quot; &amp; &#39;y&#39;">&quot;x&quot; &amp; &#39;y&#39;</td><td>42</td></tr>',
+    );
+    expect(joinHtml([html`<br>`, html`<hr>`], ' & ').markup).toBe('<br> &amp; <hr>');
+    expect(html`${trustedHtml('<b>made here</b>')}`.markup).toBe('<b>made here</b>');
+  });
+
+  it('refuses undefined, null and booleans instead of printing them', () => {
+    const interpolate = (value: unknown) => () => html`<p>${value as string}</p>`;
+    for (const value of [undefined, null, false, true]) expect(interpolate(value)).toThrow(TypeError);
+  });
+
+  it('cannot be handed markup dressed as a fragment', () => {
+    const forged = Object.assign(Object.create(SafeHtml.prototype) as object, { markup: '<script>alert(1)</script>' });
+    expect(() => new SafeHtml(Symbol('html') as never, '<script>')).toThrow(TypeError);
+    // An object that merely looks like one (its prototype, a markup field) is not taken.
+    expect(() => html`${forged as SafeHtml}`).toThrow(TypeError);
+  });
+});
+
+/** RFC 4180 records, CRLF between them, quotes doubled inside quoted fields. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    if (quoted && char === '"' && text.charAt(index + 1) === '"') {
+      field += '"';
+      index += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ',') {
+      record.push(field);
+      field = '';
+    } else if (!quoted && (char === '\r' || char === '\n')) {
+      // Any bare CR or LF ends a record, as the strictest spreadsheet readers take it.
+      if (char === '\r' && text.charAt(index + 1) === '\n') index += 1;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else {
+      field += char;
+    }
+  }
+  return records;
+}
+
+describe('the published CSV', () => {
+  it('quotes a field holding a comma, a double quote, a line feed or a carriage return', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvField('carriage\rreturn')).toBe('"carriage\rreturn"');
+    expect(csvField('เรื่องที่ได้รับ')).toBe('เรื่องที่ได้รับ');
+  });
+
+  it('prefixes with an apostrophe a field a spreadsheet would read as a formula, and leaves numbers alone', () => {
+    expect(csvField('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    expect(csvField('+cmd')).toBe("'+cmd");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(csvField('-3')).toBe('-3');
+    expect(csvField('-2.5')).toBe('-2.5');
+    expect(csvField('<5')).toBe('<5');
+  });
+
+  it('keeps every record whole and every formula inert, whatever the agency and period ids hold', async () => {
+    const [document] = await publishedDocuments();
+    if (!document) throw new Error('the quarter was not published');
+    const hostile = { ...document, agency: { ...document.agency, id: '=cmd|\' /C calc\'!A0' }, period: { ...document.period, id: 'Q1\rinjected' } };
+    const recordsOf = (csv: Buffer) => parseCsv(csv.subarray(3).toString('utf8'));
+    const records = recordsOf(renderCsv(hostile));
+    const plain = recordsOf(renderCsv(document));
+    expect(records).toHaveLength(plain.length);
+    for (const record of records.slice(1)) expect(record.slice(0, 2)).toEqual(["'=cmd|' /C calc'!A0", 'Q1\rinjected']);
+    expect(records.every((record) => record.length === 6)).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+// You are here: the plan's surveys in words (docs/glossary.md), for the survey pages and the staff
+// survey page. The rating words are checked against the instruments' own table at compile time
+// (the instrument module brings zod, so it is imported for its types only).
+import type { Instrument, RATING_LABELS as INSTRUMENT_RATING_LABELS } from '../../shared/domain/surveys/instrument';
+
+type SurveyAudience = Instrument['audience'];
+type SurveyKind = Instrument['kind'];
+type SurveyPhase = NonNullable<Instrument['phases']>[number];
+
+/** The five-point scale, strongest first, as every rating question offers it. */
+export const RATING_LABELS = { 5: 'มากที่สุด', 4: 'มาก', 3: 'ปานกลาง', 2: 'น้อย', 1: 'น้อยที่สุด' } as const satisfies typeof INSTRUMENT_RATING_LABELS;
+export const RATING_SCALE = [5, 4, 3, 2, 1] as const;
+
+export const SURVEY_AUDIENCE_LABELS: Record<SurveyAudience, string> = {
+  public: 'สำหรับประชาชนผู้ใช้บริการ ไม่ต้องระบุชื่อ',
+  staff: 'สำหรับบุคลากรของหน่วยงาน ใช้รหัสแบบสำรวจที่ได้รับ (ไม่ระบุชื่อ)',
+};
+
+export const SURVEY_KIND_LABELS: Record<SurveyKind, string> = {
+  test: 'แบบทดสอบ',
+  satisfaction: 'แบบสำรวจ',
+};
+
+export const SURVEY_PHASE_LABELS: Record<SurveyPhase, string> = {
+  pre: 'ก่อนการอบรม',
+  post: 'หลังการอบรม',
+};
+
+/** Thai letters for a choice question's options, as Thai tests number them. */
+export const CHOICE_MARKERS = ['ก', 'ข', 'ค', 'ง', 'จ', 'ฉ', 'ช', 'ซ'] as const;
+
+/** The one-time token of a staff survey: 20 Crockford characters (shared/domain/use-cases/surveys.ts). */
+export const SURVEY_TOKEN_LENGTH = 20;
+export const SURVEY_TOKEN_EXAMPLE = 'ABCD-EFGH-JKMN-PQRS-TVWX';
+
+/**
+ * Reads a token as the server does (any case, spaces or dashes, O for 0, I or L for 1), so the page
+ * refuses only what the server would refuse too.
+ */
+export function surveyTokenLooksRight(input: string): boolean {
+  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  return code.length === SURVEY_TOKEN_LENGTH && /^[0-9A-HJKMNP-TV-Z]+$/.test(code);
+}
