@@ -3,6 +3,7 @@
 // route, group or table added there is covered here without touching this file.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { runInNewContext } from 'node:vm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -1149,7 +1150,8 @@ describe("the quarterly publication's jobs", () => {
     expect(stats.FunctionAssociations[0].EventType).toBe('viewer-request');
     const functionId = stats.FunctionAssociations[0].FunctionARN['Fn::GetAtt'][0];
     expect(resources()[functionId].Properties).toMatchObject({ FunctionCode: STATS_DIRECTORY_INDEX, FunctionConfig: { Runtime: 'cloudfront-js-2.0' }, AutoPublish: true });
-    const handler = new Function(`${STATS_DIRECTORY_INDEX}; return handler;`)() as (event: { request: { uri: string } }) => { uri?: string; statusCode?: number; headers?: Record<string, { value: string }> };
+    // The function's own code, run as CloudFront runs it: a script that defines handler.
+    const handler = runInNewContext(`${STATS_DIRECTORY_INDEX}; handler`) as (event: { request: { uri: string } }) => { uri?: string; statusCode?: number; headers?: Record<string, { value: string }> };
     expect(handler({ request: { uri: '/stats/' } }).uri).toBe('/stats/index.html');
     expect(handler({ request: { uri: '/stats/all/' } }).uri).toBe('/stats/all/index.html');
     expect(handler({ request: { uri: '/stats/bma-health/2570-Q1/' } }).uri).toBe('/stats/bma-health/2570-Q1/index.html');

@@ -331,15 +331,15 @@ export function attackRollUp(agencies: Doc[], national: RollUpDoc, threshold: nu
     for (const field of fields) {
       const where = `agency ${index}:${field}`;
       v[field] = system.variable(where);
-      perField.get(field)!.push(v[field]!);
+      perField.get(field)!.push(v[field]);
       const cell = cellOf(c, field);
       const known = insiders.get(index)?.[field];
-      if (known !== undefined) system.bound(v[field]!, known, known);
-      if (typeof cell === 'number') system.bound(v[field]!, cell, cell);
+      if (known !== undefined) system.bound(v[field], known, known);
+      if (typeof cell === 'number') system.bound(v[field], cell, cell);
       else if (typeof cell === 'string' && known === undefined) {
-        suppressed.push({ variable: v[field]!, where, published: cell });
-        if (cell === 'x') system.bound(v[field]!, complementary[field] ? threshold : 0, Infinity);
-        else system.bound(v[field]!, 0, Number(cell.slice(1)) - 1);
+        suppressed.push({ variable: v[field], where, published: cell });
+        if (cell === 'x') system.bound(v[field], complementary[field] ? threshold : 0, Infinity);
+        else system.bound(v[field], 0, Number(cell.slice(1)) - 1);
       }
     }
     system.sum(v.received!, [v.completed!, v.inProgress!]);

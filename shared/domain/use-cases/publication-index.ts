@@ -105,7 +105,7 @@ async function publishNational(
   const threshold = deps.config.suppressionThreshold;
   const manifestKey = `${NATIONAL_ID}/manifest.json`;
   const stored = await deps.statsStore.get(manifestKey);
-  const manifest: Manifest = stored ? JSON.parse(stored.toString('utf8')) : { agency: { id: NATIONAL_ID, nameTh: 'ภาพรวมทุกหน่วยงาน', nameEn: 'All agencies' }, periods: {} };
+  const manifest: Manifest = stored ? (JSON.parse(stored.toString('utf8')) as Manifest) : { agency: { id: NATIONAL_ID, nameTh: 'ภาพรวมทุกหน่วยงาน', nameEn: 'All agencies' }, periods: {} };
   const today = bangkokDate(deps.clock.now());
 
   const quarters: NationalDocument[] = [];
