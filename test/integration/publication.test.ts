@@ -59,7 +59,7 @@ describe('quarterly publication', () => {
       const one = await post(stack.url, '/api/publications', { period, agency: 'bma-health' }, bearer(admin));
       expect([one.status, one.body.results.map((result: { agency: string }) => result.agency)]).toEqual([200, ['bma-health']]);
       const unknown = await post(stack.url, '/api/publications', { period, agency: 'nobody' }, bearer(admin));
-      expect([unknown.status, unknown.body.error.fields]).toEqual([400, { agency: 'unknown agency' }]);
+      expect([unknown.status, unknown.body.error.fields]).toEqual([400, { 'body.agency': 'unknown agency' }]);
       const malformed = await post(stack.url, '/api/publications', { period, agency: '../etc' }, bearer(admin));
       expect([malformed.status, Object.keys(malformed.body.error.fields)]).toEqual([400, ['body.agency']]);
     } finally {
