@@ -52,7 +52,7 @@ export interface LocalContexts {
    * The context of a function with these needs, as awsContext builds it on Lambda: only the declared
    * ports, and a complaint repository that writes audit entries only where `audit` is declared.
    */
-  contextOf(owner: string, needs: FunctionNeeds): AppContext;
+  contextOf: (owner: string, needs: FunctionNeeds) => AppContext;
 }
 
 export function localContexts(options: LocalContextOptions): LocalContexts {
