@@ -7,11 +7,17 @@ import type { FunctionNeeds, Needs } from '../shared/config/needs';
  * What destroying a case touches: the complaint partition, deleted item by item (the one grant of a
  * delete on a table, to this function only), an audit entry for each case, and every file version.
  */
-export const RETENTION_NEEDS: FunctionNeeds = { complaints: 'read-write-delete', audit: 'append-read', evidence: 'destroy', agencies: 'read' };
+export const RETENTION_NEEDS: FunctionNeeds = { complaints: 'read-write-delete', audit: 'append-read', evidence: 'destroy' };
 
 /** Reads the case and records the outcome; reads and destroys the upload, writes the cleaned copy. */
-export const PROCESSING_NEEDS: FunctionNeeds = { complaints: 'read-write', evidence: 'process', agencies: 'read' };
+export const PROCESSING_NEEDS: FunctionNeeds = { complaints: 'read-write', evidence: 'process' };
 
-/** The quarterly schedule publishes exactly as POST /api/publications does, so both declare these. */
-/** The figures include the information centre's (service records, suggestions), read from its table. */
-export const PUBLICATION_NEEDS: Needs = { complaints: 'read', surveys: 'read', informationCentre: 'read', audit: 'append-read', statsBucket: 'read-write', agencies: 'read' };
+/**
+ * The quarterly publication's worker publishes exactly as POST /api/publications does, so both declare
+ * these. The figures include the information centre's (service records, suggestions), read from its
+ * table; the registry names the agencies and their names.
+ */
+export const PUBLICATION_NEEDS: Needs = { agencies: 'read', complaints: 'read', surveys: 'read', informationCentre: 'read', audit: 'append-read', statsBucket: 'read-write' };
+
+/** The quarterly schedule's own function only lists the active agencies and queues a job for each (its queue is granted apart). */
+export const PUBLICATION_FAN_OUT_NEEDS: Needs = { agencies: 'read' };

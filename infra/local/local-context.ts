@@ -14,6 +14,7 @@ import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapt
 import { isolatedSanitiser } from '../../shared/adapters/system/isolated-sanitiser';
 import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
+import type { AgencyRegistry } from '../../shared/domain/agencies';
 import type { AppContext } from '../../shared/config/context';
 import { scopeContext, type FunctionNeeds } from '../../shared/config/needs';
 import type { IdentityVault } from '../../shared/domain/ports';
@@ -39,6 +40,8 @@ export interface LocalContextOptions {
   /** Wraps the vault, e.g. to count calls at the port. */
   wrapVault?: (vault: IdentityVault) => IdentityVault;
   faults?: Faults;
+  /** The agency registry; by default the registry table of DynamoDB Local. */
+  agencies?: AgencyRegistry;
   /** The evidence bucket's stand-in, which the local server serves; by default one in the data folder. */
   evidenceBucket?: LocalBucket;
   /** How long the registry trusts what it read; by default as on AWS. */
@@ -64,13 +67,14 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
   const vault = failVault ? injectVaultFaults(keyring, failVault) : keyring;
   const complaintsTableName = localTableName(complaintsTable, options.tablePrefix);
   const auditTableName = localTableName(auditTable, options.tablePrefix);
+  const config = appConfigFromEnv(options.env ?? process.env);
   const context: AppContext = {
-    config: appConfigFromEnv(options.env ?? process.env),
+    config,
     clock: systemClock,
     random: systemRandomness,
     complaints: dynamoComplaintRepository(access, complaintsTableName, auditTableName),
     audit: dynamoAuditLog(access, auditTableName),
-    agencies: dynamoAgencyRegistry(access, localTableName(agenciesTable, options.tablePrefix), options.agencyCacheSeconds === undefined ? {} : { cacheSeconds: options.agencyCacheSeconds }),
+    agencies: options.agencies ?? dynamoAgencyRegistry(access, localTableName(agenciesTable, options.tablePrefix), options.agencyCacheSeconds === undefined ? {} : { cacheSeconds: options.agencyCacheSeconds }),
     // Accounts the local issuer signs in (the local sign-in page lists them).
     staffDirectory: localStaffDirectory(options.dataDir),
     surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix), systemClock),

@@ -29,8 +29,13 @@ export function awsContext(...wirings: AwsWiring[]) {
     const env = parseEnv(z.object(shape), process.env) as Record<string, string>;
     const used = wirings.filter((wiring) => clientsOf(needs).includes(wiring.client));
     // Only the declared ports are ever read: scopeContext throws for the others before reaching these.
+    const config = appConfigFromEnv(process.env);
     const full = Object.assign(
-      { config: appConfigFromEnv(process.env), clock: systemClock, random: systemRandomness },
+      {
+        config,
+        clock: systemClock,
+        random: systemRandomness,
+      },
       ...used.map((wiring) => wiring.ports(needs, env)),
     ) as AppContext;
     const context = scopeContext(owner, needs, full);

@@ -8,6 +8,7 @@ export type SdkClient = 'dynamodb' | 'kms' | 's3' | 'cognito';
 
 /** The client each need's adapters call: the tables are DynamoDB, the buckets S3, the identity key KMS, the staff directory Cognito. */
 export const CLIENT_OF_NEED: Record<keyof FunctionNeeds, SdkClient> = {
+  // The registry's table; until it exists the port is the settings' agencies (aws-context.ts).
   complaints: 'dynamodb',
   audit: 'dynamodb',
   surveys: 'dynamodb',

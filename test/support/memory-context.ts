@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { keyringIdentityVault } from '../../shared/adapters/local/keyring-identity-vault';
 import { memoryAuditLog, memoryComplaintRepository, memoryStatisticsSource } from '../../shared/adapters/memory/memory-complaint-repository';
-import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
 import { memoryStaffDirectory } from '../../shared/adapters/memory/memory-staff-directory';
 import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { memorySurveyRepository } from '../../shared/adapters/memory/memory-survey-repository';
@@ -16,8 +15,11 @@ import { systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
 import type { NewComplaint } from '../../shared/domain/complaint';
+import type { Agency } from '../../shared/domain/agencies';
+import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
 
-export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}) {
+/** `agencies` seeds the registry; by default the local stack's seed catalogue. */
+export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}, agencies?: readonly Agency[]) {
   let now = start;
   const clock = { now: () => now };
   const audit = memoryAuditLog();
@@ -26,17 +28,18 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const informationCentre = memoryInformationCentre();
   const complaints = memoryComplaintRepository(audit);
   const evidence = memoryEvidenceStore();
-  const agencies = memoryAgencyRegistry(AGENCY_CATALOGUE);
   const staffDirectory = memoryStaffDirectory({ now: () => now });
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
+  const config = appConfigFromEnv(env);
+  const registry = memoryAgencyRegistry(agencies ?? AGENCY_CATALOGUE);
   const context: AppContext = {
-    config: appConfigFromEnv(env),
+    config,
+    agencies: registry,
     clock,
     random: systemRandomness,
     complaints,
     vault,
     audit,
-    agencies,
     staffDirectory,
     surveys,
     statistics: memoryStatisticsSource(complaints),
@@ -48,13 +51,13 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   };
   return {
     context,
+    agencies: registry,
     complaints,
     audit,
     surveys,
     statsStore,
     informationCentre,
     evidence,
-    agencies,
     staffDirectory,
     vaultCalls: calls,
     advance: (seconds: number) => {

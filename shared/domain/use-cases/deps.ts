@@ -43,6 +43,8 @@ export interface InformationCentreDeps {
 }
 
 export interface PublicationDeps extends SurveyDeps, InformationCentreDeps {
+  /** Which agencies a quarter is published for (the active ones), and the names their pages show. */
+  agencies: AgencyRegistry;
   complaints: ComplaintRepository;
   statistics: StatisticsSource;
   statsStore: ObjectStore;
