@@ -1083,10 +1083,18 @@ describe('the quarterly publication schedule', () => {
 
   it('grants the scheduled function the registry and sending jobs to the jobs queue, and nothing of the data it publishes', () => {
     const withoutLogs = permissionsOf(stateless, groupFunction(SCHEDULED_PUBLICATION).roleId).statements.filter((statement) => !actionsOf(statement).some((action) => action.startsWith('logs:')));
-    expect(withoutLogs).toEqual([
+    const queues = withoutLogs.filter((statement) => actionsOf(statement).some((action) => action.startsWith('sqs:')));
+    expect(queues).toEqual([
       { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] } },
       { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [jobsQueueId(), 'Arn'] } },
     ]);
+    // Everything else is reading the registry: its table and index, and the table key through DynamoDB.
+    const rest = withoutLogs.filter((statement) => !queues.includes(statement));
+    expect(rest.length).toBeGreaterThan(0);
+    for (const statement of rest) {
+      expect(refersTo(statement.Resource, tableId('Agencies')) || refersTo(statement.Resource, tableKeyId()), JSON.stringify(statement)).toBe(true);
+      for (const action of actionsOf(statement)) expect(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'kms:Decrypt', 'kms:DescribeKey']).toContain(action);
+    }
     expect(PUBLICATION_FAN_OUT_NEEDS).toEqual({ agencies: 'read' });
   });
 });
