@@ -299,7 +299,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     response.end('ไม่พบหน้าที่ต้องการ (404)');
   }
 
-  const server = createServer((request, response) => {
+  // An idle connection stays open longer than a client keeps it (Node's fetch: 4 s), so the client is
+  // always the one to close it: a client that was busy for a few seconds and then reuses its socket
+  // never sends a request into a connection the server is closing, as load balancers are set up too.
+  const server = createServer({ keepAliveTimeout: 65_000 }, (request, response) => {
     const startedAt = performance.now();
     const url = new URL(request.url ?? '/', 'http://localhost');
     const api = url.pathname === '/api' || url.pathname.startsWith('/api/');
