@@ -45,7 +45,7 @@ interface RequestOptions {
   token?: string;
 }
 
-async function requestJson<T>(method: 'GET' | 'POST' | 'PUT', path: string, options: RequestOptions = {}): Promise<ApiOutcome<T>> {
+async function requestJson<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, options: RequestOptions = {}): Promise<ApiOutcome<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -226,6 +226,78 @@ export const exportCase = (token: string, reference: string, reason: string, inc
 /** The local stack's password-less sign-in (infra/local/server.ts); it does not exist on AWS. */
 export const localSignIn = (endpoint: string, claims: { sub: string; roles: StaffRole[]; agency: string }) =>
   postJson<{ token: string }>(endpoint, claims);
+
+// --- The agency registry (functions/agencies) -------------------------------------------------
+
+export interface AgencyUnit {
+  id: string;
+  nameTh: string;
+  nameEn: string;
+}
+export interface AgencySummary {
+  id: string;
+  nameTh: string;
+  nameEn: string;
+}
+export interface AgencyContact {
+  responsibleUnit?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  dataProtectionContact?: string;
+}
+/** What GET /api/agencies/{id} tells the public about an active agency. */
+export interface PublicAgency extends AgencySummary {
+  units: AgencyUnit[];
+  deadlines: { acknowledgeDays: number; progressDays: number; conclusionDays: number };
+  contact: AgencyContact;
+}
+export interface NewAgency extends AgencySummary {
+  units?: AgencyUnit[];
+  contact?: AgencyContact;
+}
+export interface AgencyChange {
+  status?: 'active' | 'retired';
+  units?: AgencyUnit[];
+  contact?: AgencyContact;
+}
+export interface StaffAccount {
+  id: string;
+  email: string;
+  name: string;
+  agency: string;
+  unit?: string;
+  roles: StaffRole[];
+  status: 'invited' | 'active' | 'disabled';
+  createdAt: string;
+}
+export interface NewStaffAccount {
+  email: string;
+  name: string;
+  roles: StaffRole[];
+  unit?: string;
+}
+
+const agencyPath = (id: string) => `/api/agencies/${encodeURIComponent(id)}`;
+
+/** The active agencies whose names match what a person typed, a page at a time (GET /api/agencies). */
+export const listAgencies = (q: string, cursor?: string) => {
+  const query = new URLSearchParams({ ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }).toString();
+  return requestJson<{ agencies: AgencySummary[]; cursor?: string }>('GET', `/api/agencies${query ? `?${query}` : ''}`);
+};
+
+/** One active agency's names, units, deadlines and contact (GET /api/agencies/{id}); 404 for an unknown or retired one. */
+export const readAgency = (id: string) => requestJson<PublicAgency>('GET', agencyPath(id));
+
+export const createAgency = (token: string, agency: NewAgency, idempotencyKey: string) =>
+  requestJson<PublicAgency>('POST', '/api/agencies', { token, body: agency, idempotencyKey });
+
+export const updateAgency = (token: string, id: string, change: AgencyChange) => requestJson<PublicAgency>('PATCH', agencyPath(id), { token, body: change });
+
+export const listStaffAccounts = (token: string, agency: string) => requestJson<{ staff: StaffAccount[] }>('GET', `${agencyPath(agency)}/staff`, { token });
+
+export const createStaffAccount = (token: string, agency: string, account: NewStaffAccount, idempotencyKey: string) =>
+  requestJson<StaffAccount>('POST', `${agencyPath(agency)}/staff`, { token, body: account, idempotencyKey });
 
 /** The pages' settings (/config.json): how staff sign in here. */
 export const loadSiteConfig = () => requestJson<unknown>('GET', '/config.json');

@@ -241,7 +241,7 @@ function showThanks(survey: SurveyDefinition, receipt: SurveyReceipt, replayed: 
     byId('score').hidden = false;
     message.append(
       receipt.passed ? `ขอบคุณที่ร่วมเป็นส่วนหนึ่งของการป้องกันการทุจริตใน${pageAgencyName()} ท่านทบทวนความรู้เพิ่มเติมได้จาก` : 'ทุกคนเรียนรู้เพิ่มเติมได้ ท่านทบทวนเรื่องผลประโยชน์ทับซ้อน การรับของขวัญ และการคุ้มครองผู้แจ้งเบาะแส ได้จาก',
-      Object.assign(document.createElement('a'), { href: '/knowledge.html', textContent: 'องค์ความรู้ด้านการต่อต้านการทุจริต' }),
+      Object.assign(document.createElement('a'), { href: 'knowledge.html', textContent: 'องค์ความรู้ด้านการต่อต้านการทุจริต' }),
       ' คะแนนนี้ไม่ระบุชื่อ ระบบไม่เก็บข้อมูลที่เชื่อมโยงคะแนนกับรหัสหรือตัวท่าน',
     );
     spoken = `ส่งคำตอบแล้ว คะแนนของท่านร้อยละ ${formatNumber(receipt.scorePercent)} ${receipt.passed ? 'ผ่านเกณฑ์' : 'ยังไม่ถึงเกณฑ์ผ่าน'}`;
