@@ -273,7 +273,7 @@ describe('the plan surveys', () => {
     await notYet.waitFor();
     expect(await second.page.locator('#score-value').innerText()).toBe('41.7%');
     expect(await second.page.locator('#score-verdict').innerText()).toBe('ครั้งนี้คะแนนยังไม่ถึงเกณฑ์ผ่าน ไม่เป็นไร');
-    expect(await notYet.getByRole('link', { name: 'องค์ความรู้ด้านการต่อต้านการทุจริต' }).getAttribute('href')).toBe('/knowledge.html');
+    expect(await notYet.getByRole('link', { name: 'องค์ความรู้ด้านการต่อต้านการทุจริต' }).getAttribute('href')).toBe('knowledge.html');
     expectNoProblems(second.problems);
 
     // The first token again: refused in kind words, the answers still on the page, nothing counted.
