@@ -131,7 +131,7 @@ try {
   const peak = memoryPeak();
   const rssBefore = process.memoryUsage().rss;
   started = performance.now();
-  const [result] = await publishStatistics({ ...context, clock: { now: () => new Date('2027-10-01T00:15:00+07:00') } })('2570-Q4');
+  const { results: [result] } = await publishStatistics({ ...context, clock: { now: () => new Date('2027-10-01T00:15:00+07:00') } })('2570-Q4');
   const publishMs = performance.now() - started;
   const peakRss = peak.stop();
   const published = JSON.parse((await context.statsStore.get('bma-health/2570/stats.json'))!.toString('utf8'));

@@ -12,6 +12,12 @@ export const RETENTION_NEEDS: FunctionNeeds = { complaints: 'read-write-delete',
 /** Reads the case and records the outcome; reads and destroys the upload, writes the cleaned copy. */
 export const PROCESSING_NEEDS: FunctionNeeds = { complaints: 'read-write', evidence: 'process' };
 
-/** The quarterly schedule publishes exactly as POST /api/publications does, so both declare these. */
-/** The figures include the information centre's (service records, suggestions), read from its table. */
-export const PUBLICATION_NEEDS: Needs = { complaints: 'read', surveys: 'read', informationCentre: 'read', audit: 'append-read', statsBucket: 'read-write' };
+/**
+ * The quarterly publication's worker publishes exactly as POST /api/publications does, so both declare
+ * these. The figures include the information centre's (service records, suggestions), read from its
+ * table; the registry names the agencies and their names.
+ */
+export const PUBLICATION_NEEDS: Needs = { agencies: 'read', complaints: 'read', surveys: 'read', informationCentre: 'read', audit: 'append-read', statsBucket: 'read-write' };
+
+/** The quarterly schedule's own function only lists the active agencies and queues a job for each (its queue is granted apart). */
+export const PUBLICATION_FAN_OUT_NEEDS: Needs = { agencies: 'read' };

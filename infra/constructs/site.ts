@@ -102,6 +102,26 @@ function handler(event) {
 `;
 }
 
+/**
+ * S3 through origin access control has no directory index: /stats/ would ask for the key stats/, which
+ * is no object. This viewer-request function serves a folder's index.html for a path ending in "/"
+ * (/stats/, /stats/bma-health/, /stats/all/) and sends a folder named without its "/" there with a
+ * 301; the local server (infra/local/server.ts) answers both the same way.
+ */
+export const STATS_DIRECTORY_INDEX = `function handler(event) {
+  var request = event.request;
+  var uri = request.uri;
+  if (uri.endsWith('/')) {
+    request.uri = uri + 'index.html';
+    return request;
+  }
+  var last = uri.slice(uri.lastIndexOf('/') + 1);
+  if (last.indexOf('.') === -1) {
+    return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: uri + '/' } } };
+  }
+  return request;
+}`;
+
 export class Site extends Construct {
   readonly bucket: Bucket;
   readonly logBucket: Bucket;
@@ -170,6 +190,12 @@ export class Site extends Construct {
       enableAcceptEncodingBrotli: true,
     });
 
+    const statsIndex = new CloudFrontFunction(this, 'StatsDirectoryIndex', {
+      comment: 'Integrity platform: /stats/…/ serves that folder\'s index.html',
+      code: FunctionCode.fromInline(STATS_DIRECTORY_INDEX),
+      runtime: FunctionRuntime.JS_2_0,
+    });
+
     const region = Stack.of(this).region;
     const apiOrigin = new HttpOrigin(`${props.api.apiId}.execute-api.${region}.${Stack.of(this).urlSuffix}`, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
@@ -203,6 +229,7 @@ export class Site extends Construct {
           cachePolicy: statsCache,
           responseHeadersPolicy: headers,
           compress: true,
+          functionAssociations: [{ function: statsIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
         '/api/*': {
           origin: apiOrigin,

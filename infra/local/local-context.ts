@@ -13,6 +13,8 @@ import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapt
 import { isolatedSanitiser } from '../../shared/adapters/system/isolated-sanitiser';
 import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
+import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
+import type { AgencyRegistry } from '../../shared/domain/agencies';
 import type { AppContext } from '../../shared/config/context';
 import { scopeContext, type FunctionNeeds } from '../../shared/config/needs';
 import type { IdentityVault } from '../../shared/domain/ports';
@@ -37,6 +39,8 @@ export interface LocalContextOptions {
   /** Wraps the vault, e.g. to count calls at the port. */
   wrapVault?: (vault: IdentityVault) => IdentityVault;
   faults?: Faults;
+  /** The agency registry; by default the agencies the settings name (AGENCIES), held in memory. */
+  agencies?: AgencyRegistry;
   /** The evidence bucket's stand-in, which the local server serves; by default one in the data folder. */
   evidenceBucket?: LocalBucket;
 }
@@ -48,7 +52,7 @@ export interface LocalContexts {
    * The context of a function with these needs, as awsContext builds it on Lambda: only the declared
    * ports, and a complaint repository that writes audit entries only where `audit` is declared.
    */
-  contextOf(owner: string, needs: FunctionNeeds): AppContext;
+  contextOf: (owner: string, needs: FunctionNeeds) => AppContext;
 }
 
 export function localContexts(options: LocalContextOptions): LocalContexts {
@@ -60,8 +64,10 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
   const vault = failVault ? injectVaultFaults(keyring, failVault) : keyring;
   const complaintsTableName = localTableName(complaintsTable, options.tablePrefix);
   const auditTableName = localTableName(auditTable, options.tablePrefix);
+  const config = appConfigFromEnv(options.env ?? process.env);
   const context: AppContext = {
-    config: appConfigFromEnv(options.env ?? process.env),
+    config,
+    agencies: options.agencies ?? memoryAgencyRegistry(config.agencies),
     clock: systemClock,
     random: systemRandomness,
     complaints: dynamoComplaintRepository(access, complaintsTableName, auditTableName),

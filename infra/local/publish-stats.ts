@@ -1,21 +1,28 @@
-// You are here: `npm run publish-stats -- --quarter 2570-Q1`: publishes against the running
-// `npm start`, into the local stats bucket it serves at /stats/.
+// You are here: `npm run publish-stats -- --quarter 2570-Q1 [--agency bma-health]`: publishes against
+// the running `npm start`, into the local stats bucket it serves at /stats/. The same per-agency job
+// as the queue's worker on AWS, run here in a loop: every active agency (or the one named), then the
+// index of /stats/ and the national roll-up. An agency that fails is reported and the others are
+// still published; the exit status is then 1.
 import { parseArgs } from 'node:util';
 import { publishStatistics } from '../../shared/domain/use-cases/publish-statistics';
 import { runningStack } from './running-stack';
 
-const { values } = parseArgs({ options: { quarter: { type: 'string' } } });
+const { values } = parseArgs({ options: { quarter: { type: 'string' }, agency: { type: 'string' } } });
 if (!values.quarter) {
-  console.error('Usage: npm run publish-stats -- --quarter 2570-Q1');
+  console.error('Usage: npm run publish-stats -- --quarter 2570-Q1 [--agency bma-health]');
   process.exit(2);
 }
 const { env, context, fail } = runningStack();
 try {
-  for (const result of await publishStatistics(context)(values.quarter)) {
+  const run = await publishStatistics(context)(values.quarter, { ...(values.agency ? { agency: values.agency } : {}), concurrency: 4 });
+  for (const result of run.results) {
     for (const period of result.periods) {
       console.log(`${result.agency} ${period.id}: revision ${period.revision}${period.changed ? ' (new)' : ' (unchanged)'} → http://localhost:${env.PORT}/stats/${result.agency}/${period.id}/`);
     }
   }
+  console.log(`index of every agency → http://localhost:${env.PORT}/stats/ (national roll-up: /stats/all/)`);
+  for (const failure of run.failed) console.error(`${failure.agency}: not published (${failure.error}: ${failure.message})`);
+  if (run.failed.length) process.exit(1);
 } catch (error) {
   fail(error);
 }

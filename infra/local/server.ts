@@ -251,6 +251,11 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       return response.end();
     }
     let relative = agencyPage ? agencyPage.path : decodeURIComponent(url.pathname);
+    // A statistics folder named without its "/" is sent there, as CloudFront's function does (site.ts).
+    if ((relative === '/stats' || relative.startsWith('/stats/')) && !relative.endsWith('/') && !extname(relative)) {
+      response.writeHead(301, { ...PAGE_SECURITY_HEADERS, location: `${url.pathname}/` });
+      return response.end();
+    }
     if (relative.endsWith('/')) relative += 'index.html';
     const stats = relative.startsWith('/stats/');
     const root = stats ? resolve(options.statsRoot) : webRoot;

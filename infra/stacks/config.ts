@@ -110,6 +110,9 @@ export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<string, number>> = {
   custody: 5,
   publications: 2,
   'scheduled-publication': 2,
+  // A quarter's burst of thousands of one-agency jobs, at most this many at once: the rest wait in
+  // the queue, and the API's functions keep their own reservations.
+  'publication-worker': 10,
   // A few uploads a day; the cap also bounds what a burst of uploads holds at 1 GB each.
   'evidence-processing': 5,
   // One run a night; a second one at once would only race the first over the same cases.

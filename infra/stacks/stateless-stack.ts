@@ -19,6 +19,8 @@ import { EvidenceProcessing } from '../constructs/evidence-processing';
 import type { AppFunction } from '../constructs/function';
 import type { IdentityKey } from '../constructs/identity-key';
 import { PublicationSchedule } from '../constructs/publication-schedule';
+import { PublicationWorkers } from '../constructs/publication-workers';
+import { PUBLICATION_FAN_OUT_NEEDS } from '../../functions/event-needs';
 import { RetentionSchedule } from '../constructs/retention-schedule';
 import { ORIGIN_VERIFY_HEADER, OriginVerification } from '../constructs/origin-verification';
 import { Site } from '../constructs/site';
@@ -53,16 +55,18 @@ export interface StatelessStackProps extends StackProps {
 export const PUBLICATIONS_GROUP = 'publications';
 /** The names of the functions outside the route table among all functions (reserved concurrency, alarms, tests). */
 export const SCHEDULED_PUBLICATION = 'scheduled-publication';
+export const PUBLICATION_WORKER = 'publication-worker';
 export const EVIDENCE_PROCESSING = 'evidence-processing';
 export const SCHEDULED_RETENTION = 'scheduled-retention';
 export const AUDIT_ARCHIVING = 'audit-archiving';
-const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING];
+const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, PUBLICATION_WORKER, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING];
 
 export class StatelessStack extends Stack {
   readonly api: Api;
   readonly site: Site;
   readonly staffSignIn?: StaffSignIn;
   readonly publication: PublicationSchedule;
+  readonly publicationWorkers: PublicationWorkers;
   readonly retention: RetentionSchedule;
   readonly evidenceProcessing: EvidenceProcessing;
   readonly auditArchiving: AuditArchiving;
@@ -116,12 +120,16 @@ export class StatelessStack extends Stack {
       ...(props.logKey ? { logKey: props.logKey } : {}),
     };
     const publications = props.routeGroups.find((group) => group.name === PUBLICATIONS_GROUP);
-    if (!publications) throw new Error(`The quarterly schedule publishes as the "${PUBLICATIONS_GROUP}" group, which the route table lacks`);
+    if (!publications) throw new Error(`The quarterly publication's worker publishes as the "${PUBLICATIONS_GROUP}" group, which the route table lacks`);
+    // The schedule only queues one job per agency; the worker publishes, with the group's needs.
+    this.publicationWorkers = new PublicationWorkers(this, 'PublicationWorkers', { ...background, reservedConcurrency: reserved[PUBLICATION_WORKER]! });
     this.publication = new PublicationSchedule(this, 'Publication', {
       ...background,
-      needs: publications.needs,
+      needs: PUBLICATION_FAN_OUT_NEEDS,
+      jobsQueueUrl: this.publicationWorkers.queue.queueUrl,
       reservedConcurrency: reserved[SCHEDULED_PUBLICATION]!,
     });
+    this.publicationWorkers.grantSend(this.publication.function.role);
     this.retention = new RetentionSchedule(this, 'Retention', { ...background, reservedConcurrency: reserved[SCHEDULED_RETENTION]! });
     this.evidenceProcessing = new EvidenceProcessing(this, 'EvidenceProcessing', {
       ...background,
@@ -163,12 +171,24 @@ export class StatelessStack extends Stack {
       functions: new Map<string, AppFunction>([
         ...this.api.functions,
         [SCHEDULED_PUBLICATION, this.publication.function],
+        [PUBLICATION_WORKER, this.publicationWorkers.function],
         [EVIDENCE_PROCESSING, this.evidenceProcessing.function],
         [SCHEDULED_RETENTION, this.retention.function],
         [AUDIT_ARCHIVING, this.auditArchiving.function],
       ]),
       background: [
-        { name: 'publication', run: 'A quarterly publication run', remedy: 're-run it with POST /api/publications', runner: this.publication },
+        {
+          name: 'publication',
+          run: "The quarterly schedule's run (queuing one publication job per agency)",
+          remedy: 'invoke the scheduled function again with {"period":"<quarter>"}: jobs already done write nothing',
+          runner: this.publication,
+        },
+        {
+          name: 'publication-worker',
+          run: "Publishing one agency's quarter (or rebuilding /stats/ and the national roll-up)",
+          remedy: 'the message names the agency and quarter; once the cause is fixed, redrive it from the dead-letter queue or POST /api/publications with that period and agency',
+          runner: this.publicationWorkers,
+        },
         {
           name: 'retention',
           run: 'A daily retention run',

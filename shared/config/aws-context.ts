@@ -5,6 +5,7 @@
 // so a function's bundle holds only the clients of its own needs.
 import * as z from 'zod/mini';
 import { systemClock, systemRandomness } from '../adapters/system/system';
+import { memoryAgencyRegistry } from '../adapters/memory/memory-agency-registry';
 import { appConfigFromEnv, parseEnv } from './app-config';
 import { clientsOf, type AwsWiring } from './aws-wiring';
 import type { AppContext } from './context';
@@ -29,8 +30,16 @@ export function awsContext(...wirings: AwsWiring[]) {
     const env = parseEnv(z.object(shape), process.env) as Record<string, string>;
     const used = wirings.filter((wiring) => clientsOf(needs).includes(wiring.client));
     // Only the declared ports are ever read: scopeContext throws for the others before reaching these.
+    const config = appConfigFromEnv(process.env);
     const full = Object.assign(
-      { config: appConfigFromEnv(process.env), clock: systemClock, random: systemRandomness },
+      {
+        config,
+        clock: systemClock,
+        random: systemRandomness,
+        // The deployment's agencies as the settings name them, until the registry's table and its
+        // DynamoDB adapter (in the DynamoDB wiring, which then takes this port's place) exist.
+        ...(needs.agencies ? { agencies: memoryAgencyRegistry(config.agencies) } : {}),
+      },
       ...used.map((wiring) => wiring.ports(needs, env)),
     ) as AppContext;
     const context = scopeContext(owner, needs, full);

@@ -8,6 +8,8 @@ export type SdkClient = 'dynamodb' | 'kms' | 's3';
 
 /** The client each need's adapters call: the tables are DynamoDB, the buckets S3, the identity key KMS. */
 export const CLIENT_OF_NEED: Record<keyof FunctionNeeds, SdkClient> = {
+  // The registry's table; until it exists the port is the settings' agencies (aws-context.ts).
+  agencies: 'dynamodb',
   complaints: 'dynamodb',
   audit: 'dynamodb',
   surveys: 'dynamodb',

@@ -7,6 +7,9 @@ const name = z.string().check(z.minLength(1));
 
 /** The variable each need brings (infra/constructs/api.ts sets exactly these). */
 export const NEED_VARIABLES = {
+  // The registry's table brings its variable with the registry's DynamoDB adapter; until then the
+  // functions read the deployment's agencies from the settings (shared/config/aws-context.ts).
+  agencies: {},
   complaints: { COMPLAINTS_TABLE: name },
   audit: { AUDIT_TABLE: name },
   surveys: { SURVEYS_TABLE: name },

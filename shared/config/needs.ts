@@ -8,6 +8,8 @@ import type { AppContext } from './context';
 
 /** What a group's function may touch; CDK turns this into IAM grants and variables and nothing more. */
 export interface Needs {
+  /** The agency registry: 'read' to look agencies up and list them. */
+  agencies?: 'read' | 'read-write';
   complaints?: 'read' | 'read-write';
   /** Audit entries can only ever be appended and read: no grant allows update or delete. */
   audit?: 'append-read';
@@ -43,6 +45,7 @@ const PORT_NEEDS: { [Port in keyof AppContext]: ((needs: FunctionNeeds) => boole
   config: 'always',
   clock: 'always',
   random: 'always',
+  agencies: (needs) => needs.agencies !== undefined,
   complaints: (needs) => needs.complaints !== undefined,
   // The statistics are read from the complaints table.
   statistics: (needs) => needs.complaints !== undefined,

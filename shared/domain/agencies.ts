@@ -87,7 +87,7 @@ export interface AgencyRegistry {
  * Short forms people type for the words agency names are made of. A search for "อบต. บางพลี" must
  * find "องค์การบริหารส่วนตำบลบางพลี", and the other way round.
  */
-const THAI_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+export const THAI_ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['อบต.', 'องค์การบริหารส่วนตำบล'],
   ['อบจ.', 'องค์การบริหารส่วนจังหวัด'],
   ['ทน.', 'เทศบาลนคร'],

@@ -280,10 +280,10 @@ export function httpHandler<Body extends Schema | undefined, Query extends Schem
       try {
         return await run(request);
       } catch (error) {
-        if (error instanceof ValidationError && error.fields) throw new ValidationError(error.message, namedByPart(error.fields, event, contract as Contract));
+        if (error instanceof ValidationError && error.fields) throw new ValidationError(error.message, namedByPart(error.fields, event, contract));
         throw error;
       }
-    }) as unknown as HttpHandler;
+    });
 }
 
 /** The principal of a staff route's request; the stack guarantees it is there. */

@@ -5,7 +5,7 @@
 export const PHONE_PATTERN = /^\+?[0-9][0-9 -]{5,20}$/;
 
 /** An e-mail address: zod's own default pattern, given explicitly so the page can apply the same one. */
-export const EMAIL_PATTERN = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+export const EMAIL_PATTERN = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 /** The longest e-mail address SMTP can carry. */
 export const EMAIL_MAX_LENGTH = 254;

@@ -3,6 +3,7 @@
 // route, group or table added there is covered here without touching this file.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { runInNewContext } from 'node:vm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -36,7 +37,9 @@ import { PROCESSING_NEEDS } from '../../infra/constructs/evidence-processing';
 import { RETENTION_NEEDS } from '../../infra/constructs/retention-schedule';
 import { FUNCTION_RUNTIME, type AppFunction } from '../../infra/constructs/function';
 import { DEFAULT_ACCOUNT_CONCURRENCY, UNRESERVED_MINIMUM } from '../../infra/stacks/config';
-import { AUDIT_ARCHIVING, EVIDENCE_PROCESSING, PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION, SCHEDULED_RETENTION } from '../../infra/stacks/stateless-stack';
+import { AUDIT_ARCHIVING, EVIDENCE_PROCESSING, PUBLICATION_WORKER, PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION, SCHEDULED_RETENTION } from '../../infra/stacks/stateless-stack';
+import { PUBLICATION_FAN_OUT_NEEDS } from '../../functions/event-needs';
+import { STATS_DIRECTORY_INDEX } from '../../infra/constructs/site';
 import { actionsOf, cspDirectives, flattenString, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
 
 let outdir: string;
@@ -63,8 +66,9 @@ const logicalIdIn = (stack: 'stateful' | 'stateless', element: { node: { default
 
 /** The functions outside the route table, by their names among all functions. */
 const background = () =>
-  new Map<string, AsyncFunction>([
+  new Map<string, Pick<AsyncFunction, 'function' | 'deadLetters'>>([
     [SCHEDULED_PUBLICATION, built.stateless.publication],
+    [PUBLICATION_WORKER, built.stateless.publicationWorkers],
     [EVIDENCE_PROCESSING, built.stateless.evidenceProcessing],
     [SCHEDULED_RETENTION, built.stateless.retention],
   ]);
@@ -75,7 +79,8 @@ const functionNames = () => [...routeGroups.map((group) => group.name), ...backg
 /** What a function's grants are made from: its group's needs, or its construct's. */
 const needsOf = (name: string) =>
   ({
-    [SCHEDULED_PUBLICATION]: routeGroups.find((group) => group.name === PUBLICATIONS_GROUP)!.needs,
+    [SCHEDULED_PUBLICATION]: PUBLICATION_FAN_OUT_NEEDS,
+    [PUBLICATION_WORKER]: routeGroups.find((group) => group.name === PUBLICATIONS_GROUP)!.needs,
     [EVIDENCE_PROCESSING]: PROCESSING_NEEDS,
     [SCHEDULED_RETENTION]: RETENTION_NEEDS,
   })[name] ?? routeGroups.find((group) => group.name === name)!.needs;
@@ -107,6 +112,7 @@ const statsBucketId = () => built.stateful.getLogicalId(built.stateful.statistic
 const evidenceBucketId = () => built.stateful.getLogicalId(built.stateful.evidence.bucket.node.defaultChild as CfnBucket);
 const evidenceKeyId = () => built.stateful.getLogicalId(built.stateful.evidence.key.node.defaultChild as CfnKey);
 const statsLogBucketId = () => built.stateful.getLogicalId(built.stateful.statistics.logBucket.node.defaultChild as CfnBucket);
+const jobsQueueId = () => built.stateless.getLogicalId(built.stateless.publicationWorkers.queue.node.defaultChild as CfnQueue);
 const deadLettersId = () => built.stateless.getLogicalId(built.stateless.publication.deadLetters.node.defaultChild as CfnQueue);
 const alarmTopicId = () => built.stateful.getLogicalId(built.stateful.alarms.topic.node.defaultChild as CfnTopic);
 const alarmKeyId = () => built.stateful.getLogicalId(built.stateful.alarms.key.node.defaultChild as CfnKey);
@@ -147,7 +153,7 @@ describe('the HTTP API, built from the route table', () => {
     const functions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) =>
       String(fn.Properties!.Runtime).startsWith('nodejs'),
     );
-    expect(functions).toHaveLength(routeGroups.length + 4);
+    expect(functions).toHaveLength(routeGroups.length + 5);
     for (const name of functionNames()) {
       const { functionId, logGroupId } = groupFunction(name);
       const fn = stateless.toJSON().Resources[functionId];
@@ -790,10 +796,9 @@ describe('the site', () => {
       const [association, ...others] = distribution().DefaultCacheBehavior.FunctionAssociations;
       expect(others).toHaveLength(0);
       expect(association.EventType).toBe('viewer-request');
-      const functions = resourcesOf(stateless, 'AWS::CloudFront::Function');
-      expect(functions).toHaveLength(1);
-      const [[functionId, resource]] = functions as [[string, any]];
-      expect(association.FunctionARN).toEqual({ 'Fn::GetAtt': [functionId, 'FunctionARN'] });
+      const found = resourcesOf(stateless, 'AWS::CloudFront::Function').find(([id]) => JSON.stringify(association.FunctionARN) === JSON.stringify({ 'Fn::GetAtt': [id, 'FunctionARN'] }));
+      expect(found).toBeDefined();
+      const resource = found![1] as any;
       expect(resource.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
       expect(resource.Properties.AutoPublish).toBe(true);
       // The deployed code answers as shared/rules/agency-path.ts does, address by address.
@@ -922,7 +927,7 @@ describe('the published statistics', () => {
   });
 
   it('lets the publication functions get and put objects under stats/ only, list that prefix only, and delete nothing', () => {
-    for (const name of [PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION]) {
+    for (const name of [PUBLICATIONS_GROUP, PUBLICATION_WORKER]) {
       const { statements } = permissionsOf(stateless, groupFunction(name).roleId);
       const s3 = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('s3:')));
       expect(s3, name).toEqual([
@@ -933,7 +938,7 @@ describe('the published statistics', () => {
     }
   });
 
-  it('can be written by the two publication functions and by nothing else', () => {
+  it('can be written by the two publication functions (the HTTP route and the queue\'s worker) and by nothing else', () => {
     const writes = (action: string) => action === '*' || /^s3:(\*|Put|Delete|Restore|Replicate|Abort|Create)/.test(action);
     const writers = new Set<string>();
     for (const template of [stateless, stateful]) {
@@ -954,7 +959,7 @@ describe('the published statistics', () => {
       expect(resourcesOf(template, 'AWS::IAM::ManagedPolicy')).toEqual([]);
     }
     expect([...writers].sort()).toEqual(
-      [PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION].map((name) => JSON.stringify({ Ref: groupFunction(name).roleId })).sort(),
+      [PUBLICATIONS_GROUP, PUBLICATION_WORKER].map((name) => JSON.stringify({ Ref: groupFunction(name).roleId })).sort(),
     );
   });
 
@@ -1016,12 +1021,12 @@ describe('the quarterly publication schedule', () => {
     expect(schedule().DependsOn).toContain(scheduleGroupId());
   });
 
-  it('targets the scheduled entry, with time for a quarter of complaints', () => {
+  it('targets the fan-out entry, small and quick: it only lists agencies and queues their jobs', () => {
     const fn = resources()[scheduled().functionId];
-    expect(fn.Properties).toMatchObject({ Timeout: 300, MemorySize: 1024 });
+    expect(fn.Properties).toMatchObject({ Timeout: 120, MemorySize: 256 });
     const code = readFileSync(join(outdir, `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs'), 'utf8');
-    // The entry's own log line, which the HTTP publication does not write.
-    expect(code).toContain('"published"');
+    // The entry's own log line, which neither the worker nor the HTTP publication writes.
+    expect(code).toContain('"queued"');
   });
 
   it('retries delivery three times within two hours, then dead-letters to an encrypted, TLS-only queue kept 14 days', () => {
@@ -1077,8 +1082,72 @@ describe('the quarterly publication schedule', () => {
     expect(schedulerRoles.map(([id]) => id).sort()).toEqual([schedulerRoleId(), retentionRoleId].sort());
   });
 
-  it('grants the scheduled function what the publications group has, and only adds sending its failures to the queue', () => {
+  it('grants the scheduled function the registry and sending jobs to the jobs queue, and nothing of the data it publishes', () => {
+    const withoutLogs = permissionsOf(stateless, groupFunction(SCHEDULED_PUBLICATION).roleId).statements.filter((statement) => !actionsOf(statement).some((action) => action.startsWith('logs:')));
+    expect(withoutLogs).toEqual([
+      { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] } },
+      { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [jobsQueueId(), 'Arn'] } },
+    ]);
+    expect(PUBLICATION_FAN_OUT_NEEDS).toEqual({ agencies: 'read' });
+  });
+});
+
+describe("the quarterly publication's jobs", () => {
+  const resources = () => stateless.toJSON().Resources;
+  const workerDeadLettersId = () => built.stateless.getLogicalId(built.stateless.publicationWorkers.deadLetters.node.defaultChild as CfnQueue);
+  const worker = () => groupFunction(PUBLICATION_WORKER);
+  const scheduled = () => groupFunction(SCHEDULED_PUBLICATION);
+
+  it('queue one job per message, encrypted and TLS-only, each tried three times before the dead-letter queue', () => {
+    const queue = resources()[jobsQueueId()];
+    expect(queue.Properties).toMatchObject({
+      SqsManagedSseEnabled: true,
+      // Six times the worker's five minutes, as Lambda advises for an SQS source.
+      VisibilityTimeout: 1800,
+      MessageRetentionPeriod: 86_400,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [workerDeadLettersId(), 'Arn'] }, maxReceiveCount: 3 },
+    });
+    expect(resources()[workerDeadLettersId()].Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 60 * 60 });
+    for (const id of [jobsQueueId(), workerDeadLettersId()]) {
+      const policies = resourcesOf(stateless, 'AWS::SQS::QueuePolicy').filter(([, policy]) => refersTo(policy.Properties!.Queues, id));
+      expect(policies, id).toHaveLength(1);
+      expect(policies[0]![1].Properties!.PolicyDocument.Statement).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      );
+    }
+  });
+
+  it('are taken by the worker one at a time, at most its reserved concurrency at once, below what the API keeps', () => {
+    const mappings = resourcesOf(stateless, 'AWS::Lambda::EventSourceMapping').filter(([, mapping]) => refersTo(mapping.Properties!.EventSourceArn, jobsQueueId()));
+    expect(mappings).toHaveLength(1);
+    const reserved = built.config.reservedConcurrency[PUBLICATION_WORKER]!;
+    expect(mappings[0]![1].Properties).toMatchObject({ FunctionName: { Ref: worker().functionId }, BatchSize: 1, ScalingConfig: { MaximumConcurrency: reserved } });
+    expect(resources()[worker().functionId].Properties).toMatchObject({ Timeout: 300, MemorySize: 1024, ReservedConcurrentExecutions: reserved });
+    expect(reserved).toBeLessThan(built.config.reservedConcurrency.complaints!);
+    expect(reserved).toBeLessThan(built.config.reservedConcurrency.tracking!);
+  });
+
+  it('can be queued by the schedule and the worker only, and read by the worker only', () => {
+    const senders: string[] = [];
+    const receivers: string[] = [];
+    for (const [id] of resourcesOf(stateless, 'AWS::IAM::Role')) {
+      for (const statement of permissionsOf(stateless, id).statements) {
+        if (!refersTo(statement.Resource, jobsQueueId())) continue;
+        if (actionsOf(statement).includes('sqs:SendMessage')) senders.push(id);
+        if (actionsOf(statement).includes('sqs:ReceiveMessage')) receivers.push(id);
+      }
+    }
+    expect(senders.sort()).toEqual([groupFunction(SCHEDULED_PUBLICATION).roleId, worker().roleId].sort());
+    expect(receivers).toEqual([worker().roleId]);
+    // The queue's URL is named to those two functions only.
+    const withUrl = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) => fn.Properties!.Environment?.Variables?.PUBLICATION_QUEUE_URL).map(([id]) => id);
+    expect(withUrl.sort()).toEqual([scheduled().functionId, worker().functionId].sort());
+    expect(resources()[worker().functionId].Properties.Environment.Variables.PUBLICATION_QUEUE_URL).toEqual({ Ref: jobsQueueId() });
+  });
+
+  it('publish with what the publications group has: the same needs, the same grants, and queuing the index job again', () => {
     expect(routeGroups.find((group) => group.name === PUBLICATIONS_GROUP)!.needs).toEqual({
+      agencies: 'read',
       complaints: 'read',
       surveys: 'read',
       informationCentre: 'read',
@@ -1086,14 +1155,28 @@ describe('the quarterly publication schedule', () => {
       statsBucket: 'read-write',
     });
     const withoutLogs = (name: string) =>
-      permissionsOf(stateless, groupFunction(name).roleId).statements.filter((statement) => !actionsOf(statement).some((action) => action.startsWith('logs:')));
-    expect(withoutLogs(SCHEDULED_PUBLICATION)).toEqual([
-      ...withoutLogs(PUBLICATIONS_GROUP),
-      { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] } },
-    ]);
-    // surveys: 'read' is the Surveys table's read level.
-    const onSurveys = withoutLogs(SCHEDULED_PUBLICATION).filter((statement) => refersTo(statement.Resource, tableId('Surveys')));
+      permissionsOf(stateless, groupFunction(name).roleId).statements.filter((statement) => !actionsOf(statement).some((action) => action.startsWith('logs:') || action.startsWith('sqs:')));
+    expect(withoutLogs(PUBLICATION_WORKER)).toEqual(withoutLogs(PUBLICATIONS_GROUP));
+    const onSurveys = withoutLogs(PUBLICATION_WORKER).filter((statement) => refersTo(statement.Resource, tableId('Surveys')));
     expect(onSurveys.flatMap(actionsOf).sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:GetItem', 'dynamodb:Query']);
+    const sqs = permissionsOf(stateless, worker().roleId).statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('sqs:')));
+    expect(sqs.every((statement) => refersTo(statement.Resource, jobsQueueId()))).toBe(true);
+  });
+
+  it('answer /stats/…/ with that folder\'s index.html on CloudFront, and send a folder named without its "/" there', () => {
+    const [[, resource]] = resourcesOf(stateless, 'AWS::CloudFront::Distribution') as [[string, any]];
+    const [stats] = resource.Properties.DistributionConfig.CacheBehaviors.filter((behaviour: any) => behaviour.PathPattern === '/stats/*');
+    expect(stats.FunctionAssociations).toHaveLength(1);
+    expect(stats.FunctionAssociations[0].EventType).toBe('viewer-request');
+    const functionId = stats.FunctionAssociations[0].FunctionARN['Fn::GetAtt'][0];
+    expect(resources()[functionId].Properties).toMatchObject({ FunctionCode: STATS_DIRECTORY_INDEX, FunctionConfig: { Runtime: 'cloudfront-js-2.0' }, AutoPublish: true });
+    // The function's own code, run as CloudFront runs it: a script that defines handler.
+    const handler = runInNewContext(`${STATS_DIRECTORY_INDEX}; handler`) as (event: { request: { uri: string } }) => { uri?: string; statusCode?: number; headers?: Record<string, { value: string }> };
+    expect(handler({ request: { uri: '/stats/' } }).uri).toBe('/stats/index.html');
+    expect(handler({ request: { uri: '/stats/all/' } }).uri).toBe('/stats/all/index.html');
+    expect(handler({ request: { uri: '/stats/bma-health/2570-Q1/' } }).uri).toBe('/stats/bma-health/2570-Q1/index.html');
+    expect(handler({ request: { uri: '/stats/bma-health/2570-Q1/stats.json' } }).uri).toBe('/stats/bma-health/2570-Q1/stats.json');
+    expect(handler({ request: { uri: '/stats/bma-health' } })).toMatchObject({ statusCode: 301, headers: { location: { value: '/stats/bma-health/' } } });
   });
 });
 
@@ -1109,6 +1192,7 @@ describe('alarms', () => {
   const jobs = () =>
     [
       ['publication', SCHEDULED_PUBLICATION],
+      ['publication-worker', PUBLICATION_WORKER],
       ['retention', SCHEDULED_RETENTION],
       ['evidence-processing', EVIDENCE_PROCESSING],
     ] as const;

@@ -54,6 +54,14 @@ describe('quarterly publication', () => {
       expect(published.body.results[0].periods.map((entry: { id: string }) => entry.id)).toEqual([...Array.from({ length: quarter - 1 }, (_unused, index) => `${fiscalYear}-Q${index + 1}`), period, period.slice(0, 4)]);
       const again = await post(stack.url, '/api/publications', { period }, bearer(admin));
       expect(again.body.results[0].written).toEqual([]);
+      expect(again.body.failed).toEqual([]);
+      // One agency at a time (the remedy for a job in the dead-letter queue); an unknown one is refused.
+      const one = await post(stack.url, '/api/publications', { period, agency: 'bma-health' }, bearer(admin));
+      expect([one.status, one.body.results.map((result: { agency: string }) => result.agency)]).toEqual([200, ['bma-health']]);
+      const unknown = await post(stack.url, '/api/publications', { period, agency: 'nobody' }, bearer(admin));
+      expect([unknown.status, unknown.body.error.fields]).toEqual([400, { 'body.agency': 'unknown agency' }]);
+      const malformed = await post(stack.url, '/api/publications', { period, agency: '../etc' }, bearer(admin));
+      expect([malformed.status, Object.keys(malformed.body.error.fields)]).toEqual([400, ['body.agency']]);
     } finally {
       stack.context.clock = realClock;
     }
@@ -71,6 +79,11 @@ describe('quarterly publication', () => {
     });
     expect(JSON.stringify(stats.body)).not.toContain('ผู้ร้องเรียนอ้างอิง');
     expect(JSON.stringify(stats.body)).not.toContain(filed.body.reference);
+    const index = await get(stack.url, '/stats/index.json');
+    expect(index.body.agencies).toEqual([expect.objectContaining({ id: 'bma-health', latest: period })]);
+    // A folder named without its "/" is sent to it, as CloudFront's function does.
+    const bare = await fetch(`${stack.url}/stats/bma-health`, { redirect: 'manual' });
+    expect([bare.status, bare.headers.get('location')]).toEqual([301, '/stats/bma-health/']);
 
     const browser = await launchBrowser();
     try {
@@ -87,6 +100,21 @@ describe('quarterly publication', () => {
       expect(await page.locator('script').count()).toBe(0);
       await Promise.all([page.waitForURL('**/archive.html'), page.getByRole('link', { name: 'สถิติย้อนหลังทุกช่วงเวลา' }).click()]);
       expect(await page.locator('h1').textContent()).toContain('ทุกช่วงเวลา');
+
+      // /stats/ is the index of every agency with published statistics, searchable as a person types.
+      await page.goto(`${stack.url}/stats/`);
+      const listed = page.locator('#agencies li:not([hidden])');
+      expect(await listed.count()).toBe(1);
+      expect(await listed.locator('a').getAttribute('href')).toBe('/stats/bma-health/');
+      await page.getByLabel('ค้นหาหน่วยงาน').fill('สนอ.');
+      expect(await listed.count()).toBe(1);
+      await page.getByLabel('ค้นหาหน่วยงาน').fill('เทศบาลนคร');
+      expect(await listed.count()).toBe(0);
+      expect(await page.locator('#agency-count').textContent()).toContain('0');
+      // The national roll-up: one agency, so its exact figures are the national ones, its small cells ranges.
+      await Promise.all([page.waitForURL('**/stats/all/'), page.getByRole('link', { name: 'ภาพรวมทุกหน่วยงาน' }).click()]);
+      expect(await page.locator('[data-field="received"]').textContent()).toBe('14');
+      expect(await page.locator('[data-field="completed"]').textContent()).toBe('0–4');
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

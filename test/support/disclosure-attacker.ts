@@ -38,7 +38,7 @@ export interface Finding {
 
 class Infeasible extends Error {}
 
-class System {
+export class System {
   low: number[] = [];
   high: number[] = [];
   names: string[] = [];
@@ -290,4 +290,72 @@ export function attackPublished(snapshots: Snapshot[], threshold: number): Findi
     low: low[entry.variable]!,
     high: high[entry.variable]!,
   }));
+}
+
+/** A national roll-up as it may be published: exact counts, ranges, or (a naive roll-up) cells like an agency's own. */
+type RollUpCell = number | string | { low: number; high: number | null } | null | undefined;
+export interface RollUpDoc {
+  complaints: Record<string, unknown> & { byCategory: Record<string, RollUpCell>; byOutcome: Record<string, RollUpCell> };
+}
+
+/**
+ * The differencing attack on a national roll-up: the national count of each field is the sum of the
+ * agencies' counts, so the national figure minus what the other agencies published bounds what is
+ * left for one agency. The system holds every agency's published quarter file (its bounds and its
+ * tables' sums) and the national sums with their published bounds; a suppressed agency cell that
+ * comes out narrower than `threshold` is a finding. A colluding agency (an insider who knows its own
+ * true counts) is modelled by `insiders`: by agency index, its true counts by field ('received',
+ * 'byCategory.bribery', …), which the system then knows exactly; their own cells are not targets.
+ */
+export function attackRollUp(agencies: Doc[], national: RollUpDoc, threshold: number, insiders: ReadonlyMap<number, Record<string, number>> = new Map()): Finding[] {
+  const system = new System();
+  const suppressed: { variable: number; where: string; published: string }[] = [];
+  const fields = ['received', 'completed', 'inProgress', 'referred', ...CATEGORIES.map((c) => `byCategory.${c}`), ...OUTCOMES.map((o) => `byOutcome.${o}`)];
+  const cellOf = (complaints: Doc['complaints'] | RollUpDoc['complaints'], field: string): RollUpCell => {
+    const [group, key] = field.split('.');
+    return key ? (complaints[group as 'byCategory' | 'byOutcome'] as Record<string, RollUpCell>)[key] : (complaints[field] as RollUpCell);
+  };
+  const perField = new Map<string, number[]>(fields.map((field) => [field, []]));
+  agencies.forEach((doc, index) => {
+    const c = doc.complaints;
+    const hasSmall = (cells: unknown[]) => doc.period.kind === 'quarter' && cells.some((cell) => typeof cell === 'string' && cell.startsWith('<'));
+    const complementary: Record<string, boolean> = {
+      completed: hasSmall([c.completed, c.inProgress]),
+      inProgress: hasSmall([c.completed, c.inProgress]),
+      referred: hasSmall([...Object.values(c.byOutcome), c.referred]),
+      received: false,
+      ...Object.fromEntries(CATEGORIES.map((key) => [`byCategory.${key}`, hasSmall(Object.values(c.byCategory))])),
+      ...Object.fromEntries(OUTCOMES.map((key) => [`byOutcome.${key}`, hasSmall([...Object.values(c.byOutcome), c.referred])])),
+    };
+    const v: Record<string, number> = {};
+    for (const field of fields) {
+      const where = `agency ${index}:${field}`;
+      v[field] = system.variable(where);
+      perField.get(field)!.push(v[field]);
+      const cell = cellOf(c, field);
+      const known = insiders.get(index)?.[field];
+      if (known !== undefined) system.bound(v[field], known, known);
+      if (typeof cell === 'number') system.bound(v[field], cell, cell);
+      else if (typeof cell === 'string' && known === undefined) {
+        suppressed.push({ variable: v[field], where, published: cell });
+        if (cell === 'x') system.bound(v[field], complementary[field] ? threshold : 0, Infinity);
+        else system.bound(v[field], 0, Number(cell.slice(1)) - 1);
+      }
+    }
+    system.sum(v.received!, [v.completed!, v.inProgress!]);
+    system.sum(v.received!, CATEGORIES.map((key) => v[`byCategory.${key}`]!));
+    system.sum(v.completed!, [...OUTCOMES.map((key) => v[`byOutcome.${key}`]!), v.referred!]);
+  });
+  for (const field of fields) {
+    const total = system.variable(`national:${field}`);
+    system.sum(total, perField.get(field)!);
+    const cell = cellOf(national.complaints, field);
+    if (typeof cell === 'number') system.bound(total, cell, cell);
+    else if (typeof cell === 'string' && cell.startsWith('<')) system.bound(total, 0, Number(cell.slice(1)) - 1);
+    else if (cell && typeof cell === 'object') system.bound(total, cell.low, cell.high ?? Infinity);
+  }
+  const { low, high } = system.solve(suppressed.map((entry) => entry.variable), threshold);
+  return suppressed
+    .filter((entry) => high[entry.variable]! - low[entry.variable]! + 1 < threshold)
+    .map((entry) => ({ where: entry.where, published: entry.published, low: low[entry.variable]!, high: high[entry.variable]! }));
 }

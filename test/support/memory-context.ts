@@ -13,8 +13,11 @@ import { systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
 import type { AppContext } from '../../shared/config/context';
 import type { NewComplaint } from '../../shared/domain/complaint';
+import type { Agency } from '../../shared/domain/agencies';
+import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
 
-export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}) {
+/** `agencies` seeds the registry; by default the agencies the settings name (AGENCIES, `bma-health`). */
+export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}, agencies?: readonly Agency[]) {
   let now = start;
   const clock = { now: () => now };
   const audit = memoryAuditLog();
@@ -24,8 +27,11 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const complaints = memoryComplaintRepository(audit);
   const evidence = memoryEvidenceStore();
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
+  const config = appConfigFromEnv(env);
+  const registry = memoryAgencyRegistry(agencies ?? config.agencies);
   const context: AppContext = {
-    config: appConfigFromEnv(env),
+    config,
+    agencies: registry,
     clock,
     random: systemRandomness,
     complaints,
@@ -41,6 +47,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   };
   return {
     context,
+    agencies: registry,
     complaints,
     audit,
     surveys,

@@ -101,7 +101,7 @@ describe('retention', () => {
     await publishStatistics(context)(period);
     const publishedAgain = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`${period}/stats.json`))?.[1].body.toString('utf8');
     expect(publishedAgain).toBe(publishedJson);
-    expect(before.length).toBeGreaterThan(0);
+    expect(before.results.length).toBeGreaterThan(0);
     expect(audit.entries.filter((entry) => entry.action === 'case.destroy')).toHaveLength(1);
     expect((await applyRetention(context)()).destroyed).toEqual([]);
   });

@@ -96,7 +96,7 @@ describe('publishing a quarter', () => {
     const { context, statsStore, references, advance } = await withComplaints(7);
     await transitionCase(context)(officer, references[0]!, { to: 'acknowledged' });
     advance(AFTER_Q1);
-    const [result] = await publishStatistics(context)('2570-Q1');
+    const { results: [result] } = await publishStatistics(context)('2570-Q1');
     expect(result!.periods.map((period) => period.id)).toEqual(['2570-Q1', '2570']);
     const stats = JSON.parse(statsStore.objects.get('bma-health/2570-Q1/stats.json')!.body.toString('utf8'));
     // bribery 4, procurement 3, the rest 0: the small cells sum to 7, so each can still be 0 to 4.
@@ -131,7 +131,7 @@ describe('publishing a quarter', () => {
     // A case moves on and a new complaint arrives (in Q2): the published quarter stays as it was.
     await transitionCase(context)(officer, references[0]!, { to: 'acknowledged' });
     await fileComplaint(context)(anonymousComplaint({ category: 'salary-promotion' }));
-    const [again] = await publishStatistics(context)('2570-Q1');
+    const { results: [again] } = await publishStatistics(context)('2570-Q1');
     expect(again!.periods).toEqual([
       { id: '2570-Q1', revision: 1, changed: false },
       { id: '2570', revision: 1, changed: false },
@@ -144,7 +144,7 @@ describe('publishing a quarter', () => {
     advance(AFTER_Q1);
     for (let index = 0; index < 12; index += 1) await fileComplaint(context)(anonymousComplaint({ category: index < 3 ? 'salary-promotion' : 'bribery' }));
     advance(90 * 86_400);
-    const [result] = await publishStatistics(context)('2570-Q2');
+    const { results: [result] } = await publishStatistics(context)('2570-Q2');
     expect(result!.periods.map((period) => period.id)).toEqual(['2570-Q1', '2570-Q2', '2570']);
     const read = (id: string) => JSON.parse(statsStore.objects.get(`bma-health/${id}/stats.json`)!.body.toString('utf8'));
     const [q1, q2, year] = [read('2570-Q1'), read('2570-Q2'), read('2570')];

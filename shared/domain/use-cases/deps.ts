@@ -1,5 +1,6 @@
 // You are here: what the complaint use cases need from the outside world, as ports.
 import type { AppConfig } from '../../config/app-config';
+import type { AgencyRegistry } from '../agencies';
 import type { AuditLog, Clock, ComplaintRepository, EvidenceSanitiser, EvidenceStore, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
@@ -37,6 +38,8 @@ export interface InformationCentreDeps {
 }
 
 export interface PublicationDeps extends SurveyDeps, InformationCentreDeps {
+  /** Which agencies a quarter is published for (the active ones), and the names their pages show. */
+  agencies: AgencyRegistry;
   complaints: ComplaintRepository;
   statistics: StatisticsSource;
   statsStore: ObjectStore;

@@ -5,7 +5,7 @@
 // is the sum of the published quarters, so no combination of files says more than the quarters do.
 // Files are written only when their bytes change, and S3 versioning keeps any earlier ones.
 import { createHash } from 'node:crypto';
-import type { Agency } from '../../config/agencies';
+import type { Agency } from '../agencies';
 import { ValidationError } from '../errors';
 import { fiscalYearToDate, parsePeriod, previousQuarter, quarterOf, type Period } from '../fiscal';
 import { bangkokDate } from '../calendar';
@@ -20,6 +20,8 @@ import { surveyResults } from '../surveys/results';
 import { canonicalJson } from '../text';
 import type { PublicationDeps } from './deps';
 import { informationCentreFigures } from './information-centre';
+import { eachLimited } from '../limited';
+import { NATIONAL_ID, publishIndex, registryAgencies } from './publication-index';
 
 const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -126,20 +128,73 @@ export interface PublicationResult {
   written: string[];
 }
 
+/** A run over many agencies: what each published, and which failed (the others were published all the same). */
+export interface PublicationRun {
+  period: string;
+  results: PublicationResult[];
+  /** `error` is the error's class; `message` its text, for the operator's console only. */
+  failed: { agency: string; error: string; message: string }[];
+}
+
+/** The quarter of `periodId`, refused unless it is a quarter that has ended. */
+export function endedQuarter(deps: Pick<PublicationDeps, 'clock'>, periodId: string): Period {
+  const quarter = parsePeriod(periodId);
+  if (quarter.kind !== 'quarter') {
+    throw new ValidationError('Publish a quarter; its fiscal year to date is published with it', { period: 'write a quarter like 2570-Q1' });
+  }
+  // Figures of a running quarter would change with each new complaint, and two versions of them
+  // would point at that complaint: a quarter is published once, after its last day.
+  if (deps.clock.now() < quarter.end) {
+    throw new ValidationError('The quarter has not ended yet; it is published once, after its last day', { period: `${quarter.id} ends on ${quarter.lastDay}` });
+  }
+  return quarter;
+}
+
+/**
+ * One job of the quarterly fan-out: one agency, one quarter. Idempotent: quarters already published
+ * are read back frozen and files are written only when their bytes change, so running it again for
+ * the same agency and quarter writes nothing.
+ */
+export function publishAgencyQuarter(deps: PublicationDeps) {
+  return async (agencyId: string, periodId: string): Promise<PublicationResult> => {
+    const quarter = endedQuarter(deps, periodId);
+    if (agencyId === NATIONAL_ID) throw new ValidationError('This id is where the national roll-up is published', { agency: `"${NATIONAL_ID}" is not an agency` });
+    const agency = await deps.agencies.get(agencyId);
+    if (!agency) throw new ValidationError('No agency with this id', { agency: 'unknown agency' });
+    return publishAgency(deps, agency, quarter);
+  };
+}
+
+/**
+ * Publishes a quarter for every active agency (or the one named), `concurrency` agencies at a time, then
+ * rebuilds the index of /stats/ and the national roll-up from what is published. One agency's
+ * failure is recorded and the others are still published. The local `npm run publish-stats` and
+ * POST /api/publications run this; on AWS the quarterly schedule runs the same per-agency job from
+ * a queue, one message per agency (functions/publications/).
+ */
 export function publishStatistics(deps: PublicationDeps) {
-  return async (periodId: string): Promise<PublicationResult[]> => {
-    const quarter = parsePeriod(periodId);
-    if (quarter.kind !== 'quarter') {
-      throw new ValidationError('Publish a quarter; its fiscal year to date is published with it', { period: 'write a quarter like 2570-Q1' });
-    }
-    // Figures of a running quarter would change with each new complaint, and two versions of them
-    // would point at that complaint: a quarter is published once, after its last day.
-    if (deps.clock.now() < quarter.end) {
-      throw new ValidationError('The quarter has not ended yet; it is published once, after its last day', { period: `${quarter.id} ends on ${quarter.lastDay}` });
+  const publishOne = publishAgencyQuarter(deps);
+  return async (periodId: string, options: { agency?: string; concurrency?: number } = {}): Promise<PublicationRun> => {
+    const quarter = endedQuarter(deps, periodId);
+    const ids: string[] = [];
+    if (options.agency) {
+      if (!(await deps.agencies.get(options.agency))) throw new ValidationError('No agency with this id', { agency: 'unknown agency' });
+      ids.push(options.agency);
+    } else {
+      for await (const agency of registryAgencies(deps.agencies, 'active')) ids.push(agency.id);
     }
     const results: PublicationResult[] = [];
-    for (const agency of deps.config.agencies) results.push(await publishAgency(deps, agency, quarter));
-    return results;
+    const failed: PublicationRun['failed'] = [];
+    await eachLimited(ids, options.concurrency ?? 1, async (id) => {
+      try {
+        results.push(await publishOne(id, quarter.id));
+      } catch (error) {
+        failed.push({ agency: id, error: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
+      }
+    });
+    await publishIndex(deps)(quarter.id);
+    const byId = (a: { agency: string }, b: { agency: string }) => (a.agency < b.agency ? -1 : 1);
+    return { period: quarter.id, results: results.sort(byId), failed: failed.sort(byId) };
   };
 }
 
@@ -189,11 +244,12 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
 /** On-demand re-publication by an administrator (POST /api/publications); audited. */
 export function requestPublication(deps: PublicationDeps) {
   const publish = publishStatistics(deps);
-  return async (principal: StaffPrincipal, periodId: string) => {
+  return async (principal: StaffPrincipal, periodId: string, agency?: string) => {
     const role = actingRole(principal, ['admin']);
-    const results = await publish(periodId);
-    await deps.audit.append(auditEntry(deps, principal, role, 'publication.publish', { detail: periodId }));
-    return { period: periodId, results };
+    const run = await publish(periodId, agency ? { agency } : {});
+    await deps.audit.append(auditEntry(deps, principal, role, 'publication.publish', { detail: agency ? `${periodId} ${agency}` : periodId }));
+    // The answer names a failure by its class only: the message may describe the infrastructure.
+    return { ...run, failed: run.failed.map(({ agency: id, error }) => ({ agency: id, error })) };
   };
 }
 

@@ -1,0 +1,158 @@
+// You are here: the last step of a quarter's publication: /stats/ (the index of every agency with
+// published statistics, as a page and as JSON) and the national roll-up under /stats/all/. Both are
+// rebuilt from what the agencies' own jobs have written (each agency's manifest.json and stats.json),
+// never from a list the jobs append to, so jobs running in parallel cannot race on a shared file: the
+// index job only reads their files and writes its own. Running it again, or after a late agency's
+// job, gives the complete picture; files are written only when their bytes change.
+import { createHash } from 'node:crypto';
+import { searchableName, type AgencyRegistry, type AgencyStatus, type AgencySummary } from '../agencies';
+import { bangkokDate } from '../calendar';
+import { parsePeriod, type Period } from '../fiscal';
+import { mapLimited } from '../limited';
+import { DOCUMENT_SCHEMA, type StatisticsDocument } from '../publication/document';
+import { INDEX_SCHEMA, INDEX_SCRIPT, NATIONAL_ID, renderIndexPage, renderNationalCsv, renderNationalPage, type IndexEntry, type StatisticsIndex } from '../publication/index-render';
+import { nationalQuarter, nationalYear, publishedBounds, type NationalDocument } from '../publication/national';
+import { renderArchive, type Manifest } from '../publication/render';
+import { canonicalJson } from '../text';
+import type { PublicationDeps } from './deps';
+
+export { NATIONAL_ID } from '../publication/index-render';
+
+/** Reads of the stats bucket in flight at once: thousands of small files, each a round trip. */
+const READS_IN_FLIGHT = 32;
+
+const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** How many agencies the registry is asked for at once when the publication lists them. */
+export const AGENCY_PAGE = 100;
+
+/** Every agency of the registry with `status`, read a page at a time (the registry may hold thousands). */
+export async function* registryAgencies(registry: AgencyRegistry, status: AgencyStatus | 'all'): AsyncIterable<AgencySummary> {
+  let cursor: string | undefined;
+  do {
+    const page = await registry.list({ limit: AGENCY_PAGE, status, ...(cursor ? { cursor } : {}) });
+    yield* page.agencies;
+    cursor = page.cursor;
+  } while (cursor);
+}
+
+async function listed(registry: AgencyRegistry, status: AgencyStatus | 'all'): Promise<AgencySummary[]> {
+  const agencies: AgencySummary[] = [];
+  for await (const agency of registryAgencies(registry, status)) agencies.push(agency);
+  return agencies;
+}
+
+export interface IndexResult {
+  /** Agencies listed on /stats/. */
+  agencies: number;
+  /** Active agencies that have not published the quarter (yet). */
+  pending: number;
+  national: string[];
+  written: string[];
+}
+
+/**
+ * Rebuilds /stats/index.{html,json} and the national roll-up of `quarterId`'s fiscal year up to that
+ * quarter. The national figures are sums of the agencies' published figures (publication/national.ts).
+ */
+export function publishIndex(deps: PublicationDeps) {
+  return async (quarterId: string): Promise<IndexResult> => {
+    const quarter = parsePeriod(quarterId);
+    const written: string[] = [];
+    const write = async (key: string, body: Buffer, contentType: string) => {
+      const existing = await deps.statsStore.get(key);
+      if (existing && existing.equals(body)) return;
+      await deps.statsStore.put(key, body, contentType);
+      written.push(key);
+    };
+
+    // Active and retired: a retired agency's statistics stay listed (registry order: Thai names).
+    const agencies = (await listed(deps.agencies, 'all')).filter((agency) => agency.id !== NATIONAL_ID);
+    const manifests = await mapLimited(agencies, READS_IN_FLIGHT, async (agency) => {
+      const stored = await deps.statsStore.get(`${agency.id}/manifest.json`);
+      return stored ? { agency, manifest: JSON.parse(stored.toString('utf8')) as Manifest } : undefined;
+    });
+    const entries: IndexEntry[] = [];
+    for (const found of manifests) {
+      if (!found) continue;
+      const periods = Object.keys(found.manifest.periods).sort();
+      const quarters = periods.filter((id) => found.manifest.periods[id]!.kind === 'quarter');
+      if (!quarters.length) continue;
+      const { id, nameTh, nameEn } = found.agency;
+      entries.push({ id, nameTh, nameEn, latest: quarters.at(-1)!, periods, search: [searchableName(nameTh), searchableName(nameEn), id].join(' ') });
+    }
+
+    const national = await publishNational(deps, quarter, manifests.flatMap((found) => (found ? [found] : [])), write);
+
+    const index: StatisticsIndex = { schema: INDEX_SCHEMA, agencies: entries.map(({ search: _search, ...entry }) => entry) };
+    await write('index.json', json(index), 'application/json; charset=utf-8');
+    await write('index.html', Buffer.from(renderIndexPage(entries, national.latest), 'utf8'), 'text/html; charset=utf-8');
+    await write('index.js', Buffer.from(INDEX_SCRIPT, 'utf8'), 'text/javascript; charset=utf-8');
+    const active = await listed(deps.agencies, 'active');
+    const published = new Set(manifests.flatMap((found) => (found?.manifest.periods[quarter.id] ? [found.agency.id] : [])));
+    const pending = active.filter((agency) => !published.has(agency.id)).length;
+    return { agencies: entries.length, pending, national: national.periods, written };
+  };
+}
+
+async function publishNational(
+  deps: PublicationDeps,
+  quarter: Period,
+  published: { agency: AgencySummary; manifest: Manifest }[],
+  write: (key: string, body: Buffer, contentType: string) => Promise<void>,
+): Promise<{ periods: string[]; latest?: string }> {
+  const threshold = deps.config.suppressionThreshold;
+  const manifestKey = `${NATIONAL_ID}/manifest.json`;
+  const stored = await deps.statsStore.get(manifestKey);
+  const manifest: Manifest = stored ? (JSON.parse(stored.toString('utf8')) as Manifest) : { agency: { id: NATIONAL_ID, nameTh: 'ภาพรวมทุกหน่วยงาน', nameEn: 'All agencies' }, periods: {} };
+  const today = bangkokDate(deps.clock.now());
+
+  const quarters: NationalDocument[] = [];
+  for (let number = 1; number <= (quarter.quarter ?? 4); number += 1) {
+    const period = parsePeriod(`${quarter.fiscalYear}-Q${number}`);
+    const holders = published.filter((found) => found.manifest.periods[period.id]);
+    // Only each file's bounds are kept, never thousands of parsed documents at once.
+    const bounds = (
+      await mapLimited(holders, READS_IN_FLIGHT, async (found) => {
+        const file = await deps.statsStore.get(`${found.agency.id}/${period.id}/stats.json`);
+        const document = file ? (JSON.parse(file.toString('utf8')) as StatisticsDocument) : undefined;
+        return document?.schema === DOCUMENT_SCHEMA ? publishedBounds(document) : undefined;
+      })
+    ).flatMap((bound) => (bound ? [bound] : []));
+    if (bounds.length) quarters.push(nationalQuarter(periodOf(period), bounds, threshold));
+  }
+  if (!quarters.length) return { periods: [] };
+  const year = parsePeriod(String(quarter.fiscalYear));
+  const documents = [...quarters, nationalYear(periodOf(year), quarters, threshold)];
+
+  for (const document of documents) {
+    const hash = sha256(canonicalJson(document));
+    const previous = manifest.periods[document.period.id];
+    const entry = previous?.hash === hash ? previous : { ...document.period, hash, publishedOn: today, revision: (previous?.revision ?? 0) + 1 };
+    manifest.periods[document.period.id] = entry;
+    const publishedDocument: NationalDocument = { ...document, revision: { publishedOn: entry.publishedOn, number: entry.revision } };
+    const folder = `${NATIONAL_ID}/${document.period.id}`;
+    await write(`${folder}/stats.json`, json(publishedDocument), 'application/json; charset=utf-8');
+    await write(`${folder}/complaints.csv`, renderNationalCsv(publishedDocument), 'text/csv; charset=utf-8');
+    await write(`${folder}/index.html`, Buffer.from(renderNationalPage(publishedDocument), 'utf8'), 'text/html; charset=utf-8');
+  }
+  const latest = Object.keys(manifest.periods)
+    .filter((id) => manifest.periods[id]!.kind === 'quarter')
+    .sort()
+    .at(-1)!;
+  const latestPage = await deps.statsStore.get(`${NATIONAL_ID}/${latest}/index.html`);
+  if (latestPage) await write(`${NATIONAL_ID}/index.html`, latestPage, 'text/html; charset=utf-8');
+  await write(`${NATIONAL_ID}/archive.html`, Buffer.from(renderArchive(manifest), 'utf8'), 'text/html; charset=utf-8');
+  await write(manifestKey, json(manifest), 'application/json; charset=utf-8');
+  return { periods: documents.map((document) => document.period.id), latest };
+}
+
+const periodOf = (period: Period): StatisticsDocument['period'] => ({
+  id: period.id,
+  kind: period.kind,
+  fiscalYear: period.fiscalYear,
+  ...(period.quarter ? { quarter: period.quarter } : {}),
+  firstDay: period.firstDay,
+  lastDay: period.lastDay,
+});
