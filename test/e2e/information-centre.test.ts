@@ -124,7 +124,8 @@ describe('the information centre', () => {
     const answer = await sent;
     expect(answer.status()).toBe(201);
     expect(answer.request().headers()['idempotency-key']).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/);
-    expect(JSON.parse(answer.request().postData() ?? '{}')).toEqual({ text: suggestionText });
+    // Into the agency of the page's address.
+    expect(JSON.parse(answer.request().postData() ?? '{}')).toEqual({ text: suggestionText, agency: 'bma-health' });
 
     const thanks = page.locator('#suggestion-thanks');
     await thanks.waitFor();

@@ -183,6 +183,8 @@ describe('the plan surveys', () => {
     expect(keys[1]).toBe(keys[0]);
     expect(JSON.parse(answer.request().postData() ?? '{}')).toEqual({
       answers: { complete: 5, correct: 4, current: 5, reachable: 4, channels: 5, staff: 5, timely: 3, overall: 5, comment },
+      // The agency of the page: the default agency's set names it in <html data-agency>.
+      agency: 'bma-health',
     });
 
     const thanks = page.getByRole('region', { name: 'ขอบคุณที่สละเวลาตอบแบบสำรวจ' });

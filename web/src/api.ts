@@ -308,7 +308,7 @@ export type SurveySummary = ReturnType<ReturnType<typeof Surveys.listSurveys>>[n
 /** What a respondent sees of an instrument: its questions without the answer key. */
 export type SurveyDefinition = ReturnType<typeof publicDefinition>;
 export type SurveyQuestion = SurveyDefinition['questions'][number];
-export type SurveySubmission = Omit<Surveys.ResponseInput, 'agency'>;
+export type SurveySubmission = Surveys.ResponseInput;
 export type SurveyReceipt = Answer<typeof Surveys.submitResponse>;
 export type IssuedTokens = Answer<typeof Surveys.issueTokens>;
 export type SurveyResultsView = Answer<typeof Surveys.surveyResultsFor>;
@@ -341,11 +341,15 @@ export type SuggestionView = Omit<Suggestion, 'requestHash'>;
 export type IndicatorsView = Answer<typeof indicatorsFor>;
 export type IndicatorRow = IndicatorsView['quarter']['indicators'][number];
 
-export const listPublicTopics = () => requestJson<{ items: PublicTopic[] }>('GET', '/api/topics');
+/** The agency's register as the public sees it; `agency` is the page's (web/src/page-agency.ts), the default one when absent. */
+const ofAgency = (path: string, agency: string | undefined) => (agency ? `${path}?agency=${encodeURIComponent(agency)}` : path);
 
-export const listPublicChannels = () => requestJson<{ items: PublicChannel[] }>('GET', '/api/channels');
+export const listPublicTopics = (agency?: string) => requestJson<{ items: PublicTopic[] }>('GET', ofAgency('/api/topics', agency));
 
-export const sendSuggestion = (text: string, idempotencyKey: string) => postJson<{ receivedOn: string }>('/api/suggestions', { text }, idempotencyKey);
+export const listPublicChannels = (agency?: string) => requestJson<{ items: PublicChannel[] }>('GET', ofAgency('/api/channels', agency));
+
+export const sendSuggestion = (text: string, idempotencyKey: string, agency?: string) =>
+  postJson<{ receivedOn: string }>('/api/suggestions', { text, ...(agency ? { agency } : {}) }, idempotencyKey);
 
 const registerPath = (kind: RegisterKind, id?: string) => `/api/registers/${kind}${id ? `/${encodeURIComponent(id)}` : ''}`;
 

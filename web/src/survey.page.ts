@@ -20,6 +20,7 @@ import {
 } from './form-ui';
 import { wireIdempotentSubmit, type Refusal } from './idempotent-submit';
 import { formatNumber, typedLength } from './labels';
+import { pageAgencyId } from './page-agency';
 import { CHOICE_MARKERS, RATING_LABELS, RATING_SCALE, SURVEY_PHASE_LABELS, SURVEY_TOKEN_EXAMPLE, surveyTokenLooksRight } from './survey-labels';
 
 const form = byId<HTMLFormElement>('survey-form');
@@ -158,7 +159,8 @@ function readAnswers(survey: SurveyDefinition): { submission?: SurveySubmission;
     if (value) answers[question.id] = question.type === 'rating' ? Number(value) : value;
   });
   if (problems.length) return { problems };
-  return { problems, submission: { answers, ...(phase ? { phase } : {}), ...(survey.audience === 'staff' ? { token } : {}) } };
+  const agency = pageAgencyId();
+  return { problems, submission: { answers, ...(phase ? { phase } : {}), ...(survey.audience === 'staff' ? { token } : {}), ...(agency ? { agency } : {}) } };
 }
 
 /** The control the server names in `error.fields` ("answers.overall", "phase", "token"). */
