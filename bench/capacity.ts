@@ -9,6 +9,7 @@ import type { Context } from 'aws-lambda';
 import { routes } from '../functions/routes';
 import { ensureTables, localDynamoClient, startDynamoLocal } from '../infra/local/dynamodb-local';
 import { localContext, localTableName } from '../infra/local/local-context';
+import { seedAgencies } from '../infra/local/seed-agencies';
 import { countingIdentityVault } from '../shared/adapters/counting-identity-vault';
 import { allTables } from '../shared/adapters/dynamodb/tables';
 import type { HttpEvent } from '../shared/http/handler';
@@ -55,6 +56,8 @@ try {
       return counted.vault;
     },
   });
+  // The seed catalogue, as the local stack's first start writes it.
+  await seedAgencies(context.agencies);
   const handlers = new Map(routes.map((route) => [`${route.method} ${route.path}`, route.module.makeHandler(context)]));
   const lambdaContext = { getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
 

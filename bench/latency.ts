@@ -16,6 +16,7 @@ import { ensureTables, localDynamoClient, startDynamoLocal } from '../infra/loca
 import { localIssuer } from '../infra/local/dev-issuer';
 import { localContexts, localStatsDir, localTableName } from '../infra/local/local-context';
 import { startLocalServer } from '../infra/local/server';
+import { seedAgencies } from '../infra/local/seed-agencies';
 import { allTables, complaintsTable } from '../shared/adapters/dynamodb/tables';
 import type { HttpEvent } from '../shared/http/handler';
 import { setLogSink } from '../shared/observability/logger';
@@ -140,7 +141,8 @@ try {
   const admin = localDynamoClient(dynamo.endpoint, 3);
   await ensureTables(admin, allTables, (definition) => localTableName(definition, 'lat-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'integrity-latency-data-'));
-  const { contextOf } = localContexts({ dynamoEndpoint: dynamo.endpoint, dataDir, tablePrefix: 'lat-' });
+  const { context, contextOf } = localContexts({ dynamoEndpoint: dynamo.endpoint, dataDir, tablePrefix: 'lat-' });
+  await seedAgencies(context.agencies);
   const server = await startLocalServer({ port: 0, routes, contextOf, webRoot: dataDir, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir) });
   const post = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((response) => response.json());
   const time = async (name: string, run: () => Promise<unknown>, count = 400) => {

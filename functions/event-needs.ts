@@ -7,10 +7,10 @@ import type { FunctionNeeds, Needs } from '../shared/config/needs';
  * What destroying a case touches: the complaint partition, deleted item by item (the one grant of a
  * delete on a table, to this function only), an audit entry for each case, and every file version.
  */
-export const RETENTION_NEEDS: FunctionNeeds = { complaints: 'read-write-delete', audit: 'append-read', evidence: 'destroy' };
+export const RETENTION_NEEDS: FunctionNeeds = { complaints: 'read-write-delete', audit: 'append-read', evidence: 'destroy', agencies: 'read' };
 
 /** Reads the case and records the outcome; reads and destroys the upload, writes the cleaned copy. */
-export const PROCESSING_NEEDS: FunctionNeeds = { complaints: 'read-write', evidence: 'process' };
+export const PROCESSING_NEEDS: FunctionNeeds = { complaints: 'read-write', evidence: 'process', agencies: 'read' };
 
 /**
  * The quarterly publication's worker publishes exactly as POST /api/publications does, so both declare

@@ -10,7 +10,7 @@ import * as verifyAudit from './verify-audit';
 
 export const casesGroup: RouteGroup = {
   name: 'cases',
-  needs: { complaints: 'read-write', audit: 'append-read', evidence: 'download' },
+  needs: { complaints: 'read-write', audit: 'append-read', evidence: 'download', agencies: 'read' },
   routes: [
     route('GET', '/api/cases', listCases),
     route('GET', '/api/cases/{reference}', getCase),

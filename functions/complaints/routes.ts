@@ -4,6 +4,6 @@ import * as fileComplaint from './file-complaint';
 
 export const complaintsGroup: RouteGroup = {
   name: 'complaints',
-  needs: { complaints: 'read-write', identityKey: 'encrypt' },
+  needs: { complaints: 'read-write', identityKey: 'encrypt', agencies: 'read' },
   routes: [route('POST', '/api/complaints', fileComplaint)],
 };

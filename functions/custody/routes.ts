@@ -6,7 +6,7 @@ import * as legalHold from './legal-hold';
 /** The custodian's whole-case actions; apart because an export may open the reporter's identity. */
 export const custodyGroup: RouteGroup = {
   name: 'custody',
-  needs: { complaints: 'read-write', audit: 'append-read', identityKey: 'decrypt', evidence: 'export' },
+  needs: { complaints: 'read-write', audit: 'append-read', identityKey: 'decrypt', evidence: 'export', agencies: 'read' },
   // An export reads and zips up to five files of 10 MB each.
   sizing: { memoryMB: 1024, timeoutSeconds: 29 },
   routes: [

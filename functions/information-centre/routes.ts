@@ -10,7 +10,7 @@ const channels = registerModules('channels');
 
 export const informationCentreGroup: RouteGroup = {
   name: 'information-centre',
-  needs: { informationCentre: 'read-write', complaints: 'read', surveys: 'read', audit: 'append-read' },
+  needs: { informationCentre: 'read-write', complaints: 'read', surveys: 'read', audit: 'append-read', agencies: 'read' },
   routes: [
     route('GET', '/api/topics', topics.listPublic),
     route('GET', '/api/registers/topics', topics.listAll),

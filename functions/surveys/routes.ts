@@ -8,7 +8,7 @@ import * as surveyResults from './survey-results';
 
 export const surveysGroup: RouteGroup = {
   name: 'surveys',
-  needs: { surveys: 'read-write', audit: 'append-read' },
+  needs: { surveys: 'read-write', audit: 'append-read', agencies: 'read' },
   routes: [
     route('GET', '/api/surveys', listSurveys),
     route('GET', '/api/surveys/{surveyId}', getSurvey),

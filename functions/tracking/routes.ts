@@ -6,7 +6,7 @@ import * as track from './track';
 
 export const trackingGroup: RouteGroup = {
   name: 'tracking',
-  needs: { complaints: 'read-write', evidence: 'upload' },
+  needs: { complaints: 'read-write', evidence: 'upload', agencies: 'read' },
   routes: [
     route('POST', '/api/tracking', track),
     route('POST', '/api/tracking/messages', reply),

@@ -16,7 +16,7 @@ import {
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -68,8 +68,7 @@ export interface ApiProps {
   statistics: StatisticsBucket;
   /** The bucket of complaint evidence files and its key. */
   evidence: EvidenceBucket;
-  agencies: readonly string[];
-  /** Settings every function reads (AGENCIES, LOCKOUT_*, …). */
+  /** Settings every function reads (LOCKOUT_*, DEFAULT_AGENCY, …); never a list of agencies. */
   appSettings: Record<string, string>;
   throttle: ApiThrottle;
   /**
@@ -104,7 +103,7 @@ export class Api extends Construct {
   readonly accessLogs: LogGroup;
   /** The function of each route group, by group name. */
   readonly functions = new Map<string, AppFunction>();
-  /** The settings every function of this app gets (AGENCIES, LOCKOUT_*, …); `environmentFor` adds a function's resources. */
+  /** The settings every function of this app gets (LOCKOUT_*, DEFAULT_AGENCY, …); `environmentFor` adds a function's resources. */
   readonly environment: Record<string, string>;
   private staffAuthorizer?: IHttpRouteAuthorizer;
 
@@ -215,6 +214,7 @@ export class Api extends Construct {
       IDENTITY_KEY_ARN: () => this.props.identityKey.key.keyArn,
       STATS_BUCKET: () => this.props.statistics.bucket.bucketName,
       EVIDENCE_BUCKET: () => this.props.evidence.bucket.bucketName,
+      STAFF_USER_POOL_ID: () => this.staffPool('the staffDirectory need').userPoolId,
     };
     const tables = this.props.data.environment;
     const variables = variablesOf(needs).map((name) => {
@@ -237,7 +237,18 @@ export class Api extends Construct {
       if (level === undefined) continue;
       if (need === 'identityKey') {
         if (level !== 'encrypt' && level !== 'decrypt') throw new Error(`${owner}: unknown identityKey need "${level}"`);
-        this.props.identityKey.grant(grantee, level, this.props.agencies);
+        this.props.identityKey.grant(grantee, level);
+        continue;
+      }
+      if (need === 'staffDirectory') {
+        if (level !== 'manage') throw new Error(`${owner}: unknown staffDirectory need "${level}"`);
+        // Create accounts, put them in role groups, list the groups: no deletion, no password or attribute change.
+        grantee.grantPrincipal.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup'],
+            resources: [this.staffPool(owner).userPoolArn],
+          }),
+        );
         continue;
       }
       if (need === 'statsBucket') {
@@ -251,14 +262,17 @@ export class Api extends Construct {
         continue;
       }
       const tableId = [...this.props.data.tables.keys()].find((id) => id.toLowerCase() === need.toLowerCase());
-      // Until the registry has its table, the functions read the deployment's agencies from their settings (aws-context.ts).
-      if (need === 'agencies' && !tableId) continue;
-      if (!tableId) throw new Error(`${owner} needs "${need}", which is neither identityKey, statsBucket, evidence nor a table`);
+      if (!tableId) throw new Error(`${owner} needs "${need}", which is neither identityKey, statsBucket, evidence, staffDirectory nor a table`);
       if (!(TABLE_ACCESS_LEVELS as readonly string[]).includes(level)) {
         throw new Error(`${owner}: unknown access "${level}" to ${tableId}`);
       }
       this.props.data.grant(tableId, grantee, level as TableAccess);
     }
+  }
+
+  private staffPool(owner: string): IUserPool {
+    if (!this.props.staff) throw new Error(`${owner} needs the staff directory: pass \`staff\` (a Cognito user pool and its clients) to Api.`);
+    return this.props.staff.userPool;
   }
 
   private authorization(access: Access): { authorizer?: IHttpRouteAuthorizer } {

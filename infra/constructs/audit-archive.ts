@@ -5,15 +5,16 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Bucket, ObjectLockRetention } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
+import { MAX_RETENTION_YEARS } from '../../shared/domain/agencies';
 import { PRIVATE_BUCKET_DEFAULTS, acknowledgeBucketFindings } from './buckets';
 
 /**
- * How long each copy is locked: the longest time an agency keeps a concluded case, plus five years,
+ * How long each copy is locked: the longest time any agency may keep a concluded case (the registry
+ * refuses a longer retention, whatever agencies join later), plus five years,
  * since a case's trail begins before it concludes (it may stay open or on hold for years) and must
  * outlive the case's destruction record.
  */
-export const AUDIT_ARCHIVE_YEARS = Math.max(...AGENCY_CATALOGUE.map((agency) => agency.retentionYears)) + 5;
+export const AUDIT_ARCHIVE_YEARS = MAX_RETENTION_YEARS + 5;
 
 /** Where each entry's copy goes: `entries/<agency>/<seq>-<hash>.json`; changes to an entry go under `changes/`. */
 export const AUDIT_ARCHIVE_PREFIXES = { entries: 'entries/', changes: 'changes/' } as const;

@@ -117,10 +117,12 @@ export class IdentityKey extends Construct {
 
   /**
    * Lets a function seal ('encrypt') or open ('decrypt') identities, and nothing else: one KMS action,
-   * only with this purpose and only for the agencies the deployment serves. Opening works only for the
-   * roles the key policy names (`decryptingRole`).
+   * only with this purpose. No policy lists agencies (they join the running deployment as data): the
+   * agency is bound into every ciphertext through the encryption context, so a ciphertext opens only
+   * under the agency it was sealed for, and the code checks the agency of the case before opening.
+   * Opening works only for the roles the key policy names (`decryptingRole`).
    */
-  grant(grantee: IGrantable, need: NonNullable<Needs['identityKey']>, agencies: readonly string[]): void {
+  grant(grantee: IGrantable, need: NonNullable<Needs['identityKey']>): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         actions: [need === 'encrypt' ? 'kms:Encrypt' : 'kms:Decrypt'],
@@ -128,8 +130,9 @@ export class IdentityKey extends Construct {
         conditions: {
           StringEquals: {
             'kms:EncryptionContext:purpose': IDENTITY_PURPOSE,
-            'kms:EncryptionContext:agency': [...agencies],
           },
+          // Every seal names its agency; a call without one is refused.
+          Null: { 'kms:EncryptionContext:agency': 'false' },
         },
       }),
     );

@@ -1,5 +1,5 @@
 // You are here: who staff are on AWS. A Cognito user pool whose groups are the staff roles and whose
-// `custom:agency` attribute is the member's agency, and the hosted sign-in domain of the pool; API
+// `custom:agency` attribute is the member's agency (`custom:unit` the unit within it, where given), and the hosted sign-in domain of the pool; API
 // Gateway verifies its ID tokens on staff routes and the handlers read both claims
 // (shared/http/staff-claims.ts). The staff pages' app client is in the stateless stack
 // (infra/constructs/staff-sign-in.ts), next to the site whose URLs it names.
@@ -22,7 +22,8 @@ const ROLE_DESCRIPTIONS: Record<(typeof STAFF_ROLES)[number], string> = {
   officer: 'Handles complaint cases of their agency',
   custodian: 'May reveal a reporter identity, with a written reason that is audited',
   executive: 'Reads cases and statistics of their agency',
-  admin: 'Administers the deployment',
+  admin: 'Administers their agency: its units, contact and staff accounts',
+  'platform-admin': 'Runs the deployment: onboards, changes and retires agencies',
 };
 
 export interface StaffDirectoryProps {
@@ -50,6 +51,9 @@ export class StaffDirectory extends Construct {
         // Immutable: the agency scopes every query a member makes, so nobody (the member included)
         // can move an account to another agency; a transfer is a new account, visible in the audit.
         agency: new StringAttribute({ minLen: 1, maxLen: 64, mutable: false }),
+        // The unit a member belongs to; cases concerning that unit are withheld from them. Mutable, as
+        // people move between units, but only the server writes it (the app client cannot).
+        unit: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }),
       },
       mfa: Mfa.REQUIRED,
       // Authenticator apps only: SMS codes can be intercepted and cost money per message.

@@ -72,7 +72,7 @@ export class StaffSignIn extends Construct {
       refreshTokenValidity: Duration.hours(10),
       readAttributes: new ClientAttributes()
         .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-        .withCustomAttributes('agency'),
+        .withCustomAttributes('agency', 'unit'),
       writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
     });
 

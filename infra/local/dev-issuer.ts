@@ -4,7 +4,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, createLocalJWKSet, type JWK, type JWTPayload } from 'jose';
+import { memoryStaffDirectory } from '../../shared/adapters/memory/memory-staff-directory';
 import type { StaffRole } from '../../shared/domain/staff';
+import type { StaffAccount, StaffDirectory } from '../../shared/domain/staff-directory';
 
 export const LOCAL_ISSUER = 'urn:integrity:local-issuer';
 export const LOCAL_AUDIENCE = 'integrity-staff-local';
@@ -37,6 +39,8 @@ export interface StaffClaims {
   sub: string;
   roles: StaffRole[];
   agency: string;
+  unit?: string;
+  email?: string;
 }
 
 export interface LocalIssuer {
@@ -54,7 +58,13 @@ export async function localIssuer(dataDir: string): Promise<LocalIssuer> {
   return {
     jwks,
     issue: (claims, lifetimeSeconds = 8 * 60 * 60) =>
-      new SignJWT({ 'cognito:groups': claims.roles, 'custom:agency': claims.agency, token_use: 'id' })
+      new SignJWT({
+        'cognito:groups': claims.roles,
+        'custom:agency': claims.agency,
+        ...(claims.unit ? { 'custom:unit': claims.unit } : {}),
+        ...(claims.email ? { email: claims.email } : {}),
+        token_use: 'id',
+      })
         .setProtectedHeader({ alg: ALGORITHM, kid: key.kid, typ: 'JWT' })
         .setSubject(claims.sub)
         .setIssuer(LOCAL_ISSUER)
@@ -83,4 +93,29 @@ function gatewayClaims(payload: JWTPayload): Record<string, string> {
   return Object.fromEntries(
     Object.entries(payload).map(([name, value]) => [name, Array.isArray(value) ? `[${value.join(' ')}]` : String(value)]),
   );
+}
+
+/**
+ * The staff accounts the local stack's directory holds (POST /api/agencies/{id}/staff), kept in
+ * LOCAL_DATA_DIR/issuer/accounts.json: the local sign-in page lists them, and signing in as one issues
+ * a token with its roles, agency, unit and address, as Cognito would after its first sign-in.
+ */
+export function localStaffDirectory(dataDir: string): StaffDirectory & { accounts(): StaffAccount[]; account(id: string): StaffAccount | undefined } {
+  const path = join(dataDir, 'issuer', 'accounts.json');
+  // Read afresh on every call: the API's directory and the sign-in page's are two readers of one file.
+  const read = () => (existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as StaffAccount[]) : []);
+  const directory = () =>
+    memoryStaffDirectory({
+      accounts: read(),
+      onChange: (accounts) => {
+        mkdirSync(join(dataDir, 'issuer'), { recursive: true });
+        writeFileSync(path, JSON.stringify(accounts, null, 2), { mode: 0o600 });
+      },
+    });
+  return {
+    create: (account) => directory().create(account),
+    list: (agency) => directory().list(agency),
+    accounts: read,
+    account: (id) => read().find((account) => account.id === id),
+  };
 }

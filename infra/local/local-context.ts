@@ -2,22 +2,23 @@
 // DynamoDB Local, with the keyring standing in for KMS behind the same IdentityVault port.
 import { join } from 'node:path';
 import { dynamoAccess, type CapacityListener } from '../../shared/adapters/dynamodb/client';
+import { dynamoAgencyRegistry } from '../../shared/adapters/dynamodb/agency-registry';
 import { dynamoAuditLog } from '../../shared/adapters/dynamodb/audit-log';
 import { dynamoInformationCentreRepository } from '../../shared/adapters/dynamodb/information-centre-repository';
 import { dynamoStatisticsSource } from '../../shared/adapters/dynamodb/statistics-source';
 import { folderObjectStore } from '../../shared/adapters/object-stores';
 import { dynamoSurveyRepository } from '../../shared/adapters/dynamodb/survey-repository';
 import { dynamoComplaintRepository } from '../../shared/adapters/dynamodb/complaint-repository';
-import { auditTable, complaintsTable, informationCentreTable, surveysTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
+import { agenciesTable, auditTable, complaintsTable, informationCentreTable, surveysTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
 import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapters/local/keyring-identity-vault';
 import { isolatedSanitiser } from '../../shared/adapters/system/isolated-sanitiser';
 import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
-import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
 import type { AgencyRegistry } from '../../shared/domain/agencies';
 import type { AppContext } from '../../shared/config/context';
 import { scopeContext, type FunctionNeeds } from '../../shared/config/needs';
 import type { IdentityVault } from '../../shared/domain/ports';
+import { localStaffDirectory } from './dev-issuer';
 import { localDynamoClient } from './dynamodb-local';
 import { injectDynamoFaults, injectVaultFaults, type Faults } from './faults';
 import { localBucket, type LocalBucket } from './local-bucket';
@@ -39,10 +40,12 @@ export interface LocalContextOptions {
   /** Wraps the vault, e.g. to count calls at the port. */
   wrapVault?: (vault: IdentityVault) => IdentityVault;
   faults?: Faults;
-  /** The agency registry; by default the agencies the settings name (AGENCIES), held in memory. */
+  /** The agency registry; by default the registry table of DynamoDB Local. */
   agencies?: AgencyRegistry;
   /** The evidence bucket's stand-in, which the local server serves; by default one in the data folder. */
   evidenceBucket?: LocalBucket;
+  /** How long the registry trusts what it read; by default as on AWS. */
+  agencyCacheSeconds?: number;
 }
 
 export interface LocalContexts {
@@ -67,11 +70,13 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
   const config = appConfigFromEnv(options.env ?? process.env);
   const context: AppContext = {
     config,
-    agencies: options.agencies ?? memoryAgencyRegistry(config.agencies),
     clock: systemClock,
     random: systemRandomness,
     complaints: dynamoComplaintRepository(access, complaintsTableName, auditTableName),
     audit: dynamoAuditLog(access, auditTableName),
+    agencies: options.agencies ?? dynamoAgencyRegistry(access, localTableName(agenciesTable, options.tablePrefix), options.agencyCacheSeconds === undefined ? {} : { cacheSeconds: options.agencyCacheSeconds }),
+    // Accounts the local issuer signs in (the local sign-in page lists them).
+    staffDirectory: localStaffDirectory(options.dataDir),
     surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix), systemClock),
     statistics: dynamoStatisticsSource(access, complaintsTableName),
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),

@@ -16,7 +16,7 @@ import { json } from '../../shared/http/handler';
 import { logger } from '../../shared/observability/logger';
 import { resolveAgencyPath } from '../../shared/rules/agency-path';
 import { PAGE_SECURITY_HEADERS } from '../../web/security-headers';
-import type { LocalIssuer } from './dev-issuer';
+import type { LocalIssuer, localStaffDirectory } from './dev-issuer';
 import { makeUploadHandler } from '../../functions/evidence/process-upload';
 import { LOCAL_BUCKET_PATH, type LocalBucket } from './local-bucket';
 import { STAFF_ROLES } from '../../shared/domain/staff';
@@ -148,13 +148,21 @@ export interface LocalServerOptions {
   issuer: LocalIssuer;
   /** The evidence bucket's stand-in: its presigned requests are served, and its uploads processed. */
   evidenceBucket?: LocalBucket;
+  /** The staff accounts made through POST /api/agencies/{id}/staff, which the sign-in page offers. */
+  accounts?: ReturnType<typeof localStaffDirectory>;
 }
 
-const signInSchema = z.object({
-  sub: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
-  roles: z.array(z.enum(STAFF_ROLES)).check(z.minLength(1)),
-  agency: z.string().check(z.minLength(1), z.maxLength(64)),
-});
+const signInSchema = z.union([
+  // As one of the accounts the local directory holds: its roles, agency, unit and address.
+  z.strictObject({ account: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  z.object({
+    sub: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+    roles: z.array(z.enum(STAFF_ROLES)).check(z.minLength(1)),
+    agency: z.string().check(z.minLength(1), z.maxLength(64)),
+    unit: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    email: z.optional(z.string().check(z.minLength(1), z.maxLength(254))),
+  }),
+]);
 
 /** The event S3 sends for a new object: keys URL-encoded, spaces as '+'. */
 const objectCreatedEvent = (key: string, size: number) => ({
@@ -220,6 +228,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
   /** Local-only: the issuer's keys, a password-less staff sign-in, and the pages' settings. */
   async function serveLocalAuth(request: IncomingMessage, response: ServerResponse, url: URL) {
     if (request.method === 'GET' && url.pathname === '/local-issuer/jwks.json') return send(response, json(200, options.issuer.jwks));
+    if (request.method === 'GET' && url.pathname === '/local-issuer/accounts') {
+      const accounts = (options.accounts?.accounts() ?? []).map(({ id, email, name, agency, unit, roles }) => ({ id, email, name, agency, ...(unit ? { unit } : {}), roles }));
+      return send(response, json(200, { accounts }));
+    }
     if (request.method === 'GET' && url.pathname === '/config.json') {
       return send(response, json(200, { staffSignIn: { kind: 'local', endpoint: '/local-issuer/sign-in' } }));
     }
@@ -232,6 +244,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
         parsed = undefined;
       }
       if (!parsed?.success) return send(response, json(400, { error: { code: 'validation-failed', message: 'Give sub, roles and agency', requestId: 'local' } }));
+      if ('account' in parsed.data) {
+        const account = options.accounts?.account(parsed.data.account);
+        if (!account) return send(response, json(404, { error: { code: 'not-found', message: 'No local account with this id', requestId: 'local' } }));
+        const { id: sub, roles, agency, unit, email } = account;
+        return send(response, json(200, { token: await options.issuer.issue({ sub, roles, agency, email, ...(unit ? { unit } : {}) }) }));
+      }
       return send(response, json(200, { token: await options.issuer.issue(parsed.data) }));
     }
     notFound(response);

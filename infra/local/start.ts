@@ -8,7 +8,8 @@ import { buildWeb } from '../../web/build';
 import { ensureTables, localDynamoClient, startDynamoLocal } from './dynamodb-local';
 import { localContexts, localEvidenceDir, localStatsDir, localTableName } from './local-context';
 import { localBucket } from './local-bucket';
-import { localIssuer } from './dev-issuer';
+import { localIssuer, localStaffDirectory } from './dev-issuer';
+import { seedAgencies } from './seed-agencies';
 import { localEnv } from './local-env';
 import { startLocalServer } from './server';
 
@@ -18,8 +19,8 @@ async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const env = parseEnv(localEnv, process.env);
   const dataDir = resolve(env.LOCAL_DATA_DIR);
-  // The pages name the deployment's default agency (the first of AGENCIES), as CDK builds them.
-  const webRoot = await buildWeb(undefined, { agency: appConfigFromEnv(process.env).defaultAgency.id });
+  // The pages name the deployment's default agency (DEFAULT_AGENCY), as CDK builds them.
+  const webRoot = await buildWeb(undefined, { agency: appConfigFromEnv(process.env).defaultAgency });
   const dynamo = await startDynamoLocal({ port: env.DYNAMODB_PORT, dataDir: resolve(dataDir, 'dynamodb') });
   let stopping = false;
   const stop = async (code: number) => {
@@ -39,14 +40,16 @@ async function main() {
     admin.destroy();
     const failSome = () => Math.random() < env.FAULT_RATE;
     const evidenceBucket = localBucket(localEvidenceDir(dataDir));
-    const { contextOf } = localContexts({
+    const { context, contextOf } = localContexts({
       evidenceBucket,
       dynamoEndpoint: dynamo.endpoint,
       dataDir,
       tablePrefix: env.LOCAL_TABLE_PREFIX,
       ...(env.FAULT_RATE > 0 ? { faults: { failDynamo: failSome, failVault: failSome } } : {}),
     });
-    server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), evidenceBucket });
+    const seeded = await seedAgencies(context.agencies);
+    if (seeded > 0) console.log(`Registry: ${seeded} agencies from the seed catalogue`);
+    server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), accounts: localStaffDirectory(dataDir), evidenceBucket });
   } catch (error) {
     console.error(error);
     await stop(1);

@@ -1,4 +1,5 @@
-// You are here: what one deployment is, read from CDK context (`cdk synth -c stage=prod -c agencies=…`).
+// You are here: what one deployment is, read from CDK context (`cdk synth -c stage=prod …`). Which agencies it serves is
+// not among it: they are data in the registry table, and join through POST /api/agencies.
 // Every value is checked at synth time, so a typo fails `cdk synth` instead of the first request.
 import { createHash } from 'node:crypto';
 import type { Node } from 'constructs';
@@ -16,8 +17,6 @@ export interface DeploymentConfig {
   stage: string;
   account: string;
   region: string;
-  /** Agency ids this deployment serves; the first is the default agency. */
-  agencies: string[];
   /**
    * Application settings handed to every function as environment variables. Only the ones given in
    * context are set: the defaults live once, in shared/config/app-config.ts, not here as well.
@@ -106,6 +105,8 @@ export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<string, number>> = {
   cases: 10,
   identity: 10,
   reports: 10,
+  // Every visitor of / searches the registry, answered from each function's cache.
+  agencies: 20,
   // Custodians' exports: a handful of people, each export a few seconds.
   custody: 5,
   publications: 2,
@@ -162,6 +163,7 @@ function checkAuthDomainPrefix(prefix: string): string {
 
 /** Context key → environment variable, for the settings app-config.ts reads. */
 const APP_SETTING_KEYS = {
+  defaultAgency: 'DEFAULT_AGENCY',
   lockoutMaxFailures: 'LOCKOUT_MAX_FAILURES',
   lockoutWindowSeconds: 'LOCKOUT_WINDOW_SECONDS',
   idempotencyWindowSeconds: 'IDEMPOTENCY_WINDOW_SECONDS',
@@ -233,13 +235,10 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
     throw new Error(`Context "stage" must be lower-case letters, digits and dashes (max 16), got "${stage}"`);
   }
 
-  // `-c agencies=a,b` arrives as a string, cdk.json may hold an array.
-  const rawAgencies = context('agencies');
-  const agencies = (Array.isArray(rawAgencies) ? rawAgencies.map(String) : (text(rawAgencies) ?? 'bma-health').split(','))
-    .map((id) => id.trim())
-    .filter(Boolean);
-
-  const appSettings: Record<string, string> = { AGENCIES: agencies.join(',') };
+  if (context('agencies') !== undefined) {
+    throw new Error('Context "agencies" is gone: agencies live in the registry table and join through POST /api/agencies; -c defaultAgency=<id> names the one a request without an agency is filed into');
+  }
+  const appSettings: Record<string, string> = {};
   for (const [key, variable] of Object.entries(APP_SETTING_KEYS)) {
     const value = text(context(key));
     if (value !== undefined) appSettings[variable] = value;
@@ -272,7 +271,6 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
     stage,
     account,
     region,
-    agencies,
     appSettings,
     apiThrottle,
     routeThrottles,

@@ -3,6 +3,7 @@
 // quarterly publication and daily retention schedules, the processing of uploaded evidence, the copying
 // of the audit log into its locked archive, the secret CloudFront shows the API, and the alarms. It
 // only composes constructs and receives the stateful resources it may use from the stateful stack.
+import { appConfigFromEnv } from '../../shared/config/app-config';
 import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
@@ -104,7 +105,6 @@ export class StatelessStack extends Stack {
       identityKey: props.identityKey,
       statistics: props.statistics,
       evidence: props.evidence,
-      agencies: config.agencies,
       appSettings: config.appSettings,
       throttle: config.apiThrottle,
       routeThrottles: config.routeThrottles,
@@ -161,7 +161,7 @@ export class StatelessStack extends Stack {
       connectSources: [...(signIn ? [signIn.pageConfig.domain] : []), props.evidence.uploadOrigin],
       pageConfig: signIn ? { staffSignIn: signIn.pageConfig } : {},
       // The pages name the deployment's default agency.
-      ...(config.agencies[0] ? { agency: config.agencies[0] } : {}),
+      agency: appConfigFromEnv(config.appSettings).defaultAgency,
     });
 
     this.alarms = new Alarms(this, 'Alarms', {

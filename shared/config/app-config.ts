@@ -2,13 +2,15 @@
 // wrong value fails the first invoke instead of misbehaving later.
 import * as z from 'zod/mini';
 import './zod-locale';
-import { ValidationError } from '../domain/errors';
+import { AGENCY_ID } from '../domain/agencies';
 import type { LockoutPolicy } from '../domain/ports';
-import { AGENCY_CATALOGUE, type Agency } from './agencies';
 
 export interface AppConfig {
-  agencies: readonly Agency[];
-  defaultAgency: Agency;
+  /**
+   * The agency a request that names none is filed into (the pages that predate per-agency addresses
+   * send no agency). One id, never a list: which agencies exist is the registry's business.
+   */
+  defaultAgency: string;
   lockout: LockoutPolicy;
   /** How long a repeated Idempotency-Key may re-issue the receipt of the complaint it created. */
   idempotencyWindowSeconds: number;
@@ -18,16 +20,8 @@ export interface AppConfig {
   surveyMinimumResponses: number;
 }
 
-const agencyIds = z.pipe(
-  z.pipe(
-    z._default(z.string(), 'bma-health'),
-    z.transform((value: string) => value.split(',').map((id) => id.trim()).filter(Boolean)),
-  ),
-  z.array(z.enum(AGENCY_CATALOGUE.map((agency) => agency.id) as [string, ...string[]])).check(z.minLength(1, 'name at least one agency')),
-);
-
 const appEnv = z.object({
-  AGENCIES: agencyIds,
+  DEFAULT_AGENCY: z._default(z.string().check(z.regex(AGENCY_ID, 'must be an agency id such as bma-health')), 'bma-health'),
   LOCKOUT_MAX_FAILURES: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 5),
   LOCKOUT_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 15 * 60),
   TRACKING_FAILURE_FLOOR_MS: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(5_000)), 100),
@@ -38,10 +32,8 @@ const appEnv = z.object({
 
 export function appConfigFromEnv(env: NodeJS.ProcessEnv): AppConfig {
   const parsed = parseEnv(appEnv, env);
-  const agencies = parsed.AGENCIES.map((id) => AGENCY_CATALOGUE.find((agency) => agency.id === id)!);
   return {
-    agencies,
-    defaultAgency: agencies[0]!,
+    defaultAgency: parsed.DEFAULT_AGENCY,
     lockout: {
       maxFailures: parsed.LOCKOUT_MAX_FAILURES,
       windowSeconds: parsed.LOCKOUT_WINDOW_SECONDS,
@@ -62,14 +54,3 @@ export function parseEnv<S extends z.core.$ZodType>(schema: S, env: NodeJS.Proce
   }
   return result.data;
 }
-
-/** The agency a request names, or the deployment's default; refuses one this deployment does not serve. */
-export function requestedAgency(config: AppConfig, id?: string): Agency {
-  const agency = config.agencies.find((candidate) => candidate.id === (id ?? config.defaultAgency.id));
-  if (!agency) throw new ValidationError('This deployment does not serve that agency', { agency: 'unknown agency' });
-  return agency;
-}
-
-/** The settings of an agency a stored record or a staff token names (the default if it is no longer served). */
-export const agencySettings = (config: AppConfig, id: string): Agency =>
-  config.agencies.find((candidate) => candidate.id === id) ?? config.defaultAgency;

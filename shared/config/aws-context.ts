@@ -5,7 +5,6 @@
 // so a function's bundle holds only the clients of its own needs.
 import * as z from 'zod/mini';
 import { systemClock, systemRandomness } from '../adapters/system/system';
-import { memoryAgencyRegistry } from '../adapters/memory/memory-agency-registry';
 import { appConfigFromEnv, parseEnv } from './app-config';
 import { clientsOf, type AwsWiring } from './aws-wiring';
 import type { AppContext } from './context';
@@ -36,9 +35,6 @@ export function awsContext(...wirings: AwsWiring[]) {
         config,
         clock: systemClock,
         random: systemRandomness,
-        // The deployment's agencies as the settings name them, until the registry's table and its
-        // DynamoDB adapter (in the DynamoDB wiring, which then takes this port's place) exist.
-        ...(needs.agencies ? { agencies: memoryAgencyRegistry(config.agencies) } : {}),
       },
       ...used.map((wiring) => wiring.ports(needs, env)),
     ) as AppContext;

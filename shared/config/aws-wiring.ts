@@ -4,12 +4,11 @@
 import type { AppContext } from './context';
 import type { FunctionNeeds } from './needs';
 
-export type SdkClient = 'dynamodb' | 'kms' | 's3';
+export type SdkClient = 'dynamodb' | 'kms' | 's3' | 'cognito';
 
-/** The client each need's adapters call: the tables are DynamoDB, the buckets S3, the identity key KMS. */
+/** The client each need's adapters call: the tables are DynamoDB, the buckets S3, the identity key KMS, the staff directory Cognito. */
 export const CLIENT_OF_NEED: Record<keyof FunctionNeeds, SdkClient> = {
   // The registry's table; until it exists the port is the settings' agencies (aws-context.ts).
-  agencies: 'dynamodb',
   complaints: 'dynamodb',
   audit: 'dynamodb',
   surveys: 'dynamodb',
@@ -17,11 +16,13 @@ export const CLIENT_OF_NEED: Record<keyof FunctionNeeds, SdkClient> = {
   statsBucket: 's3',
   evidence: 's3',
   identityKey: 'kms',
+  agencies: 'dynamodb',
+  staffDirectory: 'cognito',
 };
 
 /** The SDK clients a function with these needs holds, in a stable order. */
 export const clientsOf = (needs: FunctionNeeds): SdkClient[] =>
-  (['dynamodb', 'kms', 's3'] as const).filter((client) =>
+  (['dynamodb', 'kms', 's3', 'cognito'] as const).filter((client) =>
     (Object.keys(CLIENT_OF_NEED) as (keyof FunctionNeeds)[]).some((need) => needs[need] !== undefined && CLIENT_OF_NEED[need] === client),
   );
 

@@ -1,5 +1,5 @@
 // You are here: everything a handler may be given. The Lambda entry builds it from AWS adapters
 // (shared/config/aws-context.ts), the local stack from local ones, tests from memory ones.
-import type { EvidenceDeps, PublicationDeps } from '../domain/use-cases/deps';
+import type { AgencyDeps, EvidenceDeps, PublicationDeps } from '../domain/use-cases/deps';
 
-export type AppContext = EvidenceDeps & PublicationDeps;
+export type AppContext = EvidenceDeps & PublicationDeps & AgencyDeps;

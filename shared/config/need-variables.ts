@@ -9,7 +9,6 @@ const name = z.string().check(z.minLength(1));
 export const NEED_VARIABLES = {
   // The registry's table brings its variable with the registry's DynamoDB adapter; until then the
   // functions read the deployment's agencies from the settings (shared/config/aws-context.ts).
-  agencies: {},
   complaints: { COMPLAINTS_TABLE: name },
   audit: { AUDIT_TABLE: name },
   surveys: { SURVEYS_TABLE: name },
@@ -17,6 +16,8 @@ export const NEED_VARIABLES = {
   statsBucket: { STATS_BUCKET: name },
   identityKey: { IDENTITY_KEY_ARN: z.string().check(z.startsWith('arn:')) },
   evidence: { EVIDENCE_BUCKET: name },
+  agencies: { AGENCIES_TABLE: name },
+  staffDirectory: { STAFF_USER_POOL_ID: name },
 } as const satisfies Record<keyof FunctionNeeds, Record<string, z.ZodMiniType>>;
 
 /** The names of the variables `needs` require, in the order NEED_VARIABLES lists them. */

@@ -8,8 +8,6 @@ import type { AppContext } from './context';
 
 /** What a group's function may touch; CDK turns this into IAM grants and variables and nothing more. */
 export interface Needs {
-  /** The agency registry: 'read' to look agencies up and list them. */
-  agencies?: 'read' | 'read-write';
   complaints?: 'read' | 'read-write';
   /** Audit entries can only ever be appended and read: no grant allows update or delete. */
   audit?: 'append-read';
@@ -24,6 +22,10 @@ export interface Needs {
    * quarantine/ and writes evidence/; 'destroy' deletes every version of anything.
    */
   evidence?: 'upload' | 'download' | 'export' | 'process' | 'destroy';
+  /** The agency registry: every use case that reads an agency's settings reads them from it. */
+  agencies?: 'read' | 'read-write';
+  /** Staff accounts (the Cognito user pool): 'manage' creates them and lists an agency's. */
+  staffDirectory?: 'manage';
 }
 
 /**
@@ -45,7 +47,6 @@ const PORT_NEEDS: { [Port in keyof AppContext]: ((needs: FunctionNeeds) => boole
   config: 'always',
   clock: 'always',
   random: 'always',
-  agencies: (needs) => needs.agencies !== undefined,
   complaints: (needs) => needs.complaints !== undefined,
   // The statistics are read from the complaints table.
   statistics: (needs) => needs.complaints !== undefined,
@@ -57,6 +58,8 @@ const PORT_NEEDS: { [Port in keyof AppContext]: ((needs: FunctionNeeds) => boole
   // Only the processing of uploads rebuilds files.
   sanitise: (needs) => needs.evidence === 'process',
   vault: (needs) => needs.identityKey !== undefined,
+  agencies: (needs) => needs.agencies !== undefined,
+  staffDirectory: (needs) => needs.staffDirectory !== undefined,
 };
 
 /** The need a port rests on, as an error names it. */

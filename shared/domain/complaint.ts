@@ -2,7 +2,7 @@
 // documented in the OpenAPI contract because each schema carries its own.
 import * as z from 'zod/mini';
 import { boundedText, calendarDay, printableText, utf8Bytes } from './text';
-import { AGENCY_ID } from '../config/agencies';
+import { AGENCY_ID, UNIT_ID } from './agencies';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, isThaiNationalId, PHONE_PATTERN } from '../rules/contact';
 import { TEXT_BOUNDS } from '../rules/text';
 
@@ -57,6 +57,10 @@ export const reporterSchema = z.lazy(() =>
 
 export const agencyIdSchema = z.lazy(() => z.string().check(z.regex(AGENCY_ID, 'must be an agency id such as bma-health')));
 
+export const unitIdSchema = z.lazy(() =>
+  z.string().check(z.regex(UNIT_ID, 'must be a unit id of the agency, such as health-centre-1'), z.meta({ description: 'the unit of the agency the complaint concerns (GET /api/agencies/{id} lists them)' })),
+);
+
 export const newComplaintSchema = z.lazy(() =>
   z.strictObject({
     category: z.enum(CATEGORIES),
@@ -67,6 +71,7 @@ export const newComplaintSchema = z.lazy(() =>
     accused: z.optional(boundedText(TEXT_BOUNDS.accused, 'who is involved (names or positions)')),
     reporter: reporterSchema,
     agency: z.optional(agencyIdSchema),
+    unit: z.optional(unitIdSchema),
   }),
 );
 

@@ -37,6 +37,8 @@ export type ReporterMode = 'anonymous' | 'identified';
 export interface ComplaintRecord {
   reference: string;
   agency: string;
+  /** The unit of the agency the complaint concerns, one of the agency's units when it was filed. */
+  unit?: string;
   category: Category;
   status: Status;
   content: ComplaintContent;
@@ -246,7 +248,11 @@ export type AuditAction =
   | 'case.hold'
   | 'case.release'
   | 'case.export'
-  | 'case.destroy';
+  | 'case.destroy'
+  | 'agency.create'
+  | 'agency.update'
+  | 'staff.create'
+  | 'staff.list';
 
 /** One staff action. Entries are only ever appended; nothing updates or deletes one. */
 export interface AuditEntry {

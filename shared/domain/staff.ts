@@ -2,7 +2,11 @@
 // the local issuer locally); use cases decide with it which agency's cases they may touch.
 import { ForbiddenError } from './errors';
 
-export const STAFF_ROLES = ['officer', 'custodian', 'executive', 'admin'] as const;
+/**
+ * `admin` administers one agency (its units, contact and staff); `platform-admin` runs the deployment:
+ * it onboards and retires agencies and may administer any of them.
+ */
+export const STAFF_ROLES = ['officer', 'custodian', 'executive', 'admin', 'platform-admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /**
@@ -16,6 +20,10 @@ export interface StaffPrincipal {
   id: string;
   roles: StaffRole[];
   agency: string;
+  /** The unit of the agency the member belongs to (`custom:unit`), where the account names one. */
+  unit?: string;
+  /** The account's e-mail address (`email`), where the token carries it. */
+  email?: string;
 }
 
 /** The role under which the principal acts, for the audit entry; refuses if none is allowed. */

@@ -1,5 +1,5 @@
 // You are here: reading a staff member from verified JWT claims. Cognito puts groups in
-// `cognito:groups` and the agency in the `custom:agency` attribute; API Gateway's HTTP API hands
+// `cognito:groups` and the agency in the `custom:agency` attribute (the member's unit in `custom:unit`, where the account has one); API Gateway's HTTP API hands
 // list claims to Lambda as one string like "[officer custodian]", so both shapes are read.
 import * as z from 'zod/mini';
 import { STAFF_ROLES, type StaffPrincipal } from '../domain/staff';
@@ -16,6 +16,8 @@ const claimsSchema = z.lazy(() =>
       [],
     ),
     'custom:agency': z.string().check(z.minLength(1)),
+    'custom:unit': z.optional(z.string().check(z.minLength(1))),
+    email: z.optional(z.string().check(z.minLength(1))),
   }),
 );
 
@@ -23,5 +25,6 @@ export function principalFromClaims(claims: Record<string, unknown>): StaffPrinc
   const parsed = claimsSchema.safeParse(claims);
   if (!parsed.success) return undefined;
   const roles = STAFF_ROLES.filter((role) => parsed.data['cognito:groups'].includes(role));
-  return { id: parsed.data.sub, roles, agency: parsed.data['custom:agency'] };
+  const { sub, 'custom:agency': agency, 'custom:unit': unit, email } = parsed.data;
+  return { id: sub, roles, agency, ...(unit ? { unit } : {}), ...(email ? { email } : {}) };
 }

@@ -1,6 +1,7 @@
 // The CDK app as `npm run synth` builds it (bundling included), checked resource by resource. The
 // expectations are derived from the route table and the table definitions wherever they can be, so a
 // route, group or table added there is covered here without touching this file.
+import { appConfigFromEnv } from '../../shared/config/app-config';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { runInNewContext } from 'node:vm';
@@ -86,7 +87,7 @@ const needsOf = (name: string) =>
   })[name] ?? routeGroups.find((group) => group.name === name)!.needs;
 
 /** A service identifier each client's commands carry, and no other client's. */
-const SDK_CLIENT_MARKERS: Record<SdkClient, string> = { dynamodb: 'DynamoDB_20120810', kms: 'TrentService', s3: 'AmazonS3' };
+const SDK_CLIENT_MARKERS: Record<SdkClient, string> = { dynamodb: 'DynamoDB_20120810', kms: 'TrentService', s3: 'AmazonS3', cognito: 'AWSCognitoIdentityProviderService' };
 
 /** The clients a function's bundle must hold: its needs' (the audit archiving has none and writes to S3 itself). */
 const expectedClients = (name: string): SdkClient[] => (name === AUDIT_ARCHIVING ? ['s3'] : clientsOf(needsOf(name)));
@@ -210,11 +211,11 @@ describe('the HTTP API, built from the route table', () => {
       ['IDENTITY_KEY_ARN', identityKeyId()],
       ...allTables.map((table) => [tableVariable(table.id), tableId(table.id)] as [string, string]),
     ]);
-    const resourceVariables = ['IDENTITY_KEY_ARN', 'STATS_BUCKET', 'EVIDENCE_BUCKET', ...allTables.map((table) => tableVariable(table.id))];
+    const resourceVariables = ['IDENTITY_KEY_ARN', 'STATS_BUCKET', 'EVIDENCE_BUCKET', 'STAFF_USER_POOL_ID', ...allTables.map((table) => tableVariable(table.id))];
     for (const name of functionNames()) {
       const fn = stateless.toJSON().Resources[groupFunction(name).functionId];
       const variables = fn.Properties.Environment.Variables as Record<string, unknown>;
-      expect(variables.AGENCIES).toBe('bma-health');
+      expect(variables.AGENCIES).toBeUndefined();
       const expected = variablesOf(needsOf(name));
       expect(resourceVariables.filter((variable) => variable in variables).sort(), name).toEqual([...expected].sort());
       for (const variable of expected) {
@@ -415,7 +416,7 @@ describe('least privilege, derived from each group’s needs', () => {
     }
   });
 
-  it('grants the identity key exactly as needs say: one action, this purpose, the served agencies', () => {
+  it('grants the identity key exactly as needs say: one action, this purpose, an agency always named', () => {
     for (const group of routeGroups) {
       const statements = statementsOf(group.name).filter(onIdentityKey);
       const need = group.needs.identityKey;
@@ -426,7 +427,8 @@ describe('least privilege, derived from each group’s needs', () => {
       expect(statements).toHaveLength(1);
       expect(actionsOf(statements[0]!)).toEqual([need === 'encrypt' ? 'kms:Encrypt' : 'kms:Decrypt']);
       expect(statements[0]!.Condition).toEqual({
-        StringEquals: { 'kms:EncryptionContext:purpose': 'reporter-identity', 'kms:EncryptionContext:agency': ['bma-health'] },
+        StringEquals: { 'kms:EncryptionContext:purpose': 'reporter-identity' },
+        Null: { 'kms:EncryptionContext:agency': 'false' },
       });
     }
   });
@@ -439,10 +441,12 @@ describe('least privilege, derived from each group’s needs', () => {
 
   it('gives the tracking group no use of the identity key', () => {
     expect(identityKeyActions('tracking')).toEqual([]);
-    // Its only KMS permissions are on the table key through DynamoDB, and on the evidence key through S3
-    // (the reporter's upload is encrypted with the credentials that signed it).
+    // Its only KMS permissions are on the table key through DynamoDB (one statement per table it
+    // reads: complaints and the agency registry), and on the evidence key through S3 (the reporter's
+    // upload is encrypted with the credentials that signed it).
     const kms = statementsOf('tracking').filter((candidate) => actionsOf(candidate).some((a) => a.startsWith('kms:')));
-    expect(kms).toHaveLength(2);
+    expect(kms).toHaveLength(3);
+    expect(kms.filter((statement) => refersTo(statement.Resource, evidenceKeyId()))).toHaveLength(1);
     for (const statement of kms) {
       const viaService = statement.Condition?.StringEquals?.['kms:ViaService'];
       if (refersTo(statement.Resource, tableKeyId())) expect(viaService).toBe(`dynamodb.${built.config.region}.amazonaws.com`);
@@ -518,6 +522,21 @@ describe('staff sign-in', () => {
       DeletionProtection: 'ACTIVE',
     });
     expect(pool.Properties.Schema).toContainEqual(expect.objectContaining({ Name: 'agency', Mutable: false }));
+    expect(pool.Properties.Schema).toContainEqual(expect.objectContaining({ Name: 'unit', Mutable: true }));
+  });
+
+  it('lets only the agencies group make staff accounts: create, add to a group, list a group, on this pool only', () => {
+    for (const group of routeGroups) {
+      const { statements } = permissionsOf(stateless, groupFunction(group.name).roleId);
+      const cognito = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('cognito-idp:')));
+      if (group.name !== 'agencies') {
+        expect(cognito, group.name).toEqual([]);
+        continue;
+      }
+      expect(cognito).toHaveLength(1);
+      expect(actionsOf(cognito[0]!).sort()).toEqual(['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminCreateUser', 'cognito-idp:ListUsersInGroup']);
+      expect(JSON.stringify(cognito[0]!.Resource)).toContain(userPoolId());
+    }
   });
 
   it("gives the pool a hosted sign-in domain named after the stage and this account's region", () => {
@@ -883,7 +902,7 @@ describe('the site', () => {
     expect(existsSync(join(pagesDir, 'index.html'))).toBe(true);
     expect(readdirSync(join(pagesDir, 'assets')).some((name) => name.endsWith('.js'))).toBe(true);
     // Built for the deployment's default agency, whose name the pages carry.
-    const agency = AGENCY_CATALOGUE.find((candidate) => candidate.id === built.config.agencies[0]);
+    const agency = AGENCY_CATALOGUE.find((candidate) => candidate.id === appConfigFromEnv(built.config.appSettings).defaultAgency);
     expect(readFileSync(join(pagesDir, 'index.html'), 'utf8')).toContain(`<p class="agency">${agency?.nameTh}</p>`);
   });
 });
@@ -1084,10 +1103,18 @@ describe('the quarterly publication schedule', () => {
 
   it('grants the scheduled function the registry and sending jobs to the jobs queue, and nothing of the data it publishes', () => {
     const withoutLogs = permissionsOf(stateless, groupFunction(SCHEDULED_PUBLICATION).roleId).statements.filter((statement) => !actionsOf(statement).some((action) => action.startsWith('logs:')));
-    expect(withoutLogs).toEqual([
+    const queues = withoutLogs.filter((statement) => actionsOf(statement).some((action) => action.startsWith('sqs:')));
+    expect(queues).toEqual([
       { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [deadLettersId(), 'Arn'] } },
       { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [jobsQueueId(), 'Arn'] } },
     ]);
+    // Everything else is reading the registry: its table and index, and the table key through DynamoDB.
+    const rest = withoutLogs.filter((statement) => !queues.includes(statement));
+    expect(rest.length).toBeGreaterThan(0);
+    for (const statement of rest) {
+      expect(refersTo(statement.Resource, tableId('Agencies')) || refersTo(statement.Resource, tableKeyId()), JSON.stringify(statement)).toBe(true);
+      for (const action of actionsOf(statement)) expect(['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'kms:Decrypt', 'kms:DescribeKey']).toContain(action);
+    }
     expect(PUBLICATION_FAN_OUT_NEEDS).toEqual({ agencies: 'read' });
   });
 });

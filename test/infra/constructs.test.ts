@@ -1,5 +1,6 @@
 // What the constructs refuse to build, and how context becomes a deployment. No synth with bundling
 // here: construction is enough to see a refusal, and bundling is skipped by context.
+import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
@@ -29,8 +30,7 @@ function apiWith(groups: RouteGroup[], routeThrottles?: Record<string, { rateLim
     identityKey: new IdentityKey(stack, 'IdentityKey', { stage: 'test', decryptingGroups: [] }),
     statistics: new StatisticsBucket(stack, 'Statistics'),
     evidence: new EvidenceBucket(stack, 'Evidence', { stage: 'test', corsOrigins: ['*'] }),
-    agencies: ['bma-health'],
-    appSettings: { AGENCIES: 'bma-health' },
+    appSettings: {},
     throttle: { rateLimit: 1, burstLimit: 1 },
     ...(routeThrottles ? { routeThrottles } : {}),
     reservedConcurrency: Object.fromEntries(groups.map((group) => [group.name, 1])),
@@ -78,25 +78,23 @@ describe('the deployment config', () => {
   const configFrom = (context: Record<string, unknown>, env: NodeJS.ProcessEnv = {}) =>
     deploymentConfig(new App({ context }).node, env);
 
-  it('defaults to stage dev, agency bma-health, Thailand and the offline account', () => {
+  it('defaults to stage dev, Thailand and the offline account, with no agency in its settings', () => {
     expect(configFrom({})).toMatchObject({
       stage: 'dev',
-      agencies: ['bma-health'],
       region: 'ap-southeast-7',
       account: '111111111111',
-      appSettings: { AGENCIES: 'bma-health' },
+      appSettings: {},
     });
   });
 
-  it('takes agencies, settings, region and account from context', () => {
+  it('takes settings, region and account from context', () => {
     const config = configFrom(
-      { stage: 'prod', agencies: 'bma-health,bma-medical', lockoutMaxFailures: '3', region: 'ap-southeast-1', account: '222222222222' },
+      { stage: 'prod', defaultAgency: 'bma-medical', lockoutMaxFailures: '3', region: 'ap-southeast-1', account: '222222222222' },
       { CDK_DEFAULT_ACCOUNT: '999999999999', CDK_DEFAULT_REGION: 'us-east-1' },
     );
     expect(config).toMatchObject({
       stage: 'prod',
-      agencies: ['bma-health', 'bma-medical'],
-      appSettings: { AGENCIES: 'bma-health,bma-medical', LOCKOUT_MAX_FAILURES: '3' },
+      appSettings: { DEFAULT_AGENCY: 'bma-medical', LOCKOUT_MAX_FAILURES: '3' },
       region: 'ap-southeast-1',
       account: '222222222222',
     });
@@ -109,8 +107,10 @@ describe('the deployment config', () => {
     });
   });
 
-  it('fails the synth on an unknown agency, a bad setting or a bad stage name', () => {
-    expect(() => configFrom({ agencies: 'bma-helth' })).toThrow(/AGENCIES/);
+  it('fails the synth on a list of agencies, a bad setting or a bad stage name', () => {
+    // Agencies are data in the registry; a context naming them would be silently ignored otherwise.
+    expect(() => configFrom({ agencies: 'bma-health' })).toThrow(/registry/);
+    expect(() => configFrom({ defaultAgency: 'BMA health' })).toThrow(/DEFAULT_AGENCY/);
     expect(() => configFrom({ lockoutWindowSeconds: '0' })).toThrow(/LOCKOUT_WINDOW_SECONDS/);
     expect(() => configFrom({ apiRateLimit: 'lots' })).toThrow(/apiRateLimit/);
     expect(() => configFrom({ stage: 'Prod!' })).toThrow(/stage/);
@@ -147,20 +147,28 @@ describe('the deployment config', () => {
     }
   });
 
-  it('hands the served agencies to the functions and to the identity key grant', () => {
-    const { stateless } = createApp({ nag: false, context: { ...NO_BUNDLING, agencies: 'bma-health,bma-medical' } });
-    const template = Template.fromStack(stateless).toJSON();
-    const resources = Object.values<{ Type: string; Properties: any }>(template.Resources);
+  it('lists no agency in any function variable or policy: agencies are registry data, bound into ciphertexts by the encryption context', () => {
+    const { stateful, stateless } = createApp({ nag: false, context: NO_BUNDLING });
+    const resources = [stateful, stateless].flatMap((stack) => Object.values<{ Type: string; Properties: any }>(Template.fromStack(stack).toJSON().Resources));
     const functions = resources.filter((resource) => resource.Type === 'AWS::Lambda::Function' && String(resource.Properties.Runtime).startsWith('nodejs'));
     expect(functions.length).toBeGreaterThan(0);
-    for (const fn of functions) expect(fn.Properties.Environment.Variables.AGENCIES).toBe('bma-health,bma-medical');
+    const agencyIds = AGENCY_CATALOGUE.map((agency) => agency.id);
+    for (const fn of functions) {
+      const variables = (fn.Properties.Environment?.Variables ?? {}) as Record<string, unknown>;
+      expect(Object.keys(variables)).not.toContain('AGENCIES');
+      for (const id of agencyIds) expect(JSON.stringify(variables)).not.toContain(id);
+    }
+    const policies = resources.filter((resource) => resource.Type === 'AWS::IAM::Policy' || resource.Type === 'AWS::KMS::Key' || resource.Type === 'AWS::IAM::Role');
+    for (const policy of policies) for (const id of agencyIds) expect(JSON.stringify(policy.Properties)).not.toContain(id);
     const identityConditions = resources
       .filter((resource) => resource.Type === 'AWS::IAM::Policy')
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
       .filter((statement: any) => statement.Condition?.StringEquals?.['kms:EncryptionContext:purpose']);
     expect(identityConditions.length).toBeGreaterThan(0);
     for (const statement of identityConditions) {
-      expect(statement.Condition.StringEquals['kms:EncryptionContext:agency']).toEqual(['bma-health', 'bma-medical']);
+      expect(statement.Condition.StringEquals['kms:EncryptionContext:agency']).toBeUndefined();
+      // Every seal and open still names an agency in its encryption context.
+      expect(statement.Condition.Null).toEqual({ 'kms:EncryptionContext:agency': 'false' });
     }
   }, 60_000);
 });

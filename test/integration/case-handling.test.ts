@@ -10,7 +10,7 @@ import { jpegWithGps } from '../support/evidence-fixtures';
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack({ buildPages: false, env: { AGENCIES: 'bma-health,bma-medical' } });
+  stack = await startTestStack({ buildPages: false });
 });
 afterAll(() => stack.close());
 
@@ -97,7 +97,12 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'GET /api/suggestions': async () => ({ path: '/api/suggestions?period=2570-Q1' }),
   'POST /api/suggestions/{id}/answer': async () => ({ path: `/api/suggestions/${await aSuggestionId()}/answer`, body: { answer: 'ขอบคุณสำหรับข้อเสนอแนะ' } }),
   'GET /api/indicators': async () => ({ path: '/api/indicators?period=2570-Q1' }),
+  'POST /api/agencies': async () => ({ path: '/api/agencies', body: { id: `matrix-${++made}`, nameTh: 'องค์การบริหารส่วนตำบลทดสอบ', nameEn: 'Test SAO' } }),
+  'PATCH /api/agencies/{id}': async () => ({ path: '/api/agencies/bma-health', body: { contact: { phone: '02 203 2887' } } }),
+  'POST /api/agencies/{id}/staff': async () => ({ path: '/api/agencies/bma-health/staff', body: { email: `matrix-${++made}@example.org`, name: 'ทดสอบ', roles: ['officer'] } }),
+  'GET /api/agencies/{id}/staff': async () => ({ path: '/api/agencies/bma-health/staff' }),
 };
+let made = 0;
 
 describe('the staff authorization matrix', () => {
   it('has a sample request for every staff route', () => {

@@ -10,6 +10,8 @@ let executive: string;
 let officer: string;
 beforeAll(async () => {
   stack = await startTestStack();
+  // One active agency in this registry: the seed catalogue's other agency is retired, so it is not published.
+  await stack.context.agencies.update('bma-medical', { status: 'retired' });
   admin = await stack.issuer.issue({ sub: 'admin-1', roles: ['admin'], agency: 'bma-health' });
   executive = await stack.issuer.issue({ sub: 'director-1', roles: ['executive'], agency: 'bma-health' });
   officer = await stack.issuer.issue({ sub: 'officer-1', roles: ['officer'], agency: 'bma-health' });

@@ -11,7 +11,8 @@ import { ensureTables, localDynamoClient } from '../../infra/local/dynamodb-loca
 import { checkEveryResponse } from './openapi-check';
 import { localContexts, localEvidenceDir, localStatsDir, localTableName } from '../../infra/local/local-context';
 import { localBucket, type LocalBucket } from '../../infra/local/local-bucket';
-import { localIssuer, type LocalIssuer } from '../../infra/local/dev-issuer';
+import { localIssuer, localStaffDirectory, type LocalIssuer } from '../../infra/local/dev-issuer';
+import { seedAgencies } from '../../infra/local/seed-agencies';
 import { startLocalServer } from '../../infra/local/server';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
@@ -77,8 +78,9 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     faults: { failVault: take('vault'), failDynamo: take('dynamo') },
   });
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
+  await seedAgencies(context.agencies);
   const issuer = await localIssuer(dataDir);
-  const server = await startLocalServer({ port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, evidenceBucket });
+  const server = await startLocalServer({ port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir), evidenceBucket });
   // Whatever a test calls the API with, each answer must be one the OpenAPI document describes.
   const stopChecking = checkEveryResponse(server.url);
   return {

@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { keyringIdentityVault } from '../../shared/adapters/local/keyring-identity-vault';
 import { memoryAuditLog, memoryComplaintRepository, memoryStatisticsSource } from '../../shared/adapters/memory/memory-complaint-repository';
+import { memoryStaffDirectory } from '../../shared/adapters/memory/memory-staff-directory';
+import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { memorySurveyRepository } from '../../shared/adapters/memory/memory-survey-repository';
 import { memoryInformationCentre } from '../../shared/adapters/memory/memory-information-centre';
 import { memoryObjectStore } from '../../shared/adapters/object-stores';
@@ -16,7 +18,7 @@ import type { NewComplaint } from '../../shared/domain/complaint';
 import type { Agency } from '../../shared/domain/agencies';
 import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
 
-/** `agencies` seeds the registry; by default the agencies the settings name (AGENCIES, `bma-health`). */
+/** `agencies` seeds the registry; by default the local stack's seed catalogue. */
 export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}, agencies?: readonly Agency[]) {
   let now = start;
   const clock = { now: () => now };
@@ -26,9 +28,10 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const informationCentre = memoryInformationCentre();
   const complaints = memoryComplaintRepository(audit);
   const evidence = memoryEvidenceStore();
+  const staffDirectory = memoryStaffDirectory({ now: () => now });
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
   const config = appConfigFromEnv(env);
-  const registry = memoryAgencyRegistry(agencies ?? config.agencies);
+  const registry = memoryAgencyRegistry(agencies ?? AGENCY_CATALOGUE);
   const context: AppContext = {
     config,
     agencies: registry,
@@ -37,6 +40,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     complaints,
     vault,
     audit,
+    staffDirectory,
     surveys,
     statistics: memoryStatisticsSource(complaints),
     statsStore,
@@ -54,6 +58,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     statsStore,
     informationCentre,
     evidence,
+    staffDirectory,
     vaultCalls: calls,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);

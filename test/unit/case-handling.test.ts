@@ -20,7 +20,7 @@ const executive: StaffPrincipal = { id: 'exec-1', roles: ['executive'], agency: 
 const otherAgencyOfficer: StaffPrincipal = { id: 'officer-9', roles: ['officer', 'custodian'], agency: 'bma-medical' };
 
 async function setup(complaint = anonymousComplaint()) {
-  const memory = memoryContext(undefined, { AGENCIES: 'bma-health,bma-medical' });
+  const memory = memoryContext();
   const receipt = await fileComplaint(memory.context)(complaint);
   return { ...memory, receipt, reference: receipt.reference };
 }

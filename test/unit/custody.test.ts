@@ -72,7 +72,7 @@ describe('retention', () => {
     advance(40 * DAY); // the quarter has ended: it is published once, now
     const before = await publishStatistics(context)(period);
     const statsBefore = context.statsStore as unknown as { objects: Map<string, { body: Buffer }> };
-    const publishedJson = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`${period}/stats.json`))?.[1].body.toString('utf8');
+    const publishedJson = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`bma-health/${period}/stats.json`))?.[1].body.toString('utf8');
     expect(publishedJson).toBeTruthy();
 
     advance(5 * 365 * DAY - 40 * DAY); // not yet: five years after conclusion is a day later (a leap day in between)
@@ -95,11 +95,11 @@ describe('retention', () => {
     expect(trail.entries.find((entry) => entry.action === 'case.destroy')).toMatchObject({ actor: 'retention-schedule', role: 'system', at: run.ranAt, detail: expect.stringContaining('sealed identity, 3 timeline entries, 1 messages, 1 files') });
 
     // The quarter published before reproduces exactly from what is left, computed afresh.
-    const recomputed = (await computeDocuments(context, context.config.agencies[0]!, parsePeriod(period))).quarters.at(-1)!;
+    const recomputed = (await computeDocuments(context, (await context.agencies.get(context.config.defaultAgency))!, parsePeriod(period))).quarters.at(-1)!;
     const { revision: _revision, ...published } = JSON.parse(publishedJson!);
     expect(JSON.parse(JSON.stringify(recomputed))).toEqual(published);
     await publishStatistics(context)(period);
-    const publishedAgain = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`${period}/stats.json`))?.[1].body.toString('utf8');
+    const publishedAgain = [...statsBefore.objects.entries()].find(([key]) => key.endsWith(`bma-health/${period}/stats.json`))?.[1].body.toString('utf8');
     expect(publishedAgain).toBe(publishedJson);
     expect(before.results.length).toBeGreaterThan(0);
     expect(audit.entries.filter((entry) => entry.action === 'case.destroy')).toHaveLength(1);

@@ -17,7 +17,7 @@ const otherAgency: StaffPrincipal = { id: 'officer-9', roles: ['officer'], agenc
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
 async function setup() {
-  const memory = memoryContext(undefined, { AGENCIES: 'bma-health,bma-medical' });
+  const memory = memoryContext();
   const receipt = await fileComplaint(memory.context)(anonymousComplaint());
   const credentials = { reference: receipt.reference, secret: receipt.secret };
   let key = 0;

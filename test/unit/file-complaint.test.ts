@@ -36,13 +36,22 @@ describe('filing a complaint', () => {
     expect(complaints.cases.size).toBe(0);
   });
 
-  it('refuses an agency the deployment does not serve', async () => {
-    const { context } = memoryContext();
-    await expect(fileComplaint(context)(anonymousComplaint({ agency: 'bma-medical' }))).rejects.toMatchObject({ fields: { agency: 'unknown agency' } });
+  it('refuses an agency the registry does not hold, or holds retired, naming body.agency', async () => {
+    const { context, agencies } = memoryContext();
+    await expect(fileComplaint(context)(anonymousComplaint({ agency: 'no-such-agency' }))).rejects.toMatchObject({ fields: { 'body.agency': expect.any(String) } });
+    await agencies.update('bma-medical', { status: 'retired' });
+    await expect(fileComplaint(context)(anonymousComplaint({ agency: 'bma-medical' }))).rejects.toMatchObject({ fields: { 'body.agency': expect.any(String) } });
+  });
+
+  it('keeps the unit concerned on the complaint, and refuses one the agency does not have, naming body.unit', async () => {
+    const { context, complaints } = memoryContext();
+    const receipt = await fileComplaint(context)(anonymousComplaint({ unit: 'health-centre-3' }));
+    expect(complaints.cases.get(receipt.reference)?.complaint?.unit).toBe('health-centre-3');
+    await expect(fileComplaint(context)(anonymousComplaint({ agency: 'bma-medical', unit: 'health-centre-3' }))).rejects.toMatchObject({ fields: { 'body.unit': expect.any(String) } });
   });
 
   it('files under another served agency when asked', async () => {
-    const { context, complaints } = memoryContext(undefined, { AGENCIES: 'bma-health,bma-medical' });
+    const { context, complaints } = memoryContext();
     const receipt = await fileComplaint(context)(anonymousComplaint({ agency: 'bma-medical' }));
     expect(complaints.cases.get(receipt.reference)!.complaint!.agency).toBe('bma-medical');
   });

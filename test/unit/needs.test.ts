@@ -48,10 +48,12 @@ describe('the context built from a group\'s needs', () => {
     const { context } = memoryContext();
     const expected: Record<string, string[]> = {
       meta: ['config', 'clock', 'random'],
-      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'vault'],
-      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence'],
-      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence'],
-      surveys: ['config', 'clock', 'random', 'audit', 'surveys'],
+      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'vault', 'agencies'],
+      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies'],
+      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies'],
+      surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],
+      // The only group that writes the registry and the only one with the staff directory.
+      agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory'],
     };
     for (const [name, ports] of Object.entries(expected)) {
       const scoped = scopeContext(`${name} group`, groupNamed(name).needs, context);
@@ -80,11 +82,13 @@ describe('a group on Lambda', () => {
     for (const name of ['AUDIT_TABLE', 'SURVEYS_TABLE', 'STATS_BUCKET', 'INFORMATION_CENTRE_TABLE', 'IDENTITY_KEY_ARN']) delete process.env[name];
     process.env.COMPLAINTS_TABLE = 'complaints';
     process.env.EVIDENCE_BUCKET = 'evidence';
+    process.env.AGENCIES_TABLE = 'agencies';
     const tracking = awsContext(dynamoDbWiring, s3Wiring)('tracking group', groupNamed('tracking').needs);
     expect(tracking.complaints).toBeDefined();
     expect(tracking.evidence).toBeDefined();
     expect(() => tracking.vault).toThrow('tracking group did not declare identityKey');
     expect(() => tracking.audit).toThrow('tracking group did not declare audit');
+    expect(() => tracking.staffDirectory).toThrow('tracking group did not declare staffDirectory');
     // A declared need still fails its first invoke loudly without its variable.
     delete process.env.EVIDENCE_BUCKET;
     expect(() => awsContext(dynamoDbWiring, s3Wiring)('cases group', groupNamed('cases').needs)).toThrow(/AUDIT_TABLE.*EVIDENCE_BUCKET|EVIDENCE_BUCKET.*AUDIT_TABLE/);
@@ -92,6 +96,7 @@ describe('a group on Lambda', () => {
 
   it('fails its first invoke when its entry does not wire the client of a declared need', () => {
     process.env.COMPLAINTS_TABLE = 'complaints';
+    process.env.AGENCIES_TABLE = 'agencies';
     process.env.IDENTITY_KEY_ARN = 'arn:aws:kms:ap-southeast-7:111122223333:key/identity';
     // The complaints group seals identities with KMS: an entry that forgot the KMS wiring is refused.
     expect(() => awsContext(dynamoDbWiring)('complaints group (no KMS)', groupNamed('complaints').needs)).toThrow(

@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import { S3Client } from '@aws-sdk/client-s3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { s3EvidenceStore } from '../../shared/adapters/s3/evidence-store';
-import { agencySettings } from '../../shared/config/app-config';
+import { agencySettings } from '../../shared/domain/agencies';
 import { objectKeys } from '../../shared/domain/evidence';
 import { requestUpload } from '../../shared/domain/use-cases/evidence-files';
 import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
@@ -36,9 +36,9 @@ async function slotForUpload() {
     { reference: receipt.reference, secret: receipt.secret, name: 'ใบเสร็จ.pdf', type: 'pdf', size: 200_000 },
     'upload-key-1',
   );
-  const key = objectKeys.quarantine({ agency: memory.context.config.defaultAgency.id, reference: receipt.reference, fileId: file.id });
+  const key = objectKeys.quarantine({ agency: memory.context.config.defaultAgency, reference: receipt.reference, fileId: file.id });
   const policy = JSON.parse(Buffer.from(upload.fields.Policy!, 'base64').toString('utf8')) as { expiration: string; conditions: Condition[] };
-  const limits = agencySettings(memory.context.config, memory.context.config.defaultAgency.id).evidence;
+  const limits = (await agencySettings(memory.context.agencies, memory.context.config.defaultAgency)).evidence;
   return { upload, key, policy, limits };
 }
 

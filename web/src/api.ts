@@ -224,7 +224,7 @@ export const exportCase = (token: string, reference: string, reason: string, inc
   requestJson<CaseExport>('POST', `${casePath(reference)}/exports`, { token, body: { reason, includeIdentity } });
 
 /** The local stack's password-less sign-in (infra/local/server.ts); it does not exist on AWS. */
-export const localSignIn = (endpoint: string, claims: { sub: string; roles: StaffRole[]; agency: string }) =>
+export const localSignIn = (endpoint: string, claims: { sub: string; roles: StaffRole[]; agency: string } | { account: string }) =>
   postJson<{ token: string }>(endpoint, claims);
 
 // --- The agency registry (functions/agencies) -------------------------------------------------
@@ -281,7 +281,7 @@ export interface NewStaffAccount {
 const agencyPath = (id: string) => `/api/agencies/${encodeURIComponent(id)}`;
 
 /** The active agencies whose names match what a person typed, a page at a time (GET /api/agencies). */
-export const listAgencies = (q: string, cursor?: string) => {
+export const listAgencies = (q = '', cursor?: string) => {
   const query = new URLSearchParams({ ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }).toString();
   return requestJson<{ agencies: AgencySummary[]; cursor?: string }>('GET', `/api/agencies${query ? `?${query}` : ''}`);
 };
@@ -298,6 +298,17 @@ export const listStaffAccounts = (token: string, agency: string) => requestJson<
 
 export const createStaffAccount = (token: string, agency: string, account: NewStaffAccount, idempotencyKey: string) =>
   requestJson<StaffAccount>('POST', `${agencyPath(agency)}/staff`, { token, body: account, idempotencyKey });
+
+/** A staff account the local directory holds (made through POST /api/agencies/{id}/staff), local stack only. */
+export interface LocalAccount {
+  id: string;
+  email: string;
+  name: string;
+  agency: string;
+  unit?: string;
+  roles: StaffRole[];
+}
+export const localAccounts = () => requestJson<{ accounts: LocalAccount[] }>('GET', '/local-issuer/accounts');
 
 /** The pages' settings (/config.json): how staff sign in here. */
 export const loadSiteConfig = () => requestJson<unknown>('GET', '/config.json');

@@ -12,6 +12,7 @@ export const ROLE_LABELS: Record<StaffRole | 'system', string> = {
   custodian: 'ผู้ควบคุมข้อมูลผู้ร้องเรียน',
   executive: 'ผู้บริหาร',
   admin: 'ผู้ดูแลระบบ',
+  'platform-admin': 'ผู้ดูแลแพลตฟอร์ม',
   // Scheduled jobs such as retention, which act without a person.
   system: 'ระบบอัตโนมัติ',
 };

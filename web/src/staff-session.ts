@@ -2,8 +2,7 @@
 // only: never in localStorage, a cookie or a URL, so closing the tab or signing out forgets it. Its
 // claims are decoded (not verified) just to greet the person and to hide what their roles cannot
 // do; API Gateway verifies the token and the use cases enforce every role and agency rule.
-import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
-import { loadSiteConfig, type ApiOutcome, type StaffRole } from './api';
+import { loadSiteConfig, readAgency, type ApiOutcome, type StaffRole } from './api';
 import { byId } from './form-ui';
 import { ROLE_LABELS } from './staff-labels';
 
@@ -37,7 +36,6 @@ export interface StaffSession {
 
 export const hasRole = (user: StaffUser, ...roles: StaffRole[]) => roles.some((role) => user.roles.includes(role));
 
-export const agencyName = (id: string) => AGENCY_CATALOGUE.find((agency) => agency.id === id)?.nameTh ?? id;
 
 // --- Reading a token --------------------------------------------------------------------------
 
@@ -211,7 +209,12 @@ export function queueHref(): string {
 export function showSignedInUser(user: StaffUser) {
   byId('staff-user-name').textContent = user.displayName;
   byId('staff-user-roles').textContent = user.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'ไม่มีบทบาท';
-  byId('staff-user-agency').textContent = agencyName(user.agency);
+  const agencyLabel = byId('staff-user-agency');
+  agencyLabel.textContent = user.agency;
+  // The registry names the agency; its id stands in until it answers (and if it cannot).
+  void readAgency(user.agency).then((outcome) => {
+    if (outcome.kind === 'ok') agencyLabel.textContent = outcome.data.nameTh;
+  });
   byId('staff-user').hidden = false;
   showStaffNav(user);
   const button = byId<HTMLButtonElement>('sign-out');

@@ -1,8 +1,7 @@
 // You are here: the staff sign-in page (staff/index.html). It reads /config.json to learn how staff
 // sign in here: Cognito's hosted UI on AWS, or the local stack's password-less form that exists only
 // on a developer's machine. A signed-in tab goes straight to the queue.
-import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
-import { localSignIn, type StaffRole } from './api';
+import { listAgencies, localAccounts, localSignIn, type LocalAccount, type StaffRole } from './api';
 import { announce, byId, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem, type FieldProblem } from './form-ui';
 import { ROLE_LABELS } from './staff-labels';
 import {
@@ -40,7 +39,7 @@ async function start() {
   byId('sign-in-loading').hidden = true;
   if (!config) return showProblem(problem, 'ยังเข้าสู่ระบบไม่ได้ เพราะโหลดการตั้งค่าของระบบไม่สำเร็จ โปรดโหลดหน้านี้ใหม่อีกครั้ง หากยังไม่ได้ โปรดแจ้งผู้ดูแลระบบ');
   if (config.kind === 'cognito') return showCognito(config);
-  showLocal(config);
+  await showLocal(config);
 }
 
 function showCognito(config: Extract<SignInConfig, { kind: 'cognito' }>) {
@@ -54,7 +53,7 @@ function showCognito(config: Extract<SignInConfig, { kind: 'cognito' }>) {
 
 // --- The local stack's form -------------------------------------------------------------------
 
-function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
+async function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
   const form = byId<HTMLFormElement>('local-form');
   const summary = byId('error-summary');
   const subInput = byId<HTMLInputElement>('sub');
@@ -70,10 +69,41 @@ function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
     item.append(input, label);
     roleOptions.append(item);
   }
-  for (const agency of AGENCY_CATALOGUE) {
+  // The registry's active agencies (before the form shows), and the accounts the local directory holds.
+  const agencies = await listAgencies();
+  for (const agency of agencies.kind === 'ok' ? agencies.data.agencies : []) {
     agencySelect.append(Object.assign(document.createElement('option'), { value: agency.id, textContent: agency.nameTh, selected: agency.id === 'bma-health' }));
   }
+  void localAccounts().then((outcome) => {
+    if (outcome.kind !== 'ok' || outcome.data.accounts.length === 0) return;
+    const list = byId('local-account-list');
+    for (const account of outcome.data.accounts) list.append(accountItem(account));
+    byId('local-accounts').hidden = false;
+  });
   byId('local-sign-in').hidden = false;
+
+  function accountItem(account: LocalAccount) {
+    const item = document.createElement('li');
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'button button--secondary',
+      textContent: `เข้าสู่ระบบเป็น ${account.name} (${account.email})`,
+    });
+    const detail = Object.assign(document.createElement('span'), {
+      className: 'hint',
+      textContent: ` ${account.roles.map((role) => ROLE_LABELS[role]).join(', ')} · ${account.agency}${account.unit ? ` · ${account.unit}` : ''}`,
+    });
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      void localSignIn(config.endpoint, { account: account.id }).then((outcome) => {
+        button.disabled = false;
+        if (outcome.kind === 'ok' && saveToken(outcome.data.token)) return location.assign(takeReturnPath());
+        showProblem(problem, 'เข้าสู่ระบบด้วยบัญชีนี้ไม่สำเร็จ โปรดลองอีกครั้ง');
+      });
+    });
+    item.append(button, detail);
+    return item;
+  }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

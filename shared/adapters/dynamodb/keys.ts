@@ -82,3 +82,10 @@ export const informationCentreKeys = {
   /** Suggestion ids begin with their Bangkok day, so the id alone finds the item. */
   suggestion: (agency: string, id: string) => ({ PK: informationCentreKeys.suggestions(agency), SK: id }),
 } as const;
+
+export const agencyKeys = {
+  agency: (id: string) => ({ PK: `AGENCY#${id}`, SK: 'SETTINGS' }),
+  /** Every agency in one index partition, by id: the summaries are read whole, never a page at a time. */
+  summaries: 'AGENCIES',
+  summary: (id: string) => ({ GSI1PK: agencyKeys.summaries, GSI1SK: id }),
+} as const;

@@ -89,4 +89,23 @@ export const informationCentreTable: TableDefinition = {
   globalIndexes: [],
 };
 
-export const allTables = [complaintsTable, auditTable, surveysTable, informationCentreTable] as const;
+/**
+ * The agency registry: one item per agency with all its settings, and an index of the names only, in
+ * one partition, so a function loads the summaries of 10,000 agencies in a couple of queries (about
+ * 1.5 MB) and answers every search from its cache (shared/adapters/dynamodb/agency-registry.ts).
+ */
+export const agenciesTable: TableDefinition = {
+  id: 'Agencies',
+  partitionKey: { name: 'PK', type: 'S' },
+  sortKey: { name: 'SK', type: 'S' },
+  globalIndexes: [
+    {
+      name: 'Summaries',
+      partitionKey: { name: 'GSI1PK', type: 'S' },
+      sortKey: { name: 'GSI1SK', type: 'S' },
+      projectedAttributes: ['id', 'nameTh', 'nameEn', 'status'],
+    },
+  ],
+};
+
+export const allTables = [complaintsTable, auditTable, surveysTable, informationCentreTable, agenciesTable] as const;

@@ -2,6 +2,7 @@
 // table (shared/config/aws-wiring.ts). Only the declared tables get an adapter.
 import { systemClock } from '../../adapters/system/system';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { dynamoAgencyRegistry } from '../../adapters/dynamodb/agency-registry';
 import { dynamoAuditLog } from '../../adapters/dynamodb/audit-log';
 import { dynamoAccess } from '../../adapters/dynamodb/client';
 import { dynamoComplaintRepository } from '../../adapters/dynamodb/complaint-repository';
@@ -23,6 +24,8 @@ export const dynamoDbWiring: AwsWiring = {
           }
         : {}),
       ...(needs.audit ? { audit: dynamoAuditLog(access, env.AUDIT_TABLE!) } : {}),
+      // Cached per container for a minute (AGENCY_CACHE_SECONDS): a warm function reads an agency once.
+      ...(needs.agencies ? { agencies: dynamoAgencyRegistry(access, env.AGENCIES_TABLE!) } : {}),
       ...(needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!, systemClock) } : {}),
       ...(needs.informationCentre ? { informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE!) } : {}),
     };

@@ -1,6 +1,6 @@
 // You are here: the officers' side of a case. Every use case checks the principal's role and agency,
 // and every read or action leaves an audit entry before anything is returned.
-import { agencySettings } from '../../config/app-config';
+import { agencySettings } from '../agencies';
 import { checkTransition, inTimeOrder, isConcluded, isOverdue, NEXT_STATUSES, nextUpdateBy, overdueFlags } from '../case-workflow';
 import type { Category, Outcome, ReporterIdentity, Status } from '../complaint';
 import { idForKey, randomHex, requestFingerprint } from '../credentials';
@@ -125,7 +125,7 @@ export function transitionCase(deps: CaseDeps) {
     checkTransition(complaint.status, input.to, input.outcome);
     const now = deps.clock.now();
     const at = now.toISOString();
-    const agency = agencySettings(deps.config, complaint.agency);
+    const agency = await agencySettings(deps.agencies, complaint.agency);
     const next = nextUpdateBy(input.to, complaint.acknowledgeBy, now, agency);
     await deps.complaints.recordTransition({
       reference,
@@ -169,7 +169,7 @@ export function messageReporter(deps: CaseDeps) {
       body,
       requestHash: requestFingerprint(salt, canonicalJson({ reference, body })),
     };
-    const agency = agencySettings(deps.config, complaint.agency);
+    const agency = await agencySettings(deps.agencies, complaint.agency);
     const next = nextUpdateBy(complaint.status, complaint.acknowledgeBy, now, agency);
     const outcome = await deps.complaints.addOfficerMessage({
       reference,

@@ -1,5 +1,6 @@
 // You are here: what the custodian and the retention schedule do with a whole case: legal hold,
 // the referral package, and destruction when the agency's retention period has passed.
+import { everyAgency } from '../agencies';
 import { auditEntry } from '../audit';
 import { casePackage } from '../case-package';
 import { randomHex } from '../credentials';
@@ -84,7 +85,7 @@ export function applyRetention(deps: EvidenceDeps) {
     const now = deps.clock.now();
     const destroyed: { agency: string; reference: string }[] = [];
     const failed: { agency: string; reference: string; error: string }[] = [];
-    for (const agency of deps.config.agencies) {
+    for await (const agency of everyAgency(deps.agencies)) {
       const cutoff = retentionCutoff(now, agency.retentionYears);
       const tried = new Set<string>();
       while (destroyed.length + failed.length < RETENTION_MAX_CASES_PER_RUN) {

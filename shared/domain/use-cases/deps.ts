@@ -1,10 +1,13 @@
 // You are here: what the complaint use cases need from the outside world, as ports.
 import type { AppConfig } from '../../config/app-config';
 import type { AgencyRegistry } from '../agencies';
+import type { StaffDirectory } from '../staff-directory';
 import type { AuditLog, Clock, ComplaintRepository, EvidenceSanitiser, EvidenceStore, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
   config: AppConfig;
+  /** Every agency's settings (deadlines, evidence limits, units), read through a short cache. */
+  agencies: AgencyRegistry;
   clock: Clock;
   random: Randomness;
   complaints: ComplaintRepository;
@@ -23,6 +26,7 @@ export interface EvidenceDeps extends CaseDeps {
 
 export interface SurveyDeps {
   config: AppConfig;
+  agencies: AgencyRegistry;
   clock: Clock;
   random: Randomness;
   surveys: SurveyRepository;
@@ -31,6 +35,7 @@ export interface SurveyDeps {
 
 export interface InformationCentreDeps {
   config: AppConfig;
+  agencies: AgencyRegistry;
   clock: Clock;
   random: Randomness;
   audit: AuditLog;
@@ -43,4 +48,14 @@ export interface PublicationDeps extends SurveyDeps, InformationCentreDeps {
   complaints: ComplaintRepository;
   statistics: StatisticsSource;
   statsStore: ObjectStore;
+}
+
+/** The registry's routes: agencies, their units and their staff accounts. */
+export interface AgencyDeps {
+  config: AppConfig;
+  clock: Clock;
+  random: Randomness;
+  agencies: AgencyRegistry;
+  audit: AuditLog;
+  staffDirectory: StaffDirectory;
 }

@@ -2,7 +2,7 @@
 // presigned POST for one quarantine key), the bucket's event runs processUpload (process-upload.ts,
 // apart so that only its function carries the file parsers), which keeps only a cleaned copy, and
 // officers fetch that copy through short-lived links, each one audited.
-import { agencySettings } from '../../config/app-config';
+import { agencySettings } from '../agencies';
 import { auditEntry } from '../audit';
 import { idForKey, requestFingerprint, secretMatches } from '../credentials';
 import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors';
@@ -26,7 +26,7 @@ export interface UploadRequest extends ReporterCredentials {
 export function requestUpload(deps: EvidenceDeps) {
   return async (request: UploadRequest, idempotencyKey: string) => {
     const { complaint, files } = await authenticate(deps, request);
-    const limits = agencySettings(deps.config, complaint.agency).evidence;
+    const limits = (await agencySettings(deps.agencies, complaint.agency)).evidence;
     if (request.size > limits.maxBytes) {
       throw new ValidationError('The file is too large', { size: `at most ${limits.maxBytes} bytes (${Math.floor(limits.maxBytes / 1024 / 1024)} MB)` });
     }
@@ -86,7 +86,7 @@ export function fileDownload(deps: EvidenceDeps) {
 
 /** A presigned GET valid for the agency's download time, and when it stops working. */
 export async function downloadLink(deps: EvidenceDeps, agency: string, object: { key: string; fileName: string; contentType: string }) {
-  const { downloadSeconds } = agencySettings(deps.config, agency).evidence;
+  const { downloadSeconds } = (await agencySettings(deps.agencies, agency)).evidence;
   const url = await deps.evidence.downloadLink({ ...object, expiresInSeconds: downloadSeconds });
   return { url, fileName: object.fileName, expiresAt: new Date(deps.clock.now().getTime() + downloadSeconds * 1000).toISOString() };
 }

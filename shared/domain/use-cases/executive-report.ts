@@ -1,7 +1,7 @@
 // You are here: the executive report (plan 4.3.2 step 5, 2.1.1 step 5): the published numbers plus
 // what only staff may see: overdue cases and their ages, deadline compliance, and the themes of the
 // survey comments. Reading and signing it off are both audited; the sign-offs show on the report.
-import { agencySettings } from '../../config/app-config';
+import { agencySettings } from '../agencies';
 import { isOverdue, overdueFlags } from '../case-workflow';
 import { parsePeriod } from '../fiscal';
 import type { StatisticsDocument } from '../publication/document';
@@ -46,7 +46,7 @@ export function executiveReport(deps: CaseDeps & PublicationDeps) {
     const role = actingRole(principal, REPORT_ROLES.read);
     const quarter = parsePeriod(periodId);
     if (quarter.kind !== 'quarter') throw new ValidationError('Reports are per quarter', { period: 'write a quarter like 2570-Q1' });
-    const agency = agencySettings(deps.config, principal.agency);
+    const agency = await agencySettings(deps.agencies, principal.agency);
     const now = deps.clock.now();
     const computed = await computeDocuments(deps, agency, quarter);
     const documents = [computed.quarters.at(-1)!, computed.year];

@@ -12,8 +12,8 @@ import {
   requestFingerprint,
   secretMatches,
 } from '../credentials';
-import { ConflictError, IdempotencyMismatchError } from '../errors';
-import { requestedAgency } from '../../config/app-config';
+import { ConflictError, IdempotencyMismatchError, ValidationError } from '../errors';
+import { activeAgency } from '../agencies';
 import type { ComplaintRecord } from '../ports';
 import { canonicalJson } from '../text';
 import type { ComplaintDeps } from './deps';
@@ -30,8 +30,11 @@ const MAX_REFERENCE_ATTEMPTS = 3;
 
 export function fileComplaint(deps: ComplaintDeps) {
   return async (input: NewComplaint, idempotencyKey?: string): Promise<Receipt> => {
-    const agency = requestedAgency(deps.config, input.agency);
-    const { reporter, agency: _requested, category, ...content } = input;
+    const agency = await activeAgency(deps.agencies, input.agency ?? deps.config.defaultAgency);
+    if (input.unit !== undefined && !agency.units.some((unit) => unit.id === input.unit)) {
+      throw new ValidationError('The agency has no unit with this id', { 'body.unit': `not a unit of ${agency.id}` });
+    }
+    const { reporter, agency: _requested, unit, category, ...content } = input;
     const salt = idempotencyKey ?? randomHex(deps.random, 16);
     const requestHash = requestFingerprint(salt, canonicalJson({ ...input, agency: agency.id }));
 
@@ -43,6 +46,7 @@ export function fileComplaint(deps: ComplaintDeps) {
       const record: ComplaintRecord = {
         reference,
         agency: agency.id,
+        ...(unit !== undefined ? { unit } : {}),
         category,
         status: 'received',
         content,

@@ -1,9 +1,9 @@
 // You are here: the information centre's use cases. Admins keep the registers and the service log;
 // the public reads the published topics and active channels and sends suggestions, whose text is
 // only ever shown to staff: the public figures are counts.
-import { requestedAgency } from '../../config/app-config';
-import { idForKey, randomHex, requestFingerprint } from '../credentials';
+import { activeAgency } from '../agencies';
 import { ValidationError } from '../errors';
+import { idForKey, randomHex, requestFingerprint } from '../credentials';
 import type { Period } from '../fiscal';
 import { bangkokDate } from '../calendar';
 import {
@@ -57,7 +57,7 @@ export function publicRegisters(deps: InformationCentreDeps) {
   return {
     topics: async (agency?: string) => {
       const today = bangkokDate(deps.clock.now());
-      const entries = await deps.informationCentre.listEntries<Topic>('topics', agencyOf(deps, agency));
+      const entries = await deps.informationCentre.listEntries<Topic>('topics', await knownAgency(deps, agency));
       return entries
         .filter((entry) => isPublished(entry, today))
         .sort((a, b) => b.data.publishedOn.localeCompare(a.data.publishedOn) || a.id.localeCompare(b.id))
@@ -65,7 +65,7 @@ export function publicRegisters(deps: InformationCentreDeps) {
     },
     channels: async (agency?: string) => {
       const today = bangkokDate(deps.clock.now());
-      const entries = await deps.informationCentre.listEntries<Channel>('channels', agencyOf(deps, agency));
+      const entries = await deps.informationCentre.listEntries<Channel>('channels', await knownAgency(deps, agency));
       return entries
         .filter((entry) => isActive(entry, today))
         .sort((a, b) => a.data.name.localeCompare(b.data.name, 'th'))
@@ -74,7 +74,12 @@ export function publicRegisters(deps: InformationCentreDeps) {
   };
 }
 
-const agencyOf = (deps: InformationCentreDeps, agency?: string) => requestedAgency(deps.config, agency).id;
+/** An agency whose registers the public may read: any the registry holds, retired ones included. */
+async function knownAgency(deps: InformationCentreDeps, id = deps.config.defaultAgency): Promise<string> {
+  const agency = await deps.agencies.get(id);
+  if (!agency) throw new ValidationError('No agency with this id', { 'query.agency': 'no agency with this id' });
+  return agency.id;
+}
 
 export function recordService(deps: InformationCentreDeps) {
   return async (principal: StaffPrincipal, record: ServiceRecord) => {
@@ -88,7 +93,7 @@ export function recordService(deps: InformationCentreDeps) {
 
 export function submitSuggestion(deps: InformationCentreDeps) {
   return async (input: { text: string; agency?: string }, idempotencyKey?: string) => {
-    const agency = agencyOf(deps, input.agency);
+    const agency = (await activeAgency(deps.agencies, input.agency ?? deps.config.defaultAgency)).id;
     const receivedOn = bangkokDate(deps.clock.now());
     const salt = idempotencyKey ?? randomHex(deps.random, 16);
     const suffix = idempotencyKey ? idForKey('suggestion', idempotencyKey, 20) : randomHex(deps.random, 10);

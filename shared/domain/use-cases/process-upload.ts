@@ -2,7 +2,7 @@
 // arrives under quarantine/. It alone starts the file cleaning (through deps.sanitise), so no other
 // function carries the parsers.
 import { createHash } from 'node:crypto';
-import { agencySettings } from '../../config/app-config';
+import { agencySettings } from '../agencies';
 import { MEDIA_TYPES, objectKeys } from '../evidence';
 import type { EvidenceDeps } from './deps';
 
@@ -31,7 +31,7 @@ export function processUpload(deps: EvidenceDeps) {
     // A store without versions (the local folder) is claimed by what was read: the same bytes make the same clean copy.
     const claim = upload.versionId ? `version:${upload.versionId}` : `sha256:${createHash('sha256').update(upload.body).digest('hex')}`;
     if (!(await deps.complaints.claimUpload(location.reference, file.id, claim))) return 'ignored';
-    const limits = agencySettings(deps.config, location.agency).evidence;
+    const limits = (await agencySettings(deps.agencies, location.agency)).evidence;
     const result = await deps.sanitise(upload.body, file.type, limits);
     const processedAt = deps.clock.now().toISOString();
     if (result.ok) {

@@ -2,7 +2,7 @@
 // retry from counting twice); staff surveys take a one-time token that is consumed with the response
 // and leaves nothing that links the two.
 import { createHash } from 'node:crypto';
-import { requestedAgency } from '../../config/app-config';
+import { activeAgency } from '../agencies';
 import { idForKey, normalizeCode, randomCode, randomHex, requestFingerprint } from '../credentials';
 import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors';
 import { parsePeriod, type Period } from '../fiscal';
@@ -75,7 +75,7 @@ export function submitResponse(deps: SurveyDeps) {
       agency = token.agency;
     } else {
       if (input.token) throw new ValidationError('This survey is open to everyone and takes no token', { token: 'not used by this survey' });
-      agency = requestedAgency(deps.config, input.agency).id;
+      agency = (await activeAgency(deps.agencies, input.agency ?? deps.config.defaultAgency)).id;
     }
 
     const salt = idempotencyKey ?? randomHex(deps.random, 16);

@@ -1,0 +1,24 @@
+import type { RouteGroup } from '../route';
+import { route } from '../route';
+import * as createAgency from './create-agency';
+import * as getAgency from './get-agency';
+import * as listAgencies from './list-agencies';
+import * as staffAccounts from './staff-accounts';
+import * as updateAgency from './update-agency';
+
+/**
+ * The agency registry: the public finds agencies, platform and agency admins keep them and their
+ * staff. The only group that writes the registry and the only one that touches the staff directory.
+ */
+export const agenciesGroup: RouteGroup = {
+  name: 'agencies',
+  needs: { agencies: 'read-write', audit: 'append-read', staffDirectory: 'manage' },
+  routes: [
+    route('GET', '/api/agencies', listAgencies),
+    route('POST', '/api/agencies', createAgency),
+    route('GET', '/api/agencies/{id}', getAgency),
+    route('PATCH', '/api/agencies/{id}', updateAgency),
+    route('POST', '/api/agencies/{id}/staff', staffAccounts.create),
+    route('GET', '/api/agencies/{id}/staff', staffAccounts.list),
+  ],
+};

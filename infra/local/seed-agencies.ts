@@ -1,0 +1,21 @@
+// You are here: the local stack's first start writes the seed catalogue (shared/config/agencies.ts)
+// into its registry table; once the registry holds any agency, it is left as it is.
+import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
+import type { AgencyRegistry } from '../../shared/domain/agencies';
+import { ConflictError } from '../../shared/domain/errors';
+
+export async function seedAgencies(registry: AgencyRegistry): Promise<number> {
+  const { agencies } = await registry.list({ limit: 1, status: 'all' });
+  if (agencies.length > 0) return 0;
+  let written = 0;
+  for (const agency of AGENCY_CATALOGUE) {
+    try {
+      await registry.create(agency);
+      written += 1;
+    } catch (error) {
+      // Another process seeding the same table at the same moment.
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+  return written;
+}

@@ -1,0 +1,153 @@
+// You are here: the registry's use cases. The public finds active agencies and reads one agency's
+// units and contact; a platform admin onboards, changes and retires agencies; an agency's admin keeps
+// its own units and contact and creates its staff accounts. Every staff action is audited in the
+// chain of the agency it touched.
+import { standardDeadlines, standardEvidence } from '../../config/agencies';
+import { type Agency, type AgencyChange, type AgencyContact, type AgencyUnit, type Deadlines } from '../agencies';
+import { auditEntry } from '../audit';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
+import type { EvidenceLimits } from '../evidence';
+import { bangkokDate } from '../calendar';
+import type { StaffPrincipal, StaffRole } from '../staff';
+import type { NewStaffAccount, StaffAccount } from '../staff-directory';
+import { canonicalJson } from '../text';
+import type { AgencyDeps } from './deps';
+
+/** Who may call the registry's staff routes at all; which agency each may touch is decided below. */
+export const AGENCY_ADMIN_ROLES: readonly StaffRole[] = ['admin', 'platform-admin'];
+
+/** The roles an agency's own admin may give: never platform-admin, which runs the whole deployment. */
+export const AGENCY_GRANTABLE_ROLES: readonly StaffRole[] = ['officer', 'custodian', 'executive', 'admin'];
+
+/** What an agency admin may change of its own agency; names, status and settings are the platform's. */
+const AGENCY_ADMIN_FIELDS: readonly (keyof AgencyChange)[] = ['units', 'contact'];
+
+/** The public list's page size. */
+export const AGENCY_PAGE_SIZE = 50;
+
+export interface NewAgency {
+  id: string;
+  nameTh: string;
+  nameEn: string;
+  units?: AgencyUnit[];
+  deadlines?: Deadlines;
+  retentionYears?: number;
+  evidence?: EvidenceLimits;
+  contact?: AgencyContact;
+}
+
+/** What GET /api/agencies/{id} shows anyone: enough to file into the agency and name a unit. */
+export const publicAgencyView = ({ id, nameTh, nameEn, units, deadlines, contact }: Agency) => ({ id, nameTh, nameEn, units, deadlines, contact });
+
+/**
+ * How a principal may administer `agencyId`: everything as platform admin, units, contact and staff of
+ * its own agency as that agency's admin. Another agency is not found, as for cases: an agency admin
+ * learns nothing about agencies it does not run.
+ */
+function administration(principal: StaffPrincipal, agencyId: string): 'platform' | 'agency' {
+  if (principal.roles.includes('platform-admin')) return 'platform';
+  if (principal.roles.includes('admin') && principal.agency === agencyId) return 'agency';
+  if (principal.roles.includes('admin')) throw new NotFoundError('No agency with this id');
+  throw new ForbiddenError('This needs one of the roles: admin, platform-admin');
+}
+
+async function existingAgency(deps: AgencyDeps, id: string): Promise<Agency> {
+  const agency = await deps.agencies.get(id);
+  if (!agency) throw new NotFoundError('No agency with this id');
+  return agency;
+}
+
+export function listAgencies(deps: AgencyDeps) {
+  return (query: { q?: string; cursor?: string }) => deps.agencies.list({ ...query, limit: AGENCY_PAGE_SIZE, status: 'active' });
+}
+
+export function readAgency(deps: AgencyDeps) {
+  return async (id: string) => {
+    const agency = await deps.agencies.get(id);
+    // A retired agency takes no complaints, so the public pages no longer offer it.
+    if (!agency || agency.status !== 'active') throw new NotFoundError('No active agency with this id');
+    return publicAgencyView(agency);
+  };
+}
+
+/** The settings an onboarding request describes, with the standard ones where it names none. */
+const agencyOf = (input: NewAgency, joinedOn: string): Agency => ({
+  id: input.id,
+  nameTh: input.nameTh,
+  nameEn: input.nameEn,
+  status: 'active',
+  deadlines: input.deadlines ?? standardDeadlines,
+  evidence: input.evidence ?? standardEvidence,
+  retentionYears: input.retentionYears ?? 5,
+  units: input.units ?? [],
+  contact: input.contact ?? {},
+  joinedOn,
+});
+
+/** Everything of an agency that its creation request decided: a faithful retry asks for exactly this. */
+const asRequested = ({ status: _status, joinedOn: _joinedOn, ...settings }: Agency) => canonicalJson(settings);
+
+export function createAgency(deps: AgencyDeps) {
+  return async (principal: StaffPrincipal, input: NewAgency, idempotencyKey?: string): Promise<{ agency: Agency; created: boolean }> => {
+    if (!principal.roles.includes('platform-admin')) throw new ForbiddenError('Only a platform admin onboards agencies');
+    const agency = agencyOf(input, bangkokDate(deps.clock.now()));
+    try {
+      await deps.agencies.create(agency);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      // The retry of a request whose answer was lost finds the agency it made: the same key, the same
+      // settings. Anything else is someone else's agency under this id.
+      const existing = idempotencyKey ? await deps.agencies.get(agency.id) : undefined;
+      if (existing && asRequested(existing) === asRequested(agency)) return { agency: existing, created: false };
+      throw new ConflictError('An agency with this id exists', 'agency-exists');
+    }
+    await deps.audit.append(auditEntry(deps, principal, 'platform-admin', 'agency.create', { agency: agency.id, detail: `${agency.units.length} units` }));
+    return { agency, created: true };
+  };
+}
+
+export function updateAgency(deps: AgencyDeps) {
+  return async (principal: StaffPrincipal, id: string, change: AgencyChange): Promise<Agency> => {
+    const as = administration(principal, id);
+    const fields = (Object.keys(change) as (keyof AgencyChange)[]).filter((field) => change[field] !== undefined);
+    if (as === 'agency') {
+      const refused = fields.filter((field) => !AGENCY_ADMIN_FIELDS.includes(field));
+      if (refused.length > 0) throw new ForbiddenError(`An agency admin changes only units and contact; ${refused.join(', ')} are the platform admin's`);
+    }
+    await existingAgency(deps, id);
+    const updated = await deps.agencies.update(id, change);
+    await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'agency.update', { agency: id, detail: fields.join(', ') || 'nothing' }));
+    return updated;
+  };
+}
+
+export function createStaffAccount(deps: AgencyDeps) {
+  return async (principal: StaffPrincipal, agencyId: string, input: Omit<NewStaffAccount, 'agency'>): Promise<StaffAccount> => {
+    const as = administration(principal, agencyId);
+    const agency = await existingAgency(deps, agencyId);
+    const ungrantable = input.roles.filter((role) => as !== 'platform' && !AGENCY_GRANTABLE_ROLES.includes(role));
+    if (ungrantable.length > 0) throw new ForbiddenError(`An agency admin may not grant: ${ungrantable.join(', ')}`);
+    if (input.unit !== undefined && !agency.units.some((unit) => unit.id === input.unit)) {
+      throw new ValidationError('The agency has no unit with this id', { 'body.unit': `not a unit of ${agency.id}` });
+    }
+    const account = await deps.staffDirectory.create({ ...input, agency: agency.id });
+    await deps.audit.append(
+      auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'staff.create', {
+        agency: agency.id,
+        // The account's subject and what it may do; the address and name stay in the directory.
+        detail: `${account.id} ${account.roles.join(',')}${account.unit ? ` unit:${account.unit}` : ''}`,
+      }),
+    );
+    return account;
+  };
+}
+
+export function listStaffAccounts(deps: AgencyDeps) {
+  return async (principal: StaffPrincipal, agencyId: string): Promise<StaffAccount[]> => {
+    const as = administration(principal, agencyId);
+    await existingAgency(deps, agencyId);
+    const accounts = await deps.staffDirectory.list(agencyId);
+    await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'staff.list', { agency: agencyId, detail: `${accounts.length} accounts` }));
+    return accounts;
+  };
+}
