@@ -31,6 +31,8 @@ const PAGES = [
   'index.html',
   ...ROOT_CHANNEL,
   ...GENERIC,
+  'staff/agencies.html',
+  'staff/agency.html',
   'staff/callback.html',
   'staff/case.html',
   'staff/cases.html',
