@@ -1,23 +1,33 @@
 // You are here: builds the pages into web/dist. Bundles the page scripts (web/src/*.page.ts) with
 // esbuild, splitting the code they share into hashed chunks; renders each template of web/pages into
-// a whole page for one agency (web/layout.ts: head, header, navigation, footer written once), with
-// its script and that script's chunks preloaded; copies web/public (styles, icon) as is.
+// a whole page (web/layout.ts: head, header, navigation, footer written once), with its scripts and
+// their chunks preloaded; copies web/public (styles, icon) as is.
+// The channel's pages (web/pages/channel/) are rendered twice: at the root for the deployment's
+// default agency (its name written in; its home is /a/{default}/, since / is the finder), and once
+// as the generic set under agency/, served for every /a/{agency}/ address (shared/rules/agency-path.ts),
+// which names the agency from the registry. Agencies join without a redeploy, so no page is built
+// per agency. The other templates (the finder, the staff console) are the platform's, at the root.
 // `npm start` runs it; CDK runs it to make the site bucket's asset. `tsx web/build.ts [outDir] [--agency id]`.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync, type Metafile } from 'esbuild';
 import { AGENCY_CATALOGUE, type Agency } from '../shared/config/agencies';
-import { parseTemplate, renderPage, type Template } from './layout';
+import { agencyHome, GENERIC_PAGES_DIR } from '../shared/rules/agency-path';
+import { ADDRESS_AGENCY_SCRIPT, parseTemplate, renderPage, type PageFor, type Template } from './layout';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 
 export interface BuildOptions {
-  /** The agency the pages serve (an id of the agency catalogue); the catalogue's first by default. */
+  /** The default agency, whose pages are at the root (an id of the agency catalogue); the catalogue's first by default. */
   agency?: string;
 }
 
-/** The page templates under web/pages, by their path in the site. */
+/** Templates of one agency's channel, rendered for the default agency and for the agency of the address. */
+const CHANNEL_DIR = 'channel/';
+const isChannelPage = (template: Template) => template.path.startsWith(CHANNEL_DIR);
+
+/** The page templates under web/pages, by their path under it. */
 export function readTemplates(dir = join(webDir, 'pages')): Template[] {
   const walk = (folder: string): string[] =>
     readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? walk(join(folder, name)) : name.endsWith('.html') ? [join(folder, name)] : []));
@@ -85,13 +95,26 @@ export function buildWebSync(outDir = join(webDir, 'dist'), options: BuildOption
   // esbuild names outputs relative to the working directory.
   const outRoot = posix.relative(process.cwd().split('\\').join('/'), out.split('\\').join('/'));
 
-  for (const template of readTemplates()) {
-    const script = template.meta.script;
-    if (script && !pages.includes(`${script}.ts`)) throw new Error(`${template.path}: no web/src/${script}.ts`);
-    const preload = script ? staticChunks(metafile, outRoot, posix.join(outRoot, 'assets', `${script}.js`)) : [];
-    const target = join(out, template.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, renderPage(template, { agency, preload }));
+  const write = (path: string, template: Template, target: PageFor) => {
+    const scripts = [...(target.kind === 'address' ? [ADDRESS_AGENCY_SCRIPT] : []), ...(template.meta.script ? [template.meta.script] : [])];
+    for (const script of scripts) if (!pages.includes(`${script}.ts`)) throw new Error(`${template.path}: no web/src/${script}.ts`);
+    const preload = [...new Set(scripts.flatMap((script) => staticChunks(metafile, outRoot, posix.join(outRoot, 'assets', `${script}.js`))))];
+    const file = join(out, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, renderPage(template, { for: target, preload }));
+  };
+
+  const templates = readTemplates();
+  const platformPaths = new Set(templates.filter((template) => !isChannelPage(template)).map((template) => template.path));
+  for (const template of templates) {
+    if (!isChannelPage(template)) {
+      write(template.path, template, { kind: 'platform', defaultAgency: agency, defaultHome: agencyHome(agency.id) });
+      continue;
+    }
+    const page = template.path.slice(CHANNEL_DIR.length);
+    write(`${GENERIC_PAGES_DIR}/${page}`, template, { kind: 'address' });
+    // The root's index.html is the finder's; the default agency's channel home is its /a/{id}/.
+    if (!platformPaths.has(page)) write(page, template, { kind: 'agency', agency, home: agencyHome(agency.id) });
   }
   return out;
 }

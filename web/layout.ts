@@ -1,8 +1,11 @@
 // You are here: the page shell every page shares (head, header, navigation, footer), written once.
 // web/build.ts reads each template in web/pages (a few `key: value` lines of front matter, then the
-// body that goes inside <main>) and renders it here into a whole page for one agency. The agency's
-// name comes from data, never from a template, so the same templates can make one set of pages per
-// agency (and per language) later. Pages carry no inline script or style: the CSP stays 'self' only.
+// body that goes inside <main>) and renders it here into a whole page. The agency's name comes from
+// data, never from a template: a page of the default agency's set has it written in; a page of the
+// generic set (served for every /a/{agency}/ address, shared/rules/agency-path.ts) has empty
+// [data-agency-name] slots that web/src/page-agency.ts fills from the registry. Staff pages name no
+// agency: the console shows the signed-in member's. Pages carry no inline script or style: the CSP
+// stays 'self' only.
 
 /** What a page shows of the agency it serves. */
 export interface PageAgency {
@@ -29,11 +32,14 @@ type Footer = keyof typeof FOOTER_NOTES | 'none';
  * The home page leaves its own link out: its big button already says "ร้องเรียนการทุจริต".
  */
 const SERVICES = [
-  { id: 'home', href: '/', label: 'ร้องเรียนการทุจริต' },
-  { id: 'information-centre', href: '/information-centre.html', label: 'ศูนย์ข้อมูลข่าวสาร' },
-  { id: 'knowledge', href: '/knowledge.html', label: 'องค์ความรู้ด้านการต่อต้านการทุจริต' },
-  { id: 'surveys', href: '/surveys.html', label: 'แบบสำรวจและแบบทดสอบ' },
+  { id: 'home', href: '', label: 'ร้องเรียนการทุจริต' },
+  { id: 'information-centre', href: 'information-centre.html', label: 'ศูนย์ข้อมูลข่าวสาร' },
+  { id: 'knowledge', href: 'knowledge.html', label: 'องค์ความรู้ด้านการต่อต้านการทุจริต' },
+  { id: 'surveys', href: 'surveys.html', label: 'แบบสำรวจและแบบทดสอบ' },
 ] as const;
+
+/** The footer link of every channel page to the finder, where a person picks another agency. */
+const FINDER_LINK = 'ค้นหาหน่วยงานอื่น';
 
 export const SITE_NAME = 'ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ';
 export const STAFF_SITE_NAME = 'ระบบจัดการเรื่องร้องเรียนการทุจริต';
@@ -96,22 +102,53 @@ export function parseTemplate(path: string, source: string): Template {
   };
 }
 
-/** Fills {{agency.nameTh}}, {{agency.nameEn}} and {{agency.id}}; any other placeholder is a build error. */
-export function fillPlaceholders(path: string, text: string, agency: PageAgency): string {
+/** The slot a generic page leaves for each agency value; web/src/page-agency.ts fills them. */
+const SLOTS: Record<string, string> = {
+  'agency.nameTh': '<span data-agency-name></span>',
+  'agency.nameEn': '<span data-agency-name-en></span>',
+  'agency.id': '<span data-agency-id></span>',
+};
+
+/**
+ * Fills {{agency.nameTh}}, {{agency.nameEn}} and {{agency.id}} with the agency's values, or, with no
+ * agency (the generic set), with slots the page's script fills; any other placeholder is a build error.
+ */
+export function fillPlaceholders(path: string, text: string, agency: PageAgency | undefined, target?: PageFor): string {
   return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
+    // The finder names the deployment's default agency and links its channel.
+    if (target?.kind === 'platform' && name === 'default.nameTh') return escapeHtml(target.defaultAgency.nameTh);
+    if (target?.kind === 'platform' && name === 'default.home') return escapeHtml(target.defaultHome);
+    if (target?.kind === 'platform') throw new Error(`${path}: a page of the whole platform names no agency ({{${name}}})`);
+    const slot = SLOTS[name];
+    if (slot === undefined) throw new Error(`${path}: unknown placeholder {{${name}}}`);
+    if (!agency) return slot;
     const values: Record<string, string> = { 'agency.nameTh': agency.nameTh, 'agency.nameEn': agency.nameEn, 'agency.id': agency.id };
-    const value = values[name];
-    if (value === undefined) throw new Error(`${path}: unknown placeholder {{${name}}}`);
-    return escapeHtml(value);
+    return escapeHtml(values[name] as string);
   });
 }
 
-function header(meta: PageMeta, agency: string): string {
+/** How a page is rendered: for the default agency, for the agency in the address, or for no agency. */
+export type PageFor =
+  /** The default agency's channel pages at the root of the site: its name written in. */
+  | { kind: 'agency'; agency: PageAgency; home: string }
+  /** The generic channel pages: named by web/src/page-agency.ts from the address and the registry. */
+  | { kind: 'address' }
+  /** Pages of the whole platform (the finder, the staff console): no agency in the shell; the finder links the default agency's channel. */
+  | { kind: 'platform'; defaultAgency: PageAgency; defaultHome: string };
+
+/** The agency's name as the shell shows it: written in, or a slot for the page's script. */
+const agencyName = (target: PageFor) => (target.kind === 'agency' ? escapeHtml(target.agency.nameTh) : target.kind === 'address' ? SLOTS['agency.nameTh'] : '');
+
+/** The channel home, relative to the page: the generic pages' `./` stays under /a/{agency}/. */
+const homeOf = (target: PageFor) => (target.kind === 'agency' ? target.home : target.kind === 'address' ? './' : '/');
+
+function header(meta: PageMeta, target: PageFor): string {
+  const agency = agencyName(target);
+  const agencyLine = agency ? `\n      <p class="agency">${agency}</p>` : '';
   if (meta.layout === 'public') {
     return `  <header class="site-header">
     <div class="container">
-      <a class="site-name" href="/">${SITE_NAME}</a>
-      <p class="agency">${agency}</p>
+      <a class="site-name" href="${homeOf(target)}">${SITE_NAME}</a>${agencyLine}
     </div>
   </header>`;
   }
@@ -119,16 +156,16 @@ function header(meta: PageMeta, agency: string): string {
     return `  <header class="site-header">
     <div class="container">
       <a class="site-name" href="/staff/">${STAFF_SITE_NAME} (สำหรับเจ้าหน้าที่)</a>
-      <p class="agency">${agency}</p>
     </div>
   </header>`;
   }
-  // The signed-in staff pages: web/src/staff-session.ts fills in who is signed in and their menu.
+  // The signed-in staff pages: web/src/staff-session.ts fills in who is signed in, their agency
+  // (named by the registry from the token's agency claim) and their menu.
   return `  <header class="site-header">
     <div class="container container--wide staff-header">
       <div class="staff-header__site">
         <a class="site-name" href="/staff/cases.html">${STAFF_SITE_NAME} (สำหรับเจ้าหน้าที่)</a>
-        <p class="agency" id="staff-user-agency">${agency}</p>
+        <p class="agency" id="staff-user-agency"></p>
       </div>
       <div class="staff-user" id="staff-user" hidden>
         <p class="staff-user__who">
@@ -145,66 +182,89 @@ function header(meta: PageMeta, agency: string): string {
   </header>`;
 }
 
-function footer(meta: PageMeta, agency: PageAgency, container: string): string {
+function footer(meta: PageMeta, target: PageFor, container: string): string {
   if (meta.footer === 'none') return '';
-  const name = escapeHtml(agency.nameTh);
-  const keeper = agency.contact.responsibleUnit ? `${escapeHtml(agency.contact.responsibleUnit)} ${name}` : name;
+  const name = agencyName(target);
+  const unit = target.kind === 'agency' ? target.agency.contact.responsibleUnit : undefined;
+  const keeper = target.kind === 'address' ? `<span data-agency-keeper></span>${name}` : unit ? `${escapeHtml(unit)} ${name}` : name;
+  const home = homeOf(target);
   const services =
     meta.layout === 'public' && meta.footer === 'plan'
       ? `
-      <nav class="footer-nav" aria-label="บริการของ${name}">
+      <nav class="footer-nav" aria-label="บริการของ${target.kind === 'platform' ? 'ช่องทางนี้' : 'หน่วยงาน'}">
         <ul>
-${SERVICES.filter((item) => !(item.id === 'home' && meta.nav === 'home')).map((item) => `          <li><a href="${item.href}"${item.id === meta.nav ? ' aria-current="page"' : ''}>${item.label}</a></li>`).join('\n')}
+${SERVICES.filter((item) => !(item.id === 'home' && meta.nav === 'home'))
+  .map((item) => `          <li><a href="${item.id === 'home' ? home : item.href}"${item.id === meta.nav ? ' aria-current="page"' : ''}>${item.label}</a></li>`)
+  .join('\n')}
+          <li><a href="/">${FINDER_LINK}</a></li>
         </ul>
       </nav>`
       : '';
+  const kept = name ? `\n      <p>ดูแลโดย ${keeper}</p>` : '';
   return `
 
   <footer class="site-footer">
-    <div class="${container}">${services}
-      <p>ดูแลโดย ${keeper}</p>
+    <div class="${container}">${services}${kept}
       <p>${FOOTER_NOTES[meta.footer]}</p>
     </div>
   </footer>`;
 }
 
+/** The script every generic page loads first: it names the agency of the address (web/src/page-agency.page.ts). */
+export const ADDRESS_AGENCY_SCRIPT = 'page-agency.page';
+
+/** Said where the agency's name will appear, until the registry answers. */
+const LOADING_AGENCY = 'กำลังโหลดข้อมูลหน่วยงาน…';
+
 export interface RenderOptions {
-  agency: PageAgency;
-  /** Site paths of the chunks the page's script imports, preloaded so they arrive with it. */
+  /** Whose page it is; see PageFor. */
+  for: PageFor;
+  /** Site paths of the chunks the page's scripts import, preloaded so they arrive with them. */
   preload?: readonly string[];
 }
 
-/** The whole page: the shell around the template's body, filled in for one agency. */
-export function renderPage(template: Template, { agency, preload = [] }: RenderOptions): string {
+/** The whole page: the shell around the template's body. */
+export function renderPage(template: Template, { for: target, preload = [] }: RenderOptions): string {
   const { meta } = template;
-  const name = escapeHtml(agency.nameTh);
+  const agency = target.kind === 'agency' ? target.agency : undefined;
   const staff = meta.layout !== 'public';
   const container = meta.layout === 'staff' ? 'container container--wide' : 'container';
-  const title = `${escapeHtml(meta.title)} | ${staff ? `${STAFF_SITE_NAME} ` : ''}${name}`;
+  const suffix = target.kind === 'agency' ? ` | ${staff ? `${STAFF_SITE_NAME} ` : ''}${escapeHtml(target.agency.nameTh)}` : staff ? ` | ${STAFF_SITE_NAME}` : '';
+  const scripts = [...(target.kind === 'address' ? [ADDRESS_AGENCY_SCRIPT] : []), ...(meta.script ? [meta.script] : [])];
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     ...(staff ? ['<meta name="robots" content="noindex, nofollow">'] : []),
-    `<title>${title}</title>`,
-    ...(meta.description ? [`<meta name="description" content="${fillPlaceholders(template.path, escapeHtml(meta.description), agency)}">`] : []),
+    `<title>${escapeHtml(meta.title)}${suffix}</title>`,
+    // A generic page's description would name no agency: search engines are better served by none.
+    ...(meta.description && target.kind !== 'address' ? [`<meta name="description" content="${fillPlaceholders(template.path, escapeHtml(meta.description), agency, target)}">`] : []),
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
     '<link rel="stylesheet" href="/styles.css">',
-    ...(meta.script ? [`<script type="module" src="/assets/${meta.script}.js"></script>`] : []),
+    ...scripts.map((script) => `<script type="module" src="/assets/${script}.js"></script>`),
     ...preload.map((path) => `<link rel="modulepreload" href="${path}">`),
   ];
+  const agencyData = agency ? ` data-agency="${escapeHtml(agency.id)}" data-agency-name="${escapeHtml(agency.nameTh)}"` : target.kind === 'address' ? ' data-agency-from="address"' : '';
+  // The generic pages say where the agency's details come from until they arrive, and where a
+  // problem (an unknown or retired agency) is told; page-agency hides the rest of <main> then.
+  const addressNotices =
+    target.kind === 'address'
+      ? `    <p id="agency-loading" class="hint">${LOADING_AGENCY}</p>
+    <div id="agency-problem" class="notice notice--problem" role="alert" hidden></div>
+`
+      : '';
   return `<!doctype html>
-<html lang="th" data-agency="${escapeHtml(agency.id)}" data-agency-name="${name}">
+<html lang="th"${agencyData}>
 <head>
 ${head.map((line) => `  ${line}`).join('\n')}
 </head>
 <body${staff ? ' class="staff"' : ''}>
   <a class="skip-link" href="#main">ข้ามไปยังเนื้อหาหลัก</a>
-${header(meta, name)}
+${header(meta, target)}
 
   <main id="main" class="${container}">
-${fillPlaceholders(template.path, template.body, agency).trimEnd()}
-  </main>${footer(meta, agency, container)}
+${addressNotices}${fillPlaceholders(template.path, template.body, agency, target).trimEnd()}
+  </main>${footer(meta, target, container)}
 </body>
 </html>
 `;

@@ -1,7 +1,8 @@
 // You are here: what a browser reaches. CloudFront serves the pages from a private S3 bucket, the
 // published statistics under /stats/* from theirs, and forwards /api/* to the HTTP API, all with the
 // same security headers the local server sends; /config.json tells the pages what this deployment has
-// (how staff sign in).
+// (how staff sign in). A viewer-request function serves every agency's /a/{agency}/… address from the
+// one generic set of channel pages (shared/rules/agency-path.ts), so an agency joins without a deploy.
 import { join } from 'node:path';
 import { AssetHashType, DefaultStackSynthesizer, DockerImage, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -36,6 +37,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Bucket, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { AGENCY_PATH, GENERIC_PAGES_DIR } from '../../shared/rules/agency-path';
 import { buildWebSync } from '../../web/build';
 import { PAGE_SECURITY_HEADERS, contentSecurityPolicy } from '../../web/security-headers';
 import { PRIVATE_BUCKET_DEFAULTS, acknowledgeBucketFindings } from './buckets';
@@ -77,6 +79,28 @@ export const STATS_PATH_PATTERN = `/${STATS_PREFIX}*`;
  * publication functions any CloudFront permission).
  */
 export const STATS_CACHE_TTL = Duration.minutes(5);
+
+/**
+ * The viewer-request function of the pages' behaviour: shared/rules/agency-path.ts's resolveAgencyPath
+ * in CloudFront's JavaScript runtime, written from the same pattern and folder (the infra test runs it
+ * against the rule). /a/{id}/{page} is served from the generic page, /a/{id} is sent to /a/{id}/, and
+ * every other address passes untouched.
+ */
+export function agencyPagesFunctionCode(): string {
+  return `var AGENCY_PATH = ${AGENCY_PATH.toString()};
+function handler(event) {
+  var request = event.request;
+  var match = AGENCY_PATH.exec(request.uri);
+  if (!match) return request;
+  var page = match[2];
+  if (page === undefined) {
+    return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: '/a/' + match[1] + '/' } } };
+  }
+  request.uri = '/${GENERIC_PAGES_DIR}/' + (page === '' ? 'index.html' : /\.html$/.test(page) ? page : page + '.html');
+  return request;
+}
+`;
+}
 
 /**
  * S3 through origin access control has no directory index: /stats/ would ask for the key stats/, which
@@ -179,6 +203,12 @@ export class Site extends Construct {
       ...(props.originHeader ? { customHeaders: { [props.originHeader.name]: props.originHeader.value } } : {}),
     });
 
+    const agencyPages = new CloudFrontFunction(this, 'AgencyPages', {
+      comment: 'Serves /a/{agency}/ addresses from the generic channel pages (shared/rules/agency-path.ts)',
+      code: FunctionCode.fromInline(agencyPagesFunctionCode()),
+      runtime: FunctionRuntime.JS_2_0,
+    });
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Integrity platform: pages, /stats/* and /api/*',
       defaultRootObject: 'index.html',
@@ -189,6 +219,7 @@ export class Site extends Construct {
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: headers,
         compress: true,
+        functionAssociations: [{ function: agencyPages, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
         [STATS_PATH_PATTERN]: {

@@ -14,6 +14,7 @@ import type { AppContext } from '../../shared/config/context';
 import type { HttpEvent, HttpHandler, HttpResult } from '../../shared/http/handler';
 import { json } from '../../shared/http/handler';
 import { logger } from '../../shared/observability/logger';
+import { resolveAgencyPath } from '../../shared/rules/agency-path';
 import { PAGE_SECURITY_HEADERS } from '../../web/security-headers';
 import type { LocalIssuer, localStaffDirectory } from './dev-issuer';
 import { makeUploadHandler } from '../../functions/evidence/process-upload';
@@ -261,7 +262,13 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
       response.writeHead(405, { ...PAGE_SECURITY_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
       return response.end('หน้านี้ใช้ส่งข้อมูลโดยตรงไม่ได้ (405)');
     }
-    let relative = decodeURIComponent(url.pathname);
+    // /a/{agency}/… is the generic channel set, as CloudFront's viewer-request function rewrites it.
+    const agencyPage = resolveAgencyPath(url.pathname);
+    if (agencyPage?.kind === 'redirect') {
+      response.writeHead(301, { ...PAGE_SECURITY_HEADERS, location: agencyPage.location });
+      return response.end();
+    }
+    let relative = agencyPage ? agencyPage.path : decodeURIComponent(url.pathname);
     // A statistics folder named without its "/" is sent there, as CloudFront's function does (site.ts).
     if ((relative === '/stats' || relative.startsWith('/stats/')) && !relative.endsWith('/') && !extname(relative)) {
       response.writeHead(301, { ...PAGE_SECURITY_HEADERS, location: `${url.pathname}/` });

@@ -109,11 +109,12 @@ describe('the public complaint channel', () => {
     const reporter = { name: 'สมหญิง ใจกล้า', phone: '081 234 5678', email: 'somying@example.com', nationalId: nationalId('110170020345') };
     const subject = 'เรียกเงินเพื่อเร่งออกใบอนุญาตจำหน่ายอาหาร';
 
-    await page.goto(`${stack.url}/`);
+    // / is the finder now; the default agency's channel home is its /a/{id}/ address.
+    await page.goto(`${stack.url}/a/bma-health/`);
     await page.getByRole('heading', { level: 1, name: 'ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ' }).waitFor();
     expect(await page.getByText('แยกจากช่องทางร้องเรียนทั่วไป').first().isVisible()).toBe(true);
     await page.getByRole('link', { name: 'ร้องเรียนการทุจริต', exact: true }).click();
-    await page.waitForURL('**/report.html');
+    await page.waitForURL('**/a/bma-health/report.html');
 
     await fillComplaint(page, {
       category: 'เรียกรับสินบน / ผลประโยชน์',
@@ -142,6 +143,7 @@ describe('the public complaint channel', () => {
     const issued = (await response.json()) as { reference: string; secret: string; receivedAt: string; acknowledgeBy: string };
     expect(response.request().headers()['idempotency-key']).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/);
     expect(JSON.parse(response.request().postData() ?? '{}')).toMatchObject({
+      agency: 'bma-health',
       category: 'bribery',
       incidentDate: '2025-03-05',
       reporter: { mode: 'identified', name: reporter.name, nationalId: reporter.nationalId },

@@ -100,11 +100,12 @@ describe('the information centre', () => {
 
     const { page, problems } = await open(PHONE_VIEWPORT);
     const requests = recordRequests(page);
-    await page.goto(`${stack.url}/`);
+    await page.goto(`${stack.url}/a/bma-health/`);
     await page.getByRole('contentinfo').getByRole('link', { name: 'ศูนย์ข้อมูลข่าวสาร' }).click();
+    await page.waitForURL('**/a/bma-health/information-centre.html');
     await page.getByRole('heading', { level: 1, name: 'ศูนย์ข้อมูลข่าวสาร' }).waitFor();
     expect(await page.getByRole('region', { name: 'สิทธิของท่านตามกฎหมาย' }).innerText()).toContain('พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐');
-    expect(await page.getByRole('link', { name: 'แบบสำรวจความพึงพอใจการใช้บริการศูนย์ข้อมูลข่าวสาร' }).getAttribute('href')).toBe('/survey.html?id=info-center-satisfaction');
+    expect(await page.getByRole('link', { name: 'แบบสำรวจความพึงพอใจการใช้บริการศูนย์ข้อมูลข่าวสาร' }).getAttribute('href')).toBe('survey.html?id=info-center-satisfaction');
     const channels = page.getByRole('list', { name: 'ช่องทางติดต่อศูนย์ข้อมูลข่าวสาร' });
     await channels.waitFor();
     expect(await channels.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('สายด่วนศูนย์ข้อมูลข่าวสาร')]);
@@ -123,7 +124,8 @@ describe('the information centre', () => {
     const answer = await sent;
     expect(answer.status()).toBe(201);
     expect(answer.request().headers()['idempotency-key']).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/);
-    expect(JSON.parse(answer.request().postData() ?? '{}')).toEqual({ text: suggestionText });
+    // Into the agency of the page's address.
+    expect(JSON.parse(answer.request().postData() ?? '{}')).toEqual({ text: suggestionText, agency: 'bma-health' });
 
     const thanks = page.locator('#suggestion-thanks');
     await thanks.waitFor();

@@ -116,7 +116,8 @@ describe('the staff console', () => {
     // Opening the queue without a session leads to the sign-in page, which says it is local only.
     await page.goto(`${stack.url}/staff/cases.html`);
     await page.waitForURL('**/staff/index.html');
-    expect(await page.getByText('มีเฉพาะในระบบทดสอบที่รันบนเครื่อง (local) เท่านั้น').isVisible()).toBe(true);
+    // The local form shows once the registry has listed the agencies to choose from.
+    await page.getByText('มีเฉพาะในระบบทดสอบที่รันบนเครื่อง (local) เท่านั้น').waitFor();
     expect(await page.getByLabel('หน่วยงาน').inputValue()).toBe('bma-health');
     expect(await page.getByLabel('หน่วยงาน').locator('option:checked').innerText()).toBe('สำนักอนามัย กรุงเทพมหานคร');
     await page.screenshot({ path: join(screenshotDir, 'sign-in-desktop.png'), fullPage: true });

@@ -183,6 +183,8 @@ describe('the plan surveys', () => {
     expect(keys[1]).toBe(keys[0]);
     expect(JSON.parse(answer.request().postData() ?? '{}')).toEqual({
       answers: { complete: 5, correct: 4, current: 5, reachable: 4, channels: 5, staff: 5, timely: 3, overall: 5, comment },
+      // The agency of the page: the default agency's set names it in <html data-agency>.
+      agency: 'bma-health',
     });
 
     const thanks = page.getByRole('region', { name: 'ขอบคุณที่สละเวลาตอบแบบสำรวจ' });
@@ -273,7 +275,7 @@ describe('the plan surveys', () => {
     await notYet.waitFor();
     expect(await second.page.locator('#score-value').innerText()).toBe('41.7%');
     expect(await second.page.locator('#score-verdict').innerText()).toBe('ครั้งนี้คะแนนยังไม่ถึงเกณฑ์ผ่าน ไม่เป็นไร');
-    expect(await notYet.getByRole('link', { name: 'องค์ความรู้ด้านการต่อต้านการทุจริต' }).getAttribute('href')).toBe('/knowledge.html');
+    expect(await notYet.getByRole('link', { name: 'องค์ความรู้ด้านการต่อต้านการทุจริต' }).getAttribute('href')).toBe('knowledge.html');
     expectNoProblems(second.problems);
 
     // The first token again: refused in kind words, the answers still on the page, nothing counted.

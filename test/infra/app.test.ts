@@ -25,6 +25,7 @@ import { routeKey } from '../../functions/route';
 import { metaGroup } from '../../functions/meta/routes';
 import { routeGroups, routes } from '../../functions/routes';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
+import { resolveAgencyPath } from '../../shared/rules/agency-path';
 import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { STAFF_ROLES } from '../../shared/domain/staff';
 import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
@@ -808,6 +809,25 @@ describe('the site', () => {
       expect(refersTo(pages.DomainName, siteId)).toBe(true);
       expect(pages.OriginAccessControlId).toBeDefined();
       expect(pages.S3OriginConfig.OriginAccessIdentity).toBe('');
+    });
+
+    it('serves every /a/{agency}/ address from the generic channel pages, by the same rule as the local server', () => {
+      const [association, ...others] = distribution().DefaultCacheBehavior.FunctionAssociations;
+      expect(others).toHaveLength(0);
+      expect(association.EventType).toBe('viewer-request');
+      const found = resourcesOf(stateless, 'AWS::CloudFront::Function').find(([id]) => JSON.stringify(association.FunctionARN) === JSON.stringify({ 'Fn::GetAtt': [id, 'FunctionARN'] }));
+      expect(found).toBeDefined();
+      const resource = found![1] as any;
+      expect(resource.Properties.FunctionConfig.Runtime).toBe('cloudfront-js-2.0');
+      expect(resource.Properties.AutoPublish).toBe(true);
+      // The deployed code answers as shared/rules/agency-path.ts does, address by address.
+      const handler = new Function(`${resource.Properties.FunctionCode as string}\nreturn handler;`)() as (event: unknown) => any;
+      for (const uri of ['/a/tambon-example/', '/a/tambon-example/report.html', '/a/bma-health/track', '/a/bma-health', '/', '/report.html', '/agency/report.html', '/a/../staff/cases.html', '/a/x/', '/a/bma-health/staff/cases.html', '/stats/bma-health/']) {
+        const answer = handler({ request: { uri, method: 'GET', headers: {} } });
+        const rule = resolveAgencyPath(uri);
+        if (rule?.kind === 'redirect') expect({ status: answer.statusCode, location: answer.headers.location.value }, uri).toEqual({ status: 301, location: rule.location });
+        else expect(answer.uri, uri).toBe(rule?.kind === 'rewrite' ? rule.path : uri);
+      }
     });
 
     it('keeps CloudFront access logging off, since those logs hold viewer IP addresses', () => {

@@ -20,15 +20,19 @@ import { parseTemplate, renderPage } from '../../web/layout';
 
 const root = join(import.meta.dirname, '..', '..');
 
+/** The channel pages of one agency: at the root for the default agency, and in the generic set. */
+const CHANNEL = ['index.html', 'information-centre.html', 'knowledge.html', 'report.html', 'survey.html', 'surveys.html', 'track.html'];
+const GENERIC = CHANNEL.map((path) => `agency/${path}`);
+/** The default agency's channel at the root keeps its addresses, but / is the finder now. */
+const ROOT_CHANNEL = CHANNEL.filter((path) => path !== 'index.html');
+
 /** Every page address the tests, the local server and CloudFront serve; none may move. */
 const PAGES = [
   'index.html',
-  'information-centre.html',
-  'knowledge.html',
-  'report.html',
-  'survey.html',
-  'surveys.html',
-  'track.html',
+  ...ROOT_CHANNEL,
+  ...GENERIC,
+  'staff/agencies.html',
+  'staff/agency.html',
   'staff/callback.html',
   'staff/case.html',
   'staff/cases.html',
@@ -75,17 +79,45 @@ describe('the built pages', () => {
     }
   });
 
-  it('take the agency name from the agency data, so another agency gets its own pages from the same templates', () => {
-    for (const path of PAGES) {
+  it('write the default agency\'s name into its channel at the root, from the agency data', () => {
+    for (const path of ROOT_CHANNEL) {
       const own = page(site, path);
       const other = page(medicalSite, path);
-      expect(own, path).toContain(`<p class="agency"`);
-      expect(own, path).toContain(`${health.nameTh}</p>`);
+      expect(own, path).toContain(`<p class="agency">${health.nameTh}</p>`);
       expect(own, path).toMatch(new RegExp(`<title>[^<]*\\| [^<]*${health.nameTh}</title>`));
       expect(other, path).toContain(`${medical.nameTh}</p>`);
       expect(other, path).toContain(`data-agency="${medical.id}"`);
       // "สำนักอนามัย" is the Health Department's own name: no page of another agency may say it.
       expect(other, path).not.toContain('สำนักอนามัย');
+      // Its home is its /a/{id}/ channel, since / is the finder.
+      expect(own, path).toContain(`<a class="site-name" href="/a/${health.id}/">`);
+    }
+  });
+
+  it('write a generic channel set that names no agency and leaves slots the page script fills from the address', () => {
+    for (const path of GENERIC) {
+      const html = page(site, path);
+      for (const agency of AGENCY_CATALOGUE) expect(html, path).not.toContain(agency.nameTh);
+      expect(html, path).toBe(page(medicalSite, path));
+      expect(html, path).toContain('data-agency-from="address"');
+      expect(html, path).not.toContain('data-agency=');
+      expect(html, path).toContain('<p class="agency"><span data-agency-name></span></p>');
+      expect(html, path).toContain('<script type="module" src="/assets/page-agency.page.js"></script>');
+      expect(html, path).toContain('id="agency-problem"');
+      // Its links stay under /a/{agency}/: relative, apart from the finder, the assets and the API.
+      for (const [, href] of html.matchAll(/ href="([^"]*)"/g)) expect(href, path).toMatch(/^(?:[a-z-]+\.html(?:\?[^"]*)?|\.\/|#[a-z-]+|\/|\/styles\.css|\/favicon\.svg|\/assets\/[^"]+)$/);
+    }
+    expect(page(site, 'agency/report.html')).toContain('<label for="unit">หน่วยงานที่เกี่ยวข้องกับเรื่องร้องเรียน (ไม่บังคับ)</label>');
+  });
+
+  it('make / the finder, which links the default agency\'s channel, and name no agency on the staff pages', () => {
+    const finder = page(site, 'index.html');
+    expect(finder).toContain('<script type="module" src="/assets/finder.page.js"></script>');
+    expect(finder).toContain('role="search"');
+    expect(finder).toContain(`href="/a/${health.id}/"`);
+    expect(page(medicalSite, 'index.html')).toContain(`href="/a/${medical.id}/"`);
+    for (const path of PAGES.filter((path) => path.startsWith('staff/'))) {
+      for (const agency of AGENCY_CATALOGUE) expect(page(site, path), path).not.toContain(agency.nameTh);
     }
     // The templates name no agency themselves.
     for (const file of files(join(root, 'web', 'pages'))) {
@@ -95,11 +127,12 @@ describe('the built pages', () => {
   });
 
   it('mark the current page in the public services navigation', () => {
-    expect(page(site, 'knowledge.html')).toContain('<a href="/knowledge.html" aria-current="page">');
+    expect(page(site, 'knowledge.html')).toContain('<a href="knowledge.html" aria-current="page">');
     expect(page(site, 'knowledge.html').match(/aria-current="page"/g)).toHaveLength(1);
-    expect(page(site, 'surveys.html')).toContain('<a href="/surveys.html" aria-current="page">');
+    expect(page(site, 'agency/surveys.html')).toContain('<a href="surveys.html" aria-current="page">');
     // The home page's button is its call to action; the footer does not repeat it.
-    expect(page(site, 'index.html')).not.toContain('<a href="/"');
+    expect(page(site, 'agency/index.html')).not.toContain('<a href="./"');
+    expect(page(site, 'agency/knowledge.html')).toContain('<a href="./">ร้องเรียนการทุจริต</a>');
   });
 
   it('preload exactly the chunks their script imports', () => {
@@ -120,12 +153,16 @@ describe('the built pages', () => {
     expect(() => parseTemplate('x.html', '---\nlayout: public\ntitle: t\nfooter: nowhere\n---\n')).toThrow(/footer/);
     expect(() => parseTemplate('x.html', '---\nlayout: public\ntitel: t\n---\n')).toThrow(/not understood/);
     const template = parseTemplate('x.html', '---\nlayout: public\ntitle: t\nfooter: plan\n---\n<p>{{agency.motto}}</p>\n');
-    expect(() => renderPage(template, { agency: health })).toThrow(/unknown placeholder/);
+    expect(() => renderPage(template, { for: { kind: 'agency', agency: health, home: '/' } })).toThrow(/unknown placeholder/);
+    expect(() => renderPage(template, { for: { kind: 'address' } })).toThrow(/unknown placeholder/);
+    // A page of the whole platform may not name an agency: it would be nobody's.
+    const named = parseTemplate('x.html', '---\nlayout: public\ntitle: t\nfooter: plan\n---\n<p>{{agency.nameTh}}</p>\n');
+    expect(() => renderPage(named, { for: { kind: 'platform', defaultAgency: health, defaultHome: '/a/x/' } })).toThrow(/names no agency/);
   });
 
   it('escape what the agency data holds', () => {
     const template = parseTemplate('x.html', '---\nlayout: public\ntitle: t\nfooter: plan\n---\n<p>{{agency.nameTh}}</p>\n');
-    const html = renderPage(template, { agency: { ...health, nameTh: '<script>alert(1)</script>' } });
+    const html = renderPage(template, { for: { kind: 'agency', agency: { ...health, nameTh: '<script>alert(1)</script>' }, home: '/' } });
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });

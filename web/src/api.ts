@@ -45,7 +45,7 @@ interface RequestOptions {
   token?: string;
 }
 
-async function requestJson<T>(method: 'GET' | 'POST' | 'PUT', path: string, options: RequestOptions = {}): Promise<ApiOutcome<T>> {
+async function requestJson<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, options: RequestOptions = {}): Promise<ApiOutcome<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -227,6 +227,78 @@ export const exportCase = (token: string, reference: string, reason: string, inc
 export const localSignIn = (endpoint: string, claims: { sub: string; roles: StaffRole[]; agency: string } | { account: string }) =>
   postJson<{ token: string }>(endpoint, claims);
 
+// --- The agency registry (functions/agencies) -------------------------------------------------
+
+export interface AgencyUnit {
+  id: string;
+  nameTh: string;
+  nameEn: string;
+}
+export interface AgencySummary {
+  id: string;
+  nameTh: string;
+  nameEn: string;
+}
+export interface AgencyContact {
+  responsibleUnit?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  dataProtectionContact?: string;
+}
+/** What GET /api/agencies/{id} tells the public about an active agency. */
+export interface PublicAgency extends AgencySummary {
+  units: AgencyUnit[];
+  deadlines: { acknowledgeDays: number; progressDays: number; conclusionDays: number };
+  contact: AgencyContact;
+}
+export interface NewAgency extends AgencySummary {
+  units?: AgencyUnit[];
+  contact?: AgencyContact;
+}
+export interface AgencyChange {
+  status?: 'active' | 'retired';
+  units?: AgencyUnit[];
+  contact?: AgencyContact;
+}
+export interface StaffAccount {
+  id: string;
+  email: string;
+  name: string;
+  agency: string;
+  unit?: string;
+  roles: StaffRole[];
+  status: 'invited' | 'active' | 'disabled';
+  createdAt: string;
+}
+export interface NewStaffAccount {
+  email: string;
+  name: string;
+  roles: StaffRole[];
+  unit?: string;
+}
+
+const agencyPath = (id: string) => `/api/agencies/${encodeURIComponent(id)}`;
+
+/** The active agencies whose names match what a person typed, a page at a time (GET /api/agencies). */
+export const listAgencies = (q = '', cursor?: string) => {
+  const query = new URLSearchParams({ ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }).toString();
+  return requestJson<{ agencies: AgencySummary[]; cursor?: string }>('GET', `/api/agencies${query ? `?${query}` : ''}`);
+};
+
+/** One active agency's names, units, deadlines and contact (GET /api/agencies/{id}); 404 for an unknown or retired one. */
+export const readAgency = (id: string) => requestJson<PublicAgency>('GET', agencyPath(id));
+
+export const createAgency = (token: string, agency: NewAgency, idempotencyKey: string) =>
+  requestJson<PublicAgency>('POST', '/api/agencies', { token, body: agency, idempotencyKey });
+
+export const updateAgency = (token: string, id: string, change: AgencyChange) => requestJson<PublicAgency>('PATCH', agencyPath(id), { token, body: change });
+
+export const listStaffAccounts = (token: string, agency: string) => requestJson<{ staff: StaffAccount[] }>('GET', `${agencyPath(agency)}/staff`, { token });
+
+export const createStaffAccount = (token: string, agency: string, account: NewStaffAccount, idempotencyKey: string) =>
+  requestJson<StaffAccount>('POST', `${agencyPath(agency)}/staff`, { token, body: account, idempotencyKey });
+
 /** A staff account the local directory holds (made through POST /api/agencies/{id}/staff), local stack only. */
 export interface LocalAccount {
   id: string;
@@ -238,13 +310,6 @@ export interface LocalAccount {
 }
 export const localAccounts = () => requestJson<{ accounts: LocalAccount[] }>('GET', '/local-issuer/accounts');
 
-/** The active agencies, a page at a time (GET /api/agencies). */
-export const listAgencies = (q?: string) =>
-  requestJson<{ agencies: { id: string; nameTh: string; nameEn: string }[]; cursor?: string }>('GET', `/api/agencies${q ? `?q=${encodeURIComponent(q)}` : ''}`);
-
-/** One active agency's names, units, deadlines and contact (GET /api/agencies/{id}). */
-export const readAgency = (id: string) => requestJson<{ id: string; nameTh: string; nameEn: string }>('GET', `/api/agencies/${encodeURIComponent(id)}`);
-
 /** The pages' settings (/config.json): how staff sign in here. */
 export const loadSiteConfig = () => requestJson<unknown>('GET', '/config.json');
 
@@ -254,7 +319,7 @@ export type SurveySummary = ReturnType<ReturnType<typeof Surveys.listSurveys>>[n
 /** What a respondent sees of an instrument: its questions without the answer key. */
 export type SurveyDefinition = ReturnType<typeof publicDefinition>;
 export type SurveyQuestion = SurveyDefinition['questions'][number];
-export type SurveySubmission = Omit<Surveys.ResponseInput, 'agency'>;
+export type SurveySubmission = Surveys.ResponseInput;
 export type SurveyReceipt = Answer<typeof Surveys.submitResponse>;
 export type IssuedTokens = Answer<typeof Surveys.issueTokens>;
 export type SurveyResultsView = Answer<typeof Surveys.surveyResultsFor>;
@@ -287,11 +352,15 @@ export type SuggestionView = Omit<Suggestion, 'requestHash'>;
 export type IndicatorsView = Answer<typeof indicatorsFor>;
 export type IndicatorRow = IndicatorsView['quarter']['indicators'][number];
 
-export const listPublicTopics = () => requestJson<{ items: PublicTopic[] }>('GET', '/api/topics');
+/** The agency's register as the public sees it; `agency` is the page's (web/src/page-agency.ts), the default one when absent. */
+const ofAgency = (path: string, agency: string | undefined) => (agency ? `${path}?agency=${encodeURIComponent(agency)}` : path);
 
-export const listPublicChannels = () => requestJson<{ items: PublicChannel[] }>('GET', '/api/channels');
+export const listPublicTopics = (agency?: string) => requestJson<{ items: PublicTopic[] }>('GET', ofAgency('/api/topics', agency));
 
-export const sendSuggestion = (text: string, idempotencyKey: string) => postJson<{ receivedOn: string }>('/api/suggestions', { text }, idempotencyKey);
+export const listPublicChannels = (agency?: string) => requestJson<{ items: PublicChannel[] }>('GET', ofAgency('/api/channels', agency));
+
+export const sendSuggestion = (text: string, idempotencyKey: string, agency?: string) =>
+  postJson<{ receivedOn: string }>('/api/suggestions', { text, ...(agency ? { agency } : {}) }, idempotencyKey);
 
 const registerPath = (kind: RegisterKind, id?: string) => `/api/registers/${kind}${id ? `/${encodeURIComponent(id)}` : ''}`;
 

@@ -3,6 +3,7 @@
 // reused on retry) and is never shown back: the thank-you says only when it was received.
 import { PHONE_PATTERN } from '../../shared/rules/contact';
 import { listPublicChannels, newIdempotencyKey, sendSuggestion, type PublicChannel } from './api';
+import { pageAgencyId } from './page-agency';
 import {
   announce,
   attachCounter,
@@ -21,7 +22,7 @@ void showChannels();
 // --- Channels ---------------------------------------------------------------------------------
 
 async function showChannels() {
-  const outcome = await listPublicChannels();
+  const outcome = await listPublicChannels(pageAgencyId());
   byId('channels-loading').hidden = true;
   if (outcome.kind !== 'ok') {
     return showProblem(byId('channels-problem'), 'โหลดช่องทางติดต่อไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดโหลดหน้านี้อีกครั้งในอีกสักครู่');
@@ -101,7 +102,7 @@ async function submit() {
   submitButton.disabled = true;
   submitButton.textContent = 'กำลังส่ง…';
   announce(status, 'กำลังส่งข้อเสนอแนะ');
-  const outcome = await sendSuggestion(text, idempotencyKey);
+  const outcome = await sendSuggestion(text, idempotencyKey, pageAgencyId());
   sending = false;
   submitButton.disabled = false;
   submitButton.textContent = 'ส่งข้อเสนอแนะ';

@@ -1,6 +1,7 @@
 // You are here: the published knowledge topics (knowledge.html), newest first. Links go only to
 // https addresses and open without telling the other site where the reader came from.
 import { listPublicTopics, type PublicTopic } from './api';
+import { pageAgencyId } from './page-agency';
 import { byId, element, showProblem } from './form-ui';
 import { formatNumber, safeHttpsUrl, thaiDay } from './labels';
 import { MEDIA_TYPE_LABELS } from './information-centre-labels';
@@ -8,7 +9,7 @@ import { MEDIA_TYPE_LABELS } from './information-centre-labels';
 void start();
 
 async function start() {
-  const outcome = await listPublicTopics();
+  const outcome = await listPublicTopics(pageAgencyId());
   byId('topics-loading').hidden = true;
   if (outcome.kind !== 'ok') {
     return showProblem(byId('topics-problem'), 'โหลดองค์ความรู้ไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้อีกครั้ง');

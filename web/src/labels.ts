@@ -39,6 +39,8 @@ export const FIELD_LABELS: Record<string, string> = {
   incidentDate: 'วันที่เกิดเหตุ',
   location: 'สถานที่เกิดเหตุ',
   accused: 'ผู้ถูกร้องเรียน',
+  agency: 'หน่วยงานที่รับเรื่อง',
+  unit: 'หน่วยงานที่เกี่ยวข้องกับเรื่องร้องเรียน',
   reporter: 'การเปิดเผยตัวตน',
   'reporter.mode': 'การเปิดเผยตัวตน',
   'reporter.name': 'ชื่อ–นามสกุล',

@@ -22,6 +22,7 @@ import {
   type FieldProblem,
 } from './form-ui';
 import { wireIdempotentSubmit, type Refusal } from './idempotent-submit';
+import { loadPageAgency, pageAgencyId } from './page-agency';
 import { CATEGORY_LABELS, FIELD_LABELS, formatDate, formatDateTime, PHRASES, serverFieldMessage, TEXT_BOUNDS, typedLength } from './labels';
 
 type Reporter = NewComplaint['reporter'];
@@ -44,6 +45,15 @@ for (const [code, label] of Object.entries(CATEGORY_LABELS)) {
   item.append(input, text);
   categoryOptions.append(item);
 }
+
+// The units of the agency, so the reporter may name the one concerned; a unit's own staff never see
+// the case. An agency with no units, or a registry that does not answer, leaves the field hidden.
+const unitSelect = byId<HTMLSelectElement>('unit');
+void loadPageAgency().then((outcome) => {
+  if (outcome?.kind !== 'ok' || outcome.data.units.length === 0) return;
+  unitSelect.append(...outcome.data.units.map((unit) => new Option(unit.nameTh, unit.id)));
+  byId('unit-field').hidden = false;
+});
 
 const anonymousPanel = byId('anonymous-panel');
 const identityPanel = byId('identity-panel');
@@ -159,11 +169,15 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
 
   const location = text('location');
   const accused = text('accused');
+  const agency = pageAgencyId();
+  const unit = unitSelect.value;
   const reporter: Reporter = identified ? { mode: 'identified', ...identified.identity } : { mode: 'anonymous' };
   return {
     problems,
     files,
     complaint: {
+      ...(agency ? { agency } : {}),
+      ...(unit ? { unit } : {}),
       category: category as NewComplaint['category'],
       subject: text('subject'),
       description: text('description'),
@@ -293,7 +307,7 @@ function receiptText(receipt: Receipt): string {
     '',
     `วันที่รับเรื่อง: ${formatDateTime(receipt.receivedAt)}`,
     `เจ้าหน้าที่จะตอบรับเรื่องภายในวันที่: ${formatDate(receipt.acknowledgeBy)}`,
-    `ติดตามเรื่องได้ที่: ${location.origin}/track.html`,
+    `ติดตามเรื่องได้ที่: ${new URL('track.html', location.href).href}`,
     '',
     PHRASES.receiptWarning,
     '',

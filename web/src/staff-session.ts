@@ -122,6 +122,8 @@ export const STAFF_PAGES: readonly { href: string; label: string; roles: readonl
   { href: '/staff/registers.html', label: 'องค์ความรู้และช่องทาง', roles: ['admin'] },
   { href: '/staff/service-log.html', label: 'บันทึกการให้บริการข้อมูล', roles: ['admin'] },
   { href: '/staff/suggestions.html', label: 'ข้อเสนอแนะจากประชาชน', roles: ['admin'] },
+  { href: '/staff/agency.html', label: 'หน่วยงานย่อยและบัญชีเจ้าหน้าที่', roles: ['admin'] },
+  { href: '/staff/agencies.html', label: 'หน่วยงานในระบบ', roles: ['platform-admin'] },
 ];
 
 const pagesFor = (user: StaffUser) => STAFF_PAGES.filter((page) => hasRole(user, ...page.roles));

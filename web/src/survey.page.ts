@@ -20,6 +20,7 @@ import {
 } from './form-ui';
 import { wireIdempotentSubmit, type Refusal } from './idempotent-submit';
 import { formatNumber, typedLength } from './labels';
+import { pageAgencyId } from './page-agency';
 import { CHOICE_MARKERS, RATING_LABELS, RATING_SCALE, SURVEY_PHASE_LABELS, SURVEY_TOKEN_EXAMPLE, surveyTokenLooksRight } from './survey-labels';
 
 const form = byId<HTMLFormElement>('survey-form');
@@ -158,7 +159,8 @@ function readAnswers(survey: SurveyDefinition): { submission?: SurveySubmission;
     if (value) answers[question.id] = question.type === 'rating' ? Number(value) : value;
   });
   if (problems.length) return { problems };
-  return { problems, submission: { answers, ...(phase ? { phase } : {}), ...(survey.audience === 'staff' ? { token } : {}) } };
+  const agency = pageAgencyId();
+  return { problems, submission: { answers, ...(phase ? { phase } : {}), ...(survey.audience === 'staff' ? { token } : {}), ...(agency ? { agency } : {}) } };
 }
 
 /** The control the server names in `error.fields` ("answers.overall", "phase", "token"). */
@@ -241,7 +243,7 @@ function showThanks(survey: SurveyDefinition, receipt: SurveyReceipt, replayed: 
     byId('score').hidden = false;
     message.append(
       receipt.passed ? `ขอบคุณที่ร่วมเป็นส่วนหนึ่งของการป้องกันการทุจริตใน${pageAgencyName()} ท่านทบทวนความรู้เพิ่มเติมได้จาก` : 'ทุกคนเรียนรู้เพิ่มเติมได้ ท่านทบทวนเรื่องผลประโยชน์ทับซ้อน การรับของขวัญ และการคุ้มครองผู้แจ้งเบาะแส ได้จาก',
-      Object.assign(document.createElement('a'), { href: '/knowledge.html', textContent: 'องค์ความรู้ด้านการต่อต้านการทุจริต' }),
+      Object.assign(document.createElement('a'), { href: 'knowledge.html', textContent: 'องค์ความรู้ด้านการต่อต้านการทุจริต' }),
       ' คะแนนนี้ไม่ระบุชื่อ ระบบไม่เก็บข้อมูลที่เชื่อมโยงคะแนนกับรหัสหรือตัวท่าน',
     );
     spoken = `ส่งคำตอบแล้ว คะแนนของท่านร้อยละ ${formatNumber(receipt.scorePercent)} ${receipt.passed ? 'ผ่านเกณฑ์' : 'ยังไม่ถึงเกณฑ์ผ่าน'}`;

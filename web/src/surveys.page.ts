@@ -24,7 +24,7 @@ function surveyCard(survey: SurveySummary): HTMLLIElement {
   const item = element('li', `card card--${survey.audience}`);
   const heading = element('h2', 'card__title');
   const link = element('a', undefined, survey.title);
-  link.href = `/survey.html?id=${encodeURIComponent(survey.id)}`;
+  link.href = `survey.html?id=${encodeURIComponent(survey.id)}`;
   heading.append(link);
   const tags = element('p', 'card__tags');
   tags.append(element('span', 'tag', SURVEY_KIND_LABELS[survey.kind]), element('span', `tag tag--${survey.audience}`, survey.audience === 'staff' ? 'บุคลากร' : 'ประชาชน'));

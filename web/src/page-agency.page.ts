@@ -1,0 +1,38 @@
+// You are here: the first script of every generic channel page (/a/{agency}/…). It names the agency
+// of the address wherever the page leaves a slot for it ([data-agency-name], the title, the footer),
+// and, for an agency the registry does not know or has retired, says so plainly, hides the page's
+// forms and links to the finder, so nothing is filed into an agency that takes no complaints.
+import { PAGE_AGENCY_WORDS } from './agency-labels';
+import { byId } from './form-ui';
+import { loadPageAgency } from './page-agency';
+
+const fill = (selector: string, text: string) => document.querySelectorAll(selector).forEach((slot) => (slot.textContent = text));
+
+async function nameTheAgency() {
+  const outcome = await loadPageAgency();
+  byId('agency-loading').hidden = true;
+  if (outcome?.kind === 'ok') {
+    const agency = outcome.data;
+    fill('[data-agency-name]', agency.nameTh);
+    fill('[data-agency-name-en]', agency.nameEn);
+    fill('[data-agency-id]', agency.id);
+    fill('[data-agency-keeper]', agency.contact.responsibleUnit ? `${agency.contact.responsibleUnit} ` : '');
+    document.documentElement.dataset.agency = agency.id;
+    document.documentElement.dataset.agencyName = agency.nameTh;
+    document.title = `${document.title} | ${agency.nameTh}`;
+    return;
+  }
+  const problem = byId('agency-problem');
+  if (outcome?.kind === 'unavailable') {
+    problem.textContent = PAGE_AGENCY_WORDS.unavailable;
+  } else {
+    // Unknown, retired, or no agency in the address: nothing on this page applies.
+    const link = Object.assign(document.createElement('a'), { href: '/', textContent: PAGE_AGENCY_WORDS.findLink });
+    problem.replaceChildren(Object.assign(document.createElement('p'), { textContent: PAGE_AGENCY_WORDS.unknown }), Object.assign(document.createElement('p'), { className: 'back' }));
+    problem.lastElementChild?.append(link);
+    for (const sibling of Array.from(byId('main').children)) if (sibling !== problem) (sibling as HTMLElement).hidden = true;
+  }
+  problem.hidden = false;
+}
+
+void nameTheAgency();
