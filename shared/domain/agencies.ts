@@ -4,8 +4,7 @@
 import { NotFoundError, ValidationError } from './errors';
 import type { EvidenceLimits } from './evidence';
 
-/** How an agency id is written: in requests, object keys, encryption contexts and page paths. */
-export const AGENCY_ID = /^[a-z][a-z0-9-]{1,40}$/;
+export { AGENCY_ID, UNIT_ID } from '../rules/agency-ids';
 
 /**
  * The longest retention an agency may set. The audit archive keeps its object lock for this plus a
@@ -13,8 +12,6 @@ export const AGENCY_ID = /^[a-z][a-z0-9-]{1,40}$/;
  */
 export const MAX_RETENTION_YEARS = 10;
 
-/** How a unit id is written; unique within its agency only. */
-export const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
 
 export interface Deadlines {
   /** Days after receipt by which the case is acknowledged to the reporter. */

@@ -5,6 +5,8 @@
 // channel pages under GENERIC_PAGES_DIR, and every /a/{agency}/… address is served from it; the page
 // reads the agency back from its own address and asks the registry for its name and units.
 
+import { AGENCY_ID_BODY } from './agency-ids';
+
 /** The folder of the site that holds the generic channel pages (web/build.ts writes it). */
 export const GENERIC_PAGES_DIR = 'agency';
 
@@ -12,7 +14,7 @@ export const GENERIC_PAGES_DIR = 'agency';
  * /a/{agency id}/{page}: the id as the registry writes it (a lower-case letter, then 1–40 lower-case
  * letters, digits or hyphens), then an optional page name of the flat channel set.
  */
-export const AGENCY_PATH = /^\/a\/([a-z][a-z0-9-]{1,40})(?:\/([a-z0-9-]*(?:\.html)?))?$/;
+export const AGENCY_PATH = new RegExp(`^/a/(${AGENCY_ID_BODY})(?:/([a-z0-9-]*(?:\\.html)?))?$`);
 
 /** The channel home of an agency: relative links of its pages resolve under this address. */
 export const agencyHome = (id: string) => `/a/${id}/`;

@@ -901,9 +901,11 @@ describe('the site', () => {
     const pagesDir = join(outdir, `asset.${key!.replace(/\.zip$/, '')}`);
     expect(existsSync(join(pagesDir, 'index.html'))).toBe(true);
     expect(readdirSync(join(pagesDir, 'assets')).some((name) => name.endsWith('.js'))).toBe(true);
-    // Built for the deployment's default agency, whose name the pages carry.
+    // The root's channel pages are built for the deployment's default agency, whose name they carry;
+    // the root itself is the finder, which names none.
     const agency = AGENCY_CATALOGUE.find((candidate) => candidate.id === appConfigFromEnv(built.config.appSettings).defaultAgency);
-    expect(readFileSync(join(pagesDir, 'index.html'), 'utf8')).toContain(`<p class="agency">${agency?.nameTh}</p>`);
+    expect(readFileSync(join(pagesDir, 'report.html'), 'utf8')).toContain(`<p class="agency">${agency?.nameTh}</p>`);
+    expect(readFileSync(join(pagesDir, 'index.html'), 'utf8')).not.toContain('<p class="agency">');
   });
 });
 

@@ -4,13 +4,13 @@
 import { createAgency, listAgencies, newIdempotencyKey, updateAgency, type AgencySummary } from './api';
 import { AGENCY_FIELD_LABELS, CONSOLE_WORDS, fieldLabel } from './agency-console-labels';
 import { announce, byId, element, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem, type FieldProblem } from './form-ui';
+import { AGENCY_ID } from '../../shared/rules/agency-ids';
 import { agencyHome } from '../../shared/rules/agency-path';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, staffProblem } from './staff-ui';
 import { unitRows } from './unit-rows';
 
 /** The registry's agency id (shared/domain/agencies.ts AGENCY_ID), checked here so a typo is said at once. */
-const AGENCY_ID = /^[a-z][a-z0-9-]{1,40}$/;
 
 const session = requireSession();
 if (session) start(session);

@@ -1,12 +1,12 @@
 // You are here: the rows of an agency's units on the console pages (onboarding on staff/agencies.html,
 // keeping them on staff/agency.html): one fieldset per unit, added and removed by buttons, read back
 // as the API's `units` with each problem next to its field. Unit ids follow the registry's pattern.
+import { UNIT_ID } from '../../shared/rules/agency-ids';
 import type { AgencyUnit } from './api';
 import { CONSOLE_WORDS, UNIT_ROW_WORDS } from './agency-console-labels';
 import { element, setFieldError, type FieldProblem } from './form-ui';
 
 /** The registry's unit id: lower-case letters, digits and hyphens (shared/domain/agencies.ts UNIT_ID). */
-const UNIT_ID = /^[a-z0-9][a-z0-9-]{0,40}$/;
 
 export interface UnitRows {
   set(units: readonly AgencyUnit[]): void;
