@@ -96,7 +96,7 @@ function handler(event) {
   if (page === undefined) {
     return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: '/a/' + match[1] + '/' } } };
   }
-  request.uri = '/${GENERIC_PAGES_DIR}/' + (page === '' ? 'index.html' : /\.html$/.test(page) ? page : page + '.html');
+  request.uri = '/${GENERIC_PAGES_DIR}/' + (page === '' ? 'index.html' : /\\.html$/.test(page) ? page : page + '.html');
   return request;
 }
 `;

@@ -37,7 +37,8 @@ function start(session: StaffSession) {
     name.append(Object.assign(document.createElement('a'), { href: agencyHome(agency.id), textContent: agency.nameTh }), element('br'), element('span', 'hint', agency.nameEn));
     const id = element('td', 'code', agency.id);
     const actions = document.createElement('td');
-    const retire = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--secondary', textContent: CONSOLE_WORDS.retire as string });
+    const retire = document.createElement('button');
+    Object.assign(retire, { type: 'button', className: 'button button--secondary', textContent: CONSOLE_WORDS.retire });
     let confirming = false;
     retire.addEventListener('click', async () => {
       // Two presses: retiring stops new complaints for everyone who uses the agency's pages.
