@@ -5,7 +5,9 @@
 // generic set (served for every /a/{agency}/ address, shared/rules/agency-path.ts) has empty
 // [data-agency-name] slots that web/src/page-agency.ts fills from the registry. Staff pages name no
 // agency: the console shows the signed-in member's. Pages carry no inline script or style: the CSP
-// stays 'self' only.
+// stays 'self' only. Every page is an html`…` template (shared/domain/publication/html.ts), so a
+// value is escaped unless it is markup written in this file or in a template of web/pages.
+import { html, trustedHtml, type HtmlValue, type SafeHtml } from '../shared/domain/publication/html';
 
 /** What a page shows of the agency it serves. */
 export interface PageAgency {
@@ -64,9 +66,6 @@ export interface Template {
   body: string;
 }
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
 const KEYS = new Set(['layout', 'title', 'description', 'script', 'nav', 'footer']);
 
@@ -103,28 +102,43 @@ export function parseTemplate(path: string, source: string): Template {
 }
 
 /** The slot a generic page leaves for each agency value; web/src/page-agency.ts fills them. */
-const SLOTS: Record<string, string> = {
-  'agency.nameTh': '<span data-agency-name></span>',
-  'agency.nameEn': '<span data-agency-name-en></span>',
-  'agency.id': '<span data-agency-id></span>',
+const SLOTS: Record<string, SafeHtml> = {
+  'agency.nameTh': html`<span data-agency-name></span>`,
+  'agency.nameEn': html`<span data-agency-name-en></span>`,
+  'agency.id': html`<span data-agency-id></span>`,
 };
+
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 
 /**
  * Fills {{agency.nameTh}}, {{agency.nameEn}} and {{agency.id}} with the agency's values, or, with no
  * agency (the generic set), with slots the page's script fills; any other placeholder is a build error.
+ * `source` is either a template's body (markup written in web/pages, taken as it is) or a line of its
+ * front matter (text, escaped); the values are escaped either way.
  */
-export function fillPlaceholders(path: string, text: string, agency: PageAgency | undefined, target?: PageFor): string {
-  return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
+export function fillPlaceholders(path: string, source: { markup: string } | { text: string }, agency: PageAgency | undefined, target?: PageFor): SafeHtml {
+  const written = 'markup' in source ? source.markup : source.text;
+  // Markup of a template in web/pages is the site's own code, reviewed like this file.
+  const piece = (part: string): HtmlValue => ('markup' in source ? trustedHtml(part) : part);
+  const valueOf = (name: string): HtmlValue => {
     // The finder names the deployment's default agency and links its channel.
-    if (target?.kind === 'platform' && name === 'default.nameTh') return escapeHtml(target.defaultAgency.nameTh);
-    if (target?.kind === 'platform' && name === 'default.home') return escapeHtml(target.defaultHome);
+    if (target?.kind === 'platform' && name === 'default.nameTh') return target.defaultAgency.nameTh;
+    if (target?.kind === 'platform' && name === 'default.home') return target.defaultHome;
     if (target?.kind === 'platform') throw new Error(`${path}: a page of the whole platform names no agency ({{${name}}})`);
     const slot = SLOTS[name];
     if (slot === undefined) throw new Error(`${path}: unknown placeholder {{${name}}}`);
     if (!agency) return slot;
     const values: Record<string, string> = { 'agency.nameTh': agency.nameTh, 'agency.nameEn': agency.nameEn, 'agency.id': agency.id };
-    return escapeHtml(values[name] as string);
-  });
+    return values[name] as string;
+  };
+  const parts: HtmlValue[] = [];
+  let last = 0;
+  for (const match of written.matchAll(PLACEHOLDER)) {
+    parts.push(piece(written.slice(last, match.index)), valueOf(match[1] as string));
+    last = match.index + match[0].length;
+  }
+  parts.push(piece(written.slice(last)));
+  return html`${parts}`;
 }
 
 /** How a page is rendered: for the default agency, for the agency in the address, or for no agency. */
@@ -137,23 +151,23 @@ export type PageFor =
   | { kind: 'platform'; defaultAgency: PageAgency; defaultHome: string };
 
 /** The agency's name as the shell shows it: written in, or a slot for the page's script. */
-const agencyName = (target: PageFor) => (target.kind === 'agency' ? escapeHtml(target.agency.nameTh) : target.kind === 'address' ? SLOTS['agency.nameTh'] : '');
+const agencyName = (target: PageFor): HtmlValue => (target.kind === 'agency' ? target.agency.nameTh : target.kind === 'address' ? (SLOTS['agency.nameTh'] as SafeHtml) : '');
 
 /** The channel home, relative to the page: the generic pages' `./` stays under /a/{agency}/. */
 const homeOf = (target: PageFor) => (target.kind === 'agency' ? target.home : target.kind === 'address' ? './' : '/');
 
-function header(meta: PageMeta, target: PageFor): string {
+function header(meta: PageMeta, target: PageFor): SafeHtml {
   const agency = agencyName(target);
-  const agencyLine = agency ? `\n      <p class="agency">${agency}</p>` : '';
+  const agencyLine = agency ? html`\n      <p class="agency">${agency}</p>` : '';
   if (meta.layout === 'public') {
-    return `  <header class="site-header">
+    return html`  <header class="site-header">
     <div class="container">
       <a class="site-name" href="${homeOf(target)}">${SITE_NAME}</a>${agencyLine}
     </div>
   </header>`;
   }
   if (meta.layout === 'staff-entry') {
-    return `  <header class="site-header">
+    return html`  <header class="site-header">
     <div class="container">
       <a class="site-name" href="/staff/">${STAFF_SITE_NAME} (สำหรับเจ้าหน้าที่)</a>
     </div>
@@ -161,7 +175,7 @@ function header(meta: PageMeta, target: PageFor): string {
   }
   // The signed-in staff pages: web/src/staff-session.ts fills in who is signed in, their agency
   // (named by the registry from the token's agency claim) and their menu.
-  return `  <header class="site-header">
+  return html`  <header class="site-header">
     <div class="container container--wide staff-header">
       <div class="staff-header__site">
         <a class="site-name" href="/staff/cases.html">${STAFF_SITE_NAME} (สำหรับเจ้าหน้าที่)</a>
@@ -182,26 +196,25 @@ function header(meta: PageMeta, target: PageFor): string {
   </header>`;
 }
 
-function footer(meta: PageMeta, target: PageFor, container: string): string {
+function footer(meta: PageMeta, target: PageFor, container: string): HtmlValue {
   if (meta.footer === 'none') return '';
   const name = agencyName(target);
   const unit = target.kind === 'agency' ? target.agency.contact.responsibleUnit : undefined;
-  const keeper = target.kind === 'address' ? `<span data-agency-keeper></span>${name}` : unit ? `${escapeHtml(unit)} ${name}` : name;
+  const keeper = target.kind === 'address' ? html`<span data-agency-keeper></span>${name}` : unit ? html`${unit} ${name}` : name;
   const home = homeOf(target);
   const services =
     meta.layout === 'public' && meta.footer === 'plan'
-      ? `
+      ? html`
       <nav class="footer-nav" aria-label="บริการของ${target.kind === 'platform' ? 'ช่องทางนี้' : 'หน่วยงาน'}">
         <ul>
-${SERVICES.filter((item) => !(item.id === 'home' && meta.nav === 'home'))
-  .map((item) => `          <li><a href="${item.id === 'home' ? home : item.href}"${item.id === meta.nav ? ' aria-current="page"' : ''}>${item.label}</a></li>`)
-  .join('\n')}
-          <li><a href="/">${FINDER_LINK}</a></li>
+${SERVICES.filter((item) => !(item.id === 'home' && meta.nav === 'home')).map(
+  (item) => html`          <li><a href="${item.id === 'home' ? home : item.href}"${item.id === meta.nav ? html` aria-current="page"` : ''}>${item.label}</a></li>\n`,
+)}          <li><a href="/">${FINDER_LINK}</a></li>
         </ul>
       </nav>`
       : '';
-  const kept = name ? `\n      <p>ดูแลโดย ${keeper}</p>` : '';
-  return `
+  const kept = name ? html`\n      <p>ดูแลโดย ${keeper}</p>` : '';
+  return html`
 
   <footer class="site-footer">
     <div class="${container}">${services}${kept}
@@ -225,45 +238,49 @@ export interface RenderOptions {
 
 /** The whole page: the shell around the template's body. */
 export function renderPage(template: Template, { for: target, preload = [] }: RenderOptions): string {
+  return pageMarkup(template, target, preload).markup;
+}
+
+function pageMarkup(template: Template, target: PageFor, preload: readonly string[]): SafeHtml {
   const { meta } = template;
   const agency = target.kind === 'agency' ? target.agency : undefined;
   const staff = meta.layout !== 'public';
   const container = meta.layout === 'staff' ? 'container container--wide' : 'container';
-  const suffix = target.kind === 'agency' ? ` | ${staff ? `${STAFF_SITE_NAME} ` : ''}${escapeHtml(target.agency.nameTh)}` : staff ? ` | ${STAFF_SITE_NAME}` : '';
+  const suffix = target.kind === 'agency' ? ` | ${staff ? `${STAFF_SITE_NAME} ` : ''}${target.agency.nameTh}` : staff ? ` | ${STAFF_SITE_NAME}` : '';
   const scripts = [...(target.kind === 'address' ? [ADDRESS_AGENCY_SCRIPT] : []), ...(meta.script ? [meta.script] : [])];
-  const head = [
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    ...(staff ? ['<meta name="robots" content="noindex, nofollow">'] : []),
-    `<title>${escapeHtml(meta.title)}${suffix}</title>`,
+  const head: SafeHtml[] = [
+    html`<meta charset="utf-8">`,
+    html`<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    html`<meta name="referrer" content="no-referrer">`,
+    ...(staff ? [html`<meta name="robots" content="noindex, nofollow">`] : []),
+    html`<title>${meta.title}${suffix}</title>`,
     // A generic page's description would name no agency: search engines are better served by none.
-    ...(meta.description && target.kind !== 'address' ? [`<meta name="description" content="${fillPlaceholders(template.path, escapeHtml(meta.description), agency, target)}">`] : []),
-    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
-    '<link rel="stylesheet" href="/styles.css">',
-    ...scripts.map((script) => `<script type="module" src="/assets/${script}.js"></script>`),
-    ...preload.map((path) => `<link rel="modulepreload" href="${path}">`),
+    ...(meta.description && target.kind !== 'address' ? [html`<meta name="description" content="${fillPlaceholders(template.path, { text: meta.description }, agency, target)}">`] : []),
+    html`<link rel="icon" href="/favicon.svg" type="image/svg+xml">`,
+    html`<link rel="stylesheet" href="/styles.css">`,
+    ...scripts.map((script) => html`<script type="module" src="/assets/${script}.js"></script>`),
+    ...preload.map((path) => html`<link rel="modulepreload" href="${path}">`),
   ];
-  const agencyData = agency ? ` data-agency="${escapeHtml(agency.id)}" data-agency-name="${escapeHtml(agency.nameTh)}"` : target.kind === 'address' ? ' data-agency-from="address"' : '';
+  const agencyData = agency ? html` data-agency="${agency.id}" data-agency-name="${agency.nameTh}"` : target.kind === 'address' ? html` data-agency-from="address"` : '';
   // The generic pages say where the agency's details come from until they arrive, and where a
   // problem (an unknown or retired agency) is told; page-agency hides the rest of <main> then.
   const addressNotices =
     target.kind === 'address'
-      ? `    <p id="agency-loading" class="hint">${LOADING_AGENCY}</p>
+      ? html`    <p id="agency-loading" class="hint">${LOADING_AGENCY}</p>
     <div id="agency-problem" class="notice notice--problem" role="alert" hidden></div>
 `
       : '';
-  return `<!doctype html>
+  return html`<!doctype html>
 <html lang="th"${agencyData}>
 <head>
-${head.map((line) => `  ${line}`).join('\n')}
+${head.map((line, index) => html`${index ? '\n' : ''}  ${line}`)}
 </head>
-<body${staff ? ' class="staff"' : ''}>
+<body${staff ? html` class="staff"` : ''}>
   <a class="skip-link" href="#main">ข้ามไปยังเนื้อหาหลัก</a>
 ${header(meta, target)}
 
   <main id="main" class="${container}">
-${addressNotices}${fillPlaceholders(template.path, template.body, agency, target).trimEnd()}
+${addressNotices}${fillPlaceholders(template.path, { markup: template.body.trimEnd() }, agency, target)}
   </main>${footer(meta, target, container)}
 </body>
 </html>
