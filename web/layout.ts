@@ -108,6 +108,16 @@ const SLOTS: Record<string, SafeHtml> = {
   'agency.id': html`<span data-agency-id></span>`,
 };
 
+/**
+ * {{page.notices}}: what a staff page that needs its script says without one, and where it reports a
+ * problem or a status, written once for the pages that use them.
+ */
+const PAGE_NOTICES = html`<noscript>
+      <p class="notice notice--problem">หน้านี้ต้องใช้ JavaScript โปรดเปิดใช้ JavaScript ในเบราว์เซอร์ แล้วโหลดหน้านี้อีกครั้ง</p>
+    </noscript>
+    <div id="page-problem" class="notice notice--problem" role="alert" hidden></div>
+    <p id="page-status" class="visually-hidden" role="status"></p>`;
+
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 
 /**
@@ -121,6 +131,7 @@ export function fillPlaceholders(path: string, source: { markup: string } | { te
   // Markup of a template in web/pages is the site's own code, reviewed like this file.
   const piece = (part: string): HtmlValue => ('markup' in source ? trustedHtml(part) : part);
   const valueOf = (name: string): HtmlValue => {
+    if (name === 'page.notices') return PAGE_NOTICES;
     // The finder names the deployment's default agency and links its channel.
     if (target?.kind === 'platform' && name === 'default.nameTh') return target.defaultAgency.nameTh;
     if (target?.kind === 'platform' && name === 'default.home') return target.defaultHome;

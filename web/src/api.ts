@@ -2,6 +2,7 @@
 // request that may leave it is an evidence upload, sent where its presigned slot says (the evidence
 // bucket on AWS). Reporter credentials travel only in request bodies and staff tokens only in the
 // Authorization header, never in URLs. Callers get one of three outcomes and never see a thrown error.
+import type { Agency, AgencyContact, AgencySummary, AgencyUnit } from '../../shared/domain/agencies';
 import type { OverdueFlags } from '../../shared/domain/case-workflow';
 import type { NewComplaint, Outcome, ReporterIdentity, Status } from '../../shared/domain/complaint';
 import type { AuditEntry } from '../../shared/domain/ports';
@@ -229,30 +230,12 @@ export const localSignIn = (endpoint: string, claims: { sub: string; roles: Staf
 
 // --- The agency registry (functions/agencies) -------------------------------------------------
 
-export interface AgencyUnit {
-  id: string;
-  nameTh: string;
-  nameEn: string;
-}
-export interface AgencySummary {
-  id: string;
-  nameTh: string;
-  nameEn: string;
-}
-export interface AgencyContact {
-  responsibleUnit?: string;
-  phone?: string;
-  email?: string;
-  address?: string;
-  dataProtectionContact?: string;
-}
+// The registry's own types (types only: nothing of the domain reaches the page bundles).
+export type { AgencyContact, AgencySummary, AgencyUnit } from '../../shared/domain/agencies';
+
 /** What GET /api/agencies/{id} tells the public about an active agency. */
-export interface PublicAgency extends AgencySummary {
-  units: AgencyUnit[];
-  deadlines: { acknowledgeDays: number; progressDays: number; conclusionDays: number };
-  contact: AgencyContact;
-}
-export interface NewAgency extends AgencySummary {
+export type PublicAgency = Pick<Agency, 'id' | 'nameTh' | 'nameEn' | 'units' | 'deadlines' | 'contact'>;
+export interface NewAgency extends Pick<Agency, 'id' | 'nameTh' | 'nameEn'> {
   units?: AgencyUnit[];
   contact?: AgencyContact;
 }
