@@ -4,9 +4,10 @@
 import { THAI_ABBREVIATIONS } from '../agencies';
 import { CATEGORIES, OUTCOMES } from '../complaint';
 import { parsePeriod } from '../fiscal';
-import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel, thaiDay } from '../labels-th';
+import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel } from '../labels-th';
 import type { NationalDocument, RangeCell } from './national';
 import { csvRecord } from './csv';
+import { revisionLine, totalsList } from './render';
 import { html, type SafeHtml } from './html';
 
 /** Where the national roll-up is published: /stats/all/. The registry keeps this id from any agency. */
@@ -119,9 +120,7 @@ export function renderNationalPage(document: NationalDocument): string {
   const table = (caption: string, rows: [string, RangeCell][]) => html`<table class="data"><caption>${caption}</caption><thead><tr><th scope="col">รายการ</th><th scope="col">จำนวน (เรื่อง)</th></tr></thead><tbody>
 ${rows.map(([name, cell]) => html`<tr><th scope="row">${name}</th><td>${rangeText(cell)}</td></tr>
 `)}</tbody></table>`;
-  const revision = document.revision
-    ? html`<p class="revision">เผยแพร่เมื่อ ${thaiDay(document.revision.publishedOn)}${document.revision.number > 1 ? ` (ฉบับปรับปรุงครั้งที่ ${document.revision.number - 1})` : ''}</p>`
-    : '';
+  const revision = revisionLine(document.revision);
   return html`${head(`สถิติเรื่องร้องเรียนการทุจริต ${label} – ภาพรวมทุกหน่วยงาน`)}
 <body>
 <header>
@@ -134,11 +133,7 @@ ${revision}
 <main>
 <section aria-labelledby="summary">
 <h2 id="summary">สรุปภาพรวม</h2>
-<dl class="totals">
-<div><dt>${BUCKET_LABELS.received}</dt><dd data-field="received">${rangeText(c.received)}</dd></div>
-<div><dt>${BUCKET_LABELS.completed}</dt><dd data-field="completed">${rangeText(c.completed)}</dd></div>
-<div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${rangeText(c.inProgress)}</dd></div>
-</dl>
+${totalsList(c, rangeText)}
 </section>
 <section aria-labelledby="categories">
 <h2 id="categories">เรื่องที่ได้รับ แยกตามประเภท</h2>

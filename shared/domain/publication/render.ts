@@ -55,6 +55,17 @@ function met(value: boolean | null | undefined) {
 export const renderPeriodPage = (document: StatisticsDocument): string => periodPage(document).markup;
 
 /** The page of a period, as a fragment the executive report can take sections from. */
+/** When a published period was written and which revision it is; an agency's page and the national one alike. */
+export const revisionLine = (revision: { publishedOn: string; number: number } | undefined) =>
+  revision ? html`<p class="revision">เผยแพร่เมื่อ ${thaiDay(revision.publishedOn)}${revision.number > 1 ? ` (ฉบับปรับปรุงครั้งที่ ${revision.number - 1})` : ''}</p>` : '';
+
+/** The three totals at the top of a period's page, each cell written by `text` (a count, a suppressed cell, a range). */
+export const totalsList = <C>(counts: { received: C; completed: C; inProgress: C }, text: (cell: C) => string) => html`<dl class="totals">
+<div><dt>${BUCKET_LABELS.received}</dt><dd data-field="received">${text(counts.received)}</dd></div>
+<div><dt>${BUCKET_LABELS.completed}</dt><dd data-field="completed">${text(counts.completed)}</dd></div>
+<div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${text(counts.inProgress)}</dd></div>
+</dl>`;
+
 export function periodPage(document: StatisticsDocument): SafeHtml {
   const { complaints } = document;
   const label = periodLabel(document.period);
@@ -82,9 +93,7 @@ export function periodPage(document: StatisticsDocument): SafeHtml {
     const actual = indicator.actual === WITHHELD ? 'ไม่เปิดเผย (จำนวนน้อย)' : cellText(indicator.actual, unit);
     return html`<tr><td>${indicator.planItem}</td><th scope="row">${indicator.labelTh}</th><td>${target}</td><td>${actual}</td><td>${indicator.target ? met(indicator.met) : '–'}</td></tr>`;
   });
-  const revision = document.revision
-    ? html`<p class="revision">เผยแพร่เมื่อ ${thaiDay(document.revision.publishedOn)}${document.revision.number > 1 ? ` (ฉบับปรับปรุงครั้งที่ ${document.revision.number - 1})` : ''}</p>`
-    : '';
+  const revision = revisionLine(document.revision);
   return html`<!doctype html>
 <html lang="th">
 <head>
@@ -104,11 +113,7 @@ ${revision}
 <main>
 <section aria-labelledby="summary">
 <h2 id="summary">สรุปภาพรวม</h2>
-<dl class="totals">
-<div><dt>${BUCKET_LABELS.received}</dt><dd data-field="received">${cellText(complaints.received)}</dd></div>
-<div><dt>${BUCKET_LABELS.completed}</dt><dd data-field="completed">${cellText(complaints.completed)}</dd></div>
-<div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${cellText(complaints.inProgress)}</dd></div>
-</dl>
+${totalsList(complaints, (cell) => cellText(cell))}
 <p>นับเรื่องที่ได้รับในช่วงเวลานี้ และสถานะ ณ วันสุดท้ายของช่วงเวลา</p>
 </section>
 <section aria-labelledby="categories">
