@@ -107,9 +107,15 @@ export const THAI_ABBREVIATIONS: readonly (readonly [string, string])[] = [
  * spaces, dots or zero-width characters (Thai writes no spaces between words, and people type them
  * in different places).
  */
-export function searchableName(text: string): string {
+export const searchableName = (text: string): string => searchableWith(text, THAI_ABBREVIATIONS);
+
+/**
+ * searchableName with the short forms given: it reads nothing but its arguments, so the static
+ * /stats/ page runs this very function (its source) in the browser (publication/index-render.ts).
+ */
+export function searchableWith(text: string, shortForms: readonly (readonly [string, string])[]): string {
   let out = text.normalize('NFC').toLowerCase();
-  for (const [short, long] of THAI_ABBREVIATIONS) out = out.split(short).join(long);
+  for (const [short, long] of shortForms) out = out.split(short).join(long);
   return out.replace(/[\s.\u200b-\u200d\ufeff]/g, '');
 }
 
@@ -156,13 +162,21 @@ export const searchAgencies = (agencies: readonly SearchableAgency[], query: Age
  * a page of the list at a time: for the jobs that visit each agency (retention, publication).
  */
 export async function* everyAgency(registry: AgencyRegistry, status: AgencyStatus | 'all' = 'all'): AsyncGenerator<Agency> {
+  for await (const summary of agencySummaries(registry, status)) {
+    const agency = await registry.get(summary.id);
+    if (agency) yield agency;
+  }
+}
+
+/** How many agencies the registry is asked for at once when a job walks all of them. */
+export const AGENCY_PAGE = 100;
+
+/** Every agency of the registry with `status`, names only, read a page at a time (it may hold thousands). */
+export async function* agencySummaries(registry: AgencyRegistry, status: AgencyStatus | 'all'): AsyncGenerator<AgencySummary> {
   let cursor: string | undefined;
   do {
-    const page = await registry.list({ limit: 100, status, ...(cursor ? { cursor } : {}) });
-    for (const summary of page.agencies) {
-      const agency = await registry.get(summary.id);
-      if (agency) yield agency;
-    }
+    const page = await registry.list({ limit: AGENCY_PAGE, status, ...(cursor ? { cursor } : {}) });
+    yield* page.agencies;
     cursor = page.cursor;
   } while (cursor);
 }

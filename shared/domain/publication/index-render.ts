@@ -1,7 +1,7 @@
 // You are here: the public files of /stats/ itself: the index of every agency with published
 // statistics (a page that works without JavaScript, its search script, and the same list as JSON),
 // and the pages of the national roll-up under /stats/all/. Pure functions of what they are given.
-import { THAI_ABBREVIATIONS } from '../agencies';
+import { searchableWith, THAI_ABBREVIATIONS } from '../agencies';
 import { CATEGORIES, OUTCOMES } from '../complaint';
 import { parsePeriod } from '../fiscal';
 import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel } from '../labels-th';
@@ -34,16 +34,12 @@ export interface StatisticsIndex {
 
 /**
  * The index page's search, as a file of its own (the pages' Content-Security-Policy allows scripts
- * from the site only). `normalise` is searchableName of shared/domain/agencies.ts written out for the
- * browser, with the same short forms; a unit test holds the two to the same answers.
+ * from the site only). `normalise` is searchableName of shared/domain/agencies.ts: the source of the
+ * same function with the same short forms, so the page and the API cannot drift apart.
  */
 export const INDEX_SCRIPT = `// Filters the list of agencies as a person types (the same rule as the agency search of the API).
 const SHORT_FORMS = ${JSON.stringify(THAI_ABBREVIATIONS)};
-function normalise(text) {
-  let out = text.normalize('NFC').toLowerCase();
-  for (const [short, long] of SHORT_FORMS) out = out.split(short).join(long);
-  return out.replace(/[\\s.\\u200b-\\u200d\\ufeff]/g, '');
-}
+const normalise = (text) => (${searchableWith.toString()})(text, SHORT_FORMS);
 const form = document.getElementById('agency-search-form');
 const input = document.getElementById('agency-search');
 const count = document.getElementById('agency-count');

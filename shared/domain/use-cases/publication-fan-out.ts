@@ -8,7 +8,8 @@ import { AGENCY_ID } from '../agencies';
 import { PERIOD_PATTERN } from '../fiscal';
 import type { PublicationDeps } from './deps';
 import { endedQuarter, publishAgencyQuarter, type PublicationResult } from './publish-statistics';
-import { publishIndex, registryAgencies, type IndexResult } from './publication-index';
+import { publishIndex, type IndexResult } from './publication-index';
+import { agencySummaries } from '../agencies';
 
 /** One message of the publication queue. `round` counts how often the index job has waited for late agencies. */
 export const publicationJob = z.discriminatedUnion('kind', [
@@ -37,7 +38,7 @@ export function fanOutPublication(deps: Pick<PublicationDeps, 'agencies' | 'cloc
     const quarter = endedQuarter(deps, periodId);
     let page: PublicationJob[] = [];
     let agencies = 0;
-    for await (const agency of registryAgencies(deps.agencies, 'active')) {
+    for await (const agency of agencySummaries(deps.agencies, 'active')) {
       page.push({ kind: 'agency', period: quarter.id, agency: agency.id });
       agencies += 1;
       if (page.length === 100) {

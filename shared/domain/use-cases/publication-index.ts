@@ -5,7 +5,7 @@
 // index job only reads their files and writes its own. Running it again, or after a late agency's
 // job, gives the complete picture; files are written only when their bytes change.
 import { createHash } from 'node:crypto';
-import { searchableName, type AgencyRegistry, type AgencyStatus, type AgencySummary } from '../agencies';
+import { agencySummaries, searchableName, type AgencyRegistry, type AgencyStatus, type AgencySummary } from '../agencies';
 import { bangkokDate } from '../calendar';
 import { parsePeriod, type Period } from '../fiscal';
 import { mapLimited } from '../limited';
@@ -24,22 +24,9 @@ const READS_IN_FLIGHT = 32;
 const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** How many agencies the registry is asked for at once when the publication lists them. */
-export const AGENCY_PAGE = 100;
-
-/** Every agency of the registry with `status`, read a page at a time (the registry may hold thousands). */
-export async function* registryAgencies(registry: AgencyRegistry, status: AgencyStatus | 'all'): AsyncIterable<AgencySummary> {
-  let cursor: string | undefined;
-  do {
-    const page = await registry.list({ limit: AGENCY_PAGE, status, ...(cursor ? { cursor } : {}) });
-    yield* page.agencies;
-    cursor = page.cursor;
-  } while (cursor);
-}
-
 async function listed(registry: AgencyRegistry, status: AgencyStatus | 'all'): Promise<AgencySummary[]> {
   const agencies: AgencySummary[] = [];
-  for await (const agency of registryAgencies(registry, status)) agencies.push(agency);
+  for await (const agency of agencySummaries(registry, status)) agencies.push(agency);
   return agencies;
 }
 

@@ -21,7 +21,8 @@ import { canonicalJson } from '../text';
 import type { PublicationDeps } from './deps';
 import { informationCentreFigures } from './information-centre';
 import { eachLimited } from '../limited';
-import { NATIONAL_ID, publishIndex, registryAgencies } from './publication-index';
+import { NATIONAL_ID, publishIndex } from './publication-index';
+import { agencySummaries } from '../agencies';
 
 const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -181,7 +182,7 @@ export function publishStatistics(deps: PublicationDeps) {
       if (!(await deps.agencies.get(options.agency))) throw new ValidationError('No agency with this id', { agency: 'unknown agency' });
       ids.push(options.agency);
     } else {
-      for await (const agency of registryAgencies(deps.agencies, 'active')) ids.push(agency.id);
+      for await (const agency of agencySummaries(deps.agencies, 'active')) ids.push(agency.id);
     }
     const results: PublicationResult[] = [];
     const failed: PublicationRun['failed'] = [];
