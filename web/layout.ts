@@ -40,6 +40,17 @@ const SERVICES = [
   { id: 'surveys', href: 'surveys.html', label: 'แบบสำรวจและแบบทดสอบ' },
 ] as const;
 
+/**
+ * What every public page's footer offers a person who wants to know more before or after they report:
+ * the agency's guideline, its published statistics and its privacy notice. `stats` is filled per page
+ * (an agency's own folder under /stats/, or the index of every agency on the finder).
+ */
+const ABOUT = [
+  { page: 'guide.html', label: 'คู่มือการร้องเรียน' },
+  { page: 'stats', label: 'สถิติเรื่องร้องเรียน' },
+  { page: 'privacy.html', label: 'การคุ้มครองข้อมูลส่วนบุคคล' },
+] as const;
+
 /** The footer link of every channel page to the finder, where a person picks another agency. */
 const FINDER_LINK = 'ค้นหาหน่วยงานอื่น';
 
@@ -207,7 +218,29 @@ function header(meta: PageMeta, target: PageFor): SafeHtml {
   </header>`;
 }
 
-function footer(meta: PageMeta, target: PageFor, container: string): HtmlValue {
+/**
+ * The footer's links to the guideline, the statistics and the privacy notice. A generic page cannot
+ * know its agency's statistics folder when it is built: it links the index of /stats/ until
+ * web/src/page-agency.page.ts points [data-agency-stats] at the agency's own folder.
+ */
+function aboutNav(target: PageFor, path: string): SafeHtml {
+  const href = (page: (typeof ABOUT)[number]['page']): string => {
+    const base = target.kind === 'platform' ? target.defaultHome : '';
+    if (page !== 'stats') return `${base}${page}`;
+    return target.kind === 'agency' ? `/stats/${target.agency.id}/` : '/stats/';
+  };
+  const label = (item: (typeof ABOUT)[number]) => (target.kind === 'platform' && item.page === 'stats' ? `${item.label}ทุกหน่วยงาน` : item.label);
+  return html`
+      <nav class="footer-nav footer-nav--about" aria-label="ข้อมูลเกี่ยวกับช่องทางนี้">
+        <ul>
+${ABOUT.map(
+  (item) =>
+    html`          <li><a href="${href(item.page)}"${item.page === 'stats' && target.kind === 'address' ? html` data-agency-stats` : ''}${path.endsWith(`/${item.page}`) || path === item.page ? html` aria-current="page"` : ''}>${label(item)}</a></li>\n`,
+)}        </ul>
+      </nav>`;
+}
+
+function footer(meta: PageMeta, target: PageFor, container: string, path: string): HtmlValue {
   if (meta.footer === 'none') return '';
   const name = agencyName(target);
   const unit = target.kind === 'agency' ? target.agency.contact.responsibleUnit : undefined;
@@ -225,10 +258,11 @@ ${SERVICES.filter((item) => !(item.id === 'home' && meta.nav === 'home')).map(
       </nav>`
       : '';
   const kept = name ? html`\n      <p>ดูแลโดย ${keeper}</p>` : '';
+  const about = meta.layout === 'public' ? aboutNav(target, path) : '';
   return html`
 
   <footer class="site-footer">
-    <div class="${container}">${services}${kept}
+    <div class="${container}">${services}${about}${kept}
       <p>${FOOTER_NOTES[meta.footer]}</p>
     </div>
   </footer>`;
@@ -292,7 +326,7 @@ ${header(meta, target)}
 
   <main id="main" class="${container}">
 ${addressNotices}${fillPlaceholders(template.path, { markup: template.body.trimEnd() }, agency, target)}
-  </main>${footer(meta, target, container)}
+  </main>${footer(meta, target, container, template.path)}
 </body>
 </html>
 `;

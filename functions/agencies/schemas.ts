@@ -98,7 +98,15 @@ export const agencyPageSchema = z.lazy(() =>
 );
 
 export const publicAgencySchema = z.lazy(() =>
-  z.strictObject({ id: z.string(), nameTh: z.string(), nameEn: z.string(), units: z.array(unitOut()), deadlines: deadlinesOut(), contact: contactOut() }),
+  z.strictObject({
+    id: z.string(),
+    nameTh: z.string(),
+    nameEn: z.string(),
+    units: z.array(unitOut()),
+    deadlines: deadlinesOut(),
+    retentionYears: z.int().check(z.meta({ description: 'years a concluded case is kept before it is destroyed (the privacy notice states it)' })),
+    contact: contactOut(),
+  }),
 );
 
 export const agencySchema = z.lazy(() =>

@@ -48,3 +48,16 @@ export function periodLabel(period: Pick<Period, 'kind' | 'fiscalYear' | 'firstD
   }
   return `ปีงบประมาณ พ.ศ. ${period.fiscalYear} (${months})`;
 }
+
+/**
+ * A result against its target, in the same words on the staff pages and the published statistics:
+ * "ยังไม่บรรลุ" says a target is still to be reached, not that someone failed a test.
+ */
+export const TARGET_LABELS = {
+  met: 'บรรลุเป้าหมาย',
+  notMet: 'ยังไม่บรรลุเป้าหมาย',
+  unknown: 'ยังประเมินไม่ได้',
+} as const;
+
+/** The words for a result against its target: met, not met, or not yet judged (no data). */
+export const targetLabel = (met: boolean | null | undefined): string => (met === true ? TARGET_LABELS.met : met === false ? TARGET_LABELS.notMet : TARGET_LABELS.unknown);

@@ -21,7 +21,7 @@ import { parseTemplate, renderPage } from '../../web/layout';
 const root = join(import.meta.dirname, '..', '..');
 
 /** The channel pages of one agency: at the root for the default agency, and in the generic set. */
-const CHANNEL = ['index.html', 'information-centre.html', 'knowledge.html', 'report.html', 'survey.html', 'surveys.html', 'track.html'];
+const CHANNEL = ['guide.html', 'index.html', 'information-centre.html', 'knowledge.html', 'privacy.html', 'report.html', 'survey.html', 'surveys.html', 'track.html'];
 const GENERIC = CHANNEL.map((path) => `agency/${path}`);
 /** The default agency's channel at the root keeps its addresses, but / is the finder now. */
 const ROOT_CHANNEL = CHANNEL.filter((path) => path !== 'index.html');
@@ -104,8 +104,10 @@ describe('the built pages', () => {
       expect(html, path).toContain('<p class="agency"><span data-agency-name></span></p>');
       expect(html, path).toContain('<script type="module" src="/assets/page-agency.page.js"></script>');
       expect(html, path).toContain('id="agency-problem"');
-      // Its links stay under /a/{agency}/: relative, apart from the finder, the assets and the API.
-      for (const [, href] of html.matchAll(/ href="([^"]*)"/g)) expect(href, path).toMatch(/^(?:[a-z-]+\.html(?:\?[^"]*)?|\.\/|#[a-z-]+|\/|\/styles\.css|\/favicon\.svg|\/assets\/[^"]+)$/);
+      // Its links stay under /a/{agency}/: relative, apart from the finder, the assets, the API, the
+      // hotlines, and the statistics, which the page script points at the agency's own folder.
+      for (const [, href] of html.matchAll(/ href="([^"]*)"/g)) expect(href, path).toMatch(/^(?:[a-z-]+\.html(?:\?[^"]*)?|\.\/|#[a-z-]+|\/|\/styles\.css|\/favicon\.svg|\/assets\/[^"]+|\/stats\/|tel:\d+)$/);
+      for (const [link] of html.matchAll(/<a href="\/stats\/"[^>]*>/g)) expect(link, path).toContain('data-agency-stats');
     }
     expect(page(site, 'agency/report.html')).toContain('<label for="unit">หน่วยงานที่เกี่ยวข้องกับเรื่องร้องเรียน (ไม่บังคับ)</label>');
   });

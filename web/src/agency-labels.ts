@@ -22,3 +22,10 @@ export const PAGE_AGENCY_WORDS = {
 export const UNIT_WORDS = {
   notNamed: 'ไม่ระบุ',
 } as const;
+
+/** The guideline's and the privacy notice's words for the agency's own settings. */
+export const AGENCY_NOTICE_WORDS = {
+  days: (days: number) => `${days.toLocaleString('th-TH')} วัน`,
+  years: (years: number) => `${years.toLocaleString('th-TH')} ปี`,
+  unavailable: 'ขณะนี้โหลดระยะเวลาและช่องทางติดต่อของหน่วยงานไม่ได้ หน้านี้จึงแสดงข้อความทั่วไป โปรดโหลดหน้านี้ใหม่อีกครั้งในอีกสักครู่',
+} as const;

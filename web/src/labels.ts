@@ -11,7 +11,7 @@ export { formatThaiDate as formatDate, formatThaiDateTime as formatDateTime } fr
 
 
 /** One source for these three with the published statistics and the executive report (plain data, safe to bundle). */
-export { CATEGORY_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../../shared/domain/labels-th';
+export { CATEGORY_LABELS, OUTCOME_LABELS, STATUS_LABELS, TARGET_LABELS, targetLabel } from '../../shared/domain/labels-th';
 
 /** One plain sentence per status, so the reporter knows what is happening and what comes next. */
 export const STATUS_EXPLANATIONS: Record<Status, string> = {

@@ -1,10 +1,11 @@
 // You are here: the first script of every generic channel page (/a/{agency}/…). It names the agency
-// of the address wherever the page leaves a slot for it ([data-agency-name], the title, the footer),
+// of the address wherever the page leaves a slot for it ([data-agency-name], the title, the footer,
+// the link to its statistics),
 // and, for an agency the registry does not know or has retired, says so plainly, hides the page's
 // forms and links to the finder, so nothing is filed into an agency that takes no complaints.
 import { PAGE_AGENCY_WORDS } from './agency-labels';
 import { byId } from './form-ui';
-import { loadPageAgency } from './page-agency';
+import { linkAgencyStatistics, loadPageAgency } from './page-agency';
 
 const fill = (selector: string, text: string) => document.querySelectorAll(selector).forEach((slot) => (slot.textContent = text));
 
@@ -17,6 +18,7 @@ async function nameTheAgency() {
     fill('[data-agency-name-en]', agency.nameEn);
     fill('[data-agency-id]', agency.id);
     fill('[data-agency-keeper]', agency.contact.responsibleUnit ? `${agency.contact.responsibleUnit} ` : '');
+    linkAgencyStatistics(agency.id);
     document.documentElement.dataset.agency = agency.id;
     document.documentElement.dataset.agencyName = agency.nameTh;
     document.title = `${document.title} | ${agency.nameTh}`;

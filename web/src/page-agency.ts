@@ -16,3 +16,8 @@ export function loadPageAgency(): Promise<ApiOutcome<PublicAgency> | undefined> 
   asked ??= id ? readAgency(id) : Promise.resolve(undefined);
   return asked;
 }
+
+/** Points the page's links to "the agency's statistics" ([data-agency-stats], /stats/ until now) at its own folder. */
+export function linkAgencyStatistics(id: string) {
+  document.querySelectorAll<HTMLAnchorElement>('a[data-agency-stats]').forEach((link) => (link.href = `/stats/${encodeURIComponent(id)}/`));
+}

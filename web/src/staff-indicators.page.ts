@@ -5,7 +5,7 @@ import { INDICATORS, type Indicator } from '../../shared/domain/publication/indi
 import type { InformationCentreFigures } from '../../shared/domain/use-cases/information-centre';
 import { getIndicators, type IndicatorRow, type IndicatorsView } from './api';
 import { announce, byId, element } from './form-ui';
-import { formatNumber, periodLabel } from './labels';
+import { formatNumber, periodLabel, TARGET_LABELS, targetLabel } from './labels';
 import { requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, labelledCell, periodPage } from './staff-ui';
 
@@ -51,9 +51,8 @@ function targetText(row: IndicatorRow): string {
 /** Met or not, in words; the tag's colour only repeats it. */
 function metTag(row: IndicatorRow): HTMLElement {
   if (!row.target) return element('span', 'met met--none', '—');
-  if (row.met === null) return element('span', 'met met--unknown', 'ยังประเมินไม่ได้');
   // The icon is drawn by the stylesheet, silent for screen readers: the words say it all.
-  return element('span', row.met ? 'met met--yes' : 'met met--no', row.met ? 'บรรลุเป้าหมาย' : 'ยังไม่บรรลุเป้าหมาย');
+  return element('span', row.met === null ? 'met met--unknown' : row.met ? 'met met--yes' : 'met met--no', targetLabel(row.met));
 }
 
 const CENTRE_FACTS: [keyof InformationCentreFigures, string, (value: number) => string][] = [
@@ -77,7 +76,7 @@ function start(session: StaffSession) {
     render(view);
     const met = view.quarter.indicators.filter((row) => row.met === true).length;
     const judged = view.quarter.indicators.filter((row) => row.met !== null).length;
-    announce(status, `${periodLabel(view.quarter.period)}: บรรลุเป้าหมาย ${formatNumber(met)} จาก ${formatNumber(judged)} ตัวชี้วัดที่มีเป้าหมายและมีข้อมูล`);
+    announce(status, `${periodLabel(view.quarter.period)}: ${TARGET_LABELS.met} ${formatNumber(met)} จาก ${formatNumber(judged)} ตัวชี้วัดที่มีเป้าหมายและมีข้อมูล`);
     if (moveFocus) byId('quarter-section').focus();
   }
 

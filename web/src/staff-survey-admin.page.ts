@@ -23,7 +23,7 @@ import {
   showErrorSummary,
   showProblem,
 } from './form-ui';
-import { formatDate, formatNumber } from './labels';
+import { formatDate, formatNumber, targetLabel } from './labels';
 import { SURVEY_PHASE_LABELS } from './survey-labels';
 import { callApi, hasRole, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, fillPeriodChoices, labelledCell, periodIdLabel, staffProblem } from './staff-ui';
@@ -241,7 +241,7 @@ function resultsPanel(session: StaffSession, surveys: SurveySummary[]) {
     const interval = (range: { low: number; high: number } | undefined) => (range ? ` (ช่วงความเชื่อมั่น 95%: ${formatNumber(range.low)}–${formatNumber(range.high)}%)` : '');
     if (view.kind === 'satisfaction') {
       const met = element('span', view.targetMet === undefined ? 'met met--unknown' : view.targetMet ? 'met met--yes' : 'met met--no');
-      met.textContent = view.targetMet === undefined ? 'ยังประเมินไม่ได้' : view.targetMet ? 'บรรลุเป้าหมาย' : 'ยังไม่บรรลุเป้าหมาย';
+      met.textContent = targetLabel(view.targetMet);
       const satisfaction = element('span');
       satisfaction.append(`${percent(view.satisfactionPercent)} `, met);
       facts.push(

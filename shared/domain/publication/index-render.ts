@@ -7,11 +7,10 @@ import { parsePeriod } from '../fiscal';
 import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel } from '../labels-th';
 import type { NationalDocument, RangeCell } from './national';
 import { csvRecord } from './csv';
-import { revisionLine, totalsList } from './render';
+import { NATIONAL_ID, revisionLine, statsHeader, totalsList } from './render';
 import { html, type SafeHtml } from './html';
 
-/** Where the national roll-up is published: /stats/all/. The registry keeps this id from any agency. */
-export const NATIONAL_ID = 'all';
+export { NATIONAL_ID };
 
 export const INDEX_SCHEMA = 'integrity-statistics-index/v1';
 
@@ -80,12 +79,10 @@ export function renderIndexPage(entries: readonly IndexEntry[], nationalLatest: 
   return html`${head('สถิติเรื่องร้องเรียนการทุจริต: ทุกหน่วยงาน', html`<script src="/stats/index.js" defer></script>
 `)}
 <body>
-<header>
-<p class="agency"><a href="/">ช่องทางร้องเรียนการทุจริต</a></p>
+${statsHeader(undefined)}
+<main id="main">
 <h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
 <p>หน่วยงานที่เผยแพร่สถิติแล้ว ${entries.length.toLocaleString('en-US')} หน่วยงาน</p>
-</header>
-<main>
 ${national}
 <form id="agency-search-form" role="search" method="post" hidden>
 <label for="agency-search">ค้นหาหน่วยงาน</label>
@@ -113,20 +110,18 @@ export function renderNationalPage(document: NationalDocument): string {
   const c = document.complaints;
   const label = periodLabel(document.period);
   const here = `/stats/${NATIONAL_ID}/${document.period.id}`;
-  const table = (caption: string, rows: [string, RangeCell][]) => html`<table class="data"><caption>${caption}</caption><thead><tr><th scope="col">รายการ</th><th scope="col">จำนวน (เรื่อง)</th></tr></thead><tbody>
+  const table = (caption: string, rows: [string, RangeCell][]) => html`<table class="data data--pairs"><caption>${caption}</caption><thead><tr><th scope="col">รายการ</th><th scope="col">จำนวน (เรื่อง)</th></tr></thead><tbody>
 ${rows.map(([name, cell]) => html`<tr><th scope="row">${name}</th><td>${rangeText(cell)}</td></tr>
 `)}</tbody></table>`;
   const revision = revisionLine(document.revision);
   return html`${head(`สถิติเรื่องร้องเรียนการทุจริต ${label} – ภาพรวมทุกหน่วยงาน`)}
 <body>
-<header>
-<p class="agency"><a href="/stats/">สถิติทุกหน่วยงาน</a></p>
+${statsHeader(undefined)}
+<main id="main">
 <h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ: ภาพรวมทุกหน่วยงาน</h1>
 <p class="period">${label}</p>
 ${revision}
 <p>รวมจากตัวเลขที่ ${document.agencies.toLocaleString('en-US')} หน่วยงานเผยแพร่แล้ว</p>
-</header>
-<main>
 <section aria-labelledby="summary">
 <h2 id="summary">สรุปภาพรวม</h2>
 ${totalsList(c, rangeText)}

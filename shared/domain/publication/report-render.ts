@@ -19,7 +19,8 @@ const sectionsOf = (page: SafeHtml, prefix: string) =>
   // Trusted: a cut of markup html`…` made, with a prefix of our own; escaped text holds no `="`, so only the template's own attributes match.
   trustedHtml(
     page.markup
-      .slice(page.markup.indexOf('<main>') + '<main>'.length, page.markup.indexOf('</main>'))
+      // From the first section: the page's own title and revision line are the report's to write.
+      .slice(page.markup.indexOf('<section', page.markup.indexOf('<main')), page.markup.indexOf('</main>'))
       .replace(/\b(id|aria-labelledby)="/g, `$1="${prefix}-`),
   );
 

@@ -36,8 +36,11 @@ export interface NewAgency {
   contact?: AgencyContact;
 }
 
-/** What GET /api/agencies/{id} shows anyone: enough to file into the agency and name a unit. */
-export const publicAgencyView = ({ id, nameTh, nameEn, units, deadlines, contact }: Agency) => ({ id, nameTh, nameEn, units, deadlines, contact });
+/**
+ * What GET /api/agencies/{id} shows anyone: enough to file into the agency and name a unit, and what
+ * its guideline and privacy notice promise (deadlines, how long a concluded case is kept, contact).
+ */
+export const publicAgencyView = ({ id, nameTh, nameEn, units, deadlines, retentionYears, contact }: Agency) => ({ id, nameTh, nameEn, units, deadlines, retentionYears, contact });
 
 /**
  * How a principal may administer `agencyId`: everything as platform admin, units, contact and staff of
