@@ -63,8 +63,8 @@ function showReporterPanels() {
   const mode = selectedValue('reporter-mode');
   anonymousPanel.hidden = mode !== 'anonymous';
   identityPanel.hidden = mode !== 'identified';
-  byId('reporter-anonymous').setAttribute('aria-expanded', String(mode === 'anonymous'));
-  byId('reporter-identified').setAttribute('aria-expanded', String(mode === 'identified'));
+  // No aria-expanded: a radio button cannot carry it (ARIA 1.2); its checked state is what is read out,
+  // and the panel it shows comes next in reading order, named by its aria-controls.
   // Hidden fields are not sent, so their messages would only confuse.
   if (mode !== 'identified') identityControls.forEach((control) => setFieldError(control));
 }

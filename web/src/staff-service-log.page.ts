@@ -58,7 +58,7 @@ function start(session: StaffSession) {
   function showDays() {
     const fulfilled = checked('service-fulfilled') === 'true';
     daysField.hidden = !fulfilled;
-    byId('service-fulfilled-yes').setAttribute('aria-expanded', String(fulfilled));
+    // No aria-expanded on the radio button (ARIA 1.2 allows none); the field follows it in reading order.
     if (!fulfilled) setFieldError(daysInput);
   }
   form.addEventListener('change', (event) => {
