@@ -56,6 +56,7 @@ describe('onboarding an agency', () => {
       nameEn: TAMBON.nameEn,
       units: TAMBON.units,
       deadlines: { acknowledgeDays: 15, progressDays: 15, conclusionDays: 90 },
+      retentionYears: 5,
       contact: TAMBON.contact,
     });
     const trail = await stack.context.audit.chain('tambon-example');

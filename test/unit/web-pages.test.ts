@@ -162,6 +162,11 @@ describe('the built pages', () => {
     expect(() => renderPage(named, { for: { kind: 'platform', defaultAgency: health, defaultHome: '/a/x/' } })).toThrow(/names no agency/);
   });
 
+  it('name on the guideline each status in the words the tracking page shows it', () => {
+    const guide = page(site, 'agency/guide.html');
+    for (const label of Object.values(labelsTh.STATUS_LABELS)) expect(guide).toContain(`“${label}”`);
+  });
+
   it('escape what the agency data holds', () => {
     const template = parseTemplate('x.html', '---\nlayout: public\ntitle: t\nfooter: plan\n---\n<p>{{agency.nameTh}}</p>\n');
     const html = renderPage(template, { for: { kind: 'agency', agency: { ...health, nameTh: '<script>alert(1)</script>' }, home: '/' } });
