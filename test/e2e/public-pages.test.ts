@@ -105,7 +105,7 @@ describe('every public page leads to the guideline and the statistics', () => {
     await page.getByRole('navigation', { name: 'ข้อมูลเกี่ยวกับช่องทางนี้' }).getByRole('link', { name: 'คู่มือการร้องเรียน' }).click();
     await page.waitForURL(`**/a/${AGENCY.id}/guide.html`);
     expectNoProblems(problems);
-  });
+  }, 60_000);
 
   it('on the default agency\'s pages at the root and on the finder', async () => {
     const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT });
@@ -140,7 +140,7 @@ describe('every public page leads to the guideline and the statistics', () => {
 describe('statistics a citizen can read', () => {
   it('fit a 390 px phone, name indicators in plain Thai, explain "<5" beside it and hatch its bar', async () => {
     const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT });
-    for (const path of ['/stats/', `/stats/${AGENCY.id}/`, `/stats/${AGENCY.id}/archive.html`]) {
+    for (const path of ['/stats/', `/stats/${AGENCY.id}/`, `/stats/${AGENCY.id}/archive.html`, '/stats/all/']) {
       await page.goto(`${stack.url}${path}`);
       expect(await page.evaluate(() => document.scrollingElement?.scrollWidth), path).toBeLessThanOrEqual(390);
     }
@@ -234,7 +234,7 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
       await named(page);
       await check(page, `/a/{id}/${path}`);
     }
-    for (const path of ['/', '/guide.html', '/privacy.html', '/stats/', `/stats/${AGENCY.id}/`, `/stats/${AGENCY.id}/archive.html`]) {
+    for (const path of ['/', '/guide.html', '/privacy.html', '/stats/', `/stats/${AGENCY.id}/`, `/stats/${AGENCY.id}/archive.html`, '/stats/all/']) {
       await page.goto(`${stack.url}${path}`);
       await check(page, path);
     }
