@@ -85,6 +85,49 @@ describe('rendered pages escape whatever data they print', () => {
   });
 });
 
+describe('a statistics page a citizen can read', () => {
+  /** The figure of one chart, and the part of it that is the chart's drawing. */
+  const figure = (page: string, id: string) => page.slice(page.indexOf(`<figure class="chart" aria-labelledby="${id}-title">`), page.indexOf('</figure>', page.indexOf(`${id}-title`)));
+
+  it('draws "<5" as a hatched range from 0 to 4 on a scale that reaches 5, a withheld cell with no bar, and says what each means under the chart', async () => {
+    const [quarter] = await publishedDocuments();
+    const page = renderPeriodPage({
+      ...quarter!,
+      complaints: { ...quarter!.complaints, byCategory: { bribery: 2, procurement: '<5', 'abuse-of-power': 'x', 'salary-promotion': 0, misconduct: 1, other: 0 } },
+    });
+    const chart = figure(page, 'by-category');
+    // The scale is the threshold (5), so 2 complaints are 100 of 250 units, not the full width.
+    expect(chart).toContain('<rect x="0" y="22" width="100" height="14" class="chart-bar"/>');
+    // The range 0–4 is 4/5 of 250 units: a dashed outline over diagonal lines.
+    expect(chart).toContain('width="200" height="13" class="chart-range"/>');
+    expect(chart.split('class="chart-hatch"').length - 1).toBeGreaterThan(10);
+    // One range only (procurement), and nothing drawn for the withheld cell but its words.
+    expect(chart.split('class="chart-range"').length - 1).toBe(1);
+    expect(chart).toContain('>ไม่เปิดเผย</text>');
+    expect(chart).toContain('“น้อยกว่า 5” หมายถึงมี 0 ถึง 4 เรื่อง');
+    expect(chart).toContain('“ไม่เปิดเผย” หมายถึงปิดตัวเลขช่องนี้ไว้ด้วย');
+    // A chart with exact numbers only explains nothing it does not show.
+    const exact = { ...quarter!.complaints, byOutcome: { substantiated: 5, unsubstantiated: 6, 'insufficient-evidence': 7, 'not-in-jurisdiction': 8 }, referred: 9 };
+    expect(figure(renderPeriodPage({ ...quarter!, complaints: exact }), 'by-outcome')).not.toContain('cell-note');
+    expect(figure(page, 'by-outcome')).toContain('cell-note');
+  });
+
+  it('names indicators in words with the plan\'s clause as a small reference, and words a result against its target as the staff pages do', async () => {
+    const [quarter] = await publishedDocuments();
+    const page = renderPeriodPage({ ...quarter!, indicators: [{ id: 'custom', planItem: '4.3.2', labelTh: 'ตัวชี้วัดทดสอบ', target: { atLeast: 5, unit: 'เรื่อง' }, actual: 1, met: false }] });
+    expect(page).toContain('<th scope="row">ตัวชี้วัดทดสอบ <small class="ref">(แผนข้อ 4.3.2)</small></th><td data-label="เป้าหมาย">อย่างน้อย 5 เรื่อง</td><td data-label="ผล">1</td><td data-label="ผลเทียบเป้าหมาย">ยังไม่บรรลุเป้าหมาย</td>');
+    expect(page).not.toContain('ไม่ผ่านเป้าหมาย');
+  });
+
+  it('carries the site header, linking the agency\'s channel and guideline, outside the part the executive report reuses', async () => {
+    const [quarter] = await publishedDocuments();
+    const page = renderPeriodPage(quarter!);
+    expect(page).toContain('<a class="site-name" href="/a/bma-health/">ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ</a>');
+    expect(page).toContain('<a href="/a/bma-health/guide.html">คู่มือการร้องเรียน</a>');
+    expect(page.indexOf('class="site-header"')).toBeLessThan(page.indexOf('<main'));
+  });
+});
+
 describe('html`…`', () => {
   it('escapes text and numbers, and keeps nested fragments and lists of them as they are', () => {
     const cell = (text: string) => html`<td title="${text}">${text}</td>`;
