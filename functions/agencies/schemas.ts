@@ -98,7 +98,15 @@ export const agencyPageSchema = z.lazy(() =>
 );
 
 export const publicAgencySchema = z.lazy(() =>
-  z.strictObject({ id: z.string(), nameTh: z.string(), nameEn: z.string(), units: z.array(unitOut()), deadlines: deadlinesOut(), contact: contactOut() }),
+  z.strictObject({
+    id: z.string(),
+    nameTh: z.string(),
+    nameEn: z.string(),
+    units: z.array(unitOut()),
+    deadlines: deadlinesOut(),
+    contact: contactOut(),
+    evidence: z.strictObject({ maxFiles: z.int(), maxBytes: z.int() }).check(z.meta({ description: 'the most files a case takes and the largest file, for a page to check before sending' })),
+  }),
 );
 
 export const agencySchema = z.lazy(() =>

@@ -26,7 +26,6 @@ import { metaGroup } from '../../functions/meta/routes';
 import { routeGroups, routes } from '../../functions/routes';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
 import { resolveAgencyPath } from '../../shared/rules/agency-path';
-import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { STAFF_ROLES } from '../../shared/domain/staff';
 import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
 import { createApp, type IntegrityApp } from '../../infra/app';
@@ -901,10 +900,11 @@ describe('the site', () => {
     const pagesDir = join(outdir, `asset.${key!.replace(/\.zip$/, '')}`);
     expect(existsSync(join(pagesDir, 'index.html'))).toBe(true);
     expect(readdirSync(join(pagesDir, 'assets')).some((name) => name.endsWith('.js'))).toBe(true);
-    // The root's channel pages are built for the deployment's default agency, whose name they carry;
-    // the root itself is the finder, which names none.
-    const agency = AGENCY_CATALOGUE.find((candidate) => candidate.id === appConfigFromEnv(built.config.appSettings).defaultAgency);
-    expect(readFileSync(join(pagesDir, 'report.html'), 'utf8')).toContain(`<p class="agency">${agency?.nameTh}</p>`);
+    // The root's channel pages are built for the deployment's default agency, whose id they carry
+    // (its name is the registry's, filled by the page's script); the root itself is the finder.
+    const report = readFileSync(join(pagesDir, 'report.html'), 'utf8');
+    expect(report).toContain(`<html lang="th" data-agency="${appConfigFromEnv(built.config.appSettings).defaultAgency}">`);
+    expect(report).toContain('<p class="agency"><span data-agency-name></span></p>');
     expect(readFileSync(join(pagesDir, 'index.html'), 'utf8')).not.toContain('<p class="agency">');
   });
 });

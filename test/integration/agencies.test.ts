@@ -57,9 +57,41 @@ describe('onboarding an agency', () => {
       units: TAMBON.units,
       deadlines: { acknowledgeDays: 15, progressDays: 15, conclusionDays: 90 },
       contact: TAMBON.contact,
+      // The limits a page checks files against before sending them; the server checks them again.
+      evidence: { maxFiles: 5, maxBytes: 10 * 1024 * 1024 },
     });
     const trail = await stack.context.audit.chain('tambon-example');
     expect(trail.entries.filter((entry) => entry.action === 'agency.create')).toHaveLength(1);
+  });
+
+  it('writes an agency and its audit entry as one: a failed audit write leaves no agency, and the retry creates both once', async () => {
+    const admin = await token(['platform-admin']);
+    const atomic = { ...TAMBON, id: 'tambon-atomic', nameTh: 'เทศบาลตำบลทดลอง', nameEn: 'Trial Subdistrict Municipality' };
+    const actions = async (action: string) => (await stack.context.audit.chain(atomic.id)).entries.filter((entry) => entry.action === action);
+
+    stack.failAuditWrites(1);
+    const failed = await call('POST', '/api/agencies', admin, atomic, { 'idempotency-key': 'onboard-atomic-1' });
+    expect(failed.status).toBe(503);
+    expect((await call('GET', `/api/agencies/${atomic.id}`)).status).toBe(404);
+    expect(await stack.context.agencies.get(atomic.id)).toBeUndefined();
+    expect(await actions('agency.create')).toHaveLength(0);
+
+    const retried = await call('POST', '/api/agencies', admin, atomic, { 'idempotency-key': 'onboard-atomic-1' });
+    expect(retried.status).toBe(201);
+    expect((await call('POST', '/api/agencies', admin, atomic, { 'idempotency-key': 'onboard-atomic-1' })).body).toEqual(retried.body);
+    expect((await call('GET', `/api/agencies/${atomic.id}`)).status).toBe(200);
+    expect(await actions('agency.create')).toHaveLength(1);
+
+    // A change too: refused with its entry, made with it.
+    stack.failAuditWrites(1);
+    const change = { contact: { ...atomic.contact, phone: '02 999 9999' } };
+    expect((await call('PATCH', `/api/agencies/${atomic.id}`, admin, change)).status).toBe(503);
+    expect((await call('GET', `/api/agencies/${atomic.id}`)).body.contact.phone).toBe('02 111 1111');
+    expect(await actions('agency.update')).toHaveLength(0);
+    const changed = await call('PATCH', `/api/agencies/${atomic.id}`, admin, change);
+    expect(changed.status).toBe(200);
+    expect(changed.body.contact.phone).toBe('02 999 9999');
+    expect(await actions('agency.update')).toHaveLength(1);
   });
 
   it('refuses bad input, naming the field', async () => {

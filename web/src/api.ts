@@ -234,7 +234,7 @@ export const localSignIn = (endpoint: string, claims: { sub: string; roles: Staf
 export type { AgencyContact, AgencySummary, AgencyUnit } from '../../shared/domain/agencies';
 
 /** What GET /api/agencies/{id} tells the public about an active agency. */
-export type PublicAgency = Pick<Agency, 'id' | 'nameTh' | 'nameEn' | 'units' | 'deadlines' | 'contact'>;
+export type PublicAgency = Pick<Agency, 'id' | 'nameTh' | 'nameEn' | 'units' | 'deadlines' | 'contact'> & { evidence: Pick<Agency['evidence'], 'maxFiles' | 'maxBytes'> };
 export interface NewAgency extends Pick<Agency, 'id' | 'nameTh' | 'nameEn'> {
   units?: AgencyUnit[];
   contact?: AgencyContact;

@@ -2,8 +2,7 @@
 // units and contact; a platform admin onboards, changes and retires agencies; an agency's admin keeps
 // its own units and contact and creates its staff accounts. Every staff action is audited in the
 // chain of the agency it touched.
-import { standardDeadlines, standardEvidence } from '../../config/agencies';
-import { type Agency, type AgencyChange, type AgencyContact, type AgencyUnit, type Deadlines } from '../agencies';
+import { standardDeadlines, standardEvidence, type Agency, type AgencyChange, type AgencyContact, type AgencyUnit, type Deadlines } from '../agencies';
 import { auditEntry } from '../audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { EvidenceLimits } from '../evidence';
@@ -36,8 +35,19 @@ export interface NewAgency {
   contact?: AgencyContact;
 }
 
-/** What GET /api/agencies/{id} shows anyone: enough to file into the agency and name a unit. */
-export const publicAgencyView = ({ id, nameTh, nameEn, units, deadlines, contact }: Agency) => ({ id, nameTh, nameEn, units, deadlines, contact });
+/**
+ * What GET /api/agencies/{id} shows anyone: enough to file into the agency, name a unit, and check
+ * evidence files against the agency's own limits before sending them (the server still enforces them).
+ */
+export const publicAgencyView = ({ id, nameTh, nameEn, units, deadlines, contact, evidence }: Agency) => ({
+  id,
+  nameTh,
+  nameEn,
+  units,
+  deadlines,
+  contact,
+  evidence: { maxFiles: evidence.maxFiles, maxBytes: evidence.maxBytes },
+});
 
 /**
  * How a principal may administer `agencyId`: everything as platform admin, units, contact and staff of
@@ -91,8 +101,11 @@ export function createAgency(deps: AgencyDeps) {
   return async (principal: StaffPrincipal, input: NewAgency, idempotencyKey?: string): Promise<{ agency: Agency; created: boolean }> => {
     if (!principal.roles.includes('platform-admin')) throw new ForbiddenError('Only a platform admin onboards agencies');
     const agency = agencyOf(input, bangkokDate(deps.clock.now()));
+    // The agency and its creation entry are one write: a failure leaves neither, and the retry (same
+    // Idempotency-Key) then creates both, once.
+    const entry = auditEntry(deps, principal, 'platform-admin', 'agency.create', { agency: agency.id, detail: `${agency.units.length} units` });
     try {
-      await deps.agencies.create(agency);
+      await deps.agencies.create(agency, entry);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       // The retry of a request whose answer was lost finds the agency it made: the same key, the same
@@ -101,7 +114,6 @@ export function createAgency(deps: AgencyDeps) {
       if (existing && asRequested(existing) === asRequested(agency)) return { agency: existing, created: false };
       throw new ConflictError('An agency with this id exists', 'agency-exists');
     }
-    await deps.audit.append(auditEntry(deps, principal, 'platform-admin', 'agency.create', { agency: agency.id, detail: `${agency.units.length} units` }));
     return { agency, created: true };
   };
 }
@@ -115,9 +127,8 @@ export function updateAgency(deps: AgencyDeps) {
       if (refused.length > 0) throw new ForbiddenError(`An agency admin changes only units and contact; ${refused.join(', ')} are the platform admin's`);
     }
     await existingAgency(deps, id);
-    const updated = await deps.agencies.update(id, change);
-    await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'agency.update', { agency: id, detail: fields.join(', ') || 'nothing' }));
-    return updated;
+    // The change and its entry are one write, as for onboarding.
+    return deps.agencies.update(id, change, auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'agency.update', { agency: id, detail: fields.join(', ') || 'nothing' }));
   };
 }
 
