@@ -47,6 +47,14 @@ export const agencyQuerySchema = z.strictObject({
   cursor: z.optional(z.string().check(z.maxLength(40))),
 });
 
+/**
+ * A page of an agency's staff: the cursor is the directory's own (Cognito's pagination token, a few
+ * hundred characters), handed back as it was given.
+ */
+export const staffQuerySchema = z.strictObject({
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(4096), z.regex(/^\S+$/, 'a cursor given by this list'))),
+});
+
 export const newAgencySchema = z.strictObject({
   id: agencyId.check(z.meta({ description: 'fixed for ever: it is in every page address, object key and encryption context of the agency' })),
   nameTh: name('the agency\'s Thai name'),
@@ -137,4 +145,4 @@ const staffAccountOut = () =>
   });
 
 export const staffAccountSchema = z.lazy(staffAccountOut);
-export const staffListSchema = z.lazy(() => z.strictObject({ staff: z.array(staffAccountOut()) }));
+export const staffListSchema = z.lazy(() => z.strictObject({ staff: z.array(staffAccountOut()), cursor: z.optional(z.string()) }));

@@ -524,7 +524,7 @@ describe('staff sign-in', () => {
     expect(pool.Properties.Schema).toContainEqual(expect.objectContaining({ Name: 'unit', Mutable: true }));
   });
 
-  it('lets only the agencies group make staff accounts: create, add to a group, list a group, on this pool only', () => {
+  it('lets only the agencies group make staff accounts: create, make an agency\'s group, add to a group, list a group and a member\'s groups, on this pool only', () => {
     for (const group of routeGroups) {
       const { statements } = permissionsOf(stateless, groupFunction(group.name).roleId);
       const cognito = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('cognito-idp:')));
@@ -533,7 +533,13 @@ describe('staff sign-in', () => {
         continue;
       }
       expect(cognito).toHaveLength(1);
-      expect(actionsOf(cognito[0]!).sort()).toEqual(['cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminCreateUser', 'cognito-idp:ListUsersInGroup']);
+      expect(actionsOf(cognito[0]!).sort()).toEqual([
+        'cognito-idp:AdminAddUserToGroup',
+        'cognito-idp:AdminCreateUser',
+        'cognito-idp:AdminListGroupsForUser',
+        'cognito-idp:CreateGroup',
+        'cognito-idp:ListUsersInGroup',
+      ]);
       expect(JSON.stringify(cognito[0]!.Resource)).toContain(userPoolId());
     }
   });

@@ -173,6 +173,38 @@ describe('who may do what', () => {
     expect(JSON.stringify(trail.entries)).not.toContain('palat@example.org');
   });
 
+  it('makes no staff account whose request it could not put on record first', async () => {
+    const platform = await token(['platform-admin'], 'bma-health');
+    const request = { email: 'unrecorded@example.org', name: 'ไม่มีบันทึก', roles: ['officer'] };
+    stack.failAuditWrites(1);
+    expect((await call('POST', '/api/agencies/tambon-example/staff', platform, request)).status).toBe(503);
+    const accounts = (await (await fetch(`${stack.url}/local-issuer/accounts`)).json()) as { accounts: { email: string }[] };
+    expect(accounts.accounts.map((account) => account.email)).not.toContain(request.email);
+    expect((await call('POST', '/api/agencies/tambon-example/staff', platform, request)).status).toBe(201);
+    const trail = await stack.context.audit.chain('tambon-example');
+    const made = trail.entries.filter((entry) => entry.action === 'staff.create' && String(entry.detail).endsWith(' officer'));
+    expect(made).toHaveLength(1);
+    expect(trail.entries.filter((entry) => entry.action === 'staff.invite' && entry.detail === 'officer')).toHaveLength(1);
+  });
+
+  it('lists an agency\'s staff a page at a time, with a cursor for the next page, and refuses a cursor it did not give', async () => {
+    const platform = await token(['platform-admin'], 'bma-health');
+    const admin = { id: 'tambon-paged', nameTh: 'เทศบาลตำบลหลายคน', nameEn: 'Many Staff Subdistrict Municipality' };
+    expect((await call('POST', '/api/agencies', platform, admin)).status).toBe(201);
+    const emails = Array.from({ length: 27 }, (_unused, index) => `paged-${String(index).padStart(2, '0')}@example.org`);
+    for (const email of emails) expect((await call('POST', `/api/agencies/${admin.id}/staff`, platform, { email, name: 'เจ้าหน้าที่', roles: ['officer'] })).status).toBe(201);
+    const first = await call('GET', `/api/agencies/${admin.id}/staff`, platform);
+    expect(first.body.staff).toHaveLength(25);
+    expect(typeof first.body.cursor).toBe('string');
+    const second = await call('GET', `/api/agencies/${admin.id}/staff?cursor=${encodeURIComponent(first.body.cursor)}`, platform);
+    expect(second.body.cursor).toBeUndefined();
+    expect([...first.body.staff, ...second.body.staff].map((account: { email: string }) => account.email).sort()).toEqual(emails);
+    const forged = await call('GET', `/api/agencies/${admin.id}/staff?cursor=not-a-cursor`, platform);
+    expect(forged.status).toBe(400);
+    expect(Object.keys(forged.body.error.fields)).toEqual(['query.cursor']);
+    expect((await call('GET', `/api/agencies/${admin.id}/staff?cursor=${'x'.repeat(5000)}`, platform)).status).toBe(400);
+  });
+
   it('lists the accounts made on the local sign-in and signs in as one, with its unit and address in the token', async () => {
     const accounts = (await (await fetch(`${stack.url}/local-issuer/accounts`)).json()) as { accounts: { id: string; email: string }[] };
     const nurse = accounts.accounts.find((account) => account.email === 'nurse@example.org');

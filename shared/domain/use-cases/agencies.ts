@@ -8,7 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import type { EvidenceLimits } from '../evidence';
 import { bangkokDate } from '../calendar';
 import type { StaffPrincipal, StaffRole } from '../staff';
-import type { NewStaffAccount, StaffAccount } from '../staff-directory';
+import type { NewStaffAccount, StaffAccount, StaffPage } from '../staff-directory';
 import { canonicalJson } from '../text';
 import type { AgencyDeps } from './deps';
 
@@ -141,12 +141,19 @@ export function createStaffAccount(deps: AgencyDeps) {
     if (input.unit !== undefined && !agency.units.some((unit) => unit.id === input.unit)) {
       throw new ValidationError('The agency has no unit with this id', { 'body.unit': `not a unit of ${agency.id}` });
     }
+    const role = as === 'platform' ? 'platform-admin' : 'admin';
+    const granted = (roles: readonly StaffRole[], unit: string | undefined) => `${roles.join(',')}${unit ? ` unit:${unit}` : ''}`;
+    // The directory is not DynamoDB, so the account and its audit entry cannot be one transaction.
+    // The request is recorded first (staff.invite: who asked for which roles and unit), so no account
+    // is ever made without a record; the account's subject, which only the directory gives, follows in
+    // staff.create. A failure between the two leaves the request on record beside the account.
+    await deps.audit.append(auditEntry(deps, principal, role, 'staff.invite', { agency: agency.id, detail: granted(input.roles, input.unit) }));
     const account = await deps.staffDirectory.create({ ...input, agency: agency.id });
     await deps.audit.append(
-      auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'staff.create', {
+      auditEntry(deps, principal, role, 'staff.create', {
         agency: agency.id,
         // The account's subject and what it may do; the address and name stay in the directory.
-        detail: `${account.id} ${account.roles.join(',')}${account.unit ? ` unit:${account.unit}` : ''}`,
+        detail: `${account.id} ${granted(account.roles, account.unit)}`,
       }),
     );
     return account;
@@ -154,11 +161,11 @@ export function createStaffAccount(deps: AgencyDeps) {
 }
 
 export function listStaffAccounts(deps: AgencyDeps) {
-  return async (principal: StaffPrincipal, agencyId: string): Promise<StaffAccount[]> => {
+  return async (principal: StaffPrincipal, agencyId: string, cursor?: string): Promise<StaffPage> => {
     const as = administration(principal, agencyId);
     await existingAgency(deps, agencyId);
-    const accounts = await deps.staffDirectory.list(agencyId);
-    await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'staff.list', { agency: agencyId, detail: `${accounts.length} accounts` }));
-    return accounts;
+    const page = await deps.staffDirectory.list(agencyId, cursor === undefined ? {} : { cursor });
+    await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'staff.list', { agency: agencyId, detail: `${page.staff.length} accounts` }));
+    return page;
   };
 }
