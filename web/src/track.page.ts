@@ -240,8 +240,8 @@ const filesForm = byId<HTMLFormElement>('files-form');
 const evidenceInput = byId<HTMLInputElement>('evidence');
 const filesResult = byId('files-result');
 
-// The limits of the page's agency. A case filed with another agency may be tracked here too: its own
-// limits are the server's to apply, and a choice within these is what the page lets through.
+// The limits of the page's agency, which the page checks a choice against. A case filed with another
+// agency may be tracked here too: the server holds it to its own agency's limits.
 let fileLimits: FileLimits | undefined;
 void pageFileLimits().then((limits) => (fileLimits = limits));
 
