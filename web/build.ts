@@ -3,23 +3,24 @@
 // a whole page (web/layout.ts: head, header, navigation, footer written once), with its scripts and
 // their chunks preloaded; copies web/public (styles, icon) as is.
 // The channel's pages (web/pages/channel/) are rendered twice: at the root for the deployment's
-// default agency (its name written in; its home is /a/{default}/, since / is the finder), and once
-// as the generic set under agency/, served for every /a/{agency}/ address (shared/rules/agency-path.ts),
-// which names the agency from the registry. Agencies join without a redeploy, so no page is built
-// per agency. The other templates (the finder, the staff console) are the platform's, at the root.
+// default agency (only its id written in, <html data-agency>; its home is /a/{default}/, since / is
+// the finder), and once as the generic set under agency/, served for every /a/{agency}/ address
+// (shared/rules/agency-path.ts). Both name the agency from the registry, so the build knows no
+// agency's name or settings and runs before any agency exists. Agencies join without a redeploy, so
+// no page is built per agency. The other templates (the finder, the staff console) are the platform's, at the root.
 // `npm start` runs it; CDK runs it to make the site bucket's asset. `tsx web/build.ts [outDir] [--agency id]`.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync, type Metafile } from 'esbuild';
-import { AGENCY_CATALOGUE, type Agency } from '../shared/config/agencies';
+import { AGENCY_ID } from '../shared/rules/agency-ids';
 import { agencyHome, GENERIC_PAGES_DIR } from '../shared/rules/agency-path';
 import { ADDRESS_AGENCY_SCRIPT, parseTemplate, renderPage, type PageFor, type Template } from './layout';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 
 export interface BuildOptions {
-  /** The default agency, whose pages are at the root (an id of the agency catalogue); the catalogue's first by default. */
+  /** The id of the default agency, whose channel pages are at the root; bma-health by default (as DEFAULT_AGENCY). */
   agency?: string;
 }
 
@@ -36,10 +37,10 @@ export function readTemplates(dir = join(webDir, 'pages')): Template[] {
     .map((file) => parseTemplate(relative(dir, file).split('\\').join('/'), readFileSync(file, 'utf8')));
 }
 
-export function agencyFor(id: string | undefined): Agency {
-  const agency = id === undefined ? AGENCY_CATALOGUE[0] : AGENCY_CATALOGUE.find((candidate) => candidate.id === id);
-  if (!agency) throw new Error(`No agency "${id}" in the agency catalogue`);
-  return agency;
+/** The default agency's id; only its form is checked, as the registry (not the build) knows which agencies exist. */
+export function defaultAgencyId(id = 'bma-health'): string {
+  if (!AGENCY_ID.test(id)) throw new Error(`"${id}" is not an agency id (such as bma-health)`);
+  return id;
 }
 
 /**
@@ -84,7 +85,7 @@ export function bundlePageScripts(assetsDir: string): Metafile {
 
 /** Builds synchronously (CDK's local bundling cannot await) and returns the output folder. */
 export function buildWebSync(outDir = join(webDir, 'dist'), options: BuildOptions = {}): string {
-  const agency = agencyFor(options.agency);
+  const agencyId = defaultAgencyId(options.agency);
   const out = resolve(outDir);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -96,7 +97,7 @@ export function buildWebSync(outDir = join(webDir, 'dist'), options: BuildOption
   const outRoot = posix.relative(process.cwd().split('\\').join('/'), out.split('\\').join('/'));
 
   const write = (path: string, template: Template, target: PageFor) => {
-    const scripts = [...(target.kind === 'address' ? [ADDRESS_AGENCY_SCRIPT] : []), ...(template.meta.script ? [template.meta.script] : [])];
+    const scripts = [...(target.kind !== 'platform' ? [ADDRESS_AGENCY_SCRIPT] : []), ...(template.meta.script ? [template.meta.script] : [])];
     for (const script of scripts) if (!pages.includes(`${script}.ts`)) throw new Error(`${template.path}: no web/src/${script}.ts`);
     const preload = [...new Set(scripts.flatMap((script) => staticChunks(metafile, outRoot, posix.join(outRoot, 'assets', `${script}.js`))))];
     const file = join(out, path);
@@ -108,13 +109,13 @@ export function buildWebSync(outDir = join(webDir, 'dist'), options: BuildOption
   const platformPaths = new Set(templates.filter((template) => !isChannelPage(template)).map((template) => template.path));
   for (const template of templates) {
     if (!isChannelPage(template)) {
-      write(template.path, template, { kind: 'platform', defaultAgency: agency, defaultHome: agencyHome(agency.id) });
+      write(template.path, template, { kind: 'platform', defaultAgencyId: agencyId, defaultHome: agencyHome(agencyId) });
       continue;
     }
     const page = template.path.slice(CHANNEL_DIR.length);
     write(`${GENERIC_PAGES_DIR}/${page}`, template, { kind: 'address' });
     // The root's index.html is the finder's; the default agency's channel home is its /a/{id}/.
-    if (!platformPaths.has(page)) write(page, template, { kind: 'agency', agency, home: agencyHome(agency.id) });
+    if (!platformPaths.has(page)) write(page, template, { kind: 'agency', agencyId, home: agencyHome(agencyId) });
   }
   return out;
 }

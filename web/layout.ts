@@ -1,22 +1,14 @@
 // You are here: the page shell every page shares (head, header, navigation, footer), written once.
 // web/build.ts reads each template in web/pages (a few `key: value` lines of front matter, then the
 // body that goes inside <main>) and renders it here into a whole page. The agency's name comes from
-// data, never from a template: a page of the default agency's set has it written in; a page of the
-// generic set (served for every /a/{agency}/ address, shared/rules/agency-path.ts) has empty
-// [data-agency-name] slots that web/src/page-agency.ts fills from the registry. Staff pages name no
+// the registry, never from a template or the build: every channel page, the default agency's at the
+// root (its id in <html data-agency>) and the generic set served for every /a/{agency}/ address
+// (shared/rules/agency-path.ts), has empty [data-agency-name] slots that web/src/page-agency.ts fills
+// from GET /api/agencies/{id}, so a renamed agency needs no rebuild. Staff pages name no
 // agency: the console shows the signed-in member's. Pages carry no inline script or style: the CSP
 // stays 'self' only. Every page is an html`…` template (shared/domain/publication/html.ts), so a
 // value is escaped unless it is markup written in this file or in a template of web/pages.
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from '../shared/domain/publication/html';
-
-/** What a page shows of the agency it serves. */
-export interface PageAgency {
-  id: string;
-  nameTh: string;
-  nameEn: string;
-  /** The unit that looks after the channel, named in the footer ("ดูแลโดย …"). */
-  contact: { responsibleUnit?: string };
-}
 
 export type Layout = 'public' | 'staff-entry' | 'staff';
 
@@ -131,27 +123,28 @@ const PAGE_NOTICES = html`<noscript>
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 
+/** What the finder says where the default agency's name goes, until its script has the registry's answer (or without script). */
+const DEFAULT_AGENCY_UNNAMED = 'หน่วยงานผู้ให้บริการระบบนี้';
+
 /**
- * Fills {{agency.nameTh}}, {{agency.nameEn}} and {{agency.id}} with the agency's values, or, with no
- * agency (the generic set), with slots the page's script fills; any other placeholder is a build error.
- * `source` is either a template's body (markup written in web/pages, taken as it is) or a line of its
- * front matter (text, escaped); the values are escaped either way.
+ * Fills {{agency.nameTh}}, {{agency.nameEn}} and {{agency.id}} with slots the page's script fills
+ * from the registry; any other placeholder is a build error. `source` is either a template's body
+ * (markup written in web/pages, taken as it is) or a line of its front matter (text, escaped).
  */
-export function fillPlaceholders(path: string, source: { markup: string } | { text: string }, agency: PageAgency | undefined, target?: PageFor): SafeHtml {
+export function fillPlaceholders(path: string, source: { markup: string } | { text: string }, target?: PageFor): SafeHtml {
   const written = 'markup' in source ? source.markup : source.text;
   // Markup of a template in web/pages is the site's own code, reviewed like this file.
   const piece = (part: string): HtmlValue => ('markup' in source ? trustedHtml(part) : part);
   const valueOf = (name: string): HtmlValue => {
     if (name === 'page.notices') return PAGE_NOTICES;
-    // The finder names the deployment's default agency and links its channel.
-    if (target?.kind === 'platform' && name === 'default.nameTh') return target.defaultAgency.nameTh;
+    // The finder names the deployment's default agency (from the registry: web/src/finder.page.ts) and links its channel.
+    if (target?.kind === 'platform' && name === 'default.nameTh' && 'markup' in source) return html`<span data-default-agency="${target.defaultAgencyId}">${DEFAULT_AGENCY_UNNAMED}</span>`;
     if (target?.kind === 'platform' && name === 'default.home') return target.defaultHome;
     if (target?.kind === 'platform') throw new Error(`${path}: a page of the whole platform names no agency ({{${name}}})`);
     const slot = SLOTS[name];
     if (slot === undefined) throw new Error(`${path}: unknown placeholder {{${name}}}`);
-    if (!agency) return slot;
-    const values: Record<string, string> = { 'agency.nameTh': agency.nameTh, 'agency.nameEn': agency.nameEn, 'agency.id': agency.id };
-    return values[name] as string;
+    if ('text' in source) throw new Error(`${path}: {{${name}}} is filled by the page's script, so only the body may use it`);
+    return slot;
   };
   const parts: HtmlValue[] = [];
   let last = 0;
@@ -165,15 +158,18 @@ export function fillPlaceholders(path: string, source: { markup: string } | { te
 
 /** How a page is rendered: for the default agency, for the agency in the address, or for no agency. */
 export type PageFor =
-  /** The default agency's channel pages at the root of the site: its name written in. */
-  | { kind: 'agency'; agency: PageAgency; home: string }
+  /** The default agency's channel pages at the root of the site: its id in <html data-agency>, named by web/src/page-agency.ts from the registry. */
+  | { kind: 'agency'; agencyId: string; home: string }
   /** The generic channel pages: named by web/src/page-agency.ts from the address and the registry. */
   | { kind: 'address' }
   /** Pages of the whole platform (the finder, the staff console): no agency in the shell; the finder links the default agency's channel. */
-  | { kind: 'platform'; defaultAgency: PageAgency; defaultHome: string };
+  | { kind: 'platform'; defaultAgencyId: string; defaultHome: string };
 
-/** The agency's name as the shell shows it: written in, or a slot for the page's script. */
-const agencyName = (target: PageFor): HtmlValue => (target.kind === 'agency' ? target.agency.nameTh : target.kind === 'address' ? (SLOTS['agency.nameTh'] as SafeHtml) : '');
+/** Whether the page is a channel page, whose agency's name the page's script fills in. */
+const isChannel = (target: PageFor) => target.kind !== 'platform';
+
+/** The agency's name as the shell shows it: a slot for the page's script. */
+const agencyName = (target: PageFor): HtmlValue => (isChannel(target) ? (SLOTS['agency.nameTh'] as SafeHtml) : '');
 
 /** The channel home, relative to the page: the generic pages' `./` stays under /a/{agency}/. */
 const homeOf = (target: PageFor) => (target.kind === 'agency' ? target.home : target.kind === 'address' ? './' : '/');
@@ -227,7 +223,7 @@ function aboutNav(target: PageFor, path: string): SafeHtml {
   const href = (page: (typeof ABOUT)[number]['page']): string => {
     const base = target.kind === 'platform' ? target.defaultHome : '';
     if (page !== 'stats') return `${base}${page}`;
-    return target.kind === 'agency' ? `/stats/${target.agency.id}/` : '/stats/';
+    return target.kind === 'agency' ? `/stats/${target.agencyId}/` : '/stats/';
   };
   const label = (item: (typeof ABOUT)[number]) => (target.kind === 'platform' && item.page === 'stats' ? `${item.label}ทุกหน่วยงาน` : item.label);
   return html`
@@ -243,8 +239,7 @@ ${ABOUT.map(
 function footer(meta: PageMeta, target: PageFor, container: string, path: string): HtmlValue {
   if (meta.footer === 'none') return '';
   const name = agencyName(target);
-  const unit = target.kind === 'agency' ? target.agency.contact.responsibleUnit : undefined;
-  const keeper = target.kind === 'address' ? html`<span data-agency-keeper></span>${name}` : unit ? html`${unit} ${name}` : name;
+  const keeper = isChannel(target) ? html`<span data-agency-keeper></span>${name}` : name;
   const home = homeOf(target);
   const services =
     meta.layout === 'public' && meta.footer === 'plan'
@@ -268,7 +263,7 @@ ${SERVICES.filter((item) => !(item.id === 'home' && meta.nav === 'home')).map(
   </footer>`;
 }
 
-/** The script every generic page loads first: it names the agency of the address (web/src/page-agency.page.ts). */
+/** The script every channel page loads first: it names the page's agency (web/src/page-agency.page.ts). */
 export const ADDRESS_AGENCY_SCRIPT = 'page-agency.page';
 
 /** Said where the agency's name will appear, until the registry answers. */
@@ -288,29 +283,29 @@ export function renderPage(template: Template, { for: target, preload = [] }: Re
 
 function pageMarkup(template: Template, target: PageFor, preload: readonly string[]): SafeHtml {
   const { meta } = template;
-  const agency = target.kind === 'agency' ? target.agency : undefined;
   const staff = meta.layout !== 'public';
   const container = meta.layout === 'staff' ? 'container container--wide' : 'container';
-  const suffix = target.kind === 'agency' ? ` | ${staff ? `${STAFF_SITE_NAME} ` : ''}${target.agency.nameTh}` : staff ? ` | ${STAFF_SITE_NAME}` : '';
-  const scripts = [...(target.kind === 'address' ? [ADDRESS_AGENCY_SCRIPT] : []), ...(meta.script ? [meta.script] : [])];
+  // A channel page's script adds " | {agency}" once the registry has named it.
+  const suffix = staff ? ` | ${STAFF_SITE_NAME}` : '';
+  const scripts = [...(isChannel(target) ? [ADDRESS_AGENCY_SCRIPT] : []), ...(meta.script ? [meta.script] : [])];
   const head: SafeHtml[] = [
     html`<meta charset="utf-8">`,
     html`<meta name="viewport" content="width=device-width, initial-scale=1">`,
     html`<meta name="referrer" content="no-referrer">`,
     ...(staff ? [html`<meta name="robots" content="noindex, nofollow">`] : []),
     html`<title>${meta.title}${suffix}</title>`,
-    // A generic page's description would name no agency: search engines are better served by none.
-    ...(meta.description && target.kind !== 'address' ? [html`<meta name="description" content="${fillPlaceholders(template.path, { text: meta.description }, agency, target)}">`] : []),
+    // A channel page's description would name no agency: search engines are better served by none.
+    ...(meta.description && !isChannel(target) ? [html`<meta name="description" content="${fillPlaceholders(template.path, { text: meta.description }, target)}">`] : []),
     html`<link rel="icon" href="/favicon.svg" type="image/svg+xml">`,
     html`<link rel="stylesheet" href="/styles.css">`,
     ...scripts.map((script) => html`<script type="module" src="/assets/${script}.js"></script>`),
     ...preload.map((path) => html`<link rel="modulepreload" href="${path}">`),
   ];
-  const agencyData = agency ? html` data-agency="${agency.id}" data-agency-name="${agency.nameTh}"` : target.kind === 'address' ? html` data-agency-from="address"` : '';
-  // The generic pages say where the agency's details come from until they arrive, and where a
+  const agencyData = target.kind === 'agency' ? html` data-agency="${target.agencyId}"` : target.kind === 'address' ? html` data-agency-from="address"` : '';
+  // The channel pages say where the agency's details come from until they arrive, and where a
   // problem (an unknown or retired agency) is told; page-agency hides the rest of <main> then.
   const addressNotices =
-    target.kind === 'address'
+    isChannel(target)
       ? html`    <p id="agency-loading" class="hint">${LOADING_AGENCY}</p>
     <div id="agency-problem" class="notice notice--problem" role="alert" hidden></div>
 `
@@ -325,7 +320,7 @@ ${head.map((line, index) => html`${index ? '\n' : ''}  ${line}`)}
 ${header(meta, target)}
 
   <main id="main" class="${container}">
-${addressNotices}${fillPlaceholders(template.path, { markup: template.body.trimEnd() }, agency, target)}
+${addressNotices}${fillPlaceholders(template.path, { markup: template.body.trimEnd() }, target)}
   </main>${footer(meta, target, container, template.path)}
 </body>
 </html>

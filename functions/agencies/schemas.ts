@@ -47,6 +47,14 @@ export const agencyQuerySchema = z.strictObject({
   cursor: z.optional(z.string().check(z.maxLength(40))),
 });
 
+/**
+ * A page of an agency's staff: the cursor is the directory's own (Cognito's pagination token, a few
+ * hundred characters), handed back as it was given.
+ */
+export const staffQuerySchema = z.strictObject({
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(4096), z.regex(/^\S+$/, 'a cursor given by this list'))),
+});
+
 export const newAgencySchema = z.strictObject({
   id: agencyId.check(z.meta({ description: 'fixed for ever: it is in every page address, object key and encryption context of the agency' })),
   nameTh: name('the agency\'s Thai name'),
@@ -106,6 +114,7 @@ export const publicAgencySchema = z.lazy(() =>
     deadlines: deadlinesOut(),
     retentionYears: z.int().check(z.meta({ description: 'years a concluded case is kept before it is destroyed (the privacy notice states it)' })),
     contact: contactOut(),
+    evidence: z.strictObject({ maxFiles: z.int(), maxBytes: z.int() }).check(z.meta({ description: 'the most files a case takes and the largest file, for a page to check before sending' })),
   }),
 );
 
@@ -137,4 +146,4 @@ const staffAccountOut = () =>
   });
 
 export const staffAccountSchema = z.lazy(staffAccountOut);
-export const staffListSchema = z.lazy(() => z.strictObject({ staff: z.array(staffAccountOut()) }));
+export const staffListSchema = z.lazy(() => z.strictObject({ staff: z.array(staffAccountOut()), cursor: z.optional(z.string()) }));

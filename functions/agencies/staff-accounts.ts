@@ -5,7 +5,7 @@ import { AGENCY_ADMIN_ROLES, createStaffAccount, listStaffAccounts } from '../..
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
 import type { RouteModule } from '../route';
 import { STAFF_ERRORS } from '../staff';
-import { agencyIdFromPath, newStaffSchema, staffAccountSchema, staffListSchema } from './schemas';
+import { agencyIdFromPath, newStaffSchema, staffAccountSchema, staffListSchema, staffQuerySchema } from './schemas';
 
 const createContract: Contract<typeof newStaffSchema> = {
   access: staffOnly(AGENCY_ADMIN_ROLES),
@@ -30,12 +30,15 @@ export const create: RouteModule = {
   },
 };
 
-const listContract: Contract = {
+const listContract: Contract<undefined, typeof staffQuerySchema> = {
   access: staffOnly(AGENCY_ADMIN_ROLES),
   summary: 'The agency\'s staff accounts (its admin or a platform admin, audited)',
+  description:
+    'At most 25 accounts a page, in the directory\'s order, read from the agency\'s own group of the directory, so a page costs the same however many agencies and members there are. Pass cursor back for the next page.',
+  query: staffQuerySchema,
   responses: {
-    200: { description: 'Accounts by e-mail address', schema: staffListSchema },
-    400: { description: 'The id is not an agency id (path.id)' },
+    200: { description: 'A page of accounts; cursor, when present, asks for the next', schema: staffListSchema },
+    400: { description: 'The id is not an agency id (path.id), or a cursor this list did not give (query.cursor)' },
     ...STAFF_ERRORS,
     404: { description: 'No agency with this id (an agency admin: not its own agency)' },
   },
@@ -45,6 +48,6 @@ export const list: RouteModule = {
   contract: listContract,
   makeHandler: (context: AppContext) => {
     const listAccounts = listStaffAccounts(context);
-    return httpHandler(listContract, async (request) => json(200, { staff: await listAccounts(principalOf(request), agencyIdFromPath(request.pathParameters)) }));
+    return httpHandler(listContract, async (request) => json(200, await listAccounts(principalOf(request), agencyIdFromPath(request.pathParameters), request.query.cursor)));
   },
 };

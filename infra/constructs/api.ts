@@ -242,10 +242,17 @@ export class Api extends Construct {
       }
       if (need === 'staffDirectory') {
         if (level !== 'manage') throw new Error(`${owner}: unknown staffDirectory need "${level}"`);
-        // Create accounts, put them in role groups, list the groups: no deletion, no password or attribute change.
+        // Create accounts, put them in their agency's group (made with its first account) and role groups,
+        // list an agency's group and a member's groups: no deletion, no password or attribute change.
         grantee.grantPrincipal.addToPrincipalPolicy(
           new PolicyStatement({
-            actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup'],
+            actions: [
+              'cognito-idp:AdminCreateUser',
+              'cognito-idp:CreateGroup',
+              'cognito-idp:AdminAddUserToGroup',
+              'cognito-idp:ListUsersInGroup',
+              'cognito-idp:AdminListGroupsForUser',
+            ],
             resources: [this.staffPool(owner).userPoolArn],
           }),
         );

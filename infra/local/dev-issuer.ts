@@ -114,7 +114,7 @@ export function localStaffDirectory(dataDir: string): StaffDirectory & { account
     });
   return {
     create: (account) => directory().create(account),
-    list: (agency) => directory().list(agency),
+    list: (agency, page) => directory().list(agency, page),
     accounts: read,
     account: (id) => read().find((account) => account.id === id),
   };

@@ -5,16 +5,22 @@ import { DependencyUnavailableError } from '../../shared/domain/errors';
 import type { IdentityVault } from '../../shared/domain/ports';
 
 export interface Faults {
-  /** Asked before every DynamoDB request; true makes it fail as a 500 from the service would. */
-  failDynamo?: () => boolean;
+  /** Asked before every DynamoDB request (which a test may look at); true makes it fail as a 500 from the service would. */
+  failDynamo?: (request: DynamoRequest) => boolean;
   /** Asked before every vault call; true makes it fail as an unavailable KMS would. */
   failVault?: () => boolean;
 }
 
-export function injectDynamoFaults(client: DynamoDBClient, shouldFail: () => boolean): DynamoDBClient {
+/** A DynamoDB request as the fault injection sees it: the command's name and its input. */
+export interface DynamoRequest {
+  command: string;
+  input: Record<string, unknown>;
+}
+
+export function injectDynamoFaults(client: DynamoDBClient, shouldFail: (request: DynamoRequest) => boolean): DynamoDBClient {
   client.middlewareStack.add(
-    (next) => async (args) => {
-      if (shouldFail()) throw Object.assign(new Error('Injected DynamoDB failure'), { name: 'InternalServerError' });
+    (next, context) => async (args) => {
+      if (shouldFail({ command: context.commandName ?? '', input: args.input as Record<string, unknown> })) throw Object.assign(new Error('Injected DynamoDB failure'), { name: 'InternalServerError' });
       return next(args);
     },
     // Before the retry step, so one injected failure fails the whole call.

@@ -74,7 +74,9 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
     random: systemRandomness,
     complaints: dynamoComplaintRepository(access, complaintsTableName, auditTableName),
     audit: dynamoAuditLog(access, auditTableName),
-    agencies: options.agencies ?? dynamoAgencyRegistry(access, localTableName(agenciesTable, options.tablePrefix), options.agencyCacheSeconds === undefined ? {} : { cacheSeconds: options.agencyCacheSeconds }),
+    agencies:
+      options.agencies ??
+      dynamoAgencyRegistry(access, localTableName(agenciesTable, options.tablePrefix), { auditTableName, ...(options.agencyCacheSeconds === undefined ? {} : { cacheSeconds: options.agencyCacheSeconds }) }),
     // Accounts the local issuer signs in (the local sign-in page lists them).
     staffDirectory: localStaffDirectory(options.dataDir),
     surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix), systemClock),

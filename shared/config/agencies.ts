@@ -1,20 +1,10 @@
 // You are here: the agencies the local stack starts with, written into its registry when it first
 // starts. A deployment's agencies live in its registry table and join through POST /api/agencies;
-// nothing here is deployed.
-import type { Agency, AgencyUnit, Deadlines } from '../domain/agencies';
-import type { EvidenceLimits } from '../domain/evidence';
+// nothing here is deployed, and nothing under web/ or functions/ imports this module
+// (test/unit/agency-catalogue-boundary.test.ts).
+import { standardDeadlines, standardEvidence, type Agency, type AgencyUnit } from '../domain/agencies';
 
-export { AGENCY_ID, type Agency, type Deadlines } from '../domain/agencies';
-
-export const standardDeadlines: Deadlines = { acknowledgeDays: 15, progressDays: 15, conclusionDays: 90 };
-
-export const standardEvidence: EvidenceLimits = {
-  maxFiles: 5,
-  maxBytes: 10 * 1024 * 1024,
-  // Long enough for a 10 MB upload on a slow phone connection, short enough that a leaked form is useless.
-  uploadSeconds: 15 * 60,
-  downloadSeconds: 5 * 60,
-};
+export { AGENCY_ID, standardDeadlines, standardEvidence, type Agency, type Deadlines } from '../domain/agencies';
 
 /** The department's divisions and a sample of its public health service centres. */
 const healthDepartmentUnits: AgencyUnit[] = [

@@ -3,6 +3,7 @@
 // about it is compiled in or deployed. The seed of the local stack is shared/config/agencies.ts.
 import { NotFoundError, ValidationError } from './errors';
 import type { EvidenceLimits } from './evidence';
+import type { AuditEntry } from './ports';
 
 export { AGENCY_ID, UNIT_ID } from '../rules/agency-ids';
 
@@ -11,6 +12,18 @@ export { AGENCY_ID, UNIT_ID } from '../rules/agency-ids';
  * margin (infra/constructs/audit-archive.ts), so no agency's cases outlive its audit trail.
  */
 export const MAX_RETENTION_YEARS = 10;
+
+/** The deadlines of an agency that sets none when it joins. */
+export const standardDeadlines: Deadlines = { acknowledgeDays: 15, progressDays: 15, conclusionDays: 90 };
+
+/** The evidence limits of an agency that sets none when it joins. */
+export const standardEvidence: EvidenceLimits = {
+  maxFiles: 5,
+  maxBytes: 10 * 1024 * 1024,
+  // Long enough for a 10 MB upload on a slow phone connection, short enough that a leaked form is useless.
+  uploadSeconds: 15 * 60,
+  downloadSeconds: 5 * 60,
+};
 
 
 export interface Deadlines {
@@ -80,10 +93,13 @@ export interface AgencyRegistry {
    * them; `status` defaults to active only.
    */
   list(query: AgencyQuery): Promise<AgencyPage>;
-  /** Adds an agency; a taken id throws ConflictError. */
-  create(agency: Agency): Promise<void>;
-  /** Changes an agency and returns it as stored; an unknown id throws NotFoundError. */
-  update(id: string, change: AgencyChange): Promise<Agency>;
+  /**
+   * Adds an agency; a taken id throws ConflictError. With `audit` (every staff action), the agency and
+   * its audit entry are written together or not at all; the local stack's seed writes none.
+   */
+  create(agency: Agency, audit?: AuditEntry): Promise<void>;
+  /** Changes an agency and returns it as stored; an unknown id throws NotFoundError. With `audit`, as for create. */
+  update(id: string, change: AgencyChange, audit?: AuditEntry): Promise<Agency>;
 }
 
 /**

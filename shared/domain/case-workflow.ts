@@ -1,7 +1,7 @@
 // You are here: the rules of a case's life. Statuses move one way along
 // received → acknowledged → investigating → referred | closed, and the agency's deadlines say when
 // the reporter may next expect to hear something.
-import type { Agency } from '../config/agencies';
+import type { Agency } from './agencies';
 import { endOfBangkokDayAfter } from './calendar';
 import { OUTCOMES, type Outcome, type Status } from './complaint';
 import { ConflictError, ValidationError } from './errors';

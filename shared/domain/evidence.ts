@@ -2,7 +2,7 @@
 // the processing step moves a cleaned copy under evidence/, and a custodian's referral package goes
 // under exports/. Every object key is built here and nowhere else.
 import type { EvidenceType, RejectionReason } from './evidence-sanitiser';
-import { AGENCY_ID } from '../config/agencies';
+import { AGENCY_ID } from '../rules/agency-ids';
 import { ValidationError } from './errors';
 
 export type { EvidenceType, RejectionReason } from './evidence-sanitiser';

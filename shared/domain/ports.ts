@@ -251,6 +251,7 @@ export type AuditAction =
   | 'case.destroy'
   | 'agency.create'
   | 'agency.update'
+  | 'staff.invite'
   | 'staff.create'
   | 'staff.list';
 

@@ -20,9 +20,22 @@ export interface StaffAccount extends NewStaffAccount {
   createdAt: string;
 }
 
+/** The most accounts one page of an agency's staff list holds; each costs the directory a read. */
+export const STAFF_PAGE_SIZE = 25;
+
+export interface StaffPage {
+  staff: StaffAccount[];
+  /** Where the next page starts; absent on the last page. */
+  cursor?: string;
+}
+
 export interface StaffDirectory {
-  /** Creates the account and its role memberships; an e-mail address already in use throws ConflictError. */
+  /** Creates the account and its memberships (its agency, its roles); an e-mail address already in use throws ConflictError. */
   create(account: NewStaffAccount): Promise<StaffAccount>;
-  /** The accounts of one agency, ordered by e-mail address. */
-  list(agency: string): Promise<StaffAccount[]>;
+  /**
+   * One page (at most STAFF_PAGE_SIZE) of the accounts of one agency, in the directory's own order,
+   * never reading another agency's accounts; `cursor` is a page's own. A cursor the directory did
+   * not give throws ValidationError naming `query.cursor`.
+   */
+  list(agency: string, page?: { cursor?: string }): Promise<StaffPage>;
 }

@@ -199,6 +199,42 @@ describe('agencies join and are found', () => {
     await reader.context.close();
   }, 180_000);
 
+  it('checks evidence files against the agency\'s own limits from the registry, on its channel and on the default agency\'s at the root', async () => {
+    const strict = { id: `tambon-strict-${randomUUID().slice(0, 4)}`, nameTh: 'เทศบาลตำบลเข้มงวด', nameEn: 'Strict Subdistrict Municipality' };
+    const platform = await stack.issuer.issue({ sub: 'platform-somsak', roles: ['platform-admin'], agency: 'bma-health' });
+    const onboarded = await post(
+      stack.url,
+      '/api/agencies',
+      { ...strict, evidence: { maxFiles: 1, maxBytes: 2048, uploadSeconds: 900, downloadSeconds: 300 } },
+      { authorization: `Bearer ${platform}`, 'idempotency-key': randomUUID() },
+    );
+    expect(onboarded.status).toBe(201);
+    const pdf = (name: string, bytes: number) => ({ name, mimeType: 'application/pdf', buffer: Buffer.alloc(bytes, 0x25) });
+
+    const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT });
+    await page.goto(`${stack.url}/a/${strict.id}/report.html`);
+    await page.getByRole('banner').getByText(strict.nameTh).waitFor();
+    // The hint says the agency's limits, not the standard ones.
+    await page.locator('#evidence-hint').getByText('ไม่เกิน 1 ไฟล์ ไฟล์ละไม่เกิน 2 KB').waitFor();
+    const chooser = page.getByLabel('แนบไฟล์หลักฐาน');
+    const problem = page.locator('#evidence-error');
+    await chooser.setInputFiles([pdf('หนึ่ง.pdf', 100), pdf('สอง.pdf', 100)]);
+    await problem.getByText('แนบไฟล์ได้ไม่เกิน 1 ไฟล์ต่อเรื่อง', { exact: false }).waitFor();
+    await chooser.setInputFiles([pdf('ใหญ่.pdf', 4096)]);
+    await problem.getByText('“ใหญ่.pdf” มีขนาด 4 KB เกิน 2 KB ที่รับได้', { exact: false }).waitFor();
+
+    // The default agency's pages at the root carry only its id: its name and its limits (5 files of
+    // 10 MB) come from the registry too, so the same choice is fine there.
+    await page.goto(`${stack.url}/report.html`);
+    await page.getByRole('banner').getByText('สำนักอนามัย กรุงเทพมหานคร').waitFor();
+    expect(await page.title()).toContain('สำนักอนามัย กรุงเทพมหานคร');
+    await page.getByLabel('แนบไฟล์หลักฐาน').setInputFiles([pdf('หนึ่ง.pdf', 100), pdf('ใหญ่.pdf', 4096)]);
+    await page.getByRole('list').filter({ hasText: 'ใหญ่.pdf' }).waitFor();
+    expect(await page.locator('#evidence-error').count()).toBe(0);
+    expectNoProblems(problems);
+    await page.context().close();
+  });
+
   it('says plainly when the agency in the address is unknown, and links to the finder', async () => {
     const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT });
     await page.goto(`${stack.url}/a/no-such-agency/report.html`);

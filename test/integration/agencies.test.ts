@@ -58,9 +58,41 @@ describe('onboarding an agency', () => {
       deadlines: { acknowledgeDays: 15, progressDays: 15, conclusionDays: 90 },
       retentionYears: 5,
       contact: TAMBON.contact,
+      // The limits a page checks files against before sending them; the server checks them again.
+      evidence: { maxFiles: 5, maxBytes: 10 * 1024 * 1024 },
     });
     const trail = await stack.context.audit.chain('tambon-example');
     expect(trail.entries.filter((entry) => entry.action === 'agency.create')).toHaveLength(1);
+  });
+
+  it('writes an agency and its audit entry as one: a failed audit write leaves no agency, and the retry creates both once', async () => {
+    const admin = await token(['platform-admin']);
+    const atomic = { ...TAMBON, id: 'tambon-atomic', nameTh: 'เทศบาลตำบลทดลอง', nameEn: 'Trial Subdistrict Municipality' };
+    const actions = async (action: string) => (await stack.context.audit.chain(atomic.id)).entries.filter((entry) => entry.action === action);
+
+    stack.failAuditWrites(1);
+    const failed = await call('POST', '/api/agencies', admin, atomic, { 'idempotency-key': 'onboard-atomic-1' });
+    expect(failed.status).toBe(503);
+    expect((await call('GET', `/api/agencies/${atomic.id}`)).status).toBe(404);
+    expect(await stack.context.agencies.get(atomic.id)).toBeUndefined();
+    expect(await actions('agency.create')).toHaveLength(0);
+
+    const retried = await call('POST', '/api/agencies', admin, atomic, { 'idempotency-key': 'onboard-atomic-1' });
+    expect(retried.status).toBe(201);
+    expect((await call('POST', '/api/agencies', admin, atomic, { 'idempotency-key': 'onboard-atomic-1' })).body).toEqual(retried.body);
+    expect((await call('GET', `/api/agencies/${atomic.id}`)).status).toBe(200);
+    expect(await actions('agency.create')).toHaveLength(1);
+
+    // A change too: refused with its entry, made with it.
+    stack.failAuditWrites(1);
+    const change = { contact: { ...atomic.contact, phone: '02 999 9999' } };
+    expect((await call('PATCH', `/api/agencies/${atomic.id}`, admin, change)).status).toBe(503);
+    expect((await call('GET', `/api/agencies/${atomic.id}`)).body.contact.phone).toBe('02 111 1111');
+    expect(await actions('agency.update')).toHaveLength(0);
+    const changed = await call('PATCH', `/api/agencies/${atomic.id}`, admin, change);
+    expect(changed.status).toBe(200);
+    expect(changed.body.contact.phone).toBe('02 999 9999');
+    expect(await actions('agency.update')).toHaveLength(1);
   });
 
   it('refuses bad input, naming the field', async () => {
@@ -140,6 +172,38 @@ describe('who may do what', () => {
     expect(trail.entries.map((entry) => entry.action)).toEqual(expect.arrayContaining(['agency.create', 'staff.create', 'staff.list']));
     // The audit names the account by its subject, never by its address or name.
     expect(JSON.stringify(trail.entries)).not.toContain('palat@example.org');
+  });
+
+  it('makes no staff account whose request it could not put on record first', async () => {
+    const platform = await token(['platform-admin'], 'bma-health');
+    const request = { email: 'unrecorded@example.org', name: 'ไม่มีบันทึก', roles: ['officer'] };
+    stack.failAuditWrites(1);
+    expect((await call('POST', '/api/agencies/tambon-example/staff', platform, request)).status).toBe(503);
+    const accounts = (await (await fetch(`${stack.url}/local-issuer/accounts`)).json()) as { accounts: { email: string }[] };
+    expect(accounts.accounts.map((account) => account.email)).not.toContain(request.email);
+    expect((await call('POST', '/api/agencies/tambon-example/staff', platform, request)).status).toBe(201);
+    const trail = await stack.context.audit.chain('tambon-example');
+    const made = trail.entries.filter((entry) => entry.action === 'staff.create' && String(entry.detail).endsWith(' officer'));
+    expect(made).toHaveLength(1);
+    expect(trail.entries.filter((entry) => entry.action === 'staff.invite' && entry.detail === 'officer')).toHaveLength(1);
+  });
+
+  it('lists an agency\'s staff a page at a time, with a cursor for the next page, and refuses a cursor it did not give', async () => {
+    const platform = await token(['platform-admin'], 'bma-health');
+    const admin = { id: 'tambon-paged', nameTh: 'เทศบาลตำบลหลายคน', nameEn: 'Many Staff Subdistrict Municipality' };
+    expect((await call('POST', '/api/agencies', platform, admin)).status).toBe(201);
+    const emails = Array.from({ length: 27 }, (_unused, index) => `paged-${String(index).padStart(2, '0')}@example.org`);
+    for (const email of emails) expect((await call('POST', `/api/agencies/${admin.id}/staff`, platform, { email, name: 'เจ้าหน้าที่', roles: ['officer'] })).status).toBe(201);
+    const first = await call('GET', `/api/agencies/${admin.id}/staff`, platform);
+    expect(first.body.staff).toHaveLength(25);
+    expect(typeof first.body.cursor).toBe('string');
+    const second = await call('GET', `/api/agencies/${admin.id}/staff?cursor=${encodeURIComponent(first.body.cursor)}`, platform);
+    expect(second.body.cursor).toBeUndefined();
+    expect([...first.body.staff, ...second.body.staff].map((account: { email: string }) => account.email).sort()).toEqual(emails);
+    const forged = await call('GET', `/api/agencies/${admin.id}/staff?cursor=not-a-cursor`, platform);
+    expect(forged.status).toBe(400);
+    expect(Object.keys(forged.body.error.fields)).toEqual(['query.cursor']);
+    expect((await call('GET', `/api/agencies/${admin.id}/staff?cursor=${'x'.repeat(5000)}`, platform)).status).toBe(400);
   });
 
   it('lists the accounts made on the local sign-in and signs in as one, with its unit and address in the token', async () => {

@@ -10,12 +10,13 @@ import { routes } from '../../functions/routes';
 import { ensureTables, localDynamoClient } from '../../infra/local/dynamodb-local';
 import { checkEveryResponse } from './openapi-check';
 import { localContexts, localEvidenceDir, localStatsDir, localTableName } from '../../infra/local/local-context';
+import type { DynamoRequest } from '../../infra/local/faults';
 import { localBucket, type LocalBucket } from '../../infra/local/local-bucket';
 import { localIssuer, localStaffDirectory, type LocalIssuer } from '../../infra/local/dev-issuer';
 import { seedAgencies } from '../../infra/local/seed-agencies';
 import { startLocalServer } from '../../infra/local/server';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
-import { allTables } from '../../shared/adapters/dynamodb/tables';
+import { allTables, auditTable } from '../../shared/adapters/dynamodb/tables';
 import type { AppContext } from '../../shared/config/context';
 import { setLogSink } from '../../shared/observability/logger';
 import { buildWebSync } from '../../web/build';
@@ -43,6 +44,8 @@ export interface TestStack {
   failVault(count: number): void;
   /** Makes the next `count` DynamoDB calls fail. */
   failDynamo(count: number): void;
+  /** Makes the next `count` DynamoDB calls that write to the audit table fail (and only those). */
+  failAuditWrites(count: number): void;
   close(): Promise<void>;
 }
 
@@ -59,8 +62,13 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const capacity: CapacityRecord[] = [];
   const logLines: string[] = [];
   const previousSink = setLogSink((line) => logLines.push(line));
-  const pending = { vault: 0, dynamo: 0 };
+  const pending = { vault: 0, dynamo: 0, audit: 0 };
   const take = (kind: keyof typeof pending) => () => pending[kind] > 0 && pending[kind]-- > 0;
+  const auditTableName = localTableName(auditTable, tablePrefix);
+  /** A write that puts into the audit table: alone, or as one item of a transaction. */
+  const writesAudit = ({ input }: DynamoRequest) =>
+    input.TableName === auditTableName ||
+    ((input.TransactItems ?? []) as { Put?: { TableName?: string } }[]).some((item) => item.Put?.TableName === auditTableName);
   let calls = { seal: 0, open: 0 };
   const evidenceBucket = localBucket(localEvidenceDir(dataDir));
   const { context, contextOf } = localContexts({
@@ -75,7 +83,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
       calls = counted.calls;
       return counted.vault;
     },
-    faults: { failVault: take('vault'), failDynamo: take('dynamo') },
+    faults: { failVault: take('vault'), failDynamo: (request) => take('dynamo')() || (writesAudit(request) && take('audit')()) },
   });
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
   await seedAgencies(context.agencies);
@@ -99,6 +107,9 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     },
     failDynamo: (count) => {
       pending.dynamo = count;
+    },
+    failAuditWrites: (count) => {
+      pending.audit = count;
     },
     evidenceBucket,
     close: async () => {

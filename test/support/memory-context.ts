@@ -31,7 +31,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const staffDirectory = memoryStaffDirectory({ now: () => now });
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
   const config = appConfigFromEnv(env);
-  const registry = memoryAgencyRegistry(agencies ?? AGENCY_CATALOGUE);
+  const registry = memoryAgencyRegistry(agencies ?? AGENCY_CATALOGUE, audit);
   const context: AppContext = {
     config,
     agencies: registry,

@@ -67,10 +67,14 @@ describe('staff accounts', () => {
     await expect(createStaffAccount(context)(healthAdmin, 'bma-health', { email: 'y@example.org', name: 'y', roles: ['officer'], unit: 'nursing' })).rejects.toBeInstanceOf(ValidationError);
     await expect(createStaffAccount(context)(healthAdmin, 'bma-medical', { email: 'z@example.org', name: 'z', roles: ['officer'] })).rejects.toBeInstanceOf(NotFoundError);
     await expect(createStaffAccount(context)(healthAdmin, 'bma-health', { email: 'SOMCHAI@example.org', name: 'again', roles: ['officer'] })).rejects.toBeInstanceOf(ConflictError);
-    expect((await listStaffAccounts(context)(healthAdmin, 'bma-health')).map((listed) => listed.email)).toEqual(['somchai@example.org']);
+    expect((await listStaffAccounts(context)(healthAdmin, 'bma-health')).staff.map((listed) => listed.email)).toEqual(['somchai@example.org']);
     await expect(listStaffAccounts(context)(healthAdmin, 'bma-medical')).rejects.toBeInstanceOf(NotFoundError);
-    const entries = audit.entries.filter((entry) => entry.action === 'staff.create' || entry.action === 'staff.list');
-    expect(entries.map((entry) => entry.action)).toEqual(['staff.create', 'staff.list']);
+    const entries = audit.entries.filter((entry) => entry.action.startsWith('staff.'));
+    // The request is on record before the directory makes the account, then the account's subject;
+    // the request for an address already taken stays on record as a request.
+    expect(entries.map((entry) => entry.action)).toEqual(['staff.invite', 'staff.create', 'staff.invite', 'staff.list']);
+    expect(entries[0]?.detail).toBe('officer,custodian unit:health-centre-2');
+    expect(entries[1]?.detail).toBe(`${account.id} officer,custodian unit:health-centre-2`);
     expect(JSON.stringify(entries)).not.toContain('somchai@example.org');
   });
 

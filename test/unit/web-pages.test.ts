@@ -79,16 +79,18 @@ describe('the built pages', () => {
     }
   });
 
-  it('write the default agency\'s name into its channel at the root, from the agency data', () => {
+  it('give the default agency\'s channel at the root only the agency\'s id: its name comes from the registry, as on the generic set', () => {
     for (const path of ROOT_CHANNEL) {
       const own = page(site, path);
       const other = page(medicalSite, path);
-      expect(own, path).toContain(`<p class="agency">${health.nameTh}</p>`);
-      expect(own, path).toMatch(new RegExp(`<title>[^<]*\\| [^<]*${health.nameTh}</title>`));
-      expect(other, path).toContain(`${medical.nameTh}</p>`);
-      expect(other, path).toContain(`data-agency="${medical.id}"`);
-      // "สำนักอนามัย" is the Health Department's own name: no page of another agency may say it.
-      expect(other, path).not.toContain('สำนักอนามัย');
+      expect(own, path).toContain(`<html lang="th" data-agency="${health.id}">`);
+      expect(other, path).toContain(`<html lang="th" data-agency="${medical.id}">`);
+      // The same page but for the id: nothing else of the agency is built in.
+      expect(other.replaceAll(medical.id, health.id), path).toBe(own);
+      for (const agency of AGENCY_CATALOGUE) expect(own, path).not.toContain(agency.nameTh);
+      expect(own, path).toContain('<p class="agency"><span data-agency-name></span></p>');
+      expect(own, path).toContain('<script type="module" src="/assets/page-agency.page.js"></script>');
+      expect(own, path).toContain('id="agency-problem"');
       // Its home is its /a/{id}/ channel, since / is the finder.
       expect(own, path).toContain(`<a class="site-name" href="/a/${health.id}/">`);
     }
@@ -118,6 +120,9 @@ describe('the built pages', () => {
     expect(finder).toContain('role="search"');
     expect(finder).toContain(`href="/a/${health.id}/"`);
     expect(page(medicalSite, 'index.html')).toContain(`href="/a/${medical.id}/"`);
+    // Its name too is the registry's: the build leaves a plain phrase that the finder's script replaces.
+    expect(finder).toContain(`<span data-default-agency="${health.id}">`);
+    expect(finder).not.toContain(health.nameTh);
     for (const path of PAGES.filter((path) => path.startsWith('staff/'))) {
       for (const agency of AGENCY_CATALOGUE) expect(page(site, path), path).not.toContain(agency.nameTh);
     }
@@ -155,11 +160,11 @@ describe('the built pages', () => {
     expect(() => parseTemplate('x.html', '---\nlayout: public\ntitle: t\nfooter: nowhere\n---\n')).toThrow(/footer/);
     expect(() => parseTemplate('x.html', '---\nlayout: public\ntitel: t\n---\n')).toThrow(/not understood/);
     const template = parseTemplate('x.html', '---\nlayout: public\ntitle: t\nfooter: plan\n---\n<p>{{agency.motto}}</p>\n');
-    expect(() => renderPage(template, { for: { kind: 'agency', agency: health, home: '/' } })).toThrow(/unknown placeholder/);
+    expect(() => renderPage(template, { for: { kind: 'agency', agencyId: health.id, home: '/' } })).toThrow(/unknown placeholder/);
     expect(() => renderPage(template, { for: { kind: 'address' } })).toThrow(/unknown placeholder/);
     // A page of the whole platform may not name an agency: it would be nobody's.
     const named = parseTemplate('x.html', '---\nlayout: public\ntitle: t\nfooter: plan\n---\n<p>{{agency.nameTh}}</p>\n');
-    expect(() => renderPage(named, { for: { kind: 'platform', defaultAgency: health, defaultHome: '/a/x/' } })).toThrow(/names no agency/);
+    expect(() => renderPage(named, { for: { kind: 'platform', defaultAgencyId: health.id, defaultHome: '/a/x/' } })).toThrow(/names no agency/);
   });
 
   it('name on the guideline each status in the words the tracking page shows it', () => {
@@ -167,11 +172,13 @@ describe('the built pages', () => {
     for (const label of Object.values(labelsTh.STATUS_LABELS)) expect(guide).toContain(`“${label}”`);
   });
 
-  it('escape what the agency data holds', () => {
+  it('escape the agency id the build is given', () => {
     const template = parseTemplate('x.html', '---\nlayout: public\ntitle: t\nfooter: plan\n---\n<p>{{agency.nameTh}}</p>\n');
-    const html = renderPage(template, { for: { kind: 'agency', agency: { ...health, nameTh: '<script>alert(1)</script>' }, home: '/' } });
+    const html = renderPage(template, { for: { kind: 'agency', agencyId: '"><script>alert(1)</script>', home: '/' } });
     expect(html).not.toContain('<script>alert');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    // The build itself takes only an agency id.
+    expect(() => buildWebSync(mkdtempSync(join(tmpdir(), 'pages-bad-')), { agency: '"><script>' })).toThrow(/not an agency id/);
   });
 });
 

@@ -234,7 +234,7 @@ export const localSignIn = (endpoint: string, claims: { sub: string; roles: Staf
 export type { AgencyContact, AgencySummary, AgencyUnit } from '../../shared/domain/agencies';
 
 /** What GET /api/agencies/{id} tells the public about an active agency. */
-export type PublicAgency = Pick<Agency, 'id' | 'nameTh' | 'nameEn' | 'units' | 'deadlines' | 'retentionYears' | 'contact'>;
+export type PublicAgency = Pick<Agency, 'id' | 'nameTh' | 'nameEn' | 'units' | 'deadlines' | 'retentionYears' | 'contact'> & { evidence: Pick<Agency['evidence'], 'maxFiles' | 'maxBytes'> };
 export interface NewAgency extends Pick<Agency, 'id' | 'nameTh' | 'nameEn'> {
   units?: AgencyUnit[];
   contact?: AgencyContact;
@@ -277,7 +277,9 @@ export const createAgency = (token: string, agency: NewAgency, idempotencyKey: s
 
 export const updateAgency = (token: string, id: string, change: AgencyChange) => requestJson<PublicAgency>('PATCH', agencyPath(id), { token, body: change });
 
-export const listStaffAccounts = (token: string, agency: string) => requestJson<{ staff: StaffAccount[] }>('GET', `${agencyPath(agency)}/staff`, { token });
+/** A page of the agency's staff; `cursor` (from the previous page) asks for the next. */
+export const listStaffAccounts = (token: string, agency: string, cursor?: string) =>
+  requestJson<{ staff: StaffAccount[]; cursor?: string }>('GET', `${agencyPath(agency)}/staff${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { token });
 
 export const createStaffAccount = (token: string, agency: string, account: NewStaffAccount, idempotencyKey: string) =>
   requestJson<StaffAccount>('POST', `${agencyPath(agency)}/staff`, { token, body: account, idempotencyKey });

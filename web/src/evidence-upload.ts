@@ -3,21 +3,32 @@
 // upload slot from the API, then the form POST to the bucket) with its progress on screen, lets a
 // failed file be sent again under the same Idempotency-Key, and asks for the case every second until
 // the files it sent have been checked, for at most 30 seconds.
-import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import { EVIDENCE_TYPES, EXTENSIONS, MEDIA_TYPES, typeOfMediaType, type EvidenceType } from '../../shared/domain/evidence';
-import { newIdempotencyKey, requestUploadSlot, sendToBucket, type ApiOutcome, type ReporterCredentials, type ReporterFile, type UploadSlot } from './api';
+import { newIdempotencyKey, requestUploadSlot, sendToBucket, type ApiOutcome, type PublicAgency, type ReporterCredentials, type ReporterFile, type UploadSlot } from './api';
 import { setFieldError } from './form-ui';
 import { formatDateTime } from './labels';
+import { loadPageAgency } from './page-agency';
 import { EVIDENCE_TYPE_LABELS, FILE_REJECTION_LABELS, FILE_STATUS_LABELS, formatFileSize } from './evidence-labels';
 
 /**
- * The server's limits (shared/config/agencies.ts). A public page does not know which agency will
- * take the case, so it holds to the strictest; the server still has the last word.
+ * The agency's own limits, as GET /api/agencies/{id} gives them (web/src/page-agency.ts). Until the
+ * registry has answered, or if it does not, the page checks only what every agency refuses (a type
+ * it does not take, an empty file); the server still has the last word either way.
  */
-export const EVIDENCE_LIMITS = {
-  maxFiles: Math.min(...AGENCY_CATALOGUE.map((agency) => agency.evidence.maxFiles)),
-  maxBytes: Math.min(...AGENCY_CATALOGUE.map((agency) => agency.evidence.maxBytes)),
-} as const;
+export type FileLimits = PublicAgency['evidence'];
+
+/**
+ * The limits of the page's agency, once the registry has answered; the page's hint then says them
+ * (its template says the standard ones, 5 files of 10 MB, until then).
+ */
+export async function pageFileLimits(): Promise<FileLimits | undefined> {
+  const outcome = await loadPageAgency();
+  if (outcome?.kind !== 'ok') return undefined;
+  const limits = outcome.data.evidence;
+  document.querySelectorAll('[data-evidence-max-files]').forEach((slot) => (slot.textContent = limits.maxFiles.toLocaleString('th-TH')));
+  document.querySelectorAll('[data-evidence-max-size]').forEach((slot) => (slot.textContent = formatFileSize(limits.maxBytes)));
+  return limits;
+}
 
 const TYPE_BY_EXTENSION: Record<string, EvidenceType> = {
   ...Object.fromEntries(EVIDENCE_TYPES.map((type) => [EXTENSIONS[type], type])),
@@ -37,9 +48,12 @@ export function evidenceTypeOf(file: File): EvidenceType | undefined {
   return extension ? TYPE_BY_EXTENSION[extension] : typeOfMediaType(file.type);
 }
 
-/** What is wrong with the chosen files, one sentence each; `room` is how many more the case can take. */
-export function checkFiles(files: readonly File[], room: number): string[] {
-  const { maxFiles, maxBytes } = EVIDENCE_LIMITS;
+/**
+ * What is wrong with the chosen files, one sentence each; `room` is how many more the case can take.
+ * Without the agency's limits, only the type and emptiness are checked.
+ */
+export function checkFiles(files: readonly File[], room: number, limits: FileLimits | undefined): string[] {
+  const { maxFiles, maxBytes } = limits ?? { maxFiles: Infinity, maxBytes: Infinity };
   if (files.length > room) {
     if (room <= 0) return [`เรื่องนี้มีไฟล์ครบ ${maxFiles} ไฟล์แล้ว จึงแนบไฟล์เพิ่มไม่ได้`];
     return room === maxFiles
@@ -68,7 +82,7 @@ export interface FileChooser {
  * browser's own control only says how many). What is wrong with a choice is said at once, not only
  * when the form is sent; `room` is how many more files the case can take at that moment.
  */
-export function attachFileChooser(input: HTMLInputElement, chosen: HTMLElement, room: () => number): FileChooser {
+export function attachFileChooser(input: HTMLInputElement, chosen: HTMLElement, room: () => number, limits: () => FileLimits | undefined): FileChooser {
   input.accept = ACCEPT;
   input.multiple = true;
   const files = () => [...(input.files ?? [])];
@@ -84,7 +98,7 @@ export function attachFileChooser(input: HTMLInputElement, chosen: HTMLElement, 
   };
   input.addEventListener('change', () => {
     show();
-    setFieldError(input, checkFiles(files(), room()).join(' ') || undefined);
+    setFieldError(input, checkFiles(files(), room(), limits()).join(' ') || undefined);
   });
   show();
   return {
@@ -127,7 +141,8 @@ const POLL_EVERY_MS = 1_000;
 const POLL_FOR_MS = 30_000;
 const RETRY = 'ลองส่งอีกครั้ง';
 const UNREACHABLE = `ส่งไฟล์ไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกด “${RETRY}”`;
-const TOO_LARGE = `ไฟล์มีขนาดเกิน ${formatFileSize(EVIDENCE_LIMITS.maxBytes)} ที่ระบบรับได้ โปรดย่อขนาดไฟล์ หรือแบ่งเป็นหลายไฟล์`;
+const tooLarge = (limits: FileLimits | undefined) =>
+  `ไฟล์มีขนาดเกิน${limits ? ` ${formatFileSize(limits.maxBytes)}` : 'ขนาด'}ที่ระบบรับได้ โปรดย่อขนาดไฟล์ หรือแบ่งเป็นหลายไฟล์`;
 
 interface Upload {
   file: File;
@@ -162,6 +177,8 @@ export interface UploaderOptions {
   onRefused: (outcome: { status: number; retryAfterSeconds?: number }) => void;
   /** Once nothing is being sent or checked any more. */
   onSettled: (summary: UploadSummary) => void;
+  /** The agency's limits, for the words of a refusal; undefined until the registry has answered. */
+  limits: () => FileLimits | undefined;
 }
 
 export interface Uploader {
@@ -240,7 +257,7 @@ export function createUploader(list: HTMLElement, options: UploaderOptions): Upl
     );
     if (outcome.kind === 'aborted' || signal.aborted) return;
     if (outcome.kind === 'ok') return sent(upload);
-    if (outcome.kind === 'rejected' && outcome.code === 'EntityTooLarge') return show(upload, 'failed', TOO_LARGE);
+    if (outcome.kind === 'rejected' && outcome.code === 'EntityTooLarge') return show(upload, 'failed', tooLarge(options.limits()));
     // An expired or refused policy, or a lost connection: a retry gets a fresh policy for the same slot.
     show(upload, 'failed', outcome.kind === 'unavailable' ? UNREACHABLE : `ส่งไฟล์ไม่สำเร็จ โปรดกด “${RETRY}”`, { retry: true });
   }
@@ -253,8 +270,9 @@ export function createUploader(list: HTMLElement, options: UploaderOptions): Upl
     }
     // The slot of a file already sent is closed: an earlier attempt arrived although its answer was lost.
     if (slot.status === 409 && slot.code === 'file-already-uploaded') return sent(upload);
-    if (slot.status === 409) return show(upload, 'failed', `เรื่องนี้มีไฟล์ครบ ${EVIDENCE_LIMITS.maxFiles} ไฟล์แล้ว จึงแนบไฟล์นี้ไม่ได้`);
-    if (slot.status === 400 && slot.fields.size) return show(upload, 'failed', TOO_LARGE);
+    const maxFiles = options.limits()?.maxFiles;
+    if (slot.status === 409) return show(upload, 'failed', `เรื่องนี้มีไฟล์ครบ${maxFiles === undefined ? 'ตามที่รับได้' : ` ${maxFiles} ไฟล์`}แล้ว จึงแนบไฟล์นี้ไม่ได้`);
+    if (slot.status === 400 && slot.fields.size) return show(upload, 'failed', tooLarge(options.limits()));
     show(upload, 'failed', `ระบบไม่รับไฟล์นี้ โปรดตรวจสอบว่าเป็นไฟล์ ${KINDS_ACCEPTED}`);
   }
 

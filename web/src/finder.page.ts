@@ -4,7 +4,7 @@
 // links each agency to its channel, /a/{agency}/.
 import { agencyHome } from '../../shared/rules/agency-path';
 import { FINDER_WORDS } from './agency-labels';
-import { listAgencies, type AgencySummary } from './api';
+import { listAgencies, readAgency, type AgencySummary } from './api';
 import { announce, byId } from './form-ui';
 
 /** Long enough not to ask on every key of a word being typed, short enough to feel immediate. */
@@ -71,6 +71,16 @@ form.addEventListener('submit', (event) => {
   void search(input.value.trim());
 });
 more.addEventListener('click', () => void search(shownQuery, true));
+
+// The deployment's default agency is named from the registry, as its channel pages name it; the
+// build wrote only its id and a plain phrase, which stays if the registry does not answer.
+const defaultSlots = [...document.querySelectorAll<HTMLElement>('[data-default-agency]')];
+const defaultId = defaultSlots[0]?.dataset.defaultAgency;
+if (defaultId) {
+  void readAgency(defaultId).then((outcome) => {
+    if (outcome.kind === 'ok') for (const slot of defaultSlots) slot.textContent = outcome.data.nameTh;
+  });
+}
 
 // A search sent without the script (?q=…) or a reload keeps what was typed.
 input.value = new URLSearchParams(location.search).get('q')?.slice(0, MAX_QUERY) ?? '';

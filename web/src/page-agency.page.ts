@@ -1,5 +1,6 @@
-// You are here: the first script of every generic channel page (/a/{agency}/…). It names the agency
-// of the address wherever the page leaves a slot for it ([data-agency-name], the title, the footer,
+// You are here: the first script of every channel page (/a/{agency}/…, and the default agency's at
+// the root, which carries only its id in <html data-agency>). It names the page's agency from the
+// registry wherever the page leaves a slot for it ([data-agency-name], the title, the footer,
 // the link to its statistics),
 // and, for an agency the registry does not know or has retired, says so plainly, hides the page's
 // forms and links to the finder, so nothing is filed into an agency that takes no complaints.

@@ -6,7 +6,7 @@
 import { EMAIL_PATTERN, isThaiNationalId, PHONE_PATTERN } from '../../shared/rules/contact';
 import { bangkokToday } from '../../shared/rules/thai-time';
 import { fileComplaint, trackComplaint, type NewComplaint, type Receipt } from './api';
-import { attachFileChooser, checkFiles, createUploader, EVIDENCE_LIMITS, type UploadSummary } from './evidence-upload';
+import { attachFileChooser, checkFiles, createUploader, pageFileLimits, type FileLimits, type UploadSummary } from './evidence-upload';
 import {
   announce,
   attachCounter,
@@ -84,8 +84,12 @@ const counted: [string, number][] = [
 for (const [id, max] of counted) attachCounter(byId<HTMLInputElement | HTMLTextAreaElement>(id), max);
 
 const evidenceInput = byId<HTMLInputElement>('evidence');
+// The agency's own limits, from the registry's answer the page asked for anyway.
+let fileLimits: FileLimits | undefined;
+void pageFileLimits().then((limits) => (fileLimits = limits));
 // A new complaint has no files yet: it can take as many as the limit allows.
-const chooser = attachFileChooser(evidenceInput, byId('evidence-chosen'), () => EVIDENCE_LIMITS.maxFiles);
+const newCaseRoom = () => fileLimits?.maxFiles ?? Infinity;
+const chooser = attachFileChooser(evidenceInput, byId('evidence-chosen'), newCaseRoom, () => fileLimits);
 
 // --- Reading and checking ---------------------------------------------------------------------
 
@@ -155,7 +159,7 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
     ...(identified?.checks ?? []),
   ];
   const files = chooser.files();
-  const fileProblems = checkFiles(files, EVIDENCE_LIMITS.maxFiles);
+  const fileProblems = checkFiles(files, newCaseRoom(), fileLimits);
   const problems: FieldProblem[] = [];
   for (const [id, message] of checks) {
     const control = byId(id);
@@ -271,6 +275,7 @@ function uploadFiles(receipt: Receipt, files: File[]) {
   const credentials = { reference: receipt.reference, secret: receipt.secret };
   const result = byId('receipt-files-result');
   const uploader = createUploader(byId('receipt-file-list'), {
+    limits: () => fileLimits,
     credentials: () => credentials,
     refresh: async () => {
       const outcome = await trackComplaint(credentials);

@@ -101,12 +101,22 @@ async function start(session: StaffSession) {
     return row;
   }
 
-  async function loadStaff() {
-    const outcome = await callApi(session, (token) => listStaffAccounts(token, agencyId));
+  // The list comes a page at a time (the directory reads an agency's accounts 25 at a time).
+  const more = byId<HTMLButtonElement>('staff-more');
+  let staffCursor: string | undefined;
+
+  more.addEventListener('click', () => void loadStaff(true));
+
+  async function loadStaff(append = false) {
+    const outcome = await callApi(session, (token) => listStaffAccounts(token, agencyId, append ? staffCursor : undefined));
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind !== 'ok') return showProblem(pageProblem, staffProblem(outcome, 'โหลดหน้านี้ใหม่'));
     const body = table.tBodies[0]!;
-    body.replaceChildren(...outcome.data.staff.map(accountRow));
+    const rows = outcome.data.staff.map(accountRow);
+    if (append) body.append(...rows);
+    else body.replaceChildren(...rows);
+    staffCursor = outcome.data.cursor;
+    more.hidden = !staffCursor;
     table.hidden = body.rows.length === 0;
     announce(status, body.rows.length ? CONSOLE_WORDS.staffCount(body.rows.length) : CONSOLE_WORDS.noStaff);
   }

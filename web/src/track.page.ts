@@ -3,7 +3,7 @@
 // Leaving the page or pressing the sign-out button forgets them. The case's evidence files are
 // listed with what the check made of them, and more can be added (web/src/evidence-upload.ts).
 import { newIdempotencyKey, sendMessage, trackComplaint, type CaseMessage, type ReporterCredentials, type TrackingView } from './api';
-import { attachFileChooser, checkFiles, createUploader, EVIDENCE_LIMITS, evidenceFileItem } from './evidence-upload';
+import { attachFileChooser, checkFiles, createUploader, evidenceFileItem, pageFileLimits, type FileLimits } from './evidence-upload';
 import {
   announce,
   attachCounter,
@@ -240,7 +240,13 @@ const filesForm = byId<HTMLFormElement>('files-form');
 const evidenceInput = byId<HTMLInputElement>('evidence');
 const filesResult = byId('files-result');
 
+// The limits of the page's agency, which the page checks a choice against. A case filed with another
+// agency may be tracked here too: the server holds it to its own agency's limits.
+let fileLimits: FileLimits | undefined;
+void pageFileLimits().then((limits) => (fileLimits = limits));
+
 const uploader = createUploader(byId('file-uploads'), {
+  limits: () => fileLimits,
   credentials: () => session,
   refresh: async () => ((await refresh()) ? shown?.files : undefined),
   // Tracking lists a sent file with the case's other files, where its check result appears.
@@ -262,17 +268,17 @@ const uploader = createUploader(byId('file-uploads'), {
  */
 function room(): number {
   const kept = shown?.files.filter((file) => file.status !== 'rejected').length ?? 0;
-  return EVIDENCE_LIMITS.maxFiles - kept;
+  return (fileLimits?.maxFiles ?? Infinity) - kept;
 }
 
-const chooser = attachFileChooser(evidenceInput, byId('evidence-chosen'), room);
+const chooser = attachFileChooser(evidenceInput, byId('evidence-chosen'), room, () => fileLimits);
 
 filesForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!session) return;
   filesResult.textContent = '';
   const files = chooser.files();
-  const problem = files.length ? checkFiles(files, room()).join(' ') : 'โปรดเลือกไฟล์ที่ต้องการแนบ';
+  const problem = files.length ? checkFiles(files, room(), fileLimits).join(' ') : 'โปรดเลือกไฟล์ที่ต้องการแนบ';
   setFieldError(evidenceInput, problem || undefined);
   if (problem) return evidenceInput.focus();
   uploader.send(files);

@@ -3,9 +3,15 @@
 // `get` reads one item (cached per id), `list` loads every summary once per cache period and answers
 // each search with the shared rule (agencySearchIndex) in memory: 10,000 agencies are about 1.5 MB
 // of summaries, two queries, and a search then costs no read at all (bench/agencies-registry.ts).
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+// A staff member's change (onboarding, a PATCH) is written in one transaction with its audit entry,
+// linked into the agency's hash chain as the complaint repository links a case's (audit-log.ts): the
+// agency and its record, or neither.
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { UndeclaredNeedError } from '../../config/needs';
 import { agencySearchIndex, type Agency, type AgencyChange, type AgencyPage, type AgencyQuery, type AgencyRegistry, type SearchableAgency } from '../../domain/agencies';
 import { ConflictError, NotFoundError } from '../../domain/errors';
+import type { AuditEntry } from '../../domain/ports';
+import { chainedAuditWriter } from './audit-log';
 import { call, isConditionFailure, type DynamoAccess } from './client';
 import { agencyKeys as keys } from './keys';
 
@@ -16,6 +22,9 @@ import { agencyKeys as keys } from './keys';
 export const AGENCY_CACHE_SECONDS = 60;
 
 type Item = Record<string, unknown>;
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+/** One write of the registry, as a transaction's item: alone, or beside its audit entry. */
+type Write = { Put: NonNullable<TransactItem['Put']> } | { Update: NonNullable<TransactItem['Update']> };
 
 const agencyFrom = ({ PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, ...agency }: Item) => agency as unknown as Agency;
 
@@ -23,6 +32,11 @@ export interface AgencyRegistryOptions {
   cacheSeconds?: number;
   /** Milliseconds, for the cache's age; tests move it. */
   now?: () => number;
+  /**
+   * The audit table, for changes that carry their audit entry (the registry's routes). Without it (a
+   * function that declared no audit need), a change with an entry throws.
+   */
+  auditTableName?: string;
 }
 
 export function dynamoAgencyRegistry(access: DynamoAccess, tableName: string, options: AgencyRegistryOptions = {}): AgencyRegistry {
@@ -36,6 +50,18 @@ export function dynamoAgencyRegistry(access: DynamoAccess, tableName: string, op
   let loading: Promise<(query: AgencyQuery) => AgencyPage> | undefined;
 
   const fresh = (at: number) => now() - at < ttl;
+  const auditWriter = options.auditTableName === undefined ? undefined : chainedAuditWriter(access, options.auditTableName);
+
+  /** The write alone, or (with an audit entry) the write and the entry in one transaction. */
+  async function write(operation: string, action: Write | undefined, audit: AuditEntry | undefined) {
+    if (audit) {
+      if (!auditWriter) throw new UndeclaredNeedError('this function', `audit (${operation} writes an audit entry)`);
+      return auditWriter.write(operation, action ? [action] : [], audit);
+    }
+    if (!action) return;
+    if ('Put' in action) await call(access, operation, () => documents.send(new PutCommand({ ...action.Put, ...capacity })));
+    else await call(access, operation, () => documents.send(new UpdateCommand({ ...action.Update, ...capacity })));
+  }
 
   async function loadSummaries() {
     const all: SearchableAgency[] = [];
@@ -86,17 +112,12 @@ export function dynamoAgencyRegistry(access: DynamoAccess, tableName: string, op
       return (await loading)(query);
     },
 
-    async create(agency) {
+    async create(agency, audit) {
       try {
-        await call(access, 'agency.create', () =>
-          documents.send(
-            new PutCommand({
-              TableName: tableName,
-              Item: { ...keys.agency(agency.id), ...keys.summary(agency.id), ...agency },
-              ConditionExpression: 'attribute_not_exists(PK)',
-              ...capacity,
-            }),
-          ),
+        await write(
+          'agency.create',
+          { Put: { TableName: tableName, Item: { ...keys.agency(agency.id), ...keys.summary(agency.id), ...agency }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          audit,
         );
       } catch (error) {
         if (isConditionFailure(error)) throw new ConflictError('An agency with this id exists');
@@ -106,35 +127,40 @@ export function dynamoAgencyRegistry(access: DynamoAccess, tableName: string, op
       }
     },
 
-    async update(id, change: AgencyChange) {
+    async update(id, change: AgencyChange, audit) {
       const fields = Object.entries(change).filter(([, value]) => value !== undefined);
       if (fields.length === 0) {
         const existing = await registry.get(id);
         if (!existing) throw new NotFoundError('No agency with this id');
+        // Nothing to change, but the request is still on record.
+        if (audit) await write('agency.update', undefined, audit);
         return existing;
       }
       try {
-        const { Attributes: attributes } = await call(access, 'agency.update', () =>
-          documents.send(
-            new UpdateCommand({
+        await write(
+          'agency.update',
+          {
+            Update: {
               TableName: tableName,
               Key: keys.agency(id),
               UpdateExpression: `SET ${fields.map((_field, index) => `#f${index} = :v${index}`).join(', ')}`,
               ConditionExpression: 'attribute_exists(PK)',
               ExpressionAttributeNames: Object.fromEntries(fields.map(([name], index) => [`#f${index}`, name])),
               ExpressionAttributeValues: Object.fromEntries(fields.map(([, value], index) => [`:v${index}`, value])),
-              ReturnValues: 'ALL_NEW',
-              ...capacity,
-            }),
-          ),
+            },
+          },
+          audit,
         );
-        return agencyFrom(attributes ?? {});
       } catch (error) {
         if (isConditionFailure(error)) throw new NotFoundError('No agency with this id');
         throw error;
       } finally {
         forget(id);
       }
+      // A transaction returns no item: the agency as stored now is read back, strongly consistent.
+      const { Item: item } = await call(access, 'agency.get', () => documents.send(new GetCommand({ TableName: tableName, Key: keys.agency(id), ConsistentRead: true, ...capacity })));
+      if (!item) throw new NotFoundError('No agency with this id');
+      return agencyFrom(item);
     },
   };
   return registry;

@@ -2,8 +2,8 @@
 // e-mail address, ids the directory chooses), for unit tests and as the store of the local issuer's
 // accounts (infra/local/dev-issuer.ts).
 import { randomUUID } from 'node:crypto';
-import { ConflictError } from '../../domain/errors';
-import type { StaffAccount, StaffDirectory } from '../../domain/staff-directory';
+import { ConflictError, ValidationError } from '../../domain/errors';
+import { STAFF_PAGE_SIZE, type StaffAccount, type StaffDirectory } from '../../domain/staff-directory';
 
 export function memoryStaffDirectory(options: { now?: () => Date; accounts?: StaffAccount[]; onChange?: (accounts: StaffAccount[]) => void } = {}): StaffDirectory & { accounts(): StaffAccount[] } {
   const accounts = new Map((options.accounts ?? []).map((account) => [account.email.toLowerCase(), structuredClone(account)]));
@@ -18,8 +18,19 @@ export function memoryStaffDirectory(options: { now?: () => Date; accounts?: Sta
       options.onChange?.([...accounts.values()]);
       return structuredClone(created);
     },
-    async list(agency) {
-      return [...accounts.values()].filter((account) => account.agency === agency).sort((a, b) => a.email.localeCompare(b.email)).map((account) => structuredClone(account));
+    async list(agency, page = {}) {
+      // Ordered by address, and a page starts after the address its cursor names.
+      const all = [...accounts.values()].filter((account) => account.agency === agency).sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+      let start = 0;
+      if (page.cursor !== undefined) {
+        const after = Buffer.from(page.cursor, 'base64url').toString('utf8');
+        if (!after.includes('@')) throw new ValidationError('The cursor was not given by this list', { 'query.cursor': 'not a cursor of this list' });
+        start = all.findIndex((account) => account.email > after);
+        if (start < 0) start = all.length;
+      }
+      const staff = all.slice(start, start + STAFF_PAGE_SIZE).map((account) => structuredClone(account));
+      const more = start + STAFF_PAGE_SIZE < all.length;
+      return { staff, ...(more ? { cursor: Buffer.from(staff.at(-1)!.email, 'utf8').toString('base64url') } : {}) };
     },
     accounts: () => [...accounts.values()].map((account) => structuredClone(account)),
   };

@@ -25,7 +25,8 @@ export const dynamoDbWiring: AwsWiring = {
         : {}),
       ...(needs.audit ? { audit: dynamoAuditLog(access, env.AUDIT_TABLE!) } : {}),
       // Cached per container for a minute (AGENCY_CACHE_SECONDS): a warm function reads an agency once.
-      ...(needs.agencies ? { agencies: dynamoAgencyRegistry(access, env.AGENCIES_TABLE!) } : {}),
+      // A registry change and its audit entry are one transaction, so the audit table comes with the audit need.
+      ...(needs.agencies ? { agencies: dynamoAgencyRegistry(access, env.AGENCIES_TABLE!, needs.audit ? { auditTableName: env.AUDIT_TABLE! } : {}) } : {}),
       ...(needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!, systemClock) } : {}),
       ...(needs.informationCentre ? { informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE!) } : {}),
     };

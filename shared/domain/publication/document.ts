@@ -2,7 +2,7 @@
 // complaint numbers under disclosure control (disclosure.ts), each survey against its target, and
 // the indicator table. Everything in it is derived from counts: no free text, no dates finer than
 // the period.
-import type { Agency } from '../../config/agencies';
+import type { Agency } from '../agencies';
 import type { Period } from '../fiscal';
 import type { SurveyResults } from '../surveys/results';
 import type { InformationCentreFigures } from '../use-cases/information-centre';

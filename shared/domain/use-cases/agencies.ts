@@ -2,14 +2,13 @@
 // units and contact; a platform admin onboards, changes and retires agencies; an agency's admin keeps
 // its own units and contact and creates its staff accounts. Every staff action is audited in the
 // chain of the agency it touched.
-import { standardDeadlines, standardEvidence } from '../../config/agencies';
-import { type Agency, type AgencyChange, type AgencyContact, type AgencyUnit, type Deadlines } from '../agencies';
+import { standardDeadlines, standardEvidence, type Agency, type AgencyChange, type AgencyContact, type AgencyUnit, type Deadlines } from '../agencies';
 import { auditEntry } from '../audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { EvidenceLimits } from '../evidence';
 import { bangkokDate } from '../calendar';
 import type { StaffPrincipal, StaffRole } from '../staff';
-import type { NewStaffAccount, StaffAccount } from '../staff-directory';
+import type { NewStaffAccount, StaffAccount, StaffPage } from '../staff-directory';
 import { canonicalJson } from '../text';
 import type { AgencyDeps } from './deps';
 
@@ -37,10 +36,20 @@ export interface NewAgency {
 }
 
 /**
- * What GET /api/agencies/{id} shows anyone: enough to file into the agency and name a unit, and what
- * its guideline and privacy notice promise (deadlines, how long a concluded case is kept, contact).
+ * What GET /api/agencies/{id} shows anyone: enough to file into the agency, name a unit, and check
+ * evidence files against the agency's own limits before sending them (the server still enforces them),
+ * and what its guideline and privacy notice promise (deadlines, how long a concluded case is kept, contact).
  */
-export const publicAgencyView = ({ id, nameTh, nameEn, units, deadlines, retentionYears, contact }: Agency) => ({ id, nameTh, nameEn, units, deadlines, retentionYears, contact });
+export const publicAgencyView = ({ id, nameTh, nameEn, units, deadlines, retentionYears, contact, evidence }: Agency) => ({
+  id,
+  nameTh,
+  nameEn,
+  units,
+  deadlines,
+  retentionYears,
+  contact,
+  evidence: { maxFiles: evidence.maxFiles, maxBytes: evidence.maxBytes },
+});
 
 /**
  * How a principal may administer `agencyId`: everything as platform admin, units, contact and staff of
@@ -94,8 +103,11 @@ export function createAgency(deps: AgencyDeps) {
   return async (principal: StaffPrincipal, input: NewAgency, idempotencyKey?: string): Promise<{ agency: Agency; created: boolean }> => {
     if (!principal.roles.includes('platform-admin')) throw new ForbiddenError('Only a platform admin onboards agencies');
     const agency = agencyOf(input, bangkokDate(deps.clock.now()));
+    // The agency and its creation entry are one write: a failure leaves neither, and the retry (same
+    // Idempotency-Key) then creates both, once.
+    const entry = auditEntry(deps, principal, 'platform-admin', 'agency.create', { agency: agency.id, detail: `${agency.units.length} units` });
     try {
-      await deps.agencies.create(agency);
+      await deps.agencies.create(agency, entry);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       // The retry of a request whose answer was lost finds the agency it made: the same key, the same
@@ -104,7 +116,6 @@ export function createAgency(deps: AgencyDeps) {
       if (existing && asRequested(existing) === asRequested(agency)) return { agency: existing, created: false };
       throw new ConflictError('An agency with this id exists', 'agency-exists');
     }
-    await deps.audit.append(auditEntry(deps, principal, 'platform-admin', 'agency.create', { agency: agency.id, detail: `${agency.units.length} units` }));
     return { agency, created: true };
   };
 }
@@ -118,9 +129,8 @@ export function updateAgency(deps: AgencyDeps) {
       if (refused.length > 0) throw new ForbiddenError(`An agency admin changes only units and contact; ${refused.join(', ')} are the platform admin's`);
     }
     await existingAgency(deps, id);
-    const updated = await deps.agencies.update(id, change);
-    await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'agency.update', { agency: id, detail: fields.join(', ') || 'nothing' }));
-    return updated;
+    // The change and its entry are one write, as for onboarding.
+    return deps.agencies.update(id, change, auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'agency.update', { agency: id, detail: fields.join(', ') || 'nothing' }));
   };
 }
 
@@ -133,12 +143,19 @@ export function createStaffAccount(deps: AgencyDeps) {
     if (input.unit !== undefined && !agency.units.some((unit) => unit.id === input.unit)) {
       throw new ValidationError('The agency has no unit with this id', { 'body.unit': `not a unit of ${agency.id}` });
     }
+    const role = as === 'platform' ? 'platform-admin' : 'admin';
+    const granted = (roles: readonly StaffRole[], unit: string | undefined) => `${roles.join(',')}${unit ? ` unit:${unit}` : ''}`;
+    // The directory is not DynamoDB, so the account and its audit entry cannot be one transaction.
+    // The request is recorded first (staff.invite: who asked for which roles and unit), so no account
+    // is ever made without a record; the account's subject, which only the directory gives, follows in
+    // staff.create. A failure between the two leaves the request on record beside the account.
+    await deps.audit.append(auditEntry(deps, principal, role, 'staff.invite', { agency: agency.id, detail: granted(input.roles, input.unit) }));
     const account = await deps.staffDirectory.create({ ...input, agency: agency.id });
     await deps.audit.append(
-      auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'staff.create', {
+      auditEntry(deps, principal, role, 'staff.create', {
         agency: agency.id,
         // The account's subject and what it may do; the address and name stay in the directory.
-        detail: `${account.id} ${account.roles.join(',')}${account.unit ? ` unit:${account.unit}` : ''}`,
+        detail: `${account.id} ${granted(account.roles, account.unit)}`,
       }),
     );
     return account;
@@ -146,11 +163,11 @@ export function createStaffAccount(deps: AgencyDeps) {
 }
 
 export function listStaffAccounts(deps: AgencyDeps) {
-  return async (principal: StaffPrincipal, agencyId: string): Promise<StaffAccount[]> => {
+  return async (principal: StaffPrincipal, agencyId: string, cursor?: string): Promise<StaffPage> => {
     const as = administration(principal, agencyId);
     await existingAgency(deps, agencyId);
-    const accounts = await deps.staffDirectory.list(agencyId);
-    await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'staff.list', { agency: agencyId, detail: `${accounts.length} accounts` }));
-    return accounts;
+    const page = await deps.staffDirectory.list(agencyId, cursor === undefined ? {} : { cursor });
+    await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'staff.list', { agency: agencyId, detail: `${page.staff.length} accounts` }));
+    return page;
   };
 }
