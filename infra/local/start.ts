@@ -12,6 +12,7 @@ import { localIssuer, localStaffDirectory } from './dev-issuer';
 import { seedAgencies } from './seed-agencies';
 import { localEnv } from './local-env';
 import { startLocalServer } from './server';
+import { localMailDir, startMailServer, type RunningMailServer } from './mail-server';
 
 
 async function main() {
@@ -27,6 +28,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     await server?.close();
+    await mail?.close();
     await dynamo.stop();
     process.exit(code);
   };
@@ -34,6 +36,7 @@ async function main() {
   process.once('SIGTERM', () => void stop(0));
 
   let server: Awaited<ReturnType<typeof startLocalServer>> | undefined;
+  let mail: RunningMailServer | undefined;
   try {
     const admin = localDynamoClient(dynamo.endpoint, 1);
     await ensureTables(admin, allTables, (definition) => localTableName(definition, env.LOCAL_TABLE_PREFIX));
@@ -47,9 +50,11 @@ async function main() {
       tablePrefix: env.LOCAL_TABLE_PREFIX,
       ...(env.FAULT_RATE > 0 ? { faults: { failDynamo: failSome, failVault: failSome } } : {}),
     });
+    // Every notification is delivered over real SMTP to this server, which keeps it as an .eml file.
+    mail = await startMailServer({ port: env.SMTP_PORT, mailDir: localMailDir(dataDir) });
     const seeded = await seedAgencies(context.agencies);
     if (seeded > 0) console.log(`Registry: ${seeded} agencies from the seed catalogue`);
-    server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), accounts: localStaffDirectory(dataDir), evidenceBucket });
+    server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), accounts: localStaffDirectory(dataDir), evidenceBucket, mailDir: localMailDir(dataDir) });
   } catch (error) {
     console.error(error);
     await stop(1);
@@ -58,6 +63,8 @@ async function main() {
   console.log(`API ${server.url}/api`);
   console.log(`DynamoDB http://localhost:${env.DYNAMODB_PORT}`);
   console.log(`Pages ${server.url}/`);
+  console.log(`Mail ${server.url}/dev/mail/`);
+  console.log(`SMTP localhost:${mail?.port ?? env.SMTP_PORT}`);
   if (env.FAULT_RATE > 0) console.log(`Fault injection: ${env.FAULT_RATE * 100} % of DynamoDB and vault calls fail on purpose`);
 }
 

@@ -14,6 +14,7 @@ import { localBucket, type LocalBucket } from '../../infra/local/local-bucket';
 import { localIssuer, localStaffDirectory, type LocalIssuer } from '../../infra/local/dev-issuer';
 import { seedAgencies } from '../../infra/local/seed-agencies';
 import { startLocalServer } from '../../infra/local/server';
+import { localMailDir, startMailServer } from '../../infra/local/mail-server';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
 import type { AppContext } from '../../shared/config/context';
@@ -43,6 +44,11 @@ export interface TestStack {
   failVault(count: number): void;
   /** Makes the next `count` DynamoDB calls fail. */
   failDynamo(count: number): void;
+  /** The stack's SMTP server, which writes each message it accepts under `mailDir`. */
+  smtpPort: number;
+  mailDir: string;
+  /** Makes the SMTP server refuse the next `count` messages with a temporary error (451). */
+  failMail(count: number): void;
   close(): Promise<void>;
 }
 
@@ -59,7 +65,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const capacity: CapacityRecord[] = [];
   const logLines: string[] = [];
   const previousSink = setLogSink((line) => logLines.push(line));
-  const pending = { vault: 0, dynamo: 0 };
+  const pending = { vault: 0, dynamo: 0, mail: 0 };
   const take = (kind: keyof typeof pending) => () => pending[kind] > 0 && pending[kind]-- > 0;
   let calls = { seal: 0, open: 0 };
   const evidenceBucket = localBucket(localEvidenceDir(dataDir));
@@ -80,7 +86,9 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
   await seedAgencies(context.agencies);
   const issuer = await localIssuer(dataDir);
-  const server = await startLocalServer({ port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir), evidenceBucket });
+  const mailDir = localMailDir(dataDir);
+  const mail = await startMailServer({ port: 0, mailDir, failSome: take('mail') });
+  const server = await startLocalServer({ mailDir, port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir), evidenceBucket });
   // Whatever a test calls the API with, each answer must be one the OpenAPI document describes.
   const stopChecking = checkEveryResponse(server.url);
   return {
@@ -100,10 +108,16 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     failDynamo: (count) => {
       pending.dynamo = count;
     },
+    smtpPort: mail.port,
+    mailDir,
+    failMail: (count) => {
+      pending.mail = count;
+    },
     evidenceBucket,
     close: async () => {
       await evidenceBucket.settled();
       await server.close();
+      await mail.close();
       stopChecking();
       setLogSink(previousSink);
     },
