@@ -15,6 +15,8 @@ import { localIssuer, localStaffDirectory, type LocalIssuer } from '../../infra/
 import { seedAgencies } from '../../infra/local/seed-agencies';
 import { startLocalServer } from '../../infra/local/server';
 import { localMailDir, startMailServer } from '../../infra/local/mail-server';
+import { localNotifier, type LocalNotifier } from '../../infra/local/local-notifier';
+import { smtpMailer } from '../../shared/adapters/local/smtp-mailer';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { allTables } from '../../shared/adapters/dynamodb/tables';
 import type { AppContext } from '../../shared/config/context';
@@ -49,12 +51,15 @@ export interface TestStack {
   mailDir: string;
   /** Makes the SMTP server refuse the next `count` messages with a temporary error (451). */
   failMail(count: number): void;
+  /** Waits until every notification decided so far is delivered (or given up). */
+  notificationsSettled(): Promise<void>;
   close(): Promise<void>;
 }
 
 let webRoot: string | undefined;
 
-export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPages?: boolean } = {}): Promise<TestStack> {
+/** `notifications`: the notifier runs, fed by the complaints table's writes (off by default, so other tests' capacity counts hold only their own calls). */
+export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPages?: boolean; notifications?: boolean } = {}): Promise<TestStack> {
   const endpoint = inject('dynamoEndpoint');
   const tablePrefix = `t${randomUUID().slice(0, 8)}-`;
   const dataDir = mkdtempSync(join(tmpdir(), 'integrity-test-'));
@@ -69,7 +74,10 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const take = (kind: keyof typeof pending) => () => pending[kind] > 0 && pending[kind]-- > 0;
   let calls = { seal: 0, open: 0 };
   const evidenceBucket = localBucket(localEvidenceDir(dataDir));
-  const { context, contextOf } = localContexts({
+  // Bound once the mail server runs; the stream stand-in only hands items over after that.
+  const feed: { notifier?: LocalNotifier } = {};
+  const { context, contextOf, deliveryLedger } = localContexts({
+    ...(options.notifications ? { onCreated: (item: Record<string, unknown>) => feed.notifier?.onCreated(item) } : {}),
     evidenceBucket,
     dynamoEndpoint: endpoint,
     dataDir,
@@ -88,6 +96,11 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const issuer = await localIssuer(dataDir);
   const mailDir = localMailDir(dataDir);
   const mail = await startMailServer({ port: 0, mailDir, failSome: take('mail') });
+  const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
+  feed.notifier = localNotifier(
+    { clock: context.clock, complaints: context.complaints, agencies: context.agencies, staffDirectory: context.staffDirectory, ledger: deliveryLedger, mailer, siteUrl: 'http://localhost:3000' },
+    { firstDelayMs: 20 },
+  );
   const server = await startLocalServer({ mailDir, port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir), evidenceBucket });
   // Whatever a test calls the API with, each answer must be one the OpenAPI document describes.
   const stopChecking = checkEveryResponse(server.url);
@@ -108,6 +121,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     failDynamo: (count) => {
       pending.dynamo = count;
     },
+    notificationsSettled: () => feed.notifier?.settled() ?? Promise.resolve(),
     smtpPort: mail.port,
     mailDir,
     failMail: (count) => {
@@ -117,6 +131,8 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     close: async () => {
       await evidenceBucket.settled();
       await server.close();
+      await feed.notifier?.settled();
+      mailer.close();
       await mail.close();
       stopChecking();
       setLogSink(previousSink);
