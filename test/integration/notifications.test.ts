@@ -122,4 +122,25 @@ describe('notifications over the local stack', () => {
       }
     }
   });
+
+  it('with 10 % of SMTP deliveries refused, 30 case events end with one message per intended recipient (90): 0 lost, 0 duplicated', { timeout: 120_000 }, async () => {
+    const before = new Set((await mailbox()).map((message) => message.name));
+    stack.failMailRate(0.1);
+    const references: string[] = [];
+    for (let index = 0; index < 15; index += 1) {
+      const filed = await post(stack.url, '/api/complaints', { category: 'bribery', subject: 'เรียกรับเงิน', description: 'เจ้าหน้าที่เรียกเงินเพื่อเร่งงาน', reporter: { mode: 'anonymous' } });
+      expect(filed.status).toBe(201);
+      references.push(filed.body.reference as string);
+      const sent = await post(stack.url, '/api/tracking/messages', { reference: filed.body.reference, secret: filed.body.secret, body: 'ข้อมูลเพิ่มเติม' });
+      expect(sent.status).toBe(201);
+    }
+    const added = (await mailbox()).filter((message) => !before.has(message.name));
+    stack.failMailRate(0);
+    const delivered = added.map((message) => `${message.subject.split(' เลขที่ ')[0]}|${message.subject.match(/[0-9A-Z]{5}-[0-9A-Z]{5}/)?.[0]}|${message.to}`).sort();
+    const intended = references
+      // No unit named: every officer of the agency may be told, the executive is not.
+      .flatMap((ref) => ['เรื่องร้องเรียนใหม่', 'ผู้ร้องเรียนส่งข้อความใหม่'].flatMap((what) => ['officer-a@example.org', 'officer-b@example.org', 'pharmacy-officer@example.org'].map((to) => `${what}|${ref}|${to}`)))
+      .sort();
+    expect(delivered).toEqual(intended);
+  });
 });

@@ -22,6 +22,7 @@ import { allTables } from '../../shared/adapters/dynamodb/tables';
 import type { AppContext } from '../../shared/config/context';
 import { setLogSink } from '../../shared/observability/logger';
 import { buildWebSync } from '../../web/build';
+import { seededRandom } from './random';
 
 export interface CapacityRecord {
   operation: string;
@@ -51,6 +52,8 @@ export interface TestStack {
   mailDir: string;
   /** Makes the SMTP server refuse the next `count` messages with a temporary error (451). */
   failMail(count: number): void;
+  /** Makes the SMTP server refuse this share (0–1) of messages from now on, drawn from a fixed seed. */
+  failMailRate(rate: number): void;
   /** Waits until every notification decided so far is delivered (or given up). */
   notificationsSettled(): Promise<void>;
   close(): Promise<void>;
@@ -95,7 +98,9 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   await seedAgencies(context.agencies);
   const issuer = await localIssuer(dataDir);
   const mailDir = localMailDir(dataDir);
-  const mail = await startMailServer({ port: 0, mailDir, failSome: take('mail') });
+  const mailFaults = { rate: 0, random: seededRandom(2570) };
+  const failNextMail = take('mail');
+  const mail = await startMailServer({ port: 0, mailDir, failSome: () => failNextMail() || (mailFaults.rate > 0 && mailFaults.random() < mailFaults.rate) });
   const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
   feed.notifier = localNotifier(
     { clock: context.clock, complaints: context.complaints, agencies: context.agencies, staffDirectory: context.staffDirectory, ledger: deliveryLedger, mailer, siteUrl: 'http://localhost:3000' },
@@ -126,6 +131,9 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     mailDir,
     failMail: (count) => {
       pending.mail = count;
+    },
+    failMailRate: (rate) => {
+      mailFaults.rate = rate;
     },
     evidenceBucket,
     close: async () => {
