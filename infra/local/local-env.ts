@@ -8,6 +8,6 @@ export const localEnv = z.object({
   SMTP_PORT: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65535)), 1025),
   LOCAL_DATA_DIR: z._default(z.string().check(z.minLength(1)), '.local'),
   LOCAL_TABLE_PREFIX: z._default(z.string(), 'local-'),
-  /** For the load run only: the share (0–1) of DynamoDB and vault calls that fail on purpose. */
+  /** For the load run only: the share (0–1) of DynamoDB and vault calls, and of SMTP deliveries, that fail on purpose. */
   FAULT_RATE: z._default(z.coerce.number().check(z.minimum(0), z.maximum(1)), 0),
 });
