@@ -22,6 +22,9 @@ import { localStaffDirectory } from './dev-issuer';
 import { localDynamoClient } from './dynamodb-local';
 import { injectDynamoFaults, injectVaultFaults, type Faults } from './faults';
 import { localBucket, type LocalBucket } from './local-bucket';
+import { watchCreatedItems } from './local-stream';
+import { dynamoDeliveryLedger } from '../../shared/adapters/dynamodb/delivery-ledger';
+import type { DeliveryLedger } from '../../shared/domain/notifications/notifier';
 
 /** The local stand-in for the stats bucket, served under /stats/ by the local server. */
 export const localStatsDir = (dataDir: string) => join(dataDir, 'stats');
@@ -46,6 +49,8 @@ export interface LocalContextOptions {
   evidenceBucket?: LocalBucket;
   /** How long the registry trusts what it read; by default as on AWS. */
   agencyCacheSeconds?: number;
+  /** Told of each item a write created in the complaints table, as the table's stream tells the notifier on AWS. */
+  onCreated?: (item: Record<string, unknown>) => void;
 }
 
 export interface LocalContexts {
@@ -56,6 +61,8 @@ export interface LocalContexts {
    * ports, and a complaint repository that writes audit entries only where `audit` is declared.
    */
   contextOf: (owner: string, needs: FunctionNeeds) => AppContext;
+  /** The notifier's record of what it delivered, in the complaints table as on AWS. */
+  deliveryLedger: DeliveryLedger;
 }
 
 export function localContexts(options: LocalContextOptions): LocalContexts {
@@ -66,6 +73,7 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
   const failVault = options.faults?.failVault;
   const vault = failVault ? injectVaultFaults(keyring, failVault) : keyring;
   const complaintsTableName = localTableName(complaintsTable, options.tablePrefix);
+  if (options.onCreated) watchCreatedItems(client, complaintsTableName, options.onCreated);
   const auditTableName = localTableName(auditTable, options.tablePrefix);
   const config = appConfigFromEnv(options.env ?? process.env);
   const context: AppContext = {
@@ -89,7 +97,7 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
   };
   // Without the audit need there is no audit table to write, as on Lambda (shared/config/aws/dynamodb.ts).
   const withoutAudit: AppContext = { ...context, complaints: dynamoComplaintRepository(access, complaintsTableName, undefined) };
-  return { context, contextOf: (owner, needs) => scopeContext(owner, needs, needs.audit ? context : withoutAudit) };
+  return { context, contextOf: (owner, needs) => scopeContext(owner, needs, needs.audit ? context : withoutAudit), deliveryLedger: dynamoDeliveryLedger(access, complaintsTableName) };
 }
 
 /** Every port of the local stack (the scripts' and benchmarks' context). */

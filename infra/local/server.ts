@@ -19,6 +19,7 @@ import { PAGE_SECURITY_HEADERS } from '../../web/security-headers';
 import type { LocalIssuer, localStaffDirectory } from './dev-issuer';
 import { makeUploadHandler } from '../../functions/evidence/process-upload';
 import { LOCAL_BUCKET_PATH, type LocalBucket } from './local-bucket';
+import { listMailbox, mailboxPage } from './mail-server';
 import { STAFF_ROLES } from '../../shared/domain/staff';
 import * as z from 'zod/mini';
 
@@ -150,6 +151,8 @@ export interface LocalServerOptions {
   evidenceBucket?: LocalBucket;
   /** The staff accounts made through POST /api/agencies/{id}/staff, which the sign-in page offers. */
   accounts?: ReturnType<typeof localStaffDirectory>;
+  /** The local SMTP server's captured messages, listed at /dev/mail/ (local only). */
+  mailDir?: string;
 }
 
 const signInSchema = z.union([
@@ -294,6 +297,25 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
     notFound(response);
   }
 
+  /** Local only: the captured mail at /dev/mail/, each message as its raw .eml. */
+  async function serveMailbox(request: IncomingMessage, response: ServerResponse, url: URL, mailDir: string) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return notFound(response);
+    if (url.pathname === '/dev/mail' || url.pathname === '/dev/mail/') {
+      if (url.pathname === '/dev/mail') {
+        response.writeHead(301, { ...PAGE_SECURITY_HEADERS, location: '/dev/mail/' });
+        return response.end();
+      }
+      response.writeHead(200, { ...PAGE_SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      return response.end(mailboxPage(await listMailbox(mailDir)));
+    }
+    const name = url.pathname.slice('/dev/mail/'.length);
+    if (!/^[0-9]{15}-[0-9a-f]{12}\.eml$/.test(name)) return notFound(response);
+    const eml = await readFile(join(mailDir, name)).catch(() => undefined);
+    if (!eml) return notFound(response);
+    response.writeHead(200, { ...PAGE_SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(eml);
+  }
+
   /** A path whose percent-escapes do not decode (`/%`, `/api/%zz`) is the client's mistake: 400, as API Gateway and CloudFront answer. */
   async function badRequest(response: ServerResponse, api: boolean) {
     if (api) return send(response, json(400, { error: { code: 'bad-request', message: 'The path is not a valid URL path', requestId: 'local' } }));
@@ -321,7 +343,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Run
           ? serveLocalAuth(request, response, url)
           : bucket && url.pathname.startsWith(`${LOCAL_BUCKET_PATH}/`)
             ? bucket.serve(request, response, url)
-            : serveFile(request, response, url);
+            : options.mailDir && (url.pathname === '/dev/mail' || url.pathname.startsWith('/dev/mail/'))
+              ? serveMailbox(request, response, url, options.mailDir)
+              : serveFile(request, response, url);
     work
       .catch((error: unknown) => {
         logger.error('local server failure', { component: 'local-server', errorName: (error as Error)?.name });

@@ -12,6 +12,9 @@ import { localIssuer, localStaffDirectory } from './dev-issuer';
 import { seedAgencies } from './seed-agencies';
 import { localEnv } from './local-env';
 import { startLocalServer } from './server';
+import { localMailDir, startMailServer, type RunningMailServer } from './mail-server';
+import { localNotifier, type LocalNotifier } from './local-notifier';
+import { smtpMailer } from '../../shared/adapters/local/smtp-mailer';
 
 
 async function main() {
@@ -27,6 +30,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     await server?.close();
+    await mail?.close();
     await dynamo.stop();
     process.exit(code);
   };
@@ -34,22 +38,31 @@ async function main() {
   process.once('SIGTERM', () => void stop(0));
 
   let server: Awaited<ReturnType<typeof startLocalServer>> | undefined;
+  let mail: RunningMailServer | undefined;
   try {
     const admin = localDynamoClient(dynamo.endpoint, 1);
     await ensureTables(admin, allTables, (definition) => localTableName(definition, env.LOCAL_TABLE_PREFIX));
     admin.destroy();
     const failSome = () => Math.random() < env.FAULT_RATE;
     const evidenceBucket = localBucket(localEvidenceDir(dataDir));
-    const { context, contextOf } = localContexts({
+    // Bound once the mail server runs; the stream stand-in only hands items over after that.
+    const feed: { notifier?: LocalNotifier } = {};
+    const { context, contextOf, deliveryLedger } = localContexts({
+      onCreated: (item) => feed.notifier?.onCreated(item),
       evidenceBucket,
       dynamoEndpoint: dynamo.endpoint,
       dataDir,
       tablePrefix: env.LOCAL_TABLE_PREFIX,
       ...(env.FAULT_RATE > 0 ? { faults: { failDynamo: failSome, failVault: failSome } } : {}),
     });
+    // Every notification is delivered over real SMTP to this server, which keeps it as an .eml file.
+    mail = await startMailServer({ port: env.SMTP_PORT, mailDir: localMailDir(dataDir), ...(env.FAULT_RATE > 0 ? { failSome } : {}) });
+    const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
+    const { clock, complaints, agencies, staffDirectory } = context;
+    feed.notifier = localNotifier({ clock, complaints, agencies, staffDirectory, ledger: deliveryLedger, mailer, siteUrl: `http://localhost:${env.PORT}` });
     const seeded = await seedAgencies(context.agencies);
     if (seeded > 0) console.log(`Registry: ${seeded} agencies from the seed catalogue`);
-    server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), accounts: localStaffDirectory(dataDir), evidenceBucket });
+    server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), accounts: localStaffDirectory(dataDir), evidenceBucket, mailDir: localMailDir(dataDir) });
   } catch (error) {
     console.error(error);
     await stop(1);
@@ -58,7 +71,9 @@ async function main() {
   console.log(`API ${server.url}/api`);
   console.log(`DynamoDB http://localhost:${env.DYNAMODB_PORT}`);
   console.log(`Pages ${server.url}/`);
-  if (env.FAULT_RATE > 0) console.log(`Fault injection: ${env.FAULT_RATE * 100} % of DynamoDB and vault calls fail on purpose`);
+  console.log(`Mail ${server.url}/dev/mail/`);
+  console.log(`SMTP localhost:${mail?.port ?? env.SMTP_PORT}`);
+  if (env.FAULT_RATE > 0) console.log(`Fault injection: ${env.FAULT_RATE * 100} % of DynamoDB, vault and SMTP deliveries fail on purpose`);
 }
 
 await main();

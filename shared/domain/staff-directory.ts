@@ -39,3 +39,15 @@ export interface StaffDirectory {
    */
   list(agency: string, page?: { cursor?: string }): Promise<StaffPage>;
 }
+
+/** Every account of one agency, page after page, for jobs that must consider each member (who is told of a case). */
+export async function everyStaffMember(directory: Pick<StaffDirectory, 'list'>, agency: string): Promise<StaffAccount[]> {
+  const accounts: StaffAccount[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await directory.list(agency, cursor ? { cursor } : {});
+    accounts.push(...page.staff);
+    cursor = page.cursor;
+  } while (cursor);
+  return accounts;
+}

@@ -15,11 +15,15 @@ import { localBucket, type LocalBucket } from '../../infra/local/local-bucket';
 import { localIssuer, localStaffDirectory, type LocalIssuer } from '../../infra/local/dev-issuer';
 import { seedAgencies } from '../../infra/local/seed-agencies';
 import { startLocalServer } from '../../infra/local/server';
+import { localMailDir, startMailServer } from '../../infra/local/mail-server';
+import { localNotifier, type LocalNotifier } from '../../infra/local/local-notifier';
+import { smtpMailer } from '../../shared/adapters/local/smtp-mailer';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { allTables, auditTable } from '../../shared/adapters/dynamodb/tables';
 import type { AppContext } from '../../shared/config/context';
 import { setLogSink } from '../../shared/observability/logger';
 import { buildWebSync } from '../../web/build';
+import { seededRandom } from './random';
 
 export interface CapacityRecord {
   operation: string;
@@ -46,12 +50,22 @@ export interface TestStack {
   failDynamo(count: number): void;
   /** Makes the next `count` DynamoDB calls that write to the audit table fail (and only those). */
   failAuditWrites(count: number): void;
+  /** The stack's SMTP server, which writes each message it accepts under `mailDir`. */
+  smtpPort: number;
+  mailDir: string;
+  /** Makes the SMTP server refuse the next `count` messages with a temporary error (451). */
+  failMail(count: number): void;
+  /** Makes the SMTP server refuse this share (0–1) of messages from now on, drawn from a fixed seed. */
+  failMailRate(rate: number): void;
+  /** Waits until every notification decided so far is delivered (or given up). */
+  notificationsSettled(): Promise<void>;
   close(): Promise<void>;
 }
 
 let webRoot: string | undefined;
 
-export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPages?: boolean } = {}): Promise<TestStack> {
+/** `notifications`: the notifier runs, fed by the complaints table's writes (off by default, so other tests' capacity counts hold only their own calls). */
+export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPages?: boolean; notifications?: boolean } = {}): Promise<TestStack> {
   const endpoint = inject('dynamoEndpoint');
   const tablePrefix = `t${randomUUID().slice(0, 8)}-`;
   const dataDir = mkdtempSync(join(tmpdir(), 'integrity-test-'));
@@ -62,7 +76,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const capacity: CapacityRecord[] = [];
   const logLines: string[] = [];
   const previousSink = setLogSink((line) => logLines.push(line));
-  const pending = { vault: 0, dynamo: 0, audit: 0 };
+  const pending = { vault: 0, dynamo: 0, audit: 0, mail: 0 };
   const take = (kind: keyof typeof pending) => () => pending[kind] > 0 && pending[kind]-- > 0;
   const auditTableName = localTableName(auditTable, tablePrefix);
   /** A write that puts into the audit table: alone, or as one item of a transaction. */
@@ -71,7 +85,10 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     ((input.TransactItems ?? []) as { Put?: { TableName?: string } }[]).some((item) => item.Put?.TableName === auditTableName);
   let calls = { seal: 0, open: 0 };
   const evidenceBucket = localBucket(localEvidenceDir(dataDir));
-  const { context, contextOf } = localContexts({
+  // Bound once the mail server runs; the stream stand-in only hands items over after that.
+  const feed: { notifier?: LocalNotifier } = {};
+  const { context, contextOf, deliveryLedger } = localContexts({
+    ...(options.notifications ? { onCreated: (item: Record<string, unknown>) => feed.notifier?.onCreated(item) } : {}),
     evidenceBucket,
     dynamoEndpoint: endpoint,
     dataDir,
@@ -88,7 +105,16 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
   await seedAgencies(context.agencies);
   const issuer = await localIssuer(dataDir);
-  const server = await startLocalServer({ port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir), evidenceBucket });
+  const mailDir = localMailDir(dataDir);
+  const mailFaults = { rate: 0, random: seededRandom(2570) };
+  const failNextMail = take('mail');
+  const mail = await startMailServer({ port: 0, mailDir, failSome: () => failNextMail() || (mailFaults.rate > 0 && mailFaults.random() < mailFaults.rate) });
+  const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
+  feed.notifier = localNotifier(
+    { clock: context.clock, complaints: context.complaints, agencies: context.agencies, staffDirectory: context.staffDirectory, ledger: deliveryLedger, mailer, siteUrl: 'http://localhost:3000' },
+    { firstDelayMs: 20 },
+  );
+  const server = await startLocalServer({ mailDir, port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir), evidenceBucket });
   // Whatever a test calls the API with, each answer must be one the OpenAPI document describes.
   const stopChecking = checkEveryResponse(server.url);
   return {
@@ -111,10 +137,22 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     failAuditWrites: (count) => {
       pending.audit = count;
     },
+    notificationsSettled: () => feed.notifier?.settled() ?? Promise.resolve(),
+    smtpPort: mail.port,
+    mailDir,
+    failMail: (count) => {
+      pending.mail = count;
+    },
+    failMailRate: (rate) => {
+      mailFaults.rate = rate;
+    },
     evidenceBucket,
     close: async () => {
       await evidenceBucket.settled();
       await server.close();
+      await feed.notifier?.settled();
+      mailer.close();
+      await mail.close();
       stopChecking();
       setLogSink(previousSink);
     },

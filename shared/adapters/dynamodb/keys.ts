@@ -27,6 +27,13 @@ export const complaintKeys = {
     GSI3SK: `${concludedAt}#${reference}`,
   }),
   retentionPartition: (agency: string) => `RETAIN#${agency}`,
+  /** The case a key of the table belongs to, or undefined for an item of no case. */
+  referenceOf: (partitionKey: string) => (partitionKey.startsWith(CASE_PREFIX) ? partitionKey.slice(CASE_PREFIX.length) : undefined),
+  /**
+   * One notification to one recipient (shared/domain/notifications/notifier.ts): a partition of its own,
+   * outside every case, so a claim is a single-item conditional write; expires with `expiresAt`.
+   */
+  delivery: (key: string) => ({ PK: `DELIVERY#${key}`, SK: 'DELIVERY' }),
   /** The queue index's partition of one agency. */
   queuePartition: (agency: string) => `AGENCY#${agency}`,
   kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'file' | 'failures' | 'unknown' {

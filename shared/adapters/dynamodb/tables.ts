@@ -28,6 +28,8 @@ export const complaintsTable: TableDefinition = {
   partitionKey: { name: 'PK', type: 'S' },
   sortKey: { name: 'SK', type: 'S' },
   timeToLiveAttribute: 'expiresAt',
+  // Feeds the notifier: a new case, a reporter's message… each decided from the write that made it.
+  stream: 'new-and-old-images',
   globalIndexes: [
     {
       // The officers' queue: an agency's cases, newest first.

@@ -1,0 +1,48 @@
+// You are here: the notifier of the local stack. It takes the happenings decided from the complaints
+// table's writes (local-stream.ts) and delivers them with the same use case as the Lambda, over SMTP
+// to npm start's mail server, retrying a failed delivery with backoff as the queue does on AWS.
+import { happeningsOfChange } from '../../shared/adapters/dynamodb/notification-changes';
+import { deliverHappening, type CaseHappening, type NotifierDeps } from '../../shared/domain/notifications/notifier';
+import { logger } from '../../shared/observability/logger';
+
+export interface LocalNotifier {
+  /** A created item of the complaints table, as the stream would hand it over. */
+  onCreated(item: Record<string, unknown>): void;
+  /** Resolves once every happening handed over so far is delivered or has given up. */
+  settled(): Promise<void>;
+}
+
+export function localNotifier(deps: NotifierDeps, options: { attempts?: number; firstDelayMs?: number } = {}): LocalNotifier {
+  const deliver = deliverHappening(deps);
+  const attempts = options.attempts ?? 8;
+  const firstDelayMs = options.firstDelayMs ?? 200;
+  const running = new Set<Promise<void>>();
+
+  async function work(happening: CaseHappening) {
+    for (let attempt = 1; attempt <= attempts; attempt += 1) {
+      try {
+        await deliver(happening);
+        return;
+      } catch (error) {
+        if (attempt === attempts) {
+          // The dead-letter queue's place on AWS: said in the log, by key only.
+          logger.error('notification given up', { component: 'local-notifier', errorName: (error as Error)?.name });
+          return;
+        }
+        await new Promise((done) => setTimeout(done, firstDelayMs * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  return {
+    onCreated(item) {
+      for (const happening of happeningsOfChange({ newImage: item })) {
+        const job = work(happening).finally(() => running.delete(job));
+        running.add(job);
+      }
+    },
+    async settled() {
+      while (running.size) await Promise.all([...running]);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// You are here: the notifier's use case. It is handed one thing that happened to a case (decided from
+// the write that made it happen, shared/adapters/dynamodb/notification-changes.ts) and mails each person who
+// may be told, exactly once per person however often the happening is handed over again.
+//
+// Exactly once, as near as mail allows: each (happening, recipient) pair has a delivery record. The
+// notifier claims it with a conditional write and a lease before sending, marks it delivered after,
+// and skips a delivered one; a failed send releases the claim, so the retry sends. Two deliveries of
+// the same happening at once cannot both send (the second finds a live lease and retries later). The
+// one gap SMTP and SES leave open: a function that dies after the service accepted a message and before
+// the mark is written sends that one message again once the lease runs out (at least once, never lost).
+import type { AgencyRegistry } from '../agencies';
+import { everyStaffMember, type StaffDirectory } from '../staff-directory';
+import type { Clock, ComplaintRepository } from '../ports';
+import { DependencyUnavailableError } from '../errors';
+import { staffCaseMessage, type StaffEvent } from './messages';
+import type { Mailer } from './ports';
+import { mayBeToldAbout } from './recipients';
+
+/** One thing that happened to a case that someone is told of; `key` is the same for every replay. */
+export interface CaseHappening {
+  key: string;
+  event: StaffEvent;
+  reference: string;
+}
+
+export type ClaimResult = 'claimed' | 'delivered' | 'busy';
+
+/** One record per message to send: who it went to is not in it, only the key of the pair. */
+export interface DeliveryLedger {
+  /** Claims a delivery for `leaseSeconds`: 'delivered' if it was sent before, 'busy' if another holds a live claim. */
+  claim(key: string, now: Date, leaseSeconds: number): Promise<ClaimResult>;
+  /** Marks a claimed delivery as sent; it is never sent again. */
+  delivered(key: string, at: Date): Promise<void>;
+  /** Gives a claim back after a failed send, so the next attempt sends. */
+  release(key: string): Promise<void>;
+}
+
+export interface NotifierDeps {
+  clock: Clock;
+  complaints: Pick<ComplaintRepository, 'loadCaseFile'>;
+  agencies: Pick<AgencyRegistry, 'get'>;
+  staffDirectory: Pick<StaffDirectory, 'list'>;
+  ledger: DeliveryLedger;
+  mailer: Mailer;
+  /** The site's origin, for the console links. */
+  siteUrl: string;
+}
+
+/** Longer than a send takes with its retries inside the SDK, shorter than the queue's visibility timeout. */
+export const DELIVERY_LEASE_SECONDS = 60;
+
+export interface DeliveryReport {
+  sent: number;
+  alreadySent: number;
+  failed: number;
+}
+
+/** Delivers one happening; throws when any recipient is left to do, so the queue hands it over again. */
+export function deliverHappening(deps: NotifierDeps) {
+  return async (happening: CaseHappening): Promise<DeliveryReport> => {
+    const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0 };
+    const { complaint } = await deps.complaints.loadCaseFile(happening.reference);
+    // A case destroyed since (or never stored) is told to no one.
+    if (!complaint || complaint.destroyedAt) return report;
+    const agency = await deps.agencies.get(complaint.agency);
+    if (!agency) return report;
+    const accounts = await everyStaffMember(deps.staffDirectory, complaint.agency);
+    const recipients = accounts.filter((account) => mayBeToldAbout(account, { agency: complaint.agency, ...(complaint.unit ? { unit: complaint.unit } : {}) }));
+    const dueBy = happening.event === 'case-new' ? complaint.acknowledgeBy : complaint.nextUpdateBy;
+    const content = staffCaseMessage({
+      event: happening.event,
+      agency,
+      notice: { reference: complaint.reference, category: complaint.category, ...(dueBy ? { dueBy } : {}) },
+      siteUrl: deps.siteUrl,
+    });
+    for (const account of recipients) {
+      const key = `${happening.key}#${account.id}`;
+      const claim = await deps.ledger.claim(key, deps.clock.now(), DELIVERY_LEASE_SECONDS);
+      if (claim === 'delivered') {
+        report.alreadySent += 1;
+        continue;
+      }
+      if (claim === 'busy') {
+        report.failed += 1;
+        continue;
+      }
+      try {
+        await deps.mailer.send({ ...content, id: key, to: account.email });
+      } catch {
+        report.failed += 1;
+        await deps.ledger.release(key).catch(() => undefined);
+        continue;
+      }
+      await deps.ledger.delivered(key, deps.clock.now());
+      report.sent += 1;
+    }
+    if (report.failed > 0) throw new DependencyUnavailableError('mail');
+    return report;
+  };
+}

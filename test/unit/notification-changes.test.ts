@@ -1,0 +1,24 @@
+// Which writes to the complaints table someone is told of, decided from the stream record alone.
+import { describe, expect, it } from 'vitest';
+import { happeningsOfChange } from '../../shared/adapters/dynamodb/notification-changes';
+import { complaintKeys } from '../../shared/adapters/dynamodb/keys';
+
+const reference = 'ABCDE-12345';
+
+describe('happenings of a change', () => {
+  it('a new complaint and a new reporter message, each with a key a replay repeats', () => {
+    expect(happeningsOfChange({ newImage: { ...complaintKeys.complaint(reference), subject: 'x' } })).toEqual([{ key: `case-new#${reference}`, event: 'case-new', reference }]);
+    expect(happeningsOfChange({ newImage: { ...complaintKeys.message(reference, 'm1'), id: 'm1', from: 'reporter' } })).toEqual([
+      { key: `reporter-message#${reference}#m1`, event: 'reporter-message', reference },
+    ]);
+  });
+
+  it("nothing for an update, an officer's message, a failure counter or the notifier's own records", () => {
+    const complaint = { ...complaintKeys.complaint(reference) };
+    expect(happeningsOfChange({ newImage: complaint, oldImage: complaint })).toEqual([]);
+    expect(happeningsOfChange({ newImage: { ...complaintKeys.message(reference, 'm2'), id: 'm2', from: 'officer' } })).toEqual([]);
+    expect(happeningsOfChange({ newImage: { ...complaintKeys.failures(reference, 3), count: 1 } })).toEqual([]);
+    expect(happeningsOfChange({ newImage: { ...complaintKeys.delivery(`case-new#${reference}#officer`), leaseUntil: 1 } })).toEqual([]);
+    expect(happeningsOfChange({ oldImage: complaint })).toEqual([]);
+  });
+});
