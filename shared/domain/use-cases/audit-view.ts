@@ -17,7 +17,7 @@ export const AUDIT_VIEW_ROLES = CASE_ROLES.audit;
 /**
  * Entries a page shows (the caller may ask for fewer), and entries a page may read to find them: a
  * filter the index cannot answer (actor, action) is applied after the read, so this bounds what one
- * page costs (1,000 projected entries of a few hundred bytes: about 40 read units at most).
+ * page costs (1,000 projected entries: about 22 read units measured on DynamoDB Local, test/integration/audit-view.test.ts).
  */
 export const AUDIT_PAGE = { size: 50, maxSize: 100, maxRead: 1_000 } as const;
 
