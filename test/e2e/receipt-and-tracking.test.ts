@@ -9,6 +9,7 @@ import decodeQR from 'qr/decode.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatThaiDate } from '../../shared/rules/thai-time';
 import { launchBrowser, openPage, PHONE_VIEWPORT } from '../support/browser';
+import { jpegWithGps } from '../support/evidence-fixtures';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -22,8 +23,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function fileOnThePage(page: Page) {
-  await page.goto(`${stack.url}/report.html`);
+async function fileOnThePage(page: Page, open = true) {
+  if (open) await page.goto(`${stack.url}/report.html`);
   await page.getByRole('radio', { name: 'เรียกรับสินบน / ผลประโยชน์' }).check();
   await page.getByLabel('หัวข้อเรื่อง').fill('เรียกเงินเพื่อเร่งออกใบอนุญาต');
   await page.getByLabel('รายละเอียดเรื่อง').fill('เจ้าหน้าที่เรียกเงิน 5,000 บาท เพื่อให้ออกใบอนุญาตเร็วขึ้น มีพยานคือพนักงานในร้าน 2 คน');
@@ -117,6 +118,37 @@ describe('the receipt', () => {
     expect(dialogs).toEqual(['beforeunload']);
   });
 
+  it('asks while a file is still uploading, even after the secret was copied', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE_VIEWPORT });
+    const dialogs = leaveDialogs(page);
+    // The upload to the bucket is held until the test lets it go.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/local-bucket/', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${stack.url}/report.html`);
+    await page.getByLabel('แนบไฟล์หลักฐาน').setInputFiles({ name: 'ภาพ.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(jpegWithGps()) });
+    await fileOnThePage(page, false);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.url });
+    await page.getByRole('button', { name: 'คัดลอกเลขที่เรื่องและรหัสลับ' }).click();
+    await page.getByText('คัดลอกเลขที่เรื่องและรหัสลับแล้ว').waitFor();
+    const trackLink = page.getByRole('link', { name: 'หน้าติดตามเรื่องร้องเรียน' });
+    await trackLink.click();
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    expect(await page.locator('#receipt').isVisible()).toBe(true);
+
+    release();
+    await page.locator('#receipt-files-result').waitFor();
+    await trackLink.click();
+    await page.waitForURL('**/track.html');
+    expect(dialogs).toEqual(['beforeunload']);
+    // The file is processed (cleaned) before the receipt says it is settled.
+  }, 60_000);
+
   it('does not ask once the receipt was printed', async () => {
     const { page } = await openPage(browser, { viewport: PHONE_VIEWPORT });
     const dialogs = leaveDialogs(page);
@@ -165,5 +197,5 @@ describe('tracking', () => {
     expect(after[1]).toContain('ขั้นตอนปัจจุบัน');
     expect(after[2]).toContain(`แจ้งความคืบหน้าครั้งถัดไปภายในวันที่ ${formatThaiDate(second.view.nextUpdateBy!)}`);
     expect(after[3]).toContain('เป้าหมายภายในวันที่');
-  });
+  }, 60_000);
 });

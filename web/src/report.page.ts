@@ -295,7 +295,7 @@ function showTrackingAddress() {
 // The secret exists nowhere else: until it was copied, saved or printed, or while files are still
 // on their way, the browser asks before the page is left.
 
-const leave = { secretKept: false, uploading: false };
+const leave: { secretKept: boolean; uploading: () => boolean } = { secretKept: false, uploading: () => false };
 
 function guardLeaving() {
   const kept = () => {
@@ -305,7 +305,7 @@ function guardLeaving() {
   document.addEventListener('copy', kept);
   window.addEventListener('beforeprint', kept);
   window.addEventListener('beforeunload', (event) => {
-    if (leave.secretKept && !leave.uploading) return;
+    if (leave.secretKept && !leave.uploading()) return;
     event.preventDefault();
     // Older browsers ask only when a value is set.
     event.returnValue = '';
@@ -328,14 +328,13 @@ function uploadFiles(receipt: Receipt, files: File[]) {
     // Cannot happen with the credentials just issued; should it, the receipt stays and tracking says why.
     onRefused: () => undefined,
     onSettled: (summary) => {
-      leave.uploading = false;
       result.textContent = filesResult(summary);
       result.hidden = false;
       announce(status, result.textContent);
     },
   });
   byId('receipt-files').hidden = false;
-  leave.uploading = true;
+  leave.uploading = () => uploader.busy();
   uploader.send(files);
 }
 
