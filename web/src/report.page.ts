@@ -6,7 +6,6 @@
 import { EMAIL_PATTERN, isThaiNationalId, PHONE_PATTERN } from '../../shared/rules/contact';
 import { bangkokToday } from '../../shared/rules/thai-time';
 import { fileComplaint, trackComplaint, type NewComplaint, type Receipt } from './api';
-import { qrSvg } from './qr-svg';
 import { attachFileChooser, checkFiles, createUploader, EVIDENCE_LIMITS, type UploadSummary } from './evidence-upload';
 import {
   announce,
@@ -288,7 +287,11 @@ function showTrackingAddress() {
   const link = byId<HTMLAnchorElement>('receipt-track-url');
   link.href = address;
   link.textContent = address;
-  byId('receipt-qr').replaceChildren(qrSvg(address, `คิวอาร์โค้ดของที่อยู่หน้าติดตามเรื่อง ${address}`));
+  // The encoder (about 6 KB gzipped) is loaded only once a receipt is shown, not with the form.
+  // Should it not load (the connection dropped), the address above is still there to write down.
+  void import('./qr-svg')
+    .then(({ qrSvg }) => byId('receipt-qr').replaceChildren(qrSvg(address, `คิวอาร์โค้ดของที่อยู่หน้าติดตามเรื่อง ${address}`)))
+    .catch(() => undefined);
 }
 
 // --- Leaving the receipt ----------------------------------------------------------------------
