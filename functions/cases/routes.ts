@@ -1,5 +1,6 @@
 import type { RouteGroup } from '../route';
 import { route } from '../route';
+import * as agencyAudit from './agency-audit';
 import * as audit from './case-audit';
 import * as downloadFile from './download-file';
 import * as getCase from './get-case';
@@ -19,5 +20,6 @@ export const casesGroup: RouteGroup = {
     route('GET', '/api/cases/{reference}/audit', audit),
     route('POST', '/api/cases/{reference}/files/{fileId}/downloads', downloadFile),
     route('GET', '/api/audit/verification', verifyAudit),
+    route('GET', '/api/audit', agencyAudit),
   ],
 };

@@ -84,6 +84,7 @@ export const auditEntrySchema = z.lazy(() =>
     action: z.string(),
     agency: z.string(),
     reference: z.optional(z.string()),
+    report: z.optional(z.string().check(z.meta({ description: 'the period of the executive report the entry is about' }))),
     reason: z.optional(z.string()),
     detail: z.optional(z.string()),
   }),

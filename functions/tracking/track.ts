@@ -20,6 +20,7 @@ export const trackingViewSchema = z.lazy(() =>
     updatedAt: z.iso.datetime(),
     acknowledgeBy: z.iso.datetime(),
     nextUpdateBy: z.optional(z.iso.datetime()).check(z.meta({ description: 'when the reporter may next expect news; absent once concluded' })),
+    concludeBy: z.iso.datetime().check(z.meta({ description: "the agency's target date for concluding the case" })),
     outcome: z.optional(z.enum(OUTCOMES)),
     timeline: z.array(z.strictObject({ at: z.iso.datetime(), status: z.enum(STATUSES), note: z.optional(z.string()) })),
     messages: z.array(z.strictObject({ at: z.iso.datetime(), from: z.enum(['reporter', 'officer']), body: z.string() })),

@@ -22,3 +22,37 @@ export function auditEntry(
     ...rest,
   };
 }
+
+/** Every audit action code, for the audit view's filter; the check below fails to compile when one is missing. */
+export const AUDIT_ACTIONS = [
+  'queue.list',
+  'case.read',
+  'case.transition',
+  'case.message',
+  'identity.reveal',
+  'audit.read',
+  'audit.verify',
+  'survey.tokens',
+  'survey.results',
+  'publication.publish',
+  'report.read',
+  'report.acknowledge',
+  'register.create',
+  'register.update',
+  'register.retire',
+  'service.record',
+  'suggestion.answer',
+  'indicators.read',
+  'file.download',
+  'case.hold',
+  'case.release',
+  'case.export',
+  'case.destroy',
+  'agency.create',
+  'agency.update',
+  'staff.create',
+  'staff.list',
+] as const satisfies readonly AuditEntry['action'][];
+type MissingAuditAction = Exclude<AuditEntry['action'], (typeof AUDIT_ACTIONS)[number]>;
+const everyActionListed: [MissingAuditAction] extends [never] ? true : MissingAuditAction = true;
+void everyActionListed;

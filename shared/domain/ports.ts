@@ -283,6 +283,21 @@ export interface AuditLog {
    * attribute, without the storage's own keys), in any order.
    */
   chain(agency: string): Promise<{ head?: ChainHead; entries: Record<string, unknown>[] }>;
+  /**
+   * One agency's entries, newest first, in [fromIso, toIso), narrowed by the filters given: at most
+   * `limit` entries, after reading at most `maxRead` (a page's capacity is bounded whatever the
+   * filters match). The cursor resumes after the last entry read, and only for the same agency.
+   */
+  search(agency: string, filters: AuditFilters, page: { limit: number; maxRead: number; cursor?: string }): Promise<{ entries: AuditEntry[]; cursor?: string }>;
+}
+
+/** What the agency-wide audit view narrows by; the dates are instants (ISO-8601 UTC), the end excluded. */
+export interface AuditFilters {
+  actor?: string;
+  action?: AuditAction;
+  reference?: string;
+  fromIso?: string;
+  toIso?: string;
 }
 
 export interface SurveyToken {

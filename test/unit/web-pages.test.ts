@@ -33,6 +33,7 @@ const PAGES = [
   ...GENERIC,
   'staff/agencies.html',
   'staff/agency.html',
+  'staff/audit.html',
   'staff/callback.html',
   'staff/case.html',
   'staff/cases.html',

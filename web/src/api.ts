@@ -7,6 +7,7 @@ import type { OverdueFlags } from '../../shared/domain/case-workflow';
 import type { NewComplaint, Outcome, ReporterIdentity, Status } from '../../shared/domain/complaint';
 import type { AuditEntry } from '../../shared/domain/ports';
 import type { StaffRole } from '../../shared/domain/staff';
+import type * as AuditView from '../../shared/domain/use-cases/audit-view';
 import type * as CaseHandling from '../../shared/domain/use-cases/case-handling';
 import type * as Custody from '../../shared/domain/use-cases/custody';
 import type * as EvidenceFiles from '../../shared/domain/use-cases/evidence-files';
@@ -208,6 +209,15 @@ export const revealIdentity = (token: string, reference: string, reason: string)
   requestJson<{ identity: ReporterIdentity }>('POST', `${casePath(reference)}/identity-reveals`, { token, body: { reason } });
 
 export const caseAudit = (token: string, reference: string) => requestJson<CaseAudit>('GET', `${casePath(reference)}/audit`, { token });
+
+export type AgencyAuditPage = Answer<typeof AuditView.agencyAudit>;
+/** The agency-wide audit view's filters as the API names them (days YYYY-MM-DD, Bangkok). */
+export type AgencyAuditQuery = Partial<Record<'actor' | 'action' | 'reference' | 'from' | 'to' | 'cursor', string>>;
+
+export function agencyAudit(token: string, query: AgencyAuditQuery) {
+  const search = new URLSearchParams(Object.entries(query).filter((pair): pair is [string, string] => Boolean(pair[1]))).toString();
+  return requestJson<AgencyAuditPage>('GET', `/api/audit${search ? `?${search}` : ''}`, { token });
+}
 
 export type StaffFile = StaffCase['files'][number];
 export type DownloadLink = Answer<typeof EvidenceFiles.fileDownload>;

@@ -185,6 +185,8 @@ export interface Uploader {
   send(files: readonly File[]): void;
   /** Stops everything and empties the list, as when the reporter leaves the case. */
   clear(): void;
+  /** True while a file is waiting or being sent (a retry included). */
+  busy(): boolean;
 }
 
 /** Uploads files one after another (kinder to a slow connection), each shown as an item of `list`. */
@@ -327,6 +329,7 @@ export function createUploader(list: HTMLElement, options: UploaderOptions): Upl
   }
 
   return {
+    busy: () => sending > 0,
     send(files) {
       for (const file of files) {
         const upload = itemFor(file, evidenceTypeOf(file)!);

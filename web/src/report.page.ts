@@ -254,12 +254,13 @@ function showReceipt(receipt: Receipt, files: File[], replayed: boolean) {
   hideProblem(problem);
 
   byId('receipt-reference').textContent = receipt.reference;
-  byId('receipt-secret').textContent = receipt.secret;
+  showSecret(byId('receipt-secret'), receipt.secret);
+  showTrackingAddress();
   byId('receipt-warning').textContent = PHRASES.receiptWarning;
   byId('receipt-received').textContent = formatDateTime(receipt.receivedAt);
   byId('receipt-acknowledge-by').textContent = formatDate(receipt.acknowledgeBy);
   byId('receipt-replay-note').hidden = !replayed;
-  wireReceiptActions(receipt);
+  wireReceiptActions(receipt, guardLeaving());
 
   const section = byId('receipt');
   section.hidden = false;
@@ -267,6 +268,56 @@ function showReceipt(receipt: Receipt, files: File[], replayed: boolean) {
   section.focus();
   announce(status, 'ระบบได้รับเรื่องร้องเรียนของท่านแล้ว');
   if (files.length) uploadFiles(receipt, files);
+}
+
+/**
+ * The secret in its groups, each kept whole on a line: it wraps only after a dash, so a line never
+ * ends in the middle of a group someone copies by hand. Copying takes the text as it is.
+ */
+function showSecret(target: HTMLElement, secret: string) {
+  const groups = secret.split('-');
+  target.replaceChildren(
+    ...groups.flatMap((group, index) => {
+      const last = index === groups.length - 1;
+      const part = Object.assign(document.createElement('span'), { className: 'code__group', textContent: last ? group : `${group}-` });
+      return last ? [part] : [part, document.createElement('wbr')];
+    }),
+  );
+}
+
+/** The agency's tracking page, written out and as a QR code: the address only, never a credential. */
+function showTrackingAddress() {
+  const address = new URL('track.html', location.href).href;
+  const link = byId<HTMLAnchorElement>('receipt-track-url');
+  link.href = address;
+  link.textContent = address;
+  // The encoder (about 6 KB gzipped) is loaded only once a receipt is shown, not with the form.
+  // Should it not load (the connection dropped), the address above is still there to write down.
+  void import('./qr-svg')
+    .then(({ qrSvg }) => byId('receipt-qr').replaceChildren(qrSvg(address, `คิวอาร์โค้ดของที่อยู่หน้าติดตามเรื่อง ${address}`)))
+    .catch(() => undefined);
+}
+
+// --- Leaving the receipt ----------------------------------------------------------------------
+// The secret exists nowhere else: until it was copied, saved or printed, or while files are still
+// on their way, the browser asks before the page is left.
+
+const leave: { secretKept: boolean; uploading: () => boolean } = { secretKept: false, uploading: () => false };
+
+function guardLeaving() {
+  const kept = () => {
+    leave.secretKept = true;
+  };
+  // The buttons, and the same done by hand: a copy of the selection, the browser's own print.
+  document.addEventListener('copy', kept);
+  window.addEventListener('beforeprint', kept);
+  window.addEventListener('beforeunload', (event) => {
+    if (leave.secretKept && !leave.uploading()) return;
+    event.preventDefault();
+    // Older browsers ask only when a value is set.
+    event.returnValue = '';
+  });
+  return kept;
 }
 
 // --- Files, after the receipt -----------------------------------------------------------------
@@ -291,6 +342,7 @@ function uploadFiles(receipt: Receipt, files: File[]) {
     },
   });
   byId('receipt-files').hidden = false;
+  leave.uploading = () => uploader.busy();
   uploader.send(files);
 }
 
@@ -319,15 +371,21 @@ function receiptText(receipt: Receipt): string {
   ].join('\r\n');
 }
 
-function wireReceiptActions(receipt: Receipt) {
+function wireReceiptActions(receipt: Receipt, kept: () => void) {
   const actionStatus = byId('receipt-action-status');
-  byId('receipt-print').addEventListener('click', () => window.print());
+  byId('receipt-print').addEventListener('click', () => {
+    kept();
+    window.print();
+  });
 
   byId('receipt-copy').addEventListener('click', async () => {
     const copied = await navigator.clipboard
       ?.writeText(`${PHRASES.reference}: ${receipt.reference}\n${PHRASES.secret}: ${receipt.secret}`)
       .then(() => true, () => false);
-    if (copied) return announce(actionStatus, 'คัดลอกเลขที่เรื่องและรหัสลับแล้ว');
+    if (copied) {
+      kept();
+      return announce(actionStatus, 'คัดลอกเลขที่เรื่องและรหัสลับแล้ว');
+    }
     // Without clipboard access, select the secret so the person can copy it by hand.
     const range = document.createRange();
     range.selectNodeContents(byId('receipt-secret'));
@@ -346,6 +404,7 @@ function wireReceiptActions(receipt: Receipt) {
     link.remove();
     // Revoking at once can cancel the download in some browsers; a minute is plenty to start it.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    kept();
     announce(actionStatus, 'บันทึกไฟล์แล้ว โปรดเก็บไฟล์นี้ไว้ในที่ปลอดภัย');
   });
 }

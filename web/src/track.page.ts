@@ -104,6 +104,50 @@ async function openCase() {
 
 // --- Showing the case -------------------------------------------------------------------------
 
+type StageState = 'done' | 'current' | 'ahead';
+const STAGE_STATE_LABELS: Record<StageState, string> = { done: 'ดำเนินการแล้ว', current: 'ขั้นตอนปัจจุบัน', ahead: 'ขั้นตอนถัดไป' };
+
+/**
+ * Every stage of a case (received → acknowledged → investigating → concluded or referred), each with
+ * the date it happened or the date the reporter can expect: the acknowledgement deadline, the next
+ * update while the case is open, the agency's target for a conclusion. Said in words, not by colour.
+ */
+function stagesAhead(view: TrackingView): HTMLLIElement[] {
+  const reachedAt = (status: TrackingView['status']) => view.timeline.find((event) => event.status === status)?.at;
+  const order = ['received', 'acknowledged', 'investigating', 'concluded'] as const;
+  const current = view.status === 'closed' || view.status === 'referred' ? 'concluded' : view.status;
+  const concluded = current === 'concluded';
+  const position = order.indexOf(current);
+  const stage = (name: (typeof order)[number], title: string, when: string) => {
+    const index = order.indexOf(name);
+    const state: StageState = index < position || (concluded && name === 'concluded') ? 'done' : index === position ? 'current' : 'ahead';
+    const item = Object.assign(document.createElement('li'), { className: `stages__item stages__item--${state}` });
+    if (state === 'current') item.setAttribute('aria-current', 'step');
+    item.append(
+      Object.assign(document.createElement('p'), { className: 'stages__state', textContent: STAGE_STATE_LABELS[state] }),
+      Object.assign(document.createElement('p'), { className: 'stages__title', textContent: title }),
+      Object.assign(document.createElement('p'), { className: 'stages__when', textContent: when }),
+    );
+    return item;
+  };
+  const done = (at: string | undefined) => (at ? `เมื่อ ${formatDate(at)}` : '');
+  const acknowledged = reachedAt('acknowledged');
+  const investigating = reachedAt('investigating');
+  const nextUpdate = view.nextUpdateBy ? `แจ้งความคืบหน้าครั้งถัดไปภายในวันที่ ${formatDate(view.nextUpdateBy)}` : '';
+  return [
+    stage('received', STATUS_LABELS.received, done(view.receivedAt)),
+    stage('acknowledged', STATUS_LABELS.acknowledged, acknowledged ? done(acknowledged) : `ภายในวันที่ ${formatDate(view.acknowledgeBy)}`),
+    stage(
+      'investigating',
+      STATUS_LABELS.investigating,
+      investigating ? [done(investigating), view.status === 'investigating' ? nextUpdate : ''].filter(Boolean).join(' ') : view.status === 'acknowledged' ? nextUpdate || 'หลังตรวจสอบเบื้องต้น' : 'หลังเจ้าหน้าที่ตอบรับเรื่อง',
+    ),
+    concluded
+      ? stage('concluded', STATUS_LABELS[view.status], done(reachedAt(view.status) ?? view.updatedAt))
+      : stage('concluded', `${STATUS_LABELS.closed} หรือ${STATUS_LABELS.referred}`, `เป้าหมายภายในวันที่ ${formatDate(view.concludeBy)}`),
+  ];
+}
+
 const timeElement = (iso: string) => Object.assign(document.createElement('time'), { dateTime: iso, textContent: formatDateTime(iso) });
 
 function render(view: TrackingView) {
@@ -136,6 +180,8 @@ function render(view: TrackingView) {
       return item;
     }),
   );
+
+  byId('case-stages').replaceChildren(...stagesAhead(view));
 
   byId('case-messages').replaceChildren(...view.messages.map(messageItem));
   byId('no-messages').hidden = view.messages.length > 0;
@@ -302,6 +348,7 @@ function signOut() {
     byId(id).textContent = '';
   }
   byId('case-timeline').replaceChildren();
+  byId('case-stages').replaceChildren();
   byId('case-messages').replaceChildren();
   shown = undefined;
   uploader.clear();

@@ -71,6 +71,16 @@ export const auditTable: TableDefinition = {
       sortKey: { name: 'GSI1SK', type: 'S' },
       projectedAttributes: [],
     },
+    {
+      // The agency-wide audit view, newest first (shared/adapters/dynamodb/audit-log.ts). Keyed on the
+      // entry's own attributes rather than on GSIxPK/GSIxSK, so every entry ever written is in it: an
+      // entry is never rewritten (that would break its hash), so none could be given new keys later.
+      // Chain heads carry no `at` and stay out.
+      name: 'ByAgencyTime',
+      partitionKey: { name: 'agency', type: 'S' },
+      sortKey: { name: 'at', type: 'S' },
+      projectedAttributes: ['id', 'actor', 'role', 'action', 'reference', 'report', 'reason', 'detail'],
+    },
   ],
 };
 

@@ -1,6 +1,6 @@
 // You are here: an in-memory ComplaintRepository with the same conditional semantics as the
 // DynamoDB one, for unit tests and the warm-handler benchmark.
-import { ConflictError } from '../../domain/errors';
+import { ConflictError, ValidationError } from '../../domain/errors';
 import { linkEntry, type ChainedAuditEntry, type ChainHead } from '../../domain/audit-chain';
 import type { StatisticsSource } from '../../domain/ports';
 import type { EvidenceFile } from '../../domain/evidence';
@@ -187,6 +187,34 @@ export function memoryAuditLog(): AuditLog & { entries: AuditEntry[]; chained: C
       const matches = (entry: AuditEntry) =>
         'reference' in scope ? entry.reference === scope.reference : entry.agency === scope.agency && entry.report === scope.report;
       return structuredClone(entries.filter(matches));
+    },
+    async search(agency, filters, page) {
+      // As the DynamoDB adapter reads: the case's entries (any agency) or the agency's, in the range,
+      // newest first; filters count against the read budget; the cursor is bound to the agency.
+      const position = (entry: AuditEntry) => `${entry.at}#${entry.id}`;
+      let after: string | undefined;
+      if (page.cursor !== undefined) {
+        const [cursorAgency, last] = Buffer.from(page.cursor, 'base64url').toString('utf8').split('\n');
+        if (cursorAgency !== agency || !last) throw new ValidationError('The cursor is not valid', { cursor: 'use the cursor of the previous page, with the same filters' });
+        after = last;
+      }
+      const inRange = entries
+        .filter((entry) => (filters.reference !== undefined ? entry.reference === filters.reference : entry.agency === agency))
+        .filter((entry) => (!filters.fromIso || entry.at >= filters.fromIso) && (!filters.toIso || entry.at < filters.toIso))
+        .sort((a, b) => position(b).localeCompare(position(a)))
+        .filter((entry) => after === undefined || position(entry) < after);
+      const found: AuditEntry[] = [];
+      let read = 0;
+      for (const entry of inRange) {
+        if (found.length === page.limit || read === page.maxRead) {
+          return { entries: structuredClone(found), cursor: Buffer.from(`${agency}\n${after!}`).toString('base64url') };
+        }
+        read += 1;
+        after = position(entry);
+        const matches = entry.agency === agency && (filters.actor === undefined || entry.actor === filters.actor) && (filters.action === undefined || entry.action === filters.action);
+        if (matches) found.push(entry);
+      }
+      return { entries: structuredClone(found) };
     },
   };
 }

@@ -24,6 +24,8 @@ export interface TrackingView {
   acknowledgeBy: string;
   /** When the reporter may next expect news; absent once the case is concluded. */
   nextUpdateBy?: string;
+  /** The agency's target date for a conclusion, so the reporter sees the stages ahead with their dates. */
+  concludeBy: string;
   outcome?: Outcome;
   timeline: { at: string; status: Status; note?: string }[];
   messages: { at: string; from: MessageAuthor; body: string }[];
@@ -119,6 +121,7 @@ function trackingView(complaint: ComplaintRecord, caseFile: CaseFile, now: Date)
     updatedAt: complaint.updatedAt,
     acknowledgeBy: complaint.acknowledgeBy,
     ...(complaint.nextUpdateBy ? { nextUpdateBy: complaint.nextUpdateBy } : {}),
+    concludeBy: complaint.concludeBy,
     ...(complaint.outcome ? { outcome: complaint.outcome } : {}),
     timeline: [
       { at: complaint.receivedAt, status: 'received' },
