@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'case.destroy',
   'agency.create',
   'agency.update',
+  'staff.invite',
   'staff.create',
   'staff.list',
 ] as const satisfies readonly AuditEntry['action'][];

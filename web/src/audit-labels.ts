@@ -30,6 +30,7 @@ export const EVERY_AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'indicators.read': 'ดูตัวชี้วัดตามแผน',
   'agency.create': 'เพิ่มหน่วยงานเข้าระบบ',
   'agency.update': 'แก้ไขข้อมูลหน่วยงาน',
+  'staff.invite': 'ขอสร้างบัญชีเจ้าหน้าที่',
   'staff.create': 'สร้างบัญชีเจ้าหน้าที่',
   'staff.list': 'ดูรายชื่อบัญชีเจ้าหน้าที่',
 };
