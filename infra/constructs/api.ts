@@ -241,11 +241,15 @@ export class Api extends Construct {
         continue;
       }
       if (need === 'staffDirectory') {
-        if (level !== 'manage') throw new Error(`${owner}: unknown staffDirectory need "${level}"`);
-        // Create accounts, put them in role groups, list the groups: no deletion, no password or attribute change.
+        if (level !== 'manage' && level !== 'lookup') throw new Error(`${owner}: unknown staffDirectory need "${level}"`);
+        // manage: create accounts, put them in role groups, list the groups; lookup: find one account
+        // and its groups. Neither deletes, nor changes a password or an attribute.
         grantee.grantPrincipal.addToPrincipalPolicy(
           new PolicyStatement({
-            actions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup'],
+            actions:
+              level === 'manage'
+                ? ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup']
+                : ['cognito-idp:ListUsers', 'cognito-idp:AdminListGroupsForUser'],
             resources: [this.staffPool(owner).userPoolArn],
           }),
         );

@@ -25,4 +25,6 @@ export interface StaffDirectory {
   create(account: NewStaffAccount): Promise<StaffAccount>;
   /** The accounts of one agency, ordered by e-mail address. */
   list(agency: string): Promise<StaffAccount[]>;
+  /** One account of the agency by its id (the tokens' `sub`); undefined if none, or of another agency. */
+  find(agency: string, id: string): Promise<StaffAccount | undefined>;
 }

@@ -7,6 +7,8 @@
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  AdminListGroupsForUserCommand,
+  ListUsersCommand,
   ListUsersInGroupCommand,
   type AttributeType,
   type CognitoIdentityProviderClient,
@@ -89,6 +91,17 @@ export function cognitoStaffDirectory(client: CognitoIdentityProviderClient, use
         } while (nextToken);
       }
       return [...found.values()].map(({ user, roles }) => accountOf(user, roles)).sort((a, b) => a.email.localeCompare(b.email));
+    },
+
+    async find(agency, id) {
+      // Ids are Cognito subs (UUIDs); anything else cannot be one and must not reach the filter's quotes.
+      if (!/^[A-Za-z0-9-]{1,128}$/.test(id)) return undefined;
+      const page = await cognito(() => client.send(new ListUsersCommand({ UserPoolId: userPoolId, Filter: `sub = "${id}"`, Limit: 1 })));
+      const user = page.Users?.[0];
+      if (!user || attribute(user.Attributes, 'custom:agency') !== agency) return undefined;
+      const groups = await cognito(() => client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: user.Username ?? '', Limit: 60 })));
+      const roles = (groups.Groups ?? []).flatMap((group) => ((STAFF_ROLES as readonly string[]).includes(group.GroupName ?? '') ? [group.GroupName as StaffRole] : []));
+      return accountOf(user, roles);
     },
   };
 }

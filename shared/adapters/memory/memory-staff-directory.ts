@@ -21,6 +21,10 @@ export function memoryStaffDirectory(options: { now?: () => Date; accounts?: Sta
     async list(agency) {
       return [...accounts.values()].filter((account) => account.agency === agency).sort((a, b) => a.email.localeCompare(b.email)).map((account) => structuredClone(account));
     },
+    async find(agency, id) {
+      const account = [...accounts.values()].find((candidate) => candidate.id === id && candidate.agency === agency);
+      return account ? structuredClone(account) : undefined;
+    },
     accounts: () => [...accounts.values()].map((account) => structuredClone(account)),
   };
 }
