@@ -4,7 +4,9 @@
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
+  AdminListGroupsForUserCommand,
   CognitoIdentityProviderClient,
+  ListUsersCommand,
   ListUsersInGroupCommand,
   UsernameExistsException,
   type UserType,
@@ -95,5 +97,14 @@ describe('Cognito staff directory', () => {
       ['nurse@example.org', ['officer', 'custodian']],
     ]);
     expect(listed[1]?.unit).toBe('health-centre-1');
+  });
+  it('finds one member by id with its roles, and nobody of another agency or with an id that is no sub', async () => {
+    cognitoMock.on(ListUsersCommand).resolves({ Users: [user('0d9e-sub', 'nurse@example.org', 'bma-health', 'health-centre-1')] });
+    cognitoMock.on(AdminListGroupsForUserCommand).resolves({ Groups: [{ GroupName: 'officer' }, { GroupName: 'not-a-role' }] });
+    expect(await directory.find('bma-health', '0d9e-sub')).toMatchObject({ id: '0d9e-sub', unit: 'health-centre-1', roles: ['officer'] });
+    expect(cognitoMock.commandCalls(ListUsersCommand)[0]?.args[0].input).toMatchObject({ UserPoolId: POOL, Filter: 'sub = "0d9e-sub"' });
+    expect(await directory.find('bma-medical', '0d9e-sub')).toBeUndefined();
+    expect(await directory.find('bma-health', 'x" or email ^= "')).toBeUndefined();
+    expect(cognitoMock.commandCalls(ListUsersCommand)).toHaveLength(2);
   });
 });
