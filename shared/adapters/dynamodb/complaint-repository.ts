@@ -249,9 +249,12 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
       const items: CaseSummary[] = [];
       let more = false;
       // Hidden cases are filtered inside the Query, so a Query may return fewer than it evaluated (or
-      // none); the page reads on, evaluating twice as many each time, until it is full or the queue
-      // ends. What it returns and its cursor depend only on the cases the viewer may see.
-      for (let readAhead = page.limit; items.length < page.limit; readAhead = Math.min(readAhead * 2, MAX_READ_AHEAD)) {
+      // none); the page reads on until it is full or the queue ends, each time evaluating as many as
+      // the share of visible cases so far says the rest of the page needs (twice as many while none
+      // was visible). What it returns and its cursor depend only on the cases the viewer may see.
+      let evaluated = 0;
+      let passed = 0;
+      for (let readAhead = page.limit; items.length < page.limit; ) {
         const output = await call(access, 'queue.page', () =>
           documents.send(
             new QueryCommand({
@@ -261,7 +264,7 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
               ...filter,
               ExpressionAttributeValues: { ...filter.ExpressionAttributeValues, ':agency': complaintKeys.queuePartition(viewer.agency) },
               ScanIndexForward: false,
-              Limit: Math.max(readAhead, page.limit - items.length),
+              Limit: readAhead,
               ExclusiveStartKey: startKey,
               ...capacity,
             }),
@@ -278,6 +281,10 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
         startKey = output.LastEvaluatedKey;
         more = taken < returned.length || startKey !== undefined;
         if (!startKey) break;
+        evaluated += output.ScannedCount ?? returned.length;
+        passed += returned.length;
+        const remaining = page.limit - items.length;
+        readAhead = Math.min(MAX_READ_AHEAD, passed > 0 ? Math.ceil((remaining * evaluated * 1.1) / passed) : readAhead * 2);
       }
       const last = items.at(-1);
       const cursor = more && last ? encodeCursor(cursorOf(last)) : undefined;
