@@ -11,7 +11,7 @@ export const contract: Contract<typeof assignmentSchema> = {
   access: staffOnly(CASE_ROLES.assign),
   summary: 'Assign the case to one member (supervisor or custodian, audited)',
   description:
-    'One assignee at a time. Assigning the current assignee again changes nothing; a reassignment needs a reason. The assignee must be a member of the agency who handles cases and may see this one.',
+    'One assignee at a time. Assigning the current assignee again changes nothing; a reassignment needs a reason. The assignee must be a member of the agency who handles cases (an officer, or a custodian) and may see this one.',
   body: assignmentSchema,
   responses: {
     200: { description: 'The assignee', schema: z.lazy(() => z.strictObject({ reference: z.string(), assignee: z.string(), assignedAt: z.iso.datetime() })) },

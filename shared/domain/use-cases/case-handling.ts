@@ -25,8 +25,8 @@ export const CASE_ROLES = {
   assign: ['supervisor', 'custodian'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
-/** Roles an assignee may hold: someone who handles cases. */
-const ASSIGNABLE_ROLES: readonly StaffRole[] = ['officer', 'supervisor', 'custodian'];
+/** Roles an assignee may hold: someone who moves cases along (custodians for the cases only they see). */
+const ASSIGNABLE_ROLES: readonly StaffRole[] = ['officer', 'custodian'];
 
 export const QUEUE_PAGE_LIMIT = 50;
 const SCAN_PAGES_FOR_FILTERS = 20;
@@ -277,7 +277,7 @@ export function assignCase(deps: AssignmentDeps) {
     const account = await deps.staffDirectory.find(complaint.agency, input.assignee);
     if (!account) throw new ValidationError('No staff member of your agency has this id', { 'body.assignee': 'the id of a staff member of your agency' });
     if (!account.roles.some((held) => ASSIGNABLE_ROLES.includes(held))) {
-      throw new ConflictError('This member does not handle cases (officer, supervisor or custodian)', 'assignee-cannot-handle');
+      throw new ConflictError('This member does not handle cases (officer or custodian)', 'assignee-cannot-handle');
     }
     if (account.status === 'disabled') throw new ConflictError('This member\'s account is disabled', 'assignee-disabled');
     if (!canSeeCase({ id: account.id, roles: account.roles, agency: account.agency, ...(account.unit ? { unit: account.unit } : {}) }, complaint)) {
