@@ -68,6 +68,8 @@ try {
     reference?: string;
     pathParameters?: Record<string, string>;
     query?: Record<string, string>;
+    /** Other claims of the staff token (the member's id, agency or unit). */
+    claims?: Record<string, string>;
   }
 
   async function measure(routeKey: string, body: unknown, call: Call = {}) {
@@ -82,7 +84,7 @@ try {
         requestId: 'bench',
         routeKey,
         http: { method: routeKey.split(' ')[0] },
-        ...(call.roles ? { authorizer: { jwt: { claims: { sub: 'bench-staff', 'cognito:groups': `[${call.roles}]`, 'custom:agency': 'bma-health' } } } } : {}),
+        ...(call.roles ? { authorizer: { jwt: { claims: { sub: 'bench-staff', 'cognito:groups': `[${call.roles}]`, 'custom:agency': 'bma-health', ...call.claims } } } } : {}),
       },
       ...(call.reference || call.pathParameters ? { pathParameters: { ...(call.reference ? { reference: call.reference } : {}), ...call.pathParameters } } : {}),
       ...(call.query ? { queryStringParameters: call.query } : {}),
@@ -124,6 +126,27 @@ try {
   const hold = await measure('PUT /api/cases/{reference}/legal-hold', { hold: true, reason: 'คำสั่งศาลให้เก็บรักษาพยานหลักฐานไว้ก่อน' }, { roles: 'custodian', ...staffCase });
   const exported = await measure('POST /api/cases/{reference}/exports', { reason: 'ส่งต่อสำนักงาน ป.ป.ช. ตามหนังสือขอข้อมูล' }, { roles: 'custodian', ...staffCase });
 
+  // Assignment (the assignee looked up in the staff directory), a declared conflict, and a queue page
+  // of 50 when none and when half of the agency's cases are hidden from the reader (their unit's).
+  const assignee = await context.staffDirectory.create({ email: 'bench-assignee@example.org', name: 'ผู้รับมอบหมาย', agency: 'bma-health', roles: ['officer'] });
+  const assignment = await measure('POST /api/cases/{reference}/assignment', { assignee: assignee.id }, { roles: 'supervisor', ...staffCase });
+  const conflict = await measure('POST /api/cases/{reference}/conflicts', { reason: 'ผู้ถูกร้องเรียนเป็นญาติใกล้ชิดของข้าพเจ้าโดยตรง' }, { roles: 'officer', ...staffCase, claims: { sub: 'bench-declarer' } });
+  const fillQueue = async (agency: string, count: number, hiddenEvery: number) => {
+    const template = (await context.complaints.loadCaseFile(identified.body.reference, { system: 'repository' })).complaint!;
+    for (let index = 0; index < count; index += 1) {
+      const reference = `Q${agency.slice(-4).toUpperCase()}${String(index).padStart(5, '0')}`.slice(0, 10);
+      const receivedAt = new Date(Date.UTC(2026, 10, 1) + index * 60_000).toISOString();
+      const { unit: _unit, conflicts: _conflicts, assignee: _assignee, assignedAt: _assignedAt, ...plain } = template;
+      await context.complaints.create({ ...plain, reference: `${reference.slice(0, 5)}-${reference.slice(5)}`, agency, receivedAt, ...(hiddenEvery && index % hiddenEvery === 0 ? { unit: 'bench-unit' } : {}) });
+    }
+  };
+  await fillQueue('bench-none', 100, 0);
+  await fillQueue('bench-half', 200, 2);
+  const reader = { roles: 'officer', claims: { 'custom:unit': 'bench-unit' } };
+  const queueNoneHidden = await measure('GET /api/cases', undefined, { ...reader, claims: { ...reader.claims, 'custom:agency': 'bench-none' } });
+  const queueHalfHidden = await measure('GET /api/cases', undefined, { ...reader, claims: { ...reader.claims, 'custom:agency': 'bench-half' } });
+  if (queueNoneHidden.body.items?.length !== 50 || queueHalfHidden.body.items?.length !== 50) throw new Error('a queue page of 50 was expected');
+
   const ratingsOf = (surveyId: string, value: number) =>
     Object.fromEntries(currentInstrument(surveyId)!.questions.filter((question) => question.type === 'rating').map((question) => [question.id, value]));
   const publicResponse = await measure('POST /api/surveys/{surveyId}/responses', { answers: ratingsOf('info-center-satisfaction', 5) }, { pathParameters: { surveyId: 'info-center-satisfaction' } });
@@ -154,6 +177,10 @@ try {
     'evidence: officer download link (audited)': download,
     'custodian: legal hold (transaction + audit)': hold,
     'custodian: export for referral (audited)': exported,
+    'supervisor: assignment (directory lookup, transaction + audit)': assignment,
+    'officer: conflict declaration (transaction + audit)': conflict,
+    'staff: queue page of 50, none hidden (audited)': queueNoneHidden,
+    'staff: queue page of 50, half hidden (audited)': queueHalfHidden,
     'survey response (public)': publicResponse,
     'survey response with a one-time token (transaction)': tokenResponse,
     'survey results query (audited)': results,
@@ -172,6 +199,8 @@ try {
     { what: 'KMS calls per identified intake', actual: identified.kms, limit: 1 },
     { what: 'KMS calls per anonymous intake', actual: anonymous.kms, limit: 0 },
     { what: 'KMS calls per tracking lookup', actual: tracking.kms, limit: 0 },
+    // Hidden cases are read and dropped inside the Query: half hidden costs about twice the reads.
+    { what: 'queue page of 50 RCU, half of the cases hidden', actual: queueHalfHidden.rcu, limit: 2.5 * Math.max(queueNoneHidden.rcu, 1) },
   ]);
   const statusesOk = Object.values(rows).every((row) => (row === failed ? row.status === 401 : (row.status ?? 0) >= 200 && (row.status ?? 0) < 300));
   if (!met || identified.kms !== 1 || reveal.kms !== 1 || !statusesOk) process.exitCode = 1;

@@ -11,7 +11,7 @@ const createContract: Contract<typeof newStaffSchema> = {
   access: staffOnly(AGENCY_ADMIN_ROLES),
   summary: 'Create a staff account of the agency (its admin or a platform admin, audited)',
   description:
-    'The directory e-mails the member a temporary password. An agency admin may grant officer, custodian, executive and admin; platform-admin only a platform admin may grant. unit must be one of the agency\'s units.',
+    'The directory e-mails the member a temporary password. An agency admin may grant officer, supervisor, custodian, executive and admin; platform-admin only a platform admin may grant. unit must be one of the agency\'s units.',
   body: newStaffSchema,
   responses: {
     201: { description: 'The account', schema: staffAccountSchema },

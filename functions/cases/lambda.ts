@@ -1,8 +1,9 @@
 // Lambda entry of the 'cases' group.
 import { awsContext } from '../../shared/config/aws-context';
+import { cognitoWiring } from '../../shared/config/aws/cognito';
 import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
 import { s3Wiring } from '../../shared/config/aws/s3';
 import { lambdaForGroup } from '../lambda';
 import { casesGroup } from './routes';
 
-export const handler = lambdaForGroup(casesGroup, awsContext(dynamoDbWiring, s3Wiring));
+export const handler = lambdaForGroup(casesGroup, awsContext(dynamoDbWiring, s3Wiring, cognitoWiring));

@@ -4,6 +4,11 @@ import { CATEGORIES, OUTCOMES, STATUSES, TEXT_BOUNDS } from '../../shared/domain
 import { boundedText } from '../../shared/domain/text';
 import { staffFileSchema } from '../evidence/schemas';
 import { PUBLIC_NOTE_MAX } from '../../shared/rules/text';
+import { WRITTEN_REASON } from '../../shared/domain/staff';
+import { writtenReason } from '../staff';
+
+/** A staff id as tokens carry it (`sub`): letters, digits and a few separators, never quotes. */
+export const STAFF_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@:-]{0,127}$/;
 
 // The case and custody routes import these from here; they live in ../staff so that other groups can
 // use them without building the schemas below.
@@ -12,7 +17,22 @@ export const queueQuerySchema = z.strictObject({
   status: z.optional(z.enum(STATUSES)),
   category: z.optional(z.enum(CATEGORIES)),
   overdue: z.optional(z.pipe(z.enum(['true', 'false']), z.transform((value) => value === 'true'))),
+  assignee: z.optional(
+    z.string().check(
+      z.regex(STAFF_ID_PATTERN, 'must be me, unassigned or a staff id'),
+      z.meta({ description: '`me` (cases assigned to the caller), `unassigned`, or a staff id' }),
+    ),
+  ),
   cursor: z.optional(z.string().check(z.maxLength(2000))),
+});
+
+export const conflictSchema = z.strictObject({
+  reason: writtenReason(`why you may not handle this case (at least ${WRITTEN_REASON.min} characters)`),
+});
+
+export const assignmentSchema = z.strictObject({
+  assignee: z.string().check(z.regex(STAFF_ID_PATTERN, 'must be a staff id'), z.meta({ description: 'the staff id (the tokens\' sub) of a member of the agency who handles cases' })),
+  reason: z.optional(boundedText(WRITTEN_REASON.max, 'why the case goes to this member; required when it had an assignee')),
 });
 
 export const transitionSchema = z.strictObject({
@@ -41,6 +61,9 @@ export const caseSummarySchema = z.lazy(() =>
     nextUpdateBy: z.optional(z.iso.datetime()),
     concludeBy: z.iso.datetime(),
     overdue: overdueSchema,
+    unit: z.optional(z.string().check(z.meta({ description: 'the unit the complaint concerns' }))),
+    assignee: z.optional(z.string().check(z.meta({ description: 'the staff id the case is assigned to' }))),
+    concernsHandlers: z.optional(z.literal(true).check(z.meta({ description: 'the complaint concerns the agency\'s complaint handlers (custodians only)' }))),
   }),
 );
 
@@ -50,6 +73,12 @@ export const staffCaseSchema = z.lazy(() =>
   z.strictObject({
     reference: z.string(),
     agency: z.string(),
+    unit: z.optional(z.string().check(z.meta({ description: 'the unit the complaint concerns; its staff never see the case' }))),
+    concernsHandlers: z.optional(z.literal(true).check(z.meta({ description: 'the complaint concerns the agency\'s complaint handlers: custodians alone see it' }))),
+    assignment: z.optional(z.strictObject({ assignee: z.string(), since: z.iso.datetime() })),
+    conflicts: z.optional(
+      z.array(z.strictObject({ staff: z.string(), at: z.iso.datetime(), reason: z.string() })).check(z.meta({ description: 'declared conflicts of interest; shown to custodians only' })),
+    ),
     category: z.enum(CATEGORIES),
     status: z.enum(STATUSES),
     outcome: z.optional(z.enum(OUTCOMES)),

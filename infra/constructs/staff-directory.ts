@@ -24,6 +24,7 @@ const ROLE_DESCRIPTIONS: Record<(typeof STAFF_ROLES)[number], string> = {
   executive: 'Reads cases and statistics of their agency',
   admin: 'Administers their agency: its units, contact and staff accounts',
   'platform-admin': 'Runs the deployment: onboards, changes and retires agencies',
+  supervisor: 'Reads the cases of their agency and assigns each to one officer',
 };
 
 export interface StaffDirectoryProps {

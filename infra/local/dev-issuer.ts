@@ -115,6 +115,7 @@ export function localStaffDirectory(dataDir: string): StaffDirectory & { account
   return {
     create: (account) => directory().create(account),
     list: (agency, page) => directory().list(agency, page),
+    find: (agency, id) => directory().find(agency, id),
     accounts: read,
     account: (id) => read().find((account) => account.id === id),
   };

@@ -24,8 +24,11 @@ export interface Needs {
   evidence?: 'upload' | 'download' | 'export' | 'process' | 'destroy';
   /** The agency registry: every use case that reads an agency's settings reads them from it. */
   agencies?: 'read' | 'read-write';
-  /** Staff accounts (the Cognito user pool): 'manage' creates them and lists an agency's. */
-  staffDirectory?: 'manage';
+  /**
+   * Staff accounts (the Cognito user pool): 'manage' creates them and lists an agency's; 'lookup'
+   * only finds one account and its roles by id (an assignment checks its assignee).
+   */
+  staffDirectory?: 'manage' | 'lookup';
 }
 
 /**

@@ -48,6 +48,8 @@ export const AUDIT_ACTIONS = [
   'case.release',
   'case.export',
   'case.destroy',
+  'case.conflict',
+  'case.assign',
   'agency.create',
   'agency.update',
   'staff.invite',

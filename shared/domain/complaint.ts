@@ -72,6 +72,9 @@ export const newComplaintSchema = z.lazy(() =>
     reporter: reporterSchema,
     agency: z.optional(agencyIdSchema),
     unit: z.optional(unitIdSchema),
+    concernsHandlers: z.optional(
+      z.boolean().check(z.meta({ description: 'the complaint concerns the agency\'s own complaint handlers: only custodians see it, and may refer it to an outside body' })),
+    ),
   }),
 );
 

@@ -2,6 +2,7 @@
 // implement them for AWS, for the local stack and for tests.
 import type { Category, ComplaintContent, Outcome, ReporterIdentity, Status } from './complaint';
 import type { StaffRole } from './staff';
+import type { CaseReader, CaseViewer } from './case-visibility';
 import type { ChainHead } from './audit-chain';
 import type { StoredResponse } from './surveys/results';
 import type { StatisticsRow } from './publication/statistics';
@@ -68,6 +69,20 @@ export interface ComplaintRecord {
    * the statistical projection the published numbers were computed from.
    */
   destroyedAt?: string;
+  /** The reporter said the complaint concerns the agency's complaint handlers: custodians alone see it. */
+  concernsHandlers?: true;
+  /** Staff ids that declared a conflict of interest on the case; none of them sees it again. */
+  conflicts?: string[];
+  /** The one officer the case is assigned to, and since when. */
+  assignee?: string;
+  assignedAt?: string;
+}
+
+/** A declared conflict of interest, kept in the case's partition; custodians see them on the case. */
+export interface ConflictDeclaration {
+  staff: string;
+  at: string;
+  reason: string;
 }
 
 /** A status change. The public note is shown to the reporter; the internal note only to staff. */
@@ -83,8 +98,11 @@ export interface CaseEvent {
 /** What the queue shows of a case: no text but the subject, never identity. */
 export type CaseSummary = Pick<
   ComplaintRecord,
-  'reference' | 'agency' | 'category' | 'status' | 'receivedAt' | 'updatedAt' | 'acknowledgeBy' | 'nextUpdateBy' | 'concludeBy'
+  'reference' | 'agency' | 'category' | 'status' | 'receivedAt' | 'updatedAt' | 'acknowledgeBy' | 'nextUpdateBy' | 'concludeBy' | 'unit' | 'assignee' | 'concernsHandlers'
 > & { subject: string };
+
+/** The queue's filter on the assignee, applied in the storage with the visibility rule. */
+export type AssigneeFilter = { assignee: string } | { unassigned: true };
 
 export type MessageAuthor = 'reporter' | 'officer';
 
@@ -102,6 +120,8 @@ export interface CaseFile {
   events: CaseEvent[];
   messages: CaseMessage[];
   files: EvidenceFile[];
+  /** Declared conflicts of interest (present when there are any). */
+  conflicts?: ConflictDeclaration[];
 }
 
 /** How many wrong secrets a reference answers 401 in each fixed window of time before it answers 429. */
@@ -127,8 +147,12 @@ export interface ComplaintRepository {
   create(complaint: ComplaintRecord): Promise<{ created: true } | { created: false; existing: ComplaintRecord }>;
   /** Replaces the tracking secret's hash, only if the complaint still has this request hash. */
   replaceSecret(reference: string, secretHash: Uint8Array, requestHash: Uint8Array): Promise<void>;
-  /** Reads the complaint with its timeline, messages and files. */
-  loadCaseFile(reference: string): Promise<CaseFile>;
+  /**
+   * Reads the complaint with its timeline, messages, files and declared conflicts. A staff reader who
+   * may not see the case (shared/domain/case-visibility.ts) gets an empty case file, as for a
+   * reference that does not exist.
+   */
+  loadCaseFile(reference: string, reader: CaseReader): Promise<CaseFile>;
   /**
    * Spends one unit of a reference's failure budget (known reference or not) in one atomic,
    * conditional write: true while the window had budget left, false once it is spent. However many
@@ -137,8 +161,22 @@ export interface ComplaintRepository {
   spendFailure(reference: string, window: FailureWindow, maxFailures: number): Promise<boolean>;
   /** Adds a message unless one with this id exists; then returns the stored one. */
   addMessage(reference: string, message: CaseMessage): Promise<{ created: true } | { created: false; existing: CaseMessage }>;
-  /** An agency's cases, newest first, a page at a time. */
-  listByAgency(agency: string, page: { limit: number; cursor?: string }): Promise<{ items: CaseSummary[]; cursor?: string }>;
+  /**
+   * The cases of the viewer's agency that the viewer may see, newest first, at most `limit` a page.
+   * Hidden cases are dropped inside the storage's read, and the cursor always points at the last case
+   * returned, so no count, page size or cursor tells of a hidden case.
+   */
+  listByAgency(viewer: CaseViewer, page: { limit: number; cursor?: string; filter?: AssigneeFilter }): Promise<{ items: CaseSummary[]; cursor?: string }>;
+  /**
+   * Records a declared conflict on a case the declarer can see (the id joins `conflicts`, the
+   * declaration is kept) with its audit entry, all or nothing. ConflictError if already declared.
+   */
+  declareConflict(change: { reference: string; declaration: ConflictDeclaration; audit: AuditEntry }): Promise<void>;
+  /**
+   * Assigns the case to `assignee`, only while its assignee is still `previous` (none: unassigned) and
+   * the assignee has declared no conflict on it, with the audit entry, all or nothing. ConflictError otherwise.
+   */
+  assign(change: { reference: string; previous?: string; assignee: string; assignedAt: string; audit: AuditEntry }): Promise<void>;
   /**
    * Moves a case from one status to the next, adds its event and its audit entry, all or nothing.
    * Throws ConflictError when the case is no longer in `from`.
@@ -253,7 +291,9 @@ export type AuditAction =
   | 'agency.update'
   | 'staff.invite'
   | 'staff.create'
-  | 'staff.list';
+  | 'staff.list'
+  | 'case.conflict'
+  | 'case.assign';
 
 /** One staff action. Entries are only ever appended; nothing updates or deletes one. */
 export interface AuditEntry {

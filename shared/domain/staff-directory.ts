@@ -38,6 +38,8 @@ export interface StaffDirectory {
    * not give throws ValidationError naming `query.cursor`.
    */
   list(agency: string, page?: { cursor?: string }): Promise<StaffPage>;
+  /** One account of the agency by its id (the tokens' `sub`); undefined if none, or of another agency. */
+  find(agency: string, id: string): Promise<StaffAccount | undefined>;
 }
 
 /** Every account of one agency, page after page, for jobs that must consider each member (who is told of a case). */

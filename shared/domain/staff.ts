@@ -4,9 +4,10 @@ import { ForbiddenError } from './errors';
 
 /**
  * `admin` administers one agency (its units, contact and staff); `platform-admin` runs the deployment:
- * it onboards and retires agencies and may administer any of them.
+ * it onboards and retires agencies and may administer any of them. `supervisor` reads the agency's
+ * cases and assigns each to one officer (usually held together with `officer`).
  */
-export const STAFF_ROLES = ['officer', 'custodian', 'executive', 'admin', 'platform-admin'] as const;
+export const STAFF_ROLES = ['officer', 'custodian', 'executive', 'admin', 'platform-admin', 'supervisor'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /**

@@ -221,7 +221,7 @@ describe('intake into an agency and a unit', () => {
   it('files into the named agency and stores the unit concerned', async () => {
     const filed = await call('POST', '/api/complaints', undefined, { ...referenceComplaint(), agency: 'tambon-example', unit: 'public-works' });
     expect(filed.status).toBe(201);
-    const caseFile = await stack.context.complaints.loadCaseFile(filed.body.reference);
+    const caseFile = await stack.context.complaints.loadCaseFile(filed.body.reference, { system: 'repository' });
     expect(caseFile?.complaint).toMatchObject({ agency: 'tambon-example', unit: 'public-works' });
   });
 

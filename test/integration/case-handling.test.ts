@@ -39,6 +39,17 @@ const REASON = 'ต้องติดต่อผู้ร้องเรีย�
 const TOPIC = { title: 'การรับของขวัญ', summary: 'หลักเกณฑ์การรับของขวัญ', mediaType: 'leaflet', channel: 'อินทราเน็ต', publishedOn: '2026-10-05' };
 const CHANNEL = { name: 'เว็บไซต์', kind: 'website', contact: 'https://example.org', activeSince: '2026-10-01' };
 
+let assignee: string | undefined;
+/** An officer of the agency in the directory, made once through the API. */
+async function anAssignee() {
+  if (!assignee) {
+    const made = await call('POST', '/api/agencies/bma-health/staff', await token(['admin']), { email: 'matrix-assignee@example.org', name: 'ผู้รับมอบหมาย', roles: ['officer'] });
+    expect(made.status).toBe(201);
+    assignee = made.body.id as string;
+  }
+  return assignee;
+}
+
 async function adminCreates(register: 'topics' | 'channels') {
   const created = await call('POST', `/api/registers/${register}`, await token(['admin']), register === 'topics' ? TOPIC : CHANNEL);
   expect(created.status).toBe(201);
@@ -71,6 +82,8 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'POST /api/cases/{reference}/transitions': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/transitions`, body: { to: 'acknowledged' } }),
   'POST /api/cases/{reference}/messages': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/messages`, body: { body: 'ขอข้อมูลเพิ่มเติม' } }),
   'GET /api/cases/{reference}/audit': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/audit` }),
+  'POST /api/cases/{reference}/conflicts': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/conflicts`, body: { reason: REASON } }),
+  'POST /api/cases/{reference}/assignment': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/assignment`, body: { assignee: await anAssignee() } }),
   'GET /api/audit/verification': async () => ({ path: '/api/audit/verification' }),
   'POST /api/cases/{reference}/identity-reveals': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/identity-reveals`, body: { reason: REASON } }),
   'POST /api/cases/{reference}/files/{fileId}/downloads': async () => {

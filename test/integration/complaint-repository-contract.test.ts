@@ -15,6 +15,8 @@ import { inTimeOrder } from '../../shared/domain/case-workflow';
 import { ConflictError } from '../../shared/domain/errors';
 import type { EvidenceFile } from '../../shared/domain/evidence';
 import type { AuditEntry, AuditLog, CaseEvent, CaseMessage, ComplaintRecord, ComplaintRepository } from '../../shared/domain/ports';
+import type { CaseViewer } from '../../shared/domain/case-visibility';
+import type { StaffRole } from '../../shared/domain/staff';
 
 interface Adapters {
   complaints: ComplaintRepository;
@@ -78,6 +80,9 @@ function complaintRecord(overrides: Partial<ComplaintRecord> = {}): ComplaintRec
   };
 }
 
+/** An officer of the agency with no unit, or of a unit. */
+const officerOf = (agency: string, id = 'reader-officer', unit?: string, roles: StaffRole[] = ['officer']): CaseViewer => ({ id, roles, agency, ...(unit ? { unit } : {}) });
+
 const message = (id: string, at: string, body: string, from: CaseMessage['from'] = 'reporter'): CaseMessage => ({ id, at, from, body, requestHash: bytes(id.length) });
 
 const auditOf = (record: ComplaintRecord, at: string, action: AuditEntry['action']): AuditEntry => ({
@@ -116,21 +121,21 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
   it('saves a complaint and loads it back whole, with an empty timeline, messages and files', async () => {
     const record = complaintRecord();
     await expect(complaints.create(record)).resolves.toEqual({ created: true });
-    const caseFile = await complaints.loadCaseFile(record.reference);
+    const caseFile = await complaints.loadCaseFile(record.reference, { system: 'repository' });
     expect(plain(caseFile)).toStrictEqual(plain({ complaint: record, events: [], messages: [], files: [] }));
   });
 
   it('keeps optional fields absent: an anonymous complaint has no sealed identity', async () => {
     const { sealedIdentity: _sealed, nextUpdateBy: _next, ...rest } = complaintRecord({ reporterMode: 'anonymous' });
     await complaints.create(rest);
-    const loaded = (await complaints.loadCaseFile(rest.reference)).complaint!;
+    const loaded = (await complaints.loadCaseFile(rest.reference, { system: 'repository' })).complaint!;
     expect(loaded).not.toHaveProperty('sealedIdentity');
     expect(loaded).not.toHaveProperty('nextUpdateBy');
     expect(plain(loaded)).toStrictEqual(plain(rest));
   });
 
   it('loads an unknown reference as an empty case file', async () => {
-    expect(await complaints.loadCaseFile(fresh().reference)).toEqual({ events: [], messages: [], files: [] });
+    expect(await complaints.loadCaseFile(fresh().reference, { system: 'repository' })).toEqual({ events: [], messages: [], files: [] });
   });
 
   it('refuses to create a second complaint under an existing reference and returns the stored one', async () => {
@@ -140,7 +145,7 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
     const outcome = await complaints.create(second);
     expect(outcome.created).toBe(false);
     expect(plain(outcome.created ? undefined : outcome.existing)).toStrictEqual(plain(first));
-    expect(plain((await complaints.loadCaseFile(first.reference)).complaint)).toStrictEqual(plain(first));
+    expect(plain((await complaints.loadCaseFile(first.reference, { system: 'repository' })).complaint)).toStrictEqual(plain(first));
   });
 
   it('replaces the secret only for the request that made the complaint', async () => {
@@ -148,9 +153,9 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
     await complaints.create(record);
     await expect(complaints.replaceSecret(record.reference, bytes(5, 5), bytes(9, 9, 9))).rejects.toMatchObject({ name: 'ConditionalCheckFailedException' });
     await expect(complaints.replaceSecret(fresh().reference, bytes(5, 5), record.requestHash)).rejects.toMatchObject({ name: 'ConditionalCheckFailedException' });
-    expect([...(await complaints.loadCaseFile(record.reference)).complaint!.secretHash]).toEqual([1, 1, 1]);
+    expect([...(await complaints.loadCaseFile(record.reference, { system: 'repository' })).complaint!.secretHash]).toEqual([1, 1, 1]);
     await complaints.replaceSecret(record.reference, bytes(5, 5), record.requestHash);
-    expect([...(await complaints.loadCaseFile(record.reference)).complaint!.secretHash]).toEqual([5, 5]);
+    expect([...(await complaints.loadCaseFile(record.reference, { system: 'repository' })).complaint!.secretHash]).toEqual([5, 5]);
   });
 
   it('adds a message once per id, and returns every message for the reader to put in time order', async () => {
@@ -164,7 +169,7 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
     const retry = await complaints.addMessage(record.reference, { ...earlier, body: 'เขียนทับ' });
     expect(retry.created).toBe(false);
     expect(plain(retry.created ? undefined : retry.existing)).toStrictEqual(plain(earlier));
-    const { messages } = await complaints.loadCaseFile(record.reference);
+    const { messages } = await complaints.loadCaseFile(record.reference, { system: 'repository' });
     expect(plain(inTimeOrder(messages))).toStrictEqual(plain([earlier, later]));
   });
 
@@ -203,7 +208,7 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
       audit: auditOf(record, investigating.at, 'case.transition'),
     });
 
-    const caseFile = await complaints.loadCaseFile(record.reference);
+    const caseFile = await complaints.loadCaseFile(record.reference, { system: 'repository' });
     expect(caseFile.complaint).toMatchObject({ status: 'investigating', acknowledgedAt: acknowledged.at, updatedAt: investigating.at, nextUpdateBy: '2026-12-20T03:00:00.000Z' });
     expect(caseFile.events).toStrictEqual([acknowledged, investigating]);
     const { entries } = await audit.chain(record.agency);
@@ -224,7 +229,7 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
       audit: auditOf(record, record.receivedAt, 'case.transition'),
     });
     await expect(transition).rejects.toBeInstanceOf(ConflictError);
-    expect(await complaints.loadCaseFile(record.reference)).toEqual({ events: [], messages: [], files: [] });
+    expect(await complaints.loadCaseFile(record.reference, { system: 'repository' })).toEqual({ events: [], messages: [], files: [] });
   });
 
   it('spends at most maxFailures of a window, per reference and per window, known reference or not', async () => {
@@ -263,7 +268,7 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
     expect(await complaints.recordFileOutcome(record.reference, 'f-1', 'version-1', outcome)).toBe(false);
     await expect(complaints.renewUploadSlot(record.reference, 'f-1', '2026-11-27T04:00:00.000Z')).rejects.toBeInstanceOf(ConflictError);
 
-    const [stored] = (await complaints.loadCaseFile(record.reference)).files;
+    const [stored] = (await complaints.loadCaseFile(record.reference, { system: 'repository' })).files;
     expect(plain(stored)).toStrictEqual(plain({ ...file, claim: 'version-1', ...outcome }));
   });
 
@@ -274,7 +279,7 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
     );
     for (const record of records) await complaints.create(record);
     await complaints.create(complaintRecord());
-    const first = await complaints.listByAgency(agency, { limit: 2 });
+    const first = await complaints.listByAgency(officerOf(agency), { limit: 2 });
     expect(first.items.map((item) => item.receivedAt)).toEqual(['2026-11-27T03:00:00.000Z', '2026-11-27T02:00:00.000Z']);
     expect(first.items[0]).toStrictEqual({
       reference: records[1]!.reference,
@@ -289,8 +294,96 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
       concludeBy: records[1]!.concludeBy,
     });
     expect(first.cursor).toBeDefined();
-    const second = await complaints.listByAgency(agency, { limit: 2, cursor: first.cursor! });
+    const second = await complaints.listByAgency(officerOf(agency), { limit: 2, cursor: first.cursor! });
     expect(second.items.map((item) => item.reference)).toEqual([records[0]!.reference]);
     expect(second.cursor).toBeUndefined();
+  });
+  it('gives a staff reader nothing of a case hidden from them, and the whole case to one who may see it', async () => {
+    const record = complaintRecord({ unit: 'health-centre-1' });
+    await complaints.create(record);
+    await complaints.addMessage(record.reference, message('m1', '2026-11-27T04:00:00.000Z', 'ข้อความ'));
+    const empty = { events: [], messages: [], files: [] };
+    expect(await complaints.loadCaseFile(record.reference, { staff: officerOf(record.agency, 'insider', 'health-centre-1') })).toEqual(empty);
+    expect(await complaints.loadCaseFile(record.reference, { staff: officerOf('another-agency') })).toEqual(empty);
+    const seen = await complaints.loadCaseFile(record.reference, { staff: officerOf(record.agency, 'outsider', 'district-office') });
+    expect(seen.complaint?.reference).toBe(record.reference);
+    expect(seen.messages).toHaveLength(1);
+    const handlers = complaintRecord({ concernsHandlers: true });
+    await complaints.create(handlers);
+    expect(await complaints.loadCaseFile(handlers.reference, { staff: officerOf(handlers.agency, 'officer', undefined, ['officer', 'supervisor']) })).toEqual(empty);
+    expect((await complaints.loadCaseFile(handlers.reference, { staff: officerOf(handlers.agency, 'keeper', undefined, ['custodian']) })).complaint?.concernsHandlers).toBe(true);
+    expect((await complaints.loadCaseFile(handlers.reference, { reporter: true })).complaint?.reference).toBe(handlers.reference);
+  });
+
+  it('records a declared conflict once, with its entry, and hides the case from the declarer from then on', async () => {
+    const record = complaintRecord();
+    await complaints.create(record);
+    const declarer = officerOf(record.agency, 'declarer');
+    const declaration = { staff: 'declarer', at: '2026-11-28T01:00:00.000Z', reason: 'ผู้ถูกร้องเรียนเป็นญาติของข้าพเจ้าโดยตรง' };
+    await complaints.declareConflict({ reference: record.reference, declaration, audit: auditOf(record, declaration.at, 'case.conflict') });
+    await expect(complaints.declareConflict({ reference: record.reference, declaration, audit: auditOf(record, declaration.at, 'case.conflict') })).rejects.toBeInstanceOf(ConflictError);
+    expect((await audit.list({ reference: record.reference })).map((entry) => entry.action)).toEqual(['case.conflict']);
+    expect(await complaints.loadCaseFile(record.reference, { staff: declarer })).toEqual({ events: [], messages: [], files: [] });
+    expect((await complaints.listByAgency(declarer, { limit: 10 })).items).toEqual([]);
+    const other = await complaints.loadCaseFile(record.reference, { staff: officerOf(record.agency, 'colleague') });
+    expect(other.conflicts).toEqual([declaration]);
+    expect((await complaints.listByAgency(officerOf(record.agency, 'colleague'), { limit: 10 })).items.map((item) => item.reference)).toEqual([record.reference]);
+  });
+
+  it('assigns only from the assignee the decision was made on, never to a declarer, and filters the queue by assignee', async () => {
+    const record = complaintRecord();
+    await complaints.create(record);
+    const at = '2026-11-28T02:00:00.000Z';
+    await complaints.assign({ reference: record.reference, assignee: 'somchai', assignedAt: at, audit: auditOf(record, at, 'case.assign') });
+    await expect(complaints.assign({ reference: record.reference, assignee: 'malee', assignedAt: at, audit: auditOf(record, at, 'case.assign') })).rejects.toBeInstanceOf(ConflictError);
+    await complaints.declareConflict({ reference: record.reference, declaration: { staff: 'malee', at, reason: 'เป็นผู้บังคับบัญชาของผู้ถูกร้องเรียน' }, audit: auditOf(record, at, 'case.conflict') });
+    await expect(complaints.assign({ reference: record.reference, previous: 'somchai', assignee: 'malee', assignedAt: at, audit: auditOf(record, at, 'case.assign') })).rejects.toBeInstanceOf(ConflictError);
+    expect((await audit.list({ reference: record.reference })).map((entry) => entry.action)).toEqual(['case.assign', 'case.conflict']);
+    const reader = officerOf(record.agency);
+    expect((await complaints.listByAgency(reader, { limit: 10, filter: { assignee: 'somchai' } })).items.map((item) => [item.reference, item.assignee])).toEqual([[record.reference, 'somchai']]);
+    expect((await complaints.listByAgency(reader, { limit: 10, filter: { unassigned: true } })).items).toEqual([]);
+    expect((await complaints.loadCaseFile(record.reference, { staff: reader })).complaint).toMatchObject({ assignee: 'somchai', assignedAt: at });
+  });
+
+  it('pages past many hidden cases without skipping a visible one, and no cursor or page tells of a hidden one', async () => {
+    const { agency } = fresh();
+    const reader = officerOf(agency, 'reader', 'district-office');
+    const visible: string[] = [];
+    const hidden: string[] = [];
+    // 60 cases, newest first: runs of hidden cases (the reader's unit, their conflict, the handlers)
+    // between visible ones, and a long hidden run at the end of the queue.
+    for (let index = 0; index < 60; index += 1) {
+      const receivedAt = new Date(Date.UTC(2026, 10, 1, 0, index)).toISOString();
+      const kind = index < 8 ? 'unit' : index % 3 === 0 ? 'visible' : (['unit', 'conflict', 'handlers'] as const)[index % 3];
+      const record = complaintRecord({
+        agency,
+        receivedAt,
+        ...(kind === 'unit' ? { unit: 'district-office' } : {}),
+        ...(kind === 'conflict' ? { conflicts: ['someone', 'reader'] } : {}),
+        ...(kind === 'handlers' ? { concernsHandlers: true } : {}),
+      });
+      await complaints.create(record);
+      (kind === 'visible' ? visible : hidden).push(record.reference);
+    }
+    visible.reverse();
+    for (const limit of [1, 3, 7]) {
+      const seen: string[] = [];
+      const cursors: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await complaints.listByAgency(reader, { limit, ...(cursor ? { cursor } : {}) });
+        expect(page.items.length).toBeLessThanOrEqual(limit);
+        // A page is short only at the end of what the reader may see.
+        if (page.cursor) expect(page.items).toHaveLength(limit);
+        seen.push(...page.items.map((item) => item.reference));
+        cursor = page.cursor;
+        if (cursor) cursors.push(Buffer.from(cursor, 'base64url').toString('utf8'), cursor);
+      } while (cursor);
+      expect(seen, `limit ${limit}`).toEqual(visible);
+      for (const reference of hidden) {
+        expect(cursors.join(' '), `limit ${limit}`).not.toContain(reference);
+        expect(cursors.join(' ')).not.toContain(Buffer.from(reference).toString('base64url'));
+      }
+    }
   });
 });

@@ -195,12 +195,12 @@ describe('custody', () => {
     expect(mine).toEqual([{ agency: 'bma-health', reference: expired.reference }]);
     expect(run.failed).toEqual([]);
 
-    const destroyed = await stack.context.complaints.loadCaseFile(expired.reference);
+    const destroyed = await stack.context.complaints.loadCaseFile(expired.reference, { system: 'repository' });
     expect(destroyed.complaint).toMatchObject({ status: 'referred', destroyedAt: sixYearsOn.toISOString(), content: { subject: '', description: '' } });
     expect(destroyed.complaint?.sealedIdentity).toBeUndefined();
     expect([destroyed.events.length, destroyed.messages.length, destroyed.files.length]).toEqual([0, 0, 0]);
     expect((await post(stack.url, '/api/tracking', expired)).status).toBe(401);
-    expect((await stack.context.complaints.loadCaseFile(kept.reference)).files).toHaveLength(1);
+    expect((await stack.context.complaints.loadCaseFile(kept.reference, { system: 'repository' })).files).toHaveLength(1);
     // The destroyed case leaves the retention index: a second run finds nothing of it.
     const again = await applyRetention({ ...stack.context, clock: { now: () => sixYearsOn } })();
     expect(again.destroyed.map((entry) => entry.reference)).not.toContain(expired.reference);

@@ -11,6 +11,7 @@ import {
   CreateGroupCommand,
   GroupExistsException,
   InvalidParameterException,
+  ListUsersCommand,
   ListUsersInGroupCommand,
   ResourceNotFoundException,
   UsernameExistsException,
@@ -153,6 +154,15 @@ describe('Cognito staff directory', () => {
     // Someone put tambon-b's member into tambon-a's group by hand in the console.
     pool.addToGroup('two@example.org', 'agency:tambon-a');
     expect((await directory.list('tambon-a')).staff.map((account) => account.email)).toEqual(['one@example.org']);
+  });
+  it('finds one member by id with its roles, and nobody of another agency or with an id that is no sub', async () => {
+    cognitoMock.on(ListUsersCommand).resolves({ Users: [user('0d9e-sub', 'nurse@example.org', 'bma-health', 'health-centre-1')] });
+    cognitoMock.on(AdminListGroupsForUserCommand).resolves({ Groups: [{ GroupName: 'officer' }, { GroupName: 'not-a-role' }] });
+    expect(await directory.find('bma-health', '0d9e-sub')).toMatchObject({ id: '0d9e-sub', unit: 'health-centre-1', roles: ['officer'] });
+    expect(cognitoMock.commandCalls(ListUsersCommand)[0]?.args[0].input).toMatchObject({ UserPoolId: POOL, Filter: 'sub = "0d9e-sub"' });
+    expect(await directory.find('bma-medical', '0d9e-sub')).toBeUndefined();
+    expect(await directory.find('bma-health', 'x" or email ^= "')).toBeUndefined();
+    expect(cognitoMock.commandCalls(ListUsersCommand)).toHaveLength(2);
   });
 });
 

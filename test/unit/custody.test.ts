@@ -81,7 +81,7 @@ describe('retention', () => {
     const run = await applyRetention(context)();
     expect(run).toMatchObject({ destroyed: [{ agency: 'bma-health', reference }], failed: [] });
 
-    const stored = (await complaints.loadCaseFile(reference));
+    const stored = (await complaints.loadCaseFile(reference, { system: 'repository' }));
     expect(stored.complaint).toMatchObject({ destroyedAt: run.ranAt, category: 'procurement', status: 'closed', outcome: 'substantiated' });
     expect(stored.complaint!.sealedIdentity).toBeUndefined();
     expect(stored.complaint!.content).toEqual({ subject: '', description: '' });
@@ -111,7 +111,7 @@ describe('retention', () => {
     await setLegalHold(context)(custodian, reference, { hold: true, reason: REASON });
     advance(6 * 365 * DAY);
     expect((await applyRetention(context)()).destroyed).toEqual([]);
-    expect((await complaints.loadCaseFile(reference)).complaint?.content.description).not.toBe('');
+    expect((await complaints.loadCaseFile(reference, { system: 'repository' })).complaint?.content.description).not.toBe('');
     await setLegalHold(context)(custodian, reference, { hold: false, reason: 'คดีถึงที่สุดแล้ว ไม่มีเหตุให้เก็บรักษาต่อ' });
     expect((await applyRetention(context)()).destroyed).toEqual([{ agency: 'bma-health', reference }]);
     await expect(setLegalHold(context)(custodian, reference, { hold: true, reason: REASON })).rejects.toBeInstanceOf(NotFoundError);
@@ -122,7 +122,7 @@ describe('retention', () => {
     const receipt = await fileComplaint(memory.context)(anonymousComplaint());
     memory.advance(20 * 365 * DAY);
     expect((await applyRetention(memory.context)()).destroyed).toEqual([]);
-    expect((await memory.complaints.loadCaseFile(receipt.reference)).complaint?.destroyedAt).toBeUndefined();
+    expect((await memory.complaints.loadCaseFile(receipt.reference, { system: 'repository' })).complaint?.destroyedAt).toBeUndefined();
   });
 });
 

@@ -55,7 +55,7 @@ describe('upload slots', () => {
     const first = await ask({ ...credentials, name: 'a.pdf', type: 'pdf', size: 10 }, 'key-dddddddd');
     const again = await ask({ ...credentials, name: 'a.pdf', type: 'pdf', size: 10 }, 'key-dddddddd');
     expect(again.file.id).toBe(first.file.id);
-    expect((await complaints.loadCaseFile(reference)).files).toHaveLength(1);
+    expect((await complaints.loadCaseFile(reference, { system: 'repository' })).files).toHaveLength(1);
     await expect(ask({ ...credentials, name: 'b.pdf', type: 'pdf', size: 10 }, 'key-dddddddd')).rejects.toBeInstanceOf(IdempotencyMismatchError);
   });
 
@@ -109,14 +109,14 @@ describe('processing an upload', () => {
   it('destroys an object that belongs to no open slot, and a second delivery changes nothing', async () => {
     const { evidence, upload, context, complaints, reference } = await setup();
     const { slot } = await upload(jpegWithGps(), { name: 'photo.jpg', type: 'jpeg' });
-    const before = (await complaints.loadCaseFile(reference)).files;
+    const before = (await complaints.loadCaseFile(reference, { system: 'repository' })).files;
     // The same policy used again after processing, and a key nobody issued.
     await evidence.write(slot.upload.fields.key!, pngWithText(), 'image/png');
     await evidence.write('quarantine/bma-health/NOT-A-CASE/0123456789abcdef', pngWithText(), 'image/png');
     expect(await processUpload(context)(slot.upload.fields.key!)).toBe('ignored');
     expect(await processUpload(context)('quarantine/bma-health/NOT-A-CASE/0123456789abcdef')).toBe('ignored');
     expect([...evidence.objects.keys()].filter((key) => key.startsWith('quarantine/'))).toEqual([]);
-    expect((await complaints.loadCaseFile(reference)).files).toEqual(before);
+    expect((await complaints.loadCaseFile(reference, { system: 'repository' })).files).toEqual(before);
   });
 
   it('leaves a slot claimed for another upload alone, and lets a retry of the claimed one finish the job', async () => {
@@ -136,7 +136,7 @@ describe('processing an upload', () => {
     await evidence.write(key, photo, 'image/jpeg');
     expect(await processUpload(context)(key)).toBe('received');
     const stored = evidence.objects.get(objectKeys.evidence({ agency: 'bma-health', reference, fileId: slot.file.id }))!.body;
-    expect((await complaints.loadCaseFile(reference)).files[0]).toMatchObject({ status: 'received', sha256: sha256(stored), removed: ['metadata'] });
+    expect((await complaints.loadCaseFile(reference, { system: 'repository' })).files[0]).toMatchObject({ status: 'received', sha256: sha256(stored), removed: ['metadata'] });
   });
 });
 

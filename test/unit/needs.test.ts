@@ -12,6 +12,7 @@ import { routeGroups } from '../../functions/routes';
 import { awsContext } from '../../shared/config/aws-context';
 import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
 import { kmsWiring } from '../../shared/config/aws/kms';
+import { cognitoWiring } from '../../shared/config/aws/cognito';
 import { s3Wiring } from '../../shared/config/aws/s3';
 import { scopeContext, UndeclaredNeedError } from '../../shared/config/needs';
 import type { AppContext } from '../../shared/config/context';
@@ -50,7 +51,7 @@ describe('the context built from a group\'s needs', () => {
       meta: ['config', 'clock', 'random'],
       complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'vault', 'agencies'],
       tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies'],
-      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies'],
+      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies', 'staffDirectory'],
       surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],
       // The only group that writes the registry and the only one with the staff directory.
       agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory'],
@@ -91,7 +92,7 @@ describe('a group on Lambda', () => {
     expect(() => tracking.staffDirectory).toThrow('tracking group did not declare staffDirectory');
     // A declared need still fails its first invoke loudly without its variable.
     delete process.env.EVIDENCE_BUCKET;
-    expect(() => awsContext(dynamoDbWiring, s3Wiring)('cases group', groupNamed('cases').needs)).toThrow(/AUDIT_TABLE.*EVIDENCE_BUCKET|EVIDENCE_BUCKET.*AUDIT_TABLE/);
+    expect(() => awsContext(dynamoDbWiring, s3Wiring, cognitoWiring)('cases group', groupNamed('cases').needs)).toThrow(/AUDIT_TABLE.*EVIDENCE_BUCKET|EVIDENCE_BUCKET.*AUDIT_TABLE/);
   });
 
   it('fails its first invoke when its entry does not wire the client of a declared need', () => {

@@ -62,6 +62,29 @@ describe('who is told of a new case', () => {
     expect(sent.map((mail) => mail.to).sort()).toEqual(['officer-a@example.org', 'officer-b@example.org']);
   });
 
+  it('tells no one who declared a conflict on the case, and only custodians of a complaint about the handlers', async () => {
+    const { memory, sent, deliver } = world();
+    const receipt = await fileComplaint(memory.context)(anonymousComplaint());
+    const audit = { id: 'audit-1', at: '2026-11-27T03:00:00.000Z', agency: 'bma-health', actor: 'officer-b', role: 'officer', action: 'case.conflict', reference: receipt.reference } as const;
+    await memory.complaints.declareConflict({ reference: receipt.reference, declaration: { staff: 'officer-b', at: audit.at, reason: 'เป็นญาติกับผู้ถูกร้องเรียน ขอไม่รับผิดชอบเรื่องนี้' }, audit });
+    await deliver({ key: `case-new#${receipt.reference}`, event: 'case-new', reference: receipt.reference });
+    expect(sent.map((mail) => mail.to).sort()).toEqual(['officer-a@example.org', 'officer-in-unit@example.org']);
+
+    sent.length = 0;
+    const aboutHandlers = await fileComplaint(memory.context)(anonymousComplaint({ concernsHandlers: true }));
+    await deliver({ key: `case-new#${aboutHandlers.reference}`, event: 'case-new', reference: aboutHandlers.reference });
+    expect(sent.map((mail) => mail.to)).toEqual(['custodian@example.org']);
+  });
+
+  it('tells the assignee alone of a case assigned to them', async () => {
+    const { memory, sent, deliver } = world();
+    const receipt = await fileComplaint(memory.context)(anonymousComplaint());
+    const audit = { id: 'audit-1', at: '2026-11-27T03:00:00.000Z', agency: 'bma-health', actor: 'custodian', role: 'custodian', action: 'case.assign', reference: receipt.reference } as const;
+    await memory.complaints.assign({ reference: receipt.reference, assignee: 'officer-b', assignedAt: audit.at, audit });
+    await deliver({ key: `reporter-message#${receipt.reference}#1`, event: 'reporter-message', reference: receipt.reference });
+    expect(sent.map((mail) => mail.to)).toEqual(['officer-b@example.org']);
+  });
+
   it('carries the reference, category and acknowledgement day, never the text or identity', async () => {
     const { memory, sent, deliver } = world();
     const complaint = identifiedComplaint('MARKER-NAME');

@@ -182,6 +182,8 @@ export interface QueueFilters {
   status?: Status;
   category?: NewComplaint['category'];
   overdue?: boolean;
+  /** `me`, `unassigned` or a staff id. */
+  assignee?: string;
   cursor?: string;
 }
 
@@ -192,6 +194,7 @@ export function listCases(token: string, filters: QueueFilters) {
   if (filters.status) query.set('status', filters.status);
   if (filters.category) query.set('category', filters.category);
   if (filters.overdue !== undefined) query.set('overdue', String(filters.overdue));
+  if (filters.assignee) query.set('assignee', filters.assignee);
   if (filters.cursor) query.set('cursor', filters.cursor);
   const search = query.toString();
   return requestJson<QueuePage>('GET', `/api/cases${search ? `?${search}` : ''}`, { token });
@@ -207,6 +210,13 @@ export const messageReporter = (token: string, reference: string, body: string, 
 
 export const revealIdentity = (token: string, reference: string, reason: string) =>
   requestJson<{ identity: ReporterIdentity }>('POST', `${casePath(reference)}/identity-reveals`, { token, body: { reason } });
+
+/** Steps away from a case: from then on the case is hidden from the caller. */
+export const declareConflict = (token: string, reference: string, reason: string) =>
+  requestJson<{ reference: string; declaredAt: string }>('POST', `${casePath(reference)}/conflicts`, { token, body: { reason } });
+
+export const assignCase = (token: string, reference: string, assignee: string, reason?: string) =>
+  requestJson<{ reference: string; assignee: string; assignedAt: string }>('POST', `${casePath(reference)}/assignment`, { token, body: { assignee, ...(reason ? { reason } : {}) } });
 
 export const caseAudit = (token: string, reference: string) => requestJson<CaseAudit>('GET', `${casePath(reference)}/audit`, { token });
 

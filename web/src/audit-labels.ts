@@ -28,6 +28,8 @@ export const EVERY_AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'service.record': 'บันทึกการให้บริการข้อมูล',
   'suggestion.answer': 'ตอบข้อเสนอแนะ',
   'indicators.read': 'ดูตัวชี้วัดตามแผน',
+  'case.conflict': AUDIT_ACTION_LABELS['case.conflict'],
+  'case.assign': AUDIT_ACTION_LABELS['case.assign'],
   'agency.create': 'เพิ่มหน่วยงานเข้าระบบ',
   'agency.update': 'แก้ไขข้อมูลหน่วยงาน',
   'staff.invite': 'ขอสร้างบัญชีเจ้าหน้าที่',

@@ -175,6 +175,7 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
   const accused = text('accused');
   const agency = pageAgencyId();
   const unit = unitSelect.value;
+  const concernsHandlers = byId<HTMLInputElement>('concerns-handlers').checked;
   const reporter: Reporter = identified ? { mode: 'identified', ...identified.identity } : { mode: 'anonymous' };
   return {
     problems,
@@ -182,6 +183,7 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
     complaint: {
       ...(agency ? { agency } : {}),
       ...(unit ? { unit } : {}),
+      ...(concernsHandlers ? { concernsHandlers: true } : {}),
       category: category as NewComplaint['category'],
       subject: text('subject'),
       description: text('description'),

@@ -10,7 +10,7 @@ import { allowedHere, staffProblem } from './staff-ui';
 import { unitRows } from './unit-rows';
 
 /** The roles an agency's administrator gives its own staff; the platform's role is not theirs to give. */
-const AGENCY_ROLES: readonly StaffRole[] = ['officer', 'custodian', 'executive', 'admin'];
+const AGENCY_ROLES: readonly StaffRole[] = ['officer', 'supervisor', 'custodian', 'executive', 'admin'];
 const CONTACT_FIELDS = ['responsibleUnit', 'phone', 'email', 'address', 'dataProtectionContact'] as const;
 
 const session = requireSession();

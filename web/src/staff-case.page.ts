@@ -5,7 +5,9 @@
 // Officers and custodians download the cleaned evidence files (each download audited); custodians
 // also place or lift a legal hold and export the case for referral, each with a written reason.
 import {
+  assignCase,
   caseAudit,
+  declareConflict,
   exportCase,
   getCase,
   messageReporter,
@@ -71,7 +73,9 @@ function start(session: StaffSession) {
   byId('case-reference').textContent = reference;
   document.title = `เรื่องเลขที่ ${reference} | ระบบจัดการเรื่องร้องเรียนการทุจริต`;
 
-  const canRead = hasRole(session.user, 'officer', 'custodian');
+  const canRead = hasRole(session.user, 'officer', 'supervisor', 'custodian');
+  const canAssign = hasRole(session.user, 'supervisor', 'custodian');
+  const canDeclare = hasRole(session.user, 'officer', 'supervisor', 'custodian');
   const canAct = hasRole(session.user, 'officer');
   const canReveal = hasRole(session.user, 'custodian');
   const canKeep = hasRole(session.user, 'custodian');
@@ -145,6 +149,10 @@ function start(session: StaffSession) {
       fact('สถานที่เกิดเหตุ', content.location ?? 'ไม่ได้ระบุ'),
       fact('ผู้ถูกร้องเรียน', content.accused ?? 'ไม่ได้ระบุ'),
       fact('การระงับการทำลายข้อมูล', ...(view.legalHold ? ['ระงับไว้ตั้งแต่ ', timeElement(view.legalHold.since)] : ['ไม่ได้ระงับ'])),
+      fact('หน่วยงานที่ถูกร้องเรียน', view.unit ? element('span', 'code code--inline', view.unit) : 'ไม่ได้ระบุ'),
+      fact('ผู้รับผิดชอบ', ...assigneeText(view)),
+      ...(view.concernsHandlers ? [fact('ร้องเรียนผู้รับผิดชอบเรื่องร้องเรียน', 'ใช่ เห็นเฉพาะผู้ควบคุมข้อมูลผู้ร้องเรียน ส่งต่อหน่วยงานภายนอกได้ด้วยการส่งออกเรื่อง')] : []),
+      ...(view.conflicts ? [fact('การแจ้งส่วนได้เสีย', ...conflictLines(view.conflicts))] : []),
     );
     byId('case-description').textContent = content.description;
 
@@ -160,7 +168,25 @@ function start(session: StaffSession) {
       revealForm.hidden = !identified || !identityBox.hidden;
     }
     if (canKeep) renderCustody(view);
+    if (canAssign) byId('assign-state').replaceChildren(...assigneeText(view));
     byId('case').hidden = false;
+  }
+
+  function assigneeText(view: StaffCase): (Node | string)[] {
+    if (!view.assignment) return ['ยังไม่มอบหมาย'];
+    const who = view.assignment.assignee === session.user.id ? 'ท่าน' : element('span', 'code code--inline', view.assignment.assignee);
+    return ['มอบหมายให้ ', who, ' ตั้งแต่ ', timeElement(view.assignment.since)];
+  }
+
+  function conflictLines(conflicts: NonNullable<StaffCase['conflicts']>): Node[] {
+    if (conflicts.length === 0) return [document.createTextNode('ไม่มี')];
+    const list = element('ul', 'conflict-list');
+    for (const declaration of conflicts) {
+      const item = element('li');
+      item.append(element('span', 'code code--inline', declaration.staff), ' · ', timeElement(declaration.at), ` · ${declaration.reason}`);
+      list.append(item);
+    }
+    return [list];
   }
 
   function fact(term: string, ...value: (Node | string)[]) {
@@ -506,6 +532,93 @@ function start(session: StaffSession) {
     announce(statusMessage, `กำลังดาวน์โหลดไฟล์ ${result.data.fileName}`);
     // The download is now in the trail; an open trail should say so.
     if (canAudit && !byId('audit-table').hidden) void loadAudit();
+  }
+
+  // --- Assignment (supervisors, custodians) and declared conflicts -----------------------------
+
+  const assignForm = byId<HTMLFormElement>('assign-form');
+  const assigneeInput = byId<HTMLInputElement>('assignee');
+  const assignReason = byId<HTMLTextAreaElement>('assign-reason');
+  const assignSubmit = byId<HTMLButtonElement>('assign-submit');
+  const assignProblem = byId('assign-problem');
+  const updateAssignCounter = attachCounter(assignReason, STAFF_TEXT_LIMITS.custodyReason);
+  const conflictForm = byId<HTMLFormElement>('conflict-form');
+  const conflictReason = byId<HTMLTextAreaElement>('conflict-reason');
+  const conflictSubmit = byId<HTMLButtonElement>('conflict-submit');
+  const conflictProblem = byId('conflict-problem');
+  attachCounter(conflictReason, STAFF_TEXT_LIMITS.custodyReason);
+
+  if (canAssign) {
+    byId('assign-section').hidden = false;
+    assignForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!assignSubmit.disabled) void assign();
+    });
+  }
+  if (canDeclare) {
+    byId('conflict-section').hidden = false;
+    conflictForm.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!conflictSubmit.disabled) void declare();
+    });
+  }
+
+  async function assign() {
+    hideProblem(assignProblem);
+    const assignee = assigneeInput.value.trim();
+    const reason = cleaned(assignReason);
+    const reassigning = Boolean(shown?.assignment);
+    const checks: [HTMLElement, string | undefined][] = [
+      [assigneeInput, assignee ? undefined : 'โปรดกรอกรหัสผู้ใช้ของผู้รับผิดชอบ'],
+      [assignReason, reassigning && !reason ? 'โปรดเขียนเหตุผลในการเปลี่ยนผู้รับผิดชอบ' : checkLength(assignReason, 'เหตุผล', STAFF_TEXT_LIMITS.custodyReason)],
+    ];
+    for (const [control, message] of checks) setFieldError(control, message);
+    const first = checks.find(([, message]) => message);
+    if (first) return focusControl(first[0]);
+
+    assignSubmit.disabled = true;
+    assignSubmit.textContent = 'กำลังบันทึก…';
+    const result = await api((token) => assignCase(token, reference, assignee, reason || undefined));
+    assignSubmit.disabled = false;
+    assignSubmit.textContent = 'มอบหมาย';
+    if (result.kind === 'signed-out') return;
+    if (result.kind === 'ok') {
+      assignForm.reset();
+      updateAssignCounter();
+      await load();
+      announce(statusMessage, 'มอบหมายผู้รับผิดชอบเรื่องแล้ว');
+      if (canAudit && !byId('audit-table').hidden) void loadAudit();
+      return;
+    }
+    if (result.kind === 'rejected' && result.status === 400 && result.fields.assignee) {
+      return setFieldError(assigneeInput, 'ไม่พบเจ้าหน้าที่รหัสนี้ในหน่วยงานของท่าน โปรดตรวจสอบอีกครั้ง');
+    }
+    if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) return setFieldError(assignReason, 'โปรดเขียนเหตุผลในการเปลี่ยนผู้รับผิดชอบ');
+    if (result.kind === 'rejected' && result.status === 409) {
+      return showProblem(assignProblem, 'มอบหมายให้เจ้าหน้าที่ท่านนี้ไม่ได้ เพราะสังกัดหน่วยงานที่ถูกร้องเรียน แจ้งว่ามีส่วนได้เสีย ไม่ได้มีหน้าที่รับผิดชอบเรื่องร้องเรียน หรือเรื่องเปลี่ยนไปแล้ว โปรดโหลดหน้านี้ใหม่แล้วเลือกผู้อื่น');
+    }
+    showProblem(assignProblem, commonProblem(result));
+  }
+
+  async function declare() {
+    hideProblem(conflictProblem);
+    const reason = cleaned(conflictReason);
+    const problem = reasonProblem(reason, 'โปรดเขียนส่วนได้เสียของท่านกับเรื่องนี้', CUSTODY_REASON);
+    setFieldError(conflictReason, problem);
+    if (problem) return conflictReason.focus();
+    conflictSubmit.disabled = true;
+    const result = await api((token) => declareConflict(token, reference, reason));
+    conflictSubmit.disabled = false;
+    if (result.kind === 'signed-out') return;
+    if (result.kind === 'ok') {
+      // The case is hidden from the declarer from now on: nothing of it stays on screen.
+      byId('case').hidden = true;
+      byId('audit-section').hidden = true;
+      showProblem(pageProblem, 'บันทึกการแจ้งส่วนได้เสียแล้ว ท่านจะไม่เห็นเรื่องนี้อีก');
+      return;
+    }
+    if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) return setFieldError(conflictReason, CUSTODY_REASON_REFUSED);
+    showProblem(conflictProblem, commonProblem(result));
   }
 
   // --- Legal hold and export (custodians) -----------------------------------------------------

@@ -21,7 +21,7 @@ if (session) start(session);
 function start(session: StaffSession) {
   showSignedInUser(session.user);
   const problem = byId('queue-problem');
-  if (!hasRole(session.user, 'officer', 'custodian')) {
+  if (!hasRole(session.user, 'officer', 'supervisor', 'custodian')) {
     const roles = session.user.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'ไม่มีบทบาท';
     showProblem(problem, `บทบาทของท่าน (${roles}) ไม่มีสิทธิ์ดูรายการเรื่องร้องเรียน รายการนี้เปิดได้เฉพาะเจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียนและผู้ควบคุมข้อมูลผู้ร้องเรียน`);
     if (hasRole(session.user, 'admin')) offerAuditLookup();
@@ -32,6 +32,7 @@ function start(session: StaffSession) {
   const statusSelect = byId<HTMLSelectElement>('filter-status');
   const categorySelect = byId<HTMLSelectElement>('filter-category');
   const overdueCheck = byId<HTMLInputElement>('filter-overdue');
+  const assigneeSelect = byId<HTMLSelectElement>('filter-assignee');
   const submit = byId<HTMLButtonElement>('filters-submit');
   const table = byId<HTMLTableElement>('case-table');
   const rows = byId('case-rows');
@@ -48,6 +49,7 @@ function start(session: StaffSession) {
   statusSelect.value = known(initial.get('status'), STATUS_LABELS);
   categorySelect.value = known(initial.get('category'), CATEGORY_LABELS);
   overdueCheck.checked = initial.get('overdue') === 'true';
+  assigneeSelect.value = known(initial.get('assignee'), ASSIGNEE_FILTER_LABELS);
   byId('queue-section').hidden = false;
 
   /** Cursors of the pages shown so far; the last one is the page on screen (undefined: the first). */
@@ -59,6 +61,7 @@ function start(session: StaffSession) {
     ...(statusSelect.value ? { status: statusSelect.value as QueueFilters['status'] } : {}),
     ...(categorySelect.value ? { category: categorySelect.value as QueueFilters['category'] } : {}),
     ...(overdueCheck.checked ? { overdue: true } : {}),
+    ...(assigneeSelect.value ? { assignee: assigneeSelect.value } : {}),
   });
 
   /** The filters of the list on screen: paging keeps them even if the form was changed but not sent. */
@@ -70,6 +73,7 @@ function start(session: StaffSession) {
     if (chosen.status) query.set('status', chosen.status);
     if (chosen.category) query.set('category', chosen.category);
     if (chosen.overdue) query.set('overdue', 'true');
+    if (chosen.assignee) query.set('assignee', chosen.assignee);
     const search = query.toString() ? `?${query.toString()}` : '';
     history.replaceState(null, '', `${location.pathname}${search}`);
     rememberQueueView(search);
@@ -99,7 +103,7 @@ function start(session: StaffSession) {
     }
     const { items } = outcome.data;
     nextCursor = outcome.data.cursor;
-    rows.replaceChildren(...items.map(caseRow));
+    rows.replaceChildren(...items.map((item) => caseRow(item, session.user.id)));
     table.hidden = items.length === 0;
     nextButton.hidden = !nextCursor;
     firstButton.hidden = cursors.length === 1;
@@ -136,7 +140,10 @@ function start(session: StaffSession) {
   void load(false);
 }
 
-function caseRow(item: CaseSummary): HTMLTableRowElement {
+/** The assignee filter's choices, as the select offers them. */
+const ASSIGNEE_FILTER_LABELS: Record<string, string> = { me: 'เรื่องที่มอบหมายให้ฉัน', unassigned: 'เรื่องที่ยังไม่มอบหมาย' };
+
+function caseRow(item: CaseSummary, me: string | undefined): HTMLTableRowElement {
   const row = element('tr', isOverdue(item.overdue) ? 'case-row case-row--overdue' : 'case-row');
   const link = element('a', 'case-link', item.reference);
   link.href = `/staff/case.html?ref=${encodeURIComponent(item.reference)}`;
@@ -150,6 +157,7 @@ function caseRow(item: CaseSummary): HTMLTableRowElement {
     labelledCell('หัวข้อเรื่อง', element('span', 'case-subject', item.subject)),
     labelledCell('ประเภทเรื่อง', CATEGORY_LABELS[item.category]),
     labelledCell('สถานะ', element('span', `status-tag status-tag--${item.status}`, STATUS_LABELS[item.status])),
+    labelledCell('ผู้รับผิดชอบ', !item.assignee ? 'ยังไม่มอบหมาย' : item.assignee === me ? 'ท่าน' : element('span', 'code code--inline', item.assignee)),
     labelledCell('วันที่รับเรื่อง', timeElement(item.receivedAt)),
     labelledCell('กำหนดถัดไป', due, ...(flags ? [flags] : [])),
   );

@@ -13,6 +13,7 @@ export const ROLE_LABELS: Record<StaffRole | 'system', string> = {
   executive: 'ผู้บริหาร',
   admin: 'ผู้ดูแลระบบ',
   'platform-admin': 'ผู้ดูแลแพลตฟอร์ม',
+  supervisor: 'หัวหน้างานผู้มอบหมายเรื่อง',
   // Scheduled jobs such as retention, which act without a person.
   system: 'ระบบอัตโนมัติ',
 };
@@ -51,6 +52,8 @@ export const AUDIT_ACTION_LABELS: Record<CaseAuditAction, string> & Partial<Reco
   'case.release': 'ยกเลิกการระงับการทำลายข้อมูล',
   'case.export': 'ส่งออกเรื่องเพื่อส่งต่อหน่วยงานอื่น',
   'case.destroy': 'ทำลายข้อมูลเมื่อครบระยะเวลาเก็บรักษา',
+  'case.conflict': 'แจ้งว่ามีส่วนได้เสียกับเรื่อง',
+  'case.assign': 'มอบหมายผู้รับผิดชอบเรื่อง',
 };
 
 /** The labels of what the reporter gave about themselves, in the order the form asks for them. */

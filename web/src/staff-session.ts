@@ -23,6 +23,8 @@ export const STAFF_ROLE_CODES = Object.keys(ROLE_LABELS) as StaffRole[];
 export interface StaffUser {
   /** What to call the person: their name or e-mail when the identity provider gives one. */
   displayName: string;
+  /** The token's subject: the member's staff id, which assignments name. */
+  id?: string;
   roles: StaffRole[];
   agency: string;
   /** Seconds since the epoch. */
@@ -60,7 +62,8 @@ export function userFromToken(token: string): StaffUser | undefined {
     const displayName = text(claims.name) ?? text(claims.email) ?? text(claims['cognito:username']) ?? text(claims.sub);
     const expiresAt = claims.exp;
     if (!agency || !displayName || typeof expiresAt !== 'number') return undefined;
-    return { displayName, roles, agency, expiresAt };
+    const id = text(claims.sub);
+    return { displayName, ...(id ? { id } : {}), roles, agency, expiresAt };
   } catch {
     return undefined;
   }
@@ -116,7 +119,7 @@ export function takeReturnPath(): string {
  */
 export const STAFF_PAGES: readonly { href: string; label: string; roles: readonly StaffRole[] }[] = [
   // Administrators reach a case's audit trail from the queue page.
-  { href: QUEUE_PAGE, label: 'เรื่องร้องเรียน', roles: ['officer', 'custodian', 'admin'] },
+  { href: QUEUE_PAGE, label: 'เรื่องร้องเรียน', roles: ['officer', 'supervisor', 'custodian', 'admin'] },
   { href: '/staff/audit.html', label: 'ประวัติการดำเนินการ', roles: ['custodian', 'admin'] },
   { href: '/staff/indicators.html', label: 'ตัวชี้วัดตามแผน', roles: ['executive', 'admin'] },
   { href: '/staff/survey-admin.html', label: 'แบบสำรวจ', roles: ['executive', 'admin'] },

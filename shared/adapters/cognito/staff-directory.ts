@@ -18,6 +18,7 @@ import {
   AdminCreateUserCommand,
   AdminListGroupsForUserCommand,
   CreateGroupCommand,
+  ListUsersCommand,
   ListUsersInGroupCommand,
   type AttributeType,
   type CognitoIdentityProviderClient,
@@ -131,6 +132,17 @@ export function cognitoStaffDirectory(client: CognitoIdentityProviderClient, use
         staff.push(...accounts);
       }
       return { staff, ...(listed.NextToken ? { cursor: listed.NextToken } : {}) };
+    },
+
+    async find(agency, id) {
+      // Ids are Cognito subs (UUIDs); anything else cannot be one and must not reach the filter's quotes.
+      if (!/^[A-Za-z0-9-]{1,128}$/.test(id)) return undefined;
+      const page = await cognito(() => client.send(new ListUsersCommand({ UserPoolId: userPoolId, Filter: `sub = "${id}"`, Limit: 1 })));
+      const user = page.Users?.[0];
+      if (!user || attribute(user.Attributes, 'custom:agency') !== agency) return undefined;
+      const groups = await cognito(() => client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: user.Username ?? '', Limit: 60 })));
+      const roles = (groups.Groups ?? []).flatMap((group) => ((STAFF_ROLES as readonly string[]).includes(group.GroupName ?? '') ? [group.GroupName as StaffRole] : []));
+      return accountOf(user, roles);
     },
   };
 }

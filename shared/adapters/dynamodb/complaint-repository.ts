@@ -5,9 +5,11 @@
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ComplaintContent } from '../../domain/complaint';
+import { canSeeCase, readerSees, type CaseViewer, type VisibilityFacts } from '../../domain/case-visibility';
 import type { EvidenceFile } from '../../domain/evidence';
 import { ConflictError, ValidationError } from '../../domain/errors';
 import type {
+  AssigneeFilter,
   AuditEntry,
   CaseEvent,
   CaseFile,
@@ -16,6 +18,7 @@ import type {
   CaseUpdate,
   ComplaintRecord,
   ComplaintRepository,
+  ConflictDeclaration,
 } from '../../domain/ports';
 import { batchWrite, call, isConditionFailure, putUnlessExists, queryItems, type DynamoAccess, type WriteRequest } from './client';
 import { UndeclaredNeedError } from '../../config/needs';
@@ -64,15 +67,62 @@ const eventFrom = (item: Item): CaseEvent => {
   return event as unknown as CaseEvent;
 };
 
+// Who declared a conflict stays out of the queue: custodians read the declarations on the case.
 const summaryFrom = (item: Item): CaseSummary => {
-  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, ...summary } = item;
+  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, conflicts: _conflicts, ...summary } = item;
   return summary as unknown as CaseSummary;
 };
 
-/** Queue pages resume from an opaque cursor that can only point into the same agency's queue. */
+const declarationFrom = (item: Item): ConflictDeclaration => ({ staff: item.staff as string, at: item.at as string, reason: item.reason as string });
+
+/**
+ * Queue pages resume from an opaque cursor that can only point into the same agency's queue. It is
+ * always the key of the last case the page returned, never DynamoDB's LastEvaluatedKey, which after
+ * a filter may be a case hidden from the reader.
+ */
 function encodeCursor(key: Item | undefined) {
   return key ? Buffer.from(JSON.stringify(key), 'utf8').toString('base64url') : undefined;
 }
+
+const cursorOf = (summary: CaseSummary) => ({
+  ...complaintKeys.complaint(summary.reference),
+  ...complaintKeys.queue(summary.agency, summary.receivedAt, summary.reference),
+});
+
+/** The most queue items one Query of a page evaluates when hidden cases thin its pages out. */
+const MAX_READ_AHEAD = 1_000;
+
+/**
+ * The visibility rule (shared/domain/case-visibility.ts) and the assignee filter as a FilterExpression
+ * on the queue index, which projects unit, concernsHandlers, conflicts and assignee. The agency is the
+ * index's partition. A missing attribute makes `contains` false, so a case without conflicts passes.
+ */
+function queueFilter(viewer: CaseViewer, filter: AssigneeFilter | undefined) {
+  const clauses = ['NOT contains(#conflicts, :viewer)'];
+  const names: Record<string, string> = { '#conflicts': 'conflicts' };
+  const values: Record<string, unknown> = { ':viewer': viewer.id };
+  if (viewer.unit !== undefined) {
+    clauses.push('(attribute_not_exists(#unit) OR #unit <> :viewerUnit)');
+    names['#unit'] = 'unit';
+    values[':viewerUnit'] = viewer.unit;
+  }
+  if (!viewer.roles.includes('custodian')) {
+    clauses.push('attribute_not_exists(#concernsHandlers)');
+    names['#concernsHandlers'] = 'concernsHandlers';
+  }
+  if (filter && 'assignee' in filter) {
+    clauses.push('#assignee = :assignee');
+    names['#assignee'] = 'assignee';
+    values[':assignee'] = filter.assignee;
+  } else if (filter) {
+    clauses.push('attribute_not_exists(#assignee)');
+    names['#assignee'] = 'assignee';
+  }
+  return { FilterExpression: clauses.join(' AND '), ExpressionAttributeNames: names, ExpressionAttributeValues: values };
+}
+
+const matchesAssignee = (item: Item, filter: AssigneeFilter | undefined) =>
+  !filter || ('assignee' in filter ? item.assignee === filter.assignee : item.assignee === undefined);
 
 function decodeCursor(cursor: string | undefined, agency: string): Item | undefined {
   if (!cursor) return undefined;
@@ -130,8 +180,9 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
       );
     },
 
-    async loadCaseFile(reference) {
+    async loadCaseFile(reference, reader) {
       const caseFile: CaseFile = { events: [], messages: [], files: [] };
+      const conflicts: ConflictDeclaration[] = [];
       const items = queryItems(access, 'case.load', {
         TableName: tableName,
         KeyConditionExpression: 'PK = :pk',
@@ -152,11 +203,16 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
           case 'file':
             caseFile.files.push(fileFrom(item));
             break;
+          case 'conflict':
+            conflicts.push(declarationFrom(item));
+            break;
           default:
             break;
         }
       }
-      return caseFile;
+      // A case the reader may not see does not exist for them: nothing of it leaves the repository.
+      if (caseFile.complaint && !readerSees(reader, caseFile.complaint)) return { events: [], messages: [], files: [] };
+      return conflicts.length > 0 ? { ...caseFile, conflicts } : caseFile;
     },
 
     async spendFailure(reference, window, maxFailures) {
@@ -187,24 +243,102 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
     addMessage: (reference, message) =>
       putUnlessExists(access, 'message.add', tableName, { ...complaintKeys.message(reference, message.id), ...message }, messageFrom),
 
-    async listByAgency(agency, page) {
-      const startKey = decodeCursor(page.cursor, agency);
-      const output = await call(access, 'queue.page', () =>
-        documents.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: 'ByAgency',
-            KeyConditionExpression: 'GSI1PK = :agency',
-            ExpressionAttributeValues: { ':agency': complaintKeys.queuePartition(agency) },
-            ScanIndexForward: false,
-            Limit: page.limit,
-            ExclusiveStartKey: startKey,
-            ...capacity,
-          }),
-        ),
-      );
-      const cursor = encodeCursor(output.LastEvaluatedKey);
-      return { items: (output.Items ?? []).map(summaryFrom), ...(cursor ? { cursor } : {}) };
+    async listByAgency(viewer, page) {
+      let startKey = decodeCursor(page.cursor, viewer.agency);
+      const filter = queueFilter(viewer, page.filter);
+      const items: CaseSummary[] = [];
+      let more = false;
+      // Hidden cases are filtered inside the Query, so a Query may return fewer than it evaluated (or
+      // none); the page reads on until it is full or the queue ends, each time evaluating as many as
+      // the share of visible cases so far says the rest of the page needs (twice as many while none
+      // was visible). What it returns and its cursor depend only on the cases the viewer may see.
+      let evaluated = 0;
+      let passed = 0;
+      for (let readAhead = page.limit; items.length < page.limit; ) {
+        const output = await call(access, 'queue.page', () =>
+          documents.send(
+            new QueryCommand({
+              TableName: tableName,
+              IndexName: 'ByAgency',
+              KeyConditionExpression: 'GSI1PK = :agency',
+              ...filter,
+              ExpressionAttributeValues: { ...filter.ExpressionAttributeValues, ':agency': complaintKeys.queuePartition(viewer.agency) },
+              ScanIndexForward: false,
+              Limit: readAhead,
+              ExclusiveStartKey: startKey,
+              ...capacity,
+            }),
+          ),
+        );
+        const returned = output.Items ?? [];
+        let taken = 0;
+        // The rule is applied again to what the filter let through: the expression is its translation.
+        for (const item of returned) {
+          if (items.length === page.limit) break;
+          taken += 1;
+          if (canSeeCase(viewer, item as unknown as VisibilityFacts) && matchesAssignee(item, page.filter)) items.push(summaryFrom(item));
+        }
+        startKey = output.LastEvaluatedKey;
+        more = taken < returned.length || startKey !== undefined;
+        if (!startKey) break;
+        evaluated += output.ScannedCount ?? returned.length;
+        passed += returned.length;
+        const remaining = page.limit - items.length;
+        readAhead = Math.min(MAX_READ_AHEAD, passed > 0 ? Math.ceil((remaining * evaluated * 1.1) / passed) : readAhead * 2);
+      }
+      const last = items.at(-1);
+      const cursor = more && last ? encodeCursor(cursorOf(last)) : undefined;
+      return { items, ...(cursor ? { cursor } : {}) };
+    },
+
+    async declareConflict({ reference, declaration, audit }) {
+      try {
+        await transactWithAudit(
+          'case.conflict',
+          [
+            {
+              Update: {
+                TableName: tableName,
+                Key: complaintKeys.complaint(reference),
+                UpdateExpression: 'SET #conflicts = list_append(if_not_exists(#conflicts, :none), :declarer)',
+                ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(destroyedAt) AND NOT contains(#conflicts, :staff)',
+                ExpressionAttributeNames: { '#conflicts': 'conflicts' },
+                ExpressionAttributeValues: { ':none': [], ':declarer': [declaration.staff], ':staff': declaration.staff },
+              },
+            },
+            { Put: { TableName: tableName, Item: { ...complaintKeys.conflict(reference, declaration.staff), ...declaration }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          ],
+          audit,
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) throw new ConflictError('A conflict on this case is already declared by this member', 'conflict-declared');
+        throw error;
+      }
+    },
+
+    async assign({ reference, previous, assignee, assignedAt, audit }) {
+      try {
+        await transactWithAudit(
+          'case.assign',
+          [
+            {
+              Update: {
+                TableName: tableName,
+                Key: complaintKeys.complaint(reference),
+                UpdateExpression: 'SET #assignee = :assignee, assignedAt = :assignedAt',
+                // Only from the assignee the decision was made on, and never to someone who declared a conflict meanwhile.
+                ConditionExpression: `attribute_exists(PK) AND attribute_not_exists(destroyedAt) AND NOT contains(#conflicts, :assignee) AND ${previous === undefined ? 'attribute_not_exists(#assignee)' : '#assignee = :previous'}`,
+                ExpressionAttributeNames: { '#assignee': 'assignee', '#conflicts': 'conflicts' },
+                ExpressionAttributeValues: { ':assignee': assignee, ':assignedAt': assignedAt, ...(previous === undefined ? {} : { ':previous': previous }) },
+              },
+            },
+          ],
+          audit,
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) throw new ConflictError('The case changed meanwhile; reload it and try again');
+        throw error;
+      }
     },
 
     async recordTransition({ reference, agency, from, update, event, audit }) {
@@ -247,7 +381,7 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
         return { created: true };
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
-        const existing = (await this.loadCaseFile(reference)).messages.find((stored) => stored.id === message.id);
+        const existing = (await this.loadCaseFile(reference, { system: 'repository' })).messages.find((stored) => stored.id === message.id);
         if (!existing) throw new ConflictError('The case changed meanwhile; reload it and try again');
         return { created: false, existing };
       }
@@ -389,7 +523,7 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
         );
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
-        const { complaint } = await this.loadCaseFile(reference);
+        const { complaint } = await this.loadCaseFile(reference, { system: 'repository' });
         if (!complaint?.destroyedAt) throw new ConflictError('This case is on legal hold or does not exist');
       }
       await deletePartitionExceptComplaint(reference);

@@ -9,6 +9,8 @@ export const complaintKeys = {
   event: (reference: string, at: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `EVENT#${at}#${id}` }),
   message: (reference: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `MESSAGE#${id}` }),
   file: (reference: string, id: string) => ({ PK: complaintKeys.partition(reference), SK: `FILE#${id}` }),
+  /** A declared conflict of interest, by the declarer's id. */
+  conflict: (reference: string, staff: string) => ({ PK: complaintKeys.partition(reference), SK: `CONFLICT#${staff}` }),
   /** The failure counter of one fixed window (shared/domain/use-cases/track-complaint.ts). */
   failures: (reference: string, windowIndex: number) => ({ PK: complaintKeys.partition(reference), SK: `FAILURES#${windowIndex}` }),
   queue: (agency: string, receivedAt: string, reference: string) => ({
@@ -36,12 +38,13 @@ export const complaintKeys = {
   delivery: (key: string) => ({ PK: `DELIVERY#${key}`, SK: 'DELIVERY' }),
   /** The queue index's partition of one agency. */
   queuePartition: (agency: string) => `AGENCY#${agency}`,
-  kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'file' | 'failures' | 'unknown' {
+  kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'file' | 'failures' | 'conflict' | 'unknown' {
     if (sortKey === 'COMPLAINT') return 'complaint';
     if (sortKey.startsWith('EVENT#')) return 'event';
     if (sortKey.startsWith('MESSAGE#')) return 'message';
     if (sortKey.startsWith('FILE#')) return 'file';
     if (sortKey.startsWith('FAILURES#')) return 'failures';
+    if (sortKey.startsWith('CONFLICT#')) return 'conflict';
     return 'unknown';
   },
 } as const;

@@ -32,11 +32,16 @@ export const complaintsTable: TableDefinition = {
   stream: 'new-and-old-images',
   globalIndexes: [
     {
-      // The officers' queue: an agency's cases, newest first.
+      // The officers' queue: an agency's cases, newest first, with what the visibility rule and the
+      // assignee filter read (unit, concernsHandlers, conflicts, assignee), so hidden cases are
+      // filtered inside the Query.
       name: 'ByAgency',
       partitionKey: { name: 'GSI1PK', type: 'S' },
       sortKey: { name: 'GSI1SK', type: 'S' },
-      projectedAttributes: ['reference', 'agency', 'category', 'status', 'subject', 'receivedAt', 'updatedAt', 'acknowledgeBy', 'nextUpdateBy', 'concludeBy'],
+      projectedAttributes: [
+        'reference', 'agency', 'category', 'status', 'subject', 'receivedAt', 'updatedAt', 'acknowledgeBy', 'nextUpdateBy', 'concludeBy',
+        'unit', 'concernsHandlers', 'conflicts', 'assignee',
+      ],
     },
     {
       // The quarterly statistics: only what the numbers need, so a year of complaints reads in few units.

@@ -4,13 +4,15 @@ import { ConflictError, ValidationError } from '../../domain/errors';
 import { linkEntry, type ChainedAuditEntry, type ChainHead } from '../../domain/audit-chain';
 import type { StatisticsSource } from '../../domain/ports';
 import type { EvidenceFile } from '../../domain/evidence';
-import type { AuditEntry, AuditLog, CaseFile, CaseMessage, CaseUpdate, ComplaintRecord, ComplaintRepository } from '../../domain/ports';
+import type { AuditEntry, AuditLog, CaseFile, CaseMessage, CaseSummary, CaseUpdate, ComplaintRecord, ComplaintRepository, ConflictDeclaration } from '../../domain/ports';
+import { canSeeCase, readerSees } from '../../domain/case-visibility';
 
 interface MemoryCase {
   complaint?: ComplaintRecord;
   events: CaseFile['events'];
   messages: Map<string, CaseMessage>;
   files: Map<string, EvidenceFile>;
+  conflicts: ConflictDeclaration[];
   /** Failures counted per fixed window, by window index. */
   failures: Map<number, number>;
 }
@@ -21,7 +23,7 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
   const retired = new Set<string>();
   const caseOf = (reference: string) => {
     let entry = cases.get(reference);
-    if (!entry) cases.set(reference, (entry = { events: [], messages: new Map(), files: new Map(), failures: new Map() }));
+    if (!entry) cases.set(reference, (entry = { events: [], messages: new Map(), files: new Map(), conflicts: [], failures: new Map() }));
     return entry;
   };
   const copy = <T>(value: T): T => structuredClone(value);
@@ -45,14 +47,15 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
       }
       complaint.secretHash = secretHash;
     },
-    async loadCaseFile(reference) {
+    async loadCaseFile(reference, reader) {
       const entry = cases.get(reference);
-      if (!entry) return { events: [], messages: [], files: [] };
+      if (!entry || (entry.complaint && !readerSees(reader, entry.complaint))) return { events: [], messages: [], files: [] };
       return copy({
         ...(entry.complaint ? { complaint: entry.complaint } : {}),
         events: entry.events,
         messages: [...entry.messages.values()],
         files: [...entry.files.values()],
+        ...(entry.conflicts.length > 0 ? { conflicts: entry.conflicts } : {}),
       });
     },
     async spendFailure(reference, window, maxFailures) {
@@ -69,12 +72,17 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
       entry.messages.set(message.id, copy(message));
       return { created: true };
     },
-    async listByAgency(agency, page) {
+    async listByAgency(viewer, page) {
+      // As the DynamoDB adapter: only what the viewer may see, and a cursor that is the last case returned.
+      const position = (complaint: ComplaintRecord) => `${complaint.receivedAt}#${complaint.reference}`;
+      const filter = page.filter;
       const all = [...cases.values()]
-        .flatMap((entry) => (entry.complaint?.agency === agency ? [entry.complaint] : []))
-        .sort((a, b) => `${b.receivedAt}#${b.reference}`.localeCompare(`${a.receivedAt}#${a.reference}`));
-      const start = page.cursor ? Number(page.cursor) : 0;
-      const items = all.slice(start, start + page.limit).map((complaint) => ({
+        .flatMap((entry) => (entry.complaint && !entry.complaint.destroyedAt && canSeeCase(viewer, entry.complaint) ? [entry.complaint] : []))
+        .filter((complaint) => !filter || ('assignee' in filter ? complaint.assignee === filter.assignee : complaint.assignee === undefined))
+        .sort((a, b) => position(b).localeCompare(position(a)));
+      const after = page.cursor ? Buffer.from(page.cursor, 'base64url').toString('utf8') : undefined;
+      const rest = after === undefined ? all : all.filter((complaint) => position(complaint) < after);
+      const items: CaseSummary[] = rest.slice(0, page.limit).map((complaint) => ({
         reference: complaint.reference,
         agency: complaint.agency,
         category: complaint.category,
@@ -85,8 +93,30 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
         acknowledgeBy: complaint.acknowledgeBy,
         concludeBy: complaint.concludeBy,
         ...(complaint.nextUpdateBy ? { nextUpdateBy: complaint.nextUpdateBy } : {}),
+        ...(complaint.unit ? { unit: complaint.unit } : {}),
+        ...(complaint.assignee ? { assignee: complaint.assignee } : {}),
+        ...(complaint.concernsHandlers ? { concernsHandlers: complaint.concernsHandlers } : {}),
       }));
-      return { items, ...(start + page.limit < all.length ? { cursor: String(start + page.limit) } : {}) };
+      const last = items.at(-1);
+      return { items, ...(rest.length > page.limit && last ? { cursor: Buffer.from(`${last.receivedAt}#${last.reference}`, 'utf8').toString('base64url') } : {}) };
+    },
+    async declareConflict({ reference, declaration, audit: entry }) {
+      const stored = cases.get(reference);
+      if (!stored?.complaint || stored.complaint.destroyedAt || stored.complaint.conflicts?.includes(declaration.staff)) {
+        throw new ConflictError('A conflict on this case is already declared by this member', 'conflict-declared');
+      }
+      stored.complaint.conflicts = [...(stored.complaint.conflicts ?? []), declaration.staff];
+      stored.conflicts.push(copy(declaration));
+      await audit.append(entry);
+    },
+    async assign({ reference, previous, assignee, assignedAt, audit: entry }) {
+      const complaint = cases.get(reference)?.complaint;
+      if (!complaint || complaint.destroyedAt || complaint.conflicts?.includes(assignee) || complaint.assignee !== previous) {
+        throw new ConflictError('The case changed meanwhile; reload it and try again');
+      }
+      complaint.assignee = assignee;
+      complaint.assignedAt = assignedAt;
+      await audit.append(entry);
     },
     async recordTransition({ reference, from, update, event, audit: entry }) {
       const stored = cases.get(reference);
@@ -156,6 +186,7 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
       stored.events = [];
       stored.messages.clear();
       stored.files.clear();
+      stored.conflicts = [];
       stored.failures.clear();
     },
     async closeRetention(reference) {

@@ -32,6 +32,10 @@ export function memoryStaffDirectory(options: { now?: () => Date; accounts?: Sta
       const more = start + STAFF_PAGE_SIZE < all.length;
       return { staff, ...(more ? { cursor: Buffer.from(staff.at(-1)!.email, 'utf8').toString('base64url') } : {}) };
     },
+    async find(agency, id) {
+      const account = [...accounts.values()].find((candidate) => candidate.id === id && candidate.agency === agency);
+      return account ? structuredClone(account) : undefined;
+    },
     accounts: () => [...accounts.values()].map((account) => structuredClone(account)),
   };
 }

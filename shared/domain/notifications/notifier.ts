@@ -59,13 +59,15 @@ export interface DeliveryReport {
 export function deliverHappening(deps: NotifierDeps) {
   return async (happening: CaseHappening): Promise<DeliveryReport> => {
     const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0 };
-    const { complaint } = await deps.complaints.loadCaseFile(happening.reference);
+    const { complaint } = await deps.complaints.loadCaseFile(happening.reference, { system: 'notifier' });
     // A case destroyed since (or never stored) is told to no one.
     if (!complaint || complaint.destroyedAt) return report;
     const agency = await deps.agencies.get(complaint.agency);
     if (!agency) return report;
     const accounts = await everyStaffMember(deps.staffDirectory, complaint.agency);
-    const recipients = accounts.filter((account) => mayBeToldAbout(account, { agency: complaint.agency, ...(complaint.unit ? { unit: complaint.unit } : {}) }));
+    const { agency: caseAgency, unit, concernsHandlers, conflicts, assignee } = complaint;
+    const audience = { agency: caseAgency, ...(unit ? { unit } : {}), ...(concernsHandlers ? { concernsHandlers } : {}), ...(conflicts ? { conflicts } : {}), ...(assignee ? { assignee } : {}) };
+    const recipients = accounts.filter((account) => mayBeToldAbout(account, audience));
     const dueBy = happening.event === 'case-new' ? complaint.acknowledgeBy : complaint.nextUpdateBy;
     const content = staffCaseMessage({
       event: happening.event,

@@ -1,23 +1,23 @@
-// You are here: who may be told about a case. One function, so the rule that decides who may see a
-// case (units concerned, declared conflicts, assignment) decides who is mailed about it too: a person
-// who may not open a case must not learn from their inbox that it exists.
+// You are here: who may be told about a case. The rule that decides who may see a case (another
+// agency, the unit concerned, declared conflicts, complaints about the handlers) decides who is mailed
+// about it too: a person who may not open a case must not learn from their inbox that it exists.
+import { canSeeCase, type VisibilityFacts } from '../case-visibility';
 import type { StaffAccount } from '../staff-directory';
 
-/** The facts of a case the rule looks at; never its text. */
-export interface CaseAudience {
-  agency: string;
-  /** The unit the complaint concerns: its staff are never told, as they may be the ones accused. */
-  unit?: string;
+/** The facts of a case the rule looks at (never its text), and who it is assigned to. */
+export interface CaseAudience extends VisibilityFacts {
+  assignee?: string;
 }
 
+/** Whether the account may see the case at all: an active or invited member the visibility rule lets in. */
+const maySee = (account: StaffAccount, audience: CaseAudience) => account.status !== 'disabled' && canSeeCase(account, audience);
+
 /**
- * An officer of the case's agency, with an active or invited account, outside the unit the complaint
- * concerns. The case-visibility rule replaces this body when it lands; callers do not change.
+ * A case assigned to someone is told to its assignee alone; an unassigned one to every officer who may
+ * see it (custodians too when it concerns the handlers, as no officer may see it then).
  */
 export function mayBeToldAbout(account: StaffAccount, audience: CaseAudience): boolean {
-  if (account.status === 'disabled') return false;
-  if (account.agency !== audience.agency) return false;
-  if (!account.roles.includes('officer')) return false;
-  if (audience.unit !== undefined && account.unit === audience.unit) return false;
-  return true;
+  if (!maySee(account, audience)) return false;
+  if (audience.assignee !== undefined) return account.id === audience.assignee;
+  return account.roles.includes(audience.concernsHandlers ? 'custodian' : 'officer');
 }

@@ -16,7 +16,7 @@ import type { AgencyDeps } from './deps';
 export const AGENCY_ADMIN_ROLES: readonly StaffRole[] = ['admin', 'platform-admin'];
 
 /** The roles an agency's own admin may give: never platform-admin, which runs the whole deployment. */
-export const AGENCY_GRANTABLE_ROLES: readonly StaffRole[] = ['officer', 'custodian', 'executive', 'admin'];
+export const AGENCY_GRANTABLE_ROLES: readonly StaffRole[] = ['officer', 'supervisor', 'custodian', 'executive', 'admin'];
 
 /** What an agency admin may change of its own agency; names, status and settings are the platform's. */
 const AGENCY_ADMIN_FIELDS: readonly (keyof AgencyChange)[] = ['units', 'contact'];

@@ -108,7 +108,7 @@ export function applyRetention(deps: EvidenceDeps) {
 }
 
 async function destroyCase(deps: EvidenceDeps, agency: string, reference: string, now: Date) {
-  const { complaint, events, messages, files } = await deps.complaints.loadCaseFile(reference);
+  const { complaint, events, messages, files } = await deps.complaints.loadCaseFile(reference, { system: 'retention' });
   if (!complaint) return;
   const held = files.filter((file) => file.status === 'received').length;
   const detail = complaint.destroyedAt

@@ -18,6 +18,11 @@ export interface CaseDeps extends ComplaintDeps {
   audit: AuditLog;
 }
 
+/** Assignment checks its assignee in the staff directory. */
+export interface AssignmentDeps extends CaseDeps {
+  staffDirectory: StaffDirectory;
+}
+
 export interface EvidenceDeps extends CaseDeps {
   evidence: EvidenceStore;
   /** Only the processing of uploads calls it; other functions never start it, so never load the engine. */

@@ -51,10 +51,12 @@ export function executiveReport(deps: CaseDeps & PublicationDeps) {
     const computed = await computeDocuments(deps, agency, quarter);
     const documents = [computed.quarters.at(-1)!, computed.year];
 
+    // Only the cases the executive may see are listed and counted (shared/domain/case-visibility.ts):
+    // a total that counted hidden cases would tell of them by its difference from the lines.
     const overdue: ExecutiveReport['overdue'] = { total: 0, listed: [] };
     let cursor: string | undefined;
     do {
-      const page = await deps.complaints.listByAgency(agency.id, { limit: 100, ...(cursor ? { cursor } : {}) });
+      const page = await deps.complaints.listByAgency(principal, { limit: 100, ...(cursor ? { cursor } : {}) });
       for (const summary of page.items) {
         const flags = overdueFlags(summary, now);
         if (!isOverdue(flags)) continue;

@@ -34,7 +34,7 @@ export function fileComplaint(deps: ComplaintDeps) {
     if (input.unit !== undefined && !agency.units.some((unit) => unit.id === input.unit)) {
       throw new ValidationError('The agency has no unit with this id', { 'body.unit': `not a unit of ${agency.id}` });
     }
-    const { reporter, agency: _requested, unit, category, ...content } = input;
+    const { reporter, agency: _requested, unit, category, concernsHandlers, ...content } = input;
     const salt = idempotencyKey ?? randomHex(deps.random, 16);
     const requestHash = requestFingerprint(salt, canonicalJson({ ...input, agency: agency.id }));
 
@@ -47,6 +47,7 @@ export function fileComplaint(deps: ComplaintDeps) {
         reference,
         agency: agency.id,
         ...(unit !== undefined ? { unit } : {}),
+        ...(concernsHandlers === true ? { concernsHandlers: true as const } : {}),
         category,
         status: 'received',
         content,

@@ -21,7 +21,7 @@ export type ProcessingResult = 'received' | 'rejected' | 'ignored';
 export function processUpload(deps: EvidenceDeps) {
   return async (key: string, versionId?: string): Promise<ProcessingResult> => {
     const location = objectKeys.parseQuarantine(key);
-    const caseFile = location ? await deps.complaints.loadCaseFile(location.reference) : undefined;
+    const caseFile = location ? await deps.complaints.loadCaseFile(location.reference, { system: 'evidence-processing' }) : undefined;
     const file = caseFile?.files.find((candidate) => candidate.id === location?.fileId);
     const upload = await deps.evidence.read(key, versionId);
     if (!location || !caseFile?.complaint || caseFile.complaint.agency !== location.agency || file?.status !== 'awaiting-upload' || !upload) {

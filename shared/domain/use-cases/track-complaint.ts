@@ -63,7 +63,7 @@ export async function authenticate(deps: ComplaintDeps, credentials: ReporterCre
     throw new UnauthorizedError(NOT_RECOGNISED);
   }
 
-  const caseFile = await deps.complaints.loadCaseFile(reference);
+  const caseFile = await deps.complaints.loadCaseFile(reference, { reporter: true });
   const expected = caseFile.complaint?.secretHash ?? ABSENT_HASH;
   const matches = secretMatches(expected, hashSecret(reference, secret ?? ''));
   if (matches && caseFile.complaint && secret) return { ...caseFile, complaint: caseFile.complaint };
