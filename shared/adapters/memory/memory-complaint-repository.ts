@@ -32,10 +32,11 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
 
   return {
     cases,
-    async create(record) {
-      const entry = caseOf(record.reference);
-      if (entry.complaint) return { created: false, existing: copy(entry.complaint) };
-      entry.complaint = copy(record);
+    async create(record, entry) {
+      const stored = caseOf(record.reference);
+      if (stored.complaint) return { created: false, existing: copy(stored.complaint) };
+      stored.complaint = copy(record);
+      if (entry) await audit.append(entry);
       return { created: true };
     },
     async replaceSecret(reference, secretHash, requestHash) {
