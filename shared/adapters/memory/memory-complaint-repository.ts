@@ -200,8 +200,20 @@ export function memoryStatisticsSource(repository: ReturnType<typeof memoryCompl
         .flatMap((entry) => (entry.complaint ? [entry.complaint] : []))
         .filter((complaint) => complaint.agency === agency && complaint.receivedAt >= fromIso && complaint.receivedAt < toIso)
         .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
-      for (const { category, status, outcome, receivedAt, acknowledgeBy, acknowledgedAt, concludedAt } of complaints) {
-        yield { category, status, receivedAt, acknowledgeBy, ...(outcome ? { outcome } : {}), ...(acknowledgedAt ? { acknowledgedAt } : {}), ...(concludedAt ? { concludedAt } : {}) };
+      for (const { category, status, outcome, receivedAt, acknowledgeBy, acknowledgedAt, concludedAt, channel, kind, reporterType, receivedOn } of complaints) {
+        yield {
+          category,
+          status,
+          receivedAt,
+          acknowledgeBy,
+          ...(outcome ? { outcome } : {}),
+          ...(acknowledgedAt ? { acknowledgedAt } : {}),
+          ...(concludedAt ? { concludedAt } : {}),
+          ...(channel ? { channel } : {}),
+          ...(kind ? { kind } : {}),
+          ...(reporterType ? { reporterType } : {}),
+          ...(receivedOn ? { receivedOn } : {}),
+        };
       }
     },
   };

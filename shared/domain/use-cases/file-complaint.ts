@@ -2,8 +2,7 @@
 // complaint in one conditional put (with its audit entry, when an officer records it), so a failure of
 // either leaves nothing behind; a retry with the same Idempotency-Key finds the same reference and
 // never stores a second complaint.
-import { bangkokDate, endOfBangkokDayAfter } from '../calendar';
-import { BANGKOK_OFFSET_MS } from '../../rules/thai-time';
+import { bangkokDate, endOfBangkokDayAfter, startOfBangkokDay } from '../calendar';
 import type { ComplaintContent, NewComplaint, RecordedComplaint, ReporterIdentity, Status } from '../complaint';
 import {
   hashSecret,
@@ -152,9 +151,6 @@ async function intake(deps: ComplaintDeps, agency: Agency, input: Intake): Promi
   }
   throw new ConflictError('Could not allocate a reference; please retry');
 }
-
-/** The first instant of a Bangkok day (YYYY-MM-DD). */
-const startOfBangkokDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) - BANGKOK_OFFSET_MS);
 
 /**
  * The first response may never have reached the reporter, and only the secret's hash is stored, so a
