@@ -12,9 +12,9 @@ export const contract: Contract<typeof recordedComplaintSchema> = {
   access: staffOnly(RECORD_ROLES),
   summary: 'Record a complaint that arrived by another channel',
   description:
-    'For letters, phone calls, walk-ins, the general complaint channels and referrals (never online: that is the public form\'s). receivedOn is the Bangkok day it arrived, not in the future and not before the agency joined; the deadlines count from it. The identity is sealed as on the public form and the record is audited with the case. The answer carries the reference and the secret once, for the slip the officer prints for the reporter. An Idempotency-Key is required: a retry by the same officer with the same key and body returns the same reference with a fresh secret; a different body answers 422.',
+    'For letters, phone calls, walk-ins, the general complaint channels and referrals (never online: that is the public form\'s). receivedOn is the Bangkok day it arrived, not in the future and not before the agency joined; the deadlines count from it. The identity is sealed as on the public form and the record is audited with the case. The answer carries the reference and the secret once, for the slip the officer prints for the reporter. With an Idempotency-Key (the staff page always sends one), a retry by the same officer with the same key and body returns the same reference with a fresh secret; a different body answers 422.',
   body: recordedComplaintSchema,
-  idempotent: 'required',
+  idempotent: true,
   responses: {
     201: { description: 'Recorded: print the reference and the secret for the reporter', schema: receiptSchema },
     400: { description: 'Missing or invalid fields, named in error.fields (body.channel online, body.receivedOn in the future or before the agency joined, body.unit not a unit of the agency)' },

@@ -72,6 +72,10 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'POST /api/cases/{reference}/messages': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/messages`, body: { body: 'ขอข้อมูลเพิ่มเติม' } }),
   'GET /api/cases/{reference}/audit': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/audit` }),
   'GET /api/audit/verification': async () => ({ path: '/api/audit/verification' }),
+  'POST /api/cases': async () => ({
+    path: '/api/cases',
+    body: { channel: 'letter', receivedOn: '2026-10-05', kind: 'complaint', reporterType: 'public', category: 'other', subject: 'หนังสือร้องเรียน', description: 'ได้รับหนังสือร้องเรียนทางไปรษณีย์', reporter: { mode: 'anonymous' } },
+  }),
   'POST /api/cases/{reference}/identity-reveals': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/identity-reveals`, body: { reason: REASON } }),
   'POST /api/cases/{reference}/files/{fileId}/downloads': async () => {
     const { reference, fileId } = await aReceivedFile();
