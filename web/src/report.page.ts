@@ -171,6 +171,9 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
   const accused = text('accused');
   const agency = pageAgencyId();
   const unit = unitSelect.value;
+  // Both optional: unanswered, the server counts a complaint from an unknown reporter.
+  const kind = selectedValue('kind') as NewComplaint['kind'];
+  const reporterType = selectedValue('reporterType') as NewComplaint['reporterType'];
   const reporter: Reporter = identified ? { mode: 'identified', ...identified.identity } : { mode: 'anonymous' };
   return {
     problems,
@@ -184,6 +187,8 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
       ...(incidentDate.value ? { incidentDate: incidentDate.value } : {}),
       ...(location ? { location } : {}),
       ...(accused ? { accused } : {}),
+      ...(kind ? { kind } : {}),
+      ...(reporterType ? { reporterType } : {}),
       reporter,
     },
   };

@@ -117,6 +117,7 @@ export function takeReturnPath(): string {
 export const STAFF_PAGES: readonly { href: string; label: string; roles: readonly StaffRole[] }[] = [
   // Administrators reach a case's audit trail from the queue page.
   { href: QUEUE_PAGE, label: 'เรื่องร้องเรียน', roles: ['officer', 'custodian', 'admin'] },
+  { href: '/staff/record.html', label: 'บันทึกเรื่องจากช่องทางอื่น', roles: ['officer'] },
   { href: '/staff/indicators.html', label: 'ตัวชี้วัดตามแผน', roles: ['executive', 'admin'] },
   { href: '/staff/survey-admin.html', label: 'แบบสำรวจ', roles: ['executive', 'admin'] },
   { href: '/staff/registers.html', label: 'องค์ความรู้และช่องทาง', roles: ['admin'] },
