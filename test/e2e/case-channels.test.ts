@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bangkokDate } from '../../shared/domain/calendar';
 import { quarterOf } from '../../shared/domain/fiscal';
 import { launchBrowser, openPage, type PageProblems } from '../support/browser';
 import { post } from '../support/http';
@@ -38,8 +39,6 @@ async function signIn(page: Page, sub: string) {
   await page.waitForURL((url) => !url.pathname.endsWith('/staff/index.html'));
 }
 
-const today = () => new Date();
-
 describe('a complaint that arrived by phone', () => {
   it('is recorded by an officer, printed on one slip, tracked by the reporter and counted under phone in the published quarter', async () => {
     // Two earlier phone calls and three online complaints this quarter.
@@ -48,7 +47,7 @@ describe('a complaint that arrived by phone', () => {
       const earlier = await post(
         stack.url,
         '/api/cases',
-        { channel: 'phone', receivedOn: new Date(today().getTime() + 7 * 3_600_000).toISOString().slice(0, 10), kind: 'complaint', reporterType: 'public', category: 'other', subject: `โทรแจ้ง ${index}`, description: 'ผู้ร้องโทรแจ้งเรื่อง', reporter: { mode: 'anonymous' } },
+        { channel: 'phone', receivedOn: bangkokDate(new Date()), kind: 'complaint', reporterType: 'public', category: 'other', subject: `โทรแจ้ง ${index}`, description: 'ผู้ร้องโทรแจ้งเรื่อง', reporter: { mode: 'anonymous' } },
         { authorization: `Bearer ${officerToken}`, 'idempotency-key': randomUUID() },
       );
       expect(earlier.status).toBe(201);
