@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   'case.release',
   'case.export',
   'case.destroy',
+  'case.record',
   'case.conflict',
   'case.assign',
   'agency.create',

@@ -13,6 +13,24 @@ export const CATEGORIES = ['bribery', 'procurement', 'abuse-of-power', 'salary-p
 export const STATUSES = ['received', 'acknowledged', 'investigating', 'referred', 'closed'] as const;
 export const OUTCOMES = ['substantiated', 'unsubstantiated', 'insufficient-evidence', 'not-in-jurisdiction'] as const;
 
+/**
+ * How a complaint reached the agency. `online` is the public intake's own; every other channel is
+ * recorded by an officer: a letter, a phone call, a walk-in, the general complaint channels (such as
+ * the BMA's Traffy Fondue and 1555) or a referral from another body (NACC, PACC, 1567, the Ombudsman).
+ */
+export const CHANNELS = ['online', 'letter', 'phone', 'walk-in', 'general-channel', 'referral'] as const;
+/** The channels an officer records; `online` is set by the public intake alone. */
+export const RECORDED_CHANNELS = ['letter', 'phone', 'walk-in', 'general-channel', 'referral'] as const;
+/** A complaint (the reporter asks for action) or a tip (the reporter passes on information). */
+export const KINDS = ['complaint', 'tip'] as const;
+/** Whether the reporter said they are a member of the public or of the agency's staff. */
+export const REPORTER_TYPES = ['public', 'staff', 'unknown'] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+export type RecordedChannel = (typeof RECORDED_CHANNELS)[number];
+export type Kind = (typeof KINDS)[number];
+export type ReporterType = (typeof REPORTER_TYPES)[number];
+
 export type Category = (typeof CATEGORIES)[number];
 export type Status = (typeof STATUSES)[number];
 export type Outcome = (typeof OUTCOMES)[number];
@@ -75,10 +93,42 @@ export const newComplaintSchema = z.lazy(() =>
     concernsHandlers: z.optional(
       z.boolean().check(z.meta({ description: 'the complaint concerns the agency\'s own complaint handlers: only custodians see it, and may refer it to an outside body' })),
     ),
+    kind: z.optional(z.enum(KINDS).check(z.meta({ description: 'a complaint or a tip; complaint when not given' }))),
+    reporterType: z.optional(z.enum(REPORTER_TYPES).check(z.meta({ description: 'whether the reporter is a member of the public or staff; unknown when not given' }))),
   }),
 );
 
 export type NewComplaint = z.infer<typeof newComplaintSchema>;
+
+/**
+ * A complaint that reached the agency by another channel, recorded by an officer. The channel is
+ * any but `online` (a 400 names body.channel); receivedOn is the Bangkok day it arrived, checked
+ * against today and the agency's joining day by the use case.
+ */
+export const recordedComplaintSchema = z.lazy(() =>
+  z.strictObject({
+    channel: z.enum(CHANNELS).check(
+      z.refine((channel) => channel !== 'online', 'online complaints come only through the public form; choose letter, phone, walk-in, general-channel or referral'),
+      z.meta({ description: 'how the complaint arrived; online is set only by the public intake' }),
+    ),
+    receivedOn: calendarDay,
+    kind: z.enum(KINDS),
+    reporterType: z.enum(REPORTER_TYPES),
+    category: z.enum(CATEGORIES),
+    subject: boundedText(TEXT_BOUNDS.subject, 'short subject'),
+    description: boundedText(TEXT_BOUNDS.description, 'what happened: who, what, when, where'),
+    incidentDate: z.optional(calendarDay),
+    location: z.optional(boundedText(TEXT_BOUNDS.location, 'where it happened')),
+    accused: z.optional(boundedText(TEXT_BOUNDS.accused, 'who is involved (names or positions)')),
+    reporter: reporterSchema,
+    unit: z.optional(unitIdSchema),
+    concernsHandlers: z.optional(
+      z.boolean().check(z.meta({ description: 'the complaint concerns the agency\'s own complaint handlers: only custodians see it (the officer recording it too loses sight of it)' })),
+    ),
+  }),
+);
+
+export type RecordedComplaint = z.infer<typeof recordedComplaintSchema>;
 
 /** The complaint text kept for officers; identity is never part of it. */
 export interface ComplaintContent {

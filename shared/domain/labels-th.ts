@@ -1,7 +1,7 @@
 // You are here: the Thai words for the codes (docs/glossary.md), shared by the pages, the published
 // statistics and the executive report so every place says the same thing. Plain data, no imports
 // beyond types, so page bundles can use it.
-import type { Category, Outcome, Status } from './complaint';
+import type { Category, Channel, Kind, Outcome, ReporterType, Status } from './complaint';
 import type { Period } from './fiscal';
 import { BUDDHIST_ERA_OFFSET, THAI_MONTHS, thaiDay } from '../rules/thai-time';
 
@@ -15,6 +15,34 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   misconduct: 'ประพฤติมิชอบ / ผิดวินัย',
   other: 'อื่น ๆ',
 };
+
+/** How a complaint reached the agency. */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  online: 'ออนไลน์',
+  letter: 'หนังสือ / จดหมาย',
+  phone: 'โทรศัพท์',
+  'walk-in': 'มาติดต่อด้วยตนเอง',
+  'general-channel': 'ช่องทางร้องเรียนทั่วไป',
+  referral: 'ส่งต่อจากหน่วยงานอื่น',
+};
+
+export const KIND_LABELS: Record<Kind, string> = {
+  complaint: 'เรื่องร้องเรียน',
+  tip: 'การแจ้งเบาะแส',
+};
+
+export const REPORTER_TYPE_LABELS: Record<ReporterType, string> = {
+  public: 'ประชาชน / บุคคลภายนอก',
+  staff: 'บุคลากรของหน่วยงาน',
+  unknown: 'ไม่ระบุ',
+};
+
+/** The breakdowns of the complaints received that the statistics publish beside the categories. */
+export const RECEIVED_BREAKDOWNS = [
+  { field: 'byChannel', heading: 'เรื่องที่ได้รับ แยกตามช่องทาง', labels: CHANNEL_LABELS },
+  { field: 'byKind', heading: 'เรื่องที่ได้รับ แยกเป็นเรื่องร้องเรียนและการแจ้งเบาะแส', labels: KIND_LABELS },
+  { field: 'byReporterType', heading: 'เรื่องที่ได้รับ แยกตามผู้ร้องเรียน', labels: REPORTER_TYPE_LABELS },
+] as const;
 
 export const STATUS_LABELS: Record<Status, string> = {
   received: 'รับเรื่องแล้ว',

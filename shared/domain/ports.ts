@@ -1,6 +1,6 @@
 // You are here: the ports. Use cases depend on these interfaces only; adapters in shared/adapters
 // implement them for AWS, for the local stack and for tests.
-import type { Category, ComplaintContent, Outcome, ReporterIdentity, Status } from './complaint';
+import type { Category, Channel, ComplaintContent, Kind, Outcome, ReporterIdentity, ReporterType, Status } from './complaint';
 import type { StaffRole } from './staff';
 import type { CaseReader, CaseViewer } from './case-visibility';
 import type { ChainHead } from './audit-chain';
@@ -44,6 +44,13 @@ export interface ComplaintRecord {
   status: Status;
   content: ComplaintContent;
   reporterMode: ReporterMode;
+  /** How the complaint arrived, what it is and who sent it; absent on complaints filed before they were asked (online, complaint, unknown). */
+  channel?: Channel;
+  kind?: Kind;
+  reporterType?: ReporterType;
+  /** The Bangkok day a complaint from another channel arrived; its deadlines count from it. */
+  receivedOn?: string;
+
   /** Ciphertext from the vault; absent for anonymous complaints. */
   sealedIdentity?: Uint8Array;
   secretHash: Uint8Array;
@@ -143,8 +150,11 @@ export interface FailureWindow {
 }
 
 export interface ComplaintRepository {
-  /** Stores a new complaint unless the reference exists; then returns the stored one. */
-  create(complaint: ComplaintRecord): Promise<{ created: true } | { created: false; existing: ComplaintRecord }>;
+  /**
+   * Stores a new complaint unless the reference exists; then returns the stored one. With an audit
+   * entry (an officer recording a complaint), the entry is written in the same transaction.
+   */
+  create(complaint: ComplaintRecord, audit?: AuditEntry): Promise<{ created: true } | { created: false; existing: ComplaintRecord }>;
   /** Replaces the tracking secret's hash, only if the complaint still has this request hash. */
   replaceSecret(reference: string, secretHash: Uint8Array, requestHash: Uint8Array): Promise<void>;
   /**
@@ -266,6 +276,7 @@ export interface CaseUpdate {
 export type AuditAction =
   | 'queue.list'
   | 'case.read'
+  | 'case.record'
   | 'case.transition'
   | 'case.message'
   | 'identity.reveal'

@@ -18,6 +18,9 @@ export function bangkokDate(instant: Date): string {
 /** Today's date in Bangkok (YYYY-MM-DD), whatever the device's own time zone. */
 export const bangkokToday = (): string => bangkokDate(new Date());
 
+/** The first instant of a Bangkok day (YYYY-MM-DD). */
+export const startOfBangkokDay = (day: string): Date => new Date(Date.parse(`${day}T00:00:00.000Z`) - BANGKOK_OFFSET_MS);
+
 /** The last millisecond of the Bangkok day that falls `days` days after the instant's Bangkok day. */
 export function endOfBangkokDayAfter(instant: Date, days: number): Date {
   const startOfDayUtc = Date.parse(`${bangkokDate(instant)}T00:00:00.000Z`) - BANGKOK_OFFSET_MS;

@@ -14,6 +14,15 @@ import { createHash } from 'node:crypto';
 
 const CATEGORIES = ['bribery', 'procurement', 'abuse-of-power', 'salary-promotion', 'misconduct', 'other'];
 const OUTCOMES = ['substantiated', 'unsubstantiated', 'insufficient-evidence', 'not-in-jurisdiction'];
+/** The other partitions of the complaints received: each adds up to received, like the categories. */
+const BREAKDOWNS: Record<string, string[]> = {
+  byChannel: ['online', 'letter', 'phone', 'walk-in', 'general-channel', 'referral'],
+  byKind: ['complaint', 'tip'],
+  byReporterType: ['public', 'staff', 'unknown'],
+};
+const BREAKDOWN_FIELDS = Object.keys(BREAKDOWNS);
+/** Indicators that repeat one published cell of a breakdown. */
+const BREAKDOWN_INDICATORS: Record<string, [string, string]> = { 'complaints-and-tips-from-public': ['byReporterType', 'public'] };
 
 type Marker = number | string | null | undefined;
 interface Doc {
@@ -142,6 +151,15 @@ interface Counts {
   referred: number;
   byCategory: Record<string, number>;
   byOutcome: Record<string, number>;
+  /** byChannel, byKind, byReporterType: variables of every code, whether or not a file publishes them. */
+  breakdowns: Record<string, Record<string, number>>;
+}
+
+/** Variables for every breakdown of received, each table adding up to it. */
+function breakdownVariables(system: System, received: number, name: (field: string) => string) {
+  const breakdowns = Object.fromEntries(BREAKDOWN_FIELDS.map((field) => [field, Object.fromEntries(BREAKDOWNS[field]!.map((code) => [code, system.variable(name(`${field}.${code}`))]))]));
+  for (const field of BREAKDOWN_FIELDS) system.sum(received, Object.values(breakdowns[field]!));
+  return breakdowns;
 }
 
 /**
@@ -176,7 +194,9 @@ export function attackPublished(snapshots: Snapshot[], threshold: number): Findi
       referred: system.variable(name('referred')),
       byCategory: Object.fromEntries(CATEGORIES.map((category) => [category, system.variable(name(`byCategory.${category}`))])),
       byOutcome: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, system.variable(name(`byOutcome.${outcome}`))])),
+      breakdowns: {},
     };
+    counts.breakdowns = breakdownVariables(system, counts.received, name);
     versions.set(key, counts);
     const c = doc.complaints;
     const quarterFile = doc.period.kind === 'quarter';
@@ -192,10 +212,19 @@ export function attackPublished(snapshots: Snapshot[], threshold: number): Findi
     system.sum(counts.received, [counts.completed, counts.inProgress]);
     system.sum(counts.received, CATEGORIES.map((category) => counts.byCategory[category]!));
     system.sum(counts.completed, [...OUTCOMES.map((outcome) => counts.byOutcome[outcome]!), counts.referred]);
-    // The totals' indicators repeat the totals.
+    for (const field of BREAKDOWN_FIELDS) {
+      const cells = (c[field] ?? {}) as Record<string, Marker>;
+      for (const code of BREAKDOWNS[field]!) cellBounds(counts.breakdowns[field]![code]!, cells[code], name(`${field}.${code}`), hasSmall(Object.values(cells)));
+    }
+    // The totals' indicators repeat the totals; the public's complaints and tips repeat a breakdown's cell.
     for (const indicator of doc.indicators) {
       const field = { 'complaints-received': 'received', 'complaints-completed': 'completed' }[indicator.id] as 'received' | 'completed' | undefined;
       if (field) cellBounds(counts[field], indicator.actual, `${name(field)} (indicator)`, field === 'completed' && hasSmall(statusCells));
+      const cell = BREAKDOWN_INDICATORS[indicator.id];
+      if (cell) {
+        const [breakdown, code] = cell;
+        cellBounds(counts.breakdowns[breakdown]![code]!, indicator.actual, `${name(`${breakdown}.${code}`)} (indicator)`, hasSmall(Object.values((c[breakdown] ?? {}) as Record<string, Marker>)));
+      }
     }
     return counts;
   };
@@ -213,7 +242,9 @@ export function attackPublished(snapshots: Snapshot[], threshold: number): Findi
       referred: v('referred'),
       byCategory: Object.fromEntries(CATEGORIES.map((category) => [category, v(category)])),
       byOutcome: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, v(outcome)])),
+      breakdowns: {},
     };
+    counts.breakdowns = breakdownVariables(system, counts.received, (field) => `${id}(unpublished):${field}`);
     system.sum(counts.received, [counts.completed, counts.inProgress]);
     system.sum(counts.received, CATEGORIES.map((category) => counts.byCategory[category]!));
     system.sum(counts.completed, [...OUTCOMES.map((outcome) => counts.byOutcome[outcome]!), counts.referred]);
@@ -241,6 +272,14 @@ export function attackPublished(snapshots: Snapshot[], threshold: number): Findi
           system.equal([counts.byCategory[category]!, before.byCategory[category]!, added], [1, -1, -1]);
           derived.push({ variable: added, where: `${key}:added.${category}`, published: 'difference of two versions' });
         }
+        // A complaint keeps its channel, kind and reporter type too.
+        for (const field of BREAKDOWN_FIELDS) {
+          for (const code of BREAKDOWNS[field]!) {
+            const added = system.variable(`${key}:added.${field}.${code}`);
+            system.equal([counts.breakdowns[field]![code]!, before.breakdowns[field]![code]!, added], [1, -1, -1]);
+            derived.push({ variable: added, where: `${key}:added.${field}.${code}`, published: 'difference of two versions' });
+          }
+        }
       }
       if (history.at(-1) !== key) seen.set(doc.period.id, [...history, key]);
 
@@ -259,6 +298,9 @@ export function attackPublished(snapshots: Snapshot[], threshold: number): Findi
         const quarters = Array.from({ length: lastQuarter }, (_unused, index) => quarterIn(snapshot, `${doc.period.fiscalYear}-Q${index + 1}`));
         system.sum(counts.received, quarters.map((quarter) => quarter.received));
         for (const category of CATEGORIES) system.sum(counts.byCategory[category]!, quarters.map((quarter) => quarter.byCategory[category]!));
+        for (const field of BREAKDOWN_FIELDS) {
+          for (const code of BREAKDOWNS[field]!) system.sum(counts.breakdowns[field]![code]!, quarters.map((quarter) => quarter.breakdowns[field]![code]!));
+        }
         if (doc.disclosure?.yearToDate === 'sum-of-published-quarters') {
           system.sum(counts.completed, quarters.map((quarter) => quarter.completed));
           system.sum(counts.inProgress, quarters.map((quarter) => quarter.inProgress));
@@ -310,10 +352,11 @@ export interface RollUpDoc {
 export function attackRollUp(agencies: Doc[], national: RollUpDoc, threshold: number, insiders: ReadonlyMap<number, Record<string, number>> = new Map()): Finding[] {
   const system = new System();
   const suppressed: { variable: number; where: string; published: string }[] = [];
-  const fields = ['received', 'completed', 'inProgress', 'referred', ...CATEGORIES.map((c) => `byCategory.${c}`), ...OUTCOMES.map((o) => `byOutcome.${o}`)];
+  const breakdownFields = BREAKDOWN_FIELDS.flatMap((field) => BREAKDOWNS[field]!.map((code) => `${field}.${code}`));
+  const fields = ['received', 'completed', 'inProgress', 'referred', ...CATEGORIES.map((c) => `byCategory.${c}`), ...OUTCOMES.map((o) => `byOutcome.${o}`), ...breakdownFields];
   const cellOf = (complaints: Doc['complaints'] | RollUpDoc['complaints'], field: string): RollUpCell => {
     const [group, key] = field.split('.');
-    return key ? (complaints[group as 'byCategory' | 'byOutcome'] as Record<string, RollUpCell>)[key] : (complaints[field] as RollUpCell);
+    return key ? ((complaints[group!] ?? {}) as Record<string, RollUpCell>)[key] : (complaints[field] as RollUpCell);
   };
   const perField = new Map<string, number[]>(fields.map((field) => [field, []]));
   agencies.forEach((doc, index) => {
@@ -326,6 +369,7 @@ export function attackRollUp(agencies: Doc[], national: RollUpDoc, threshold: nu
       received: false,
       ...Object.fromEntries(CATEGORIES.map((key) => [`byCategory.${key}`, hasSmall(Object.values(c.byCategory))])),
       ...Object.fromEntries(OUTCOMES.map((key) => [`byOutcome.${key}`, hasSmall([...Object.values(c.byOutcome), c.referred])])),
+      ...Object.fromEntries(breakdownFields.map((field) => [field, hasSmall(Object.values((c[field.split('.')[0]!] ?? {}) as Record<string, unknown>))])),
     };
     const v: Record<string, number> = {};
     for (const field of fields) {
@@ -345,6 +389,7 @@ export function attackRollUp(agencies: Doc[], national: RollUpDoc, threshold: nu
     system.sum(v.received!, [v.completed!, v.inProgress!]);
     system.sum(v.received!, CATEGORIES.map((key) => v[`byCategory.${key}`]!));
     system.sum(v.completed!, [...OUTCOMES.map((key) => v[`byOutcome.${key}`]!), v.referred!]);
+    for (const field of BREAKDOWN_FIELDS) system.sum(v.received!, BREAKDOWNS[field]!.map((code) => v[`${field}.${code}`]!));
   });
   for (const field of fields) {
     const total = system.variable(`national:${field}`);

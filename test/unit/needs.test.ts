@@ -49,7 +49,7 @@ describe('the context built from a group\'s needs', () => {
     const { context } = memoryContext();
     const expected: Record<string, string[]> = {
       meta: ['config', 'clock', 'random'],
-      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'vault', 'agencies'],
+      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'vault', 'agencies'],
       tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies'],
       cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies', 'staffDirectory'],
       surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],
@@ -99,6 +99,7 @@ describe('a group on Lambda', () => {
     process.env.COMPLAINTS_TABLE = 'complaints';
     process.env.AGENCIES_TABLE = 'agencies';
     process.env.IDENTITY_KEY_ARN = 'arn:aws:kms:ap-southeast-7:111122223333:key/identity';
+    process.env.AUDIT_TABLE = 'audit';
     // The complaints group seals identities with KMS: an entry that forgot the KMS wiring is refused.
     expect(() => awsContext(dynamoDbWiring)('complaints group (no KMS)', groupNamed('complaints').needs)).toThrow(
       'complaints group (no KMS) declares needs on kms, but its Lambda entry does not wire that client',

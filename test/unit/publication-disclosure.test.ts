@@ -28,6 +28,9 @@ interface Plan {
   /** Days from receipt to acknowledgement and to conclusion. */
   acknowledgeAfter: number;
   concludeAfter: number;
+  channel?: NonNullable<StatisticsRow['channel']>;
+  kind?: NonNullable<StatisticsRow['kind']>;
+  reporterType?: NonNullable<StatisticsRow['reporterType']>;
 }
 
 function rowOf(plan: Plan): StatisticsRow {
@@ -43,6 +46,9 @@ function rowOf(plan: Plan): StatisticsRow {
     ...(acknowledgedAt ? { acknowledgedAt: iso(acknowledgedAt) } : {}),
     ...(concludedAt ? { concludedAt: iso(concludedAt) } : {}),
     ...(plan.stage === 2 ? { outcome: plan.outcome } : {}),
+    ...(plan.channel ? { channel: plan.channel } : {}),
+    ...(plan.kind ? { kind: plan.kind } : {}),
+    ...(plan.reporterType ? { reporterType: plan.reporterType } : {}),
   };
 }
 
@@ -143,6 +149,32 @@ describe('the attacker of the published statistics', () => {
     expect(quarterVersions.size).toBe(1);
   });
 
+  it('cannot recover the one phone call, tip or staff reporter beside nine online complaints, nor the public\'s count through its indicator', async () => {
+    const published = agency();
+    published.rows.push(
+      ...Array.from({ length: 9 }, (_unused, index) => rowOf(plan({ day: index + 1, reporterType: 'public' }))),
+      rowOf(plan({ day: 20, channel: 'phone', kind: 'tip', reporterType: 'staff' })),
+    );
+    published.at(afterQuarter(1));
+    expect(await published.publish('2570-Q1')).toBe('published');
+    const quarter = published.snapshots.at(-1)!['2570-Q1']! as unknown as { complaints: Record<string, Record<string, unknown>>; indicators: { id: string; actual: unknown }[] };
+    expect(quarter.complaints.byChannel).toEqual({ online: 'x', letter: '<5', phone: '<5', 'walk-in': '<5', 'general-channel': '<5', referral: '<5' });
+    expect(quarter.complaints.byKind).toEqual({ complaint: 'x', tip: '<5' });
+    expect(quarter.complaints.byReporterType).toEqual({ public: 'x', staff: '<5', unknown: '<5' });
+    expect(quarter.indicators.find((indicator) => indicator.id === 'complaints-and-tips-from-public')?.actual).toBe('x');
+    expect(attackPublished(published.snapshots, 5)).toEqual([]);
+  });
+
+  it('would find the lone phone call were the channels published as counted (the attacker sees the breakdowns)', async () => {
+    const published = agency();
+    published.rows.push(...Array.from({ length: 7 }, (_unused, index) => rowOf(plan({ day: index + 1 }))), rowOf(plan({ day: 20, channel: 'phone' })));
+    published.at(afterQuarter(1));
+    await published.publish('2570-Q1');
+    const naive = structuredClone(published.snapshots.at(-1)!);
+    (naive['2570-Q1']!.complaints as Record<string, unknown>).byChannel = { online: 7, letter: 0, phone: '<5', 'walk-in': 0, 'general-channel': 0, referral: 0 };
+    expect(attackPublished([naive], 5)).toContainEqual(expect.objectContaining({ where: expect.stringContaining('byChannel.phone'), low: 1, high: 1 }));
+  });
+
   it('never publishes a median or percentage over fewer complaints than the threshold', async () => {
     const published = agency();
     published.rows.push(rowOf(plan({ stage: 2, acknowledgeAfter: 3, concludeAfter: 11 })));
@@ -163,6 +195,10 @@ describe('the attacker of the published statistics', () => {
     outcome: fc.constantFrom<Outcome>('substantiated', 'unsubstantiated', 'unsubstantiated'),
     acknowledgeAfter: fc.integer({ min: 0, max: 30 }),
     concludeAfter: fc.integer({ min: 0, max: 90 }),
+    // Mostly online, complaints, unknown: the lone phone call or tip is the one to protect.
+    channel: fc.constantFrom<Plan['channel']>(undefined, 'online', 'online', 'phone', 'letter'),
+    kind: fc.constantFrom<Plan['kind']>(undefined, 'complaint', 'complaint', 'tip'),
+    reporterType: fc.constantFrom<Plan['reporterType']>(undefined, 'unknown', 'public', 'public', 'staff'),
   });
 
   it('finds no suppressed count narrower than the threshold, on many small random agencies', async () => {
@@ -217,18 +253,29 @@ describe('the attacker of the published statistics', () => {
         fc.record({ bribery: count, procurement: count, 'abuse-of-power': count, 'salary-promotion': count, misconduct: count, other: count }),
         fc.record({ substantiated: count, unsubstantiated: count, 'insufficient-evidence': count, 'not-in-jurisdiction': count, referred: count }),
         fc.constantFrom(3, 5, 10),
-        (byCategory, concluded, threshold) => {
+        // Skewed picks, so that most complaints share one channel and a few stand alone.
+        fc.array(fc.constantFrom(0, 0, 0, 0, 1, 2, 3), { minLength: 3, maxLength: 12 }),
+        (byCategory, concluded, threshold, picks) => {
           const { referred, ...byOutcome } = concluded;
           const received = Object.values(byCategory).reduce((sum, each) => sum + each, 0);
           const completed = Math.min(received, Object.values(concluded).reduce((sum, each) => sum + each, 0));
           fc.pre(completed === Object.values(concluded).reduce((sum, each) => sum + each, 0));
-          const published = protectQuarter({ received, completed, inProgress: received - completed, byCategory, byOutcome, referred }, threshold);
+          // Each complaint's channel, kind and reporter type drawn from the generated picks, in order.
+          const partition = <K extends string>(codes: readonly K[], picks: number[]) => {
+            const counts = Object.fromEntries(codes.map((code) => [code, 0])) as Record<K, number>;
+            for (let index = 0; index < received; index += 1) counts[codes[picks[index % picks.length]! % codes.length]!] += 1;
+            return counts;
+          };
+          const byChannel = partition(['online', 'letter', 'phone', 'walk-in', 'general-channel', 'referral'] as const, picks);
+          const byKind = partition(['complaint', 'tip'] as const, picks.slice(1));
+          const byReporterType = partition(['public', 'staff', 'unknown'] as const, picks.slice(2));
+          const published = protectQuarter({ received, completed, inProgress: received - completed, byCategory, byOutcome, referred, byChannel, byKind, byReporterType }, threshold);
           const document = {
-            schema: 'integrity-statistics/v2',
+            schema: 'integrity-statistics/v3',
             period: { id: '2570-Q1', kind: 'quarter' as const, fiscalYear: 2570, quarter: 1, lastDay: '2026-12-31' },
             suppressionThreshold: threshold,
             complaints: { ...published, salaryPromotionByQuarter: { Q1: published.byCategory['salary-promotion'] } },
-            indicators: [],
+            indicators: [{ id: 'complaints-and-tips-from-public', actual: published.byReporterType.public, met: null }],
           };
           expect(attackPublished([{ '2570-Q1': document }], threshold)).toEqual([]);
         },

@@ -71,11 +71,25 @@ describe('disclosure control of a table', () => {
         referred: 0,
         byCategory: { bribery: 3, procurement: 0, 'abuse-of-power': 0, 'salary-promotion': 0, misconduct: 0, other: 0 },
         byOutcome: { substantiated: 1, unsubstantiated: 0, 'insufficient-evidence': 0, 'not-in-jurisdiction': 0 },
+        byChannel: { online: 2, letter: 0, phone: 1, 'walk-in': 0, 'general-channel': 0, referral: 0 },
+        byKind: { complaint: 3, tip: 0 },
+        byReporterType: { public: 3, staff: 0, unknown: 0 },
       },
       5,
     );
     expect(published.received).toBe('<5');
-    expect(new Set([published.completed, published.inProgress, ...Object.values(published.byCategory), ...Object.values(published.byOutcome), published.referred])).toEqual(new Set(['<5']));
+    expect(
+      new Set([
+        published.completed,
+        published.inProgress,
+        ...Object.values(published.byCategory),
+        ...Object.values(published.byOutcome),
+        published.referred,
+        ...Object.values(published.byChannel),
+        ...Object.values(published.byKind),
+        ...Object.values(published.byReporterType),
+      ]),
+    ).toEqual(new Set(['<5']));
   });
 });
 

@@ -40,6 +40,7 @@ const PAGES = [
   'staff/index.html',
   'staff/indicators.html',
   'staff/registers.html',
+  'staff/record.html',
   'staff/service-log.html',
   'staff/suggestions.html',
   'staff/survey-admin.html',

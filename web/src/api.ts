@@ -4,7 +4,7 @@
 // Authorization header, never in URLs. Callers get one of three outcomes and never see a thrown error.
 import type { Agency, AgencyContact, AgencySummary, AgencyUnit } from '../../shared/domain/agencies';
 import type { OverdueFlags } from '../../shared/domain/case-workflow';
-import type { NewComplaint, Outcome, ReporterIdentity, Status } from '../../shared/domain/complaint';
+import type { NewComplaint, Outcome, RecordedComplaint, ReporterIdentity, Status } from '../../shared/domain/complaint';
 import type { AuditEntry } from '../../shared/domain/ports';
 import type { StaffRole } from '../../shared/domain/staff';
 import type * as AuditView from '../../shared/domain/use-cases/audit-view';
@@ -19,7 +19,7 @@ import type * as InformationCentre from '../../shared/domain/use-cases/informati
 import type { indicatorsFor } from '../../shared/domain/use-cases/indicators';
 import type * as Surveys from '../../shared/domain/use-cases/surveys';
 
-export type { NewComplaint, Receipt, ReporterCredentials, TrackingView };
+export type { NewComplaint, Receipt, RecordedComplaint, ReporterCredentials, TrackingView };
 export type CaseMessage = TrackingView['messages'][number];
 
 export type ApiOutcome<T> =
@@ -104,6 +104,10 @@ function isStringRecord(value: unknown): value is Record<string, string> {
 
 export const fileComplaint = (complaint: NewComplaint, idempotencyKey: string) =>
   postJson<Receipt>('/api/complaints', complaint, idempotencyKey);
+
+/** An officer records a complaint that arrived by another channel; the receipt is printed for the reporter. */
+export const recordComplaint = (token: string, complaint: RecordedComplaint, idempotencyKey: string) =>
+  requestJson<Receipt>('POST', '/api/cases', { token, body: complaint, idempotencyKey });
 
 export const trackComplaint = (credentials: ReporterCredentials) =>
   postJson<TrackingView>('/api/tracking', { reference: credentials.reference, secret: credentials.secret });

@@ -28,6 +28,7 @@ export const EVERY_AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'service.record': 'บันทึกการให้บริการข้อมูล',
   'suggestion.answer': 'ตอบข้อเสนอแนะ',
   'indicators.read': 'ดูตัวชี้วัดตามแผน',
+  'case.record': AUDIT_ACTION_LABELS['case.record'],
   'case.conflict': AUDIT_ACTION_LABELS['case.conflict'],
   'case.assign': AUDIT_ACTION_LABELS['case.assign'],
   'agency.create': 'เพิ่มหน่วยงานเข้าระบบ',

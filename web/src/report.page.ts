@@ -176,6 +176,9 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
   const agency = pageAgencyId();
   const unit = unitSelect.value;
   const concernsHandlers = byId<HTMLInputElement>('concerns-handlers').checked;
+  // Both optional: unanswered, the server counts a complaint from an unknown reporter.
+  const kind = selectedValue('kind') as NewComplaint['kind'];
+  const reporterType = selectedValue('reporterType') as NewComplaint['reporterType'];
   const reporter: Reporter = identified ? { mode: 'identified', ...identified.identity } : { mode: 'anonymous' };
   return {
     problems,
@@ -190,6 +193,8 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
       ...(incidentDate.value ? { incidentDate: incidentDate.value } : {}),
       ...(location ? { location } : {}),
       ...(accused ? { accused } : {}),
+      ...(kind ? { kind } : {}),
+      ...(reporterType ? { reporterType } : {}),
       reporter,
     },
   };

@@ -43,6 +43,7 @@ type CaseAuditAction = Extract<AuditAction, 'queue.list' | `case.${string}` | 'i
 export const AUDIT_ACTION_LABELS: Record<CaseAuditAction, string> & Partial<Record<AuditAction, string>> = {
   'queue.list': 'ดูรายการเรื่อง',
   'case.read': 'เปิดดูเรื่อง',
+  'case.record': 'บันทึกเรื่องที่รับจากช่องทางอื่น',
   'case.transition': 'เปลี่ยนสถานะเรื่อง',
   'case.message': 'ส่งข้อความถึงผู้ร้องเรียน',
   'identity.reveal': 'เปิดดูข้อมูลตัวตนผู้ร้องเรียน',

@@ -121,6 +121,7 @@ export const STAFF_PAGES: readonly { href: string; label: string; roles: readonl
   // Administrators reach a case's audit trail from the queue page.
   { href: QUEUE_PAGE, label: 'เรื่องร้องเรียน', roles: ['officer', 'supervisor', 'custodian', 'admin'] },
   { href: '/staff/audit.html', label: 'ประวัติการดำเนินการ', roles: ['custodian', 'admin'] },
+  { href: '/staff/record.html', label: 'บันทึกเรื่องจากช่องทางอื่น', roles: ['officer'] },
   { href: '/staff/indicators.html', label: 'ตัวชี้วัดตามแผน', roles: ['executive', 'admin'] },
   { href: '/staff/survey-admin.html', label: 'แบบสำรวจ', roles: ['executive', 'admin'] },
   { href: '/staff/registers.html', label: 'องค์ความรู้และช่องทาง', roles: ['admin'] },

@@ -163,7 +163,19 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
   const auditWriter = auditTableName === undefined ? undefined : chainedAuditWriter(access, auditTableName);
 
   return {
-    create: (record) => putUnlessExists(access, 'complaint.create', tableName, complaintItem(record), complaintFrom),
+    async create(record, audit) {
+      if (!audit) return putUnlessExists(access, 'complaint.create', tableName, complaintItem(record), complaintFrom);
+      // A complaint an officer records carries its audit entry: the case and its record, or neither.
+      try {
+        await transactWithAudit('complaint.record', [{ Put: { TableName: tableName, Item: complaintItem(record), ConditionExpression: 'attribute_not_exists(PK)' } }], audit);
+        return { created: true };
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        const { complaint } = await this.loadCaseFile(record.reference, { system: 'repository' });
+        if (!complaint) throw error;
+        return { created: false, existing: complaint };
+      }
+    },
 
     async replaceSecret(reference, secretHash, requestHash) {
       await call(access, 'complaint.replaceSecret', () =>

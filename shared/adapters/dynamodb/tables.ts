@@ -48,7 +48,7 @@ export const complaintsTable: TableDefinition = {
       name: 'ByAgencyStatistics',
       partitionKey: { name: 'GSI2PK', type: 'S' },
       sortKey: { name: 'GSI2SK', type: 'S' },
-      projectedAttributes: ['category', 'status', 'outcome', 'receivedAt', 'acknowledgeBy', 'acknowledgedAt', 'concludedAt'],
+      projectedAttributes: ['category', 'status', 'outcome', 'receivedAt', 'acknowledgeBy', 'acknowledgedAt', 'concludedAt', 'channel', 'kind', 'reporterType', 'receivedOn'],
     },
     {
       // Retention: concluded cases not on legal hold, by agency and time of conclusion, until destroyed.

@@ -34,10 +34,11 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
 
   return {
     cases,
-    async create(record) {
-      const entry = caseOf(record.reference);
-      if (entry.complaint) return { created: false, existing: copy(entry.complaint) };
-      entry.complaint = copy(record);
+    async create(record, entry) {
+      const stored = caseOf(record.reference);
+      if (stored.complaint) return { created: false, existing: copy(stored.complaint) };
+      stored.complaint = copy(record);
+      if (entry) await audit.append(entry);
       return { created: true };
     },
     async replaceSecret(reference, secretHash, requestHash) {
@@ -258,8 +259,20 @@ export function memoryStatisticsSource(repository: ReturnType<typeof memoryCompl
         .flatMap((entry) => (entry.complaint ? [entry.complaint] : []))
         .filter((complaint) => complaint.agency === agency && complaint.receivedAt >= fromIso && complaint.receivedAt < toIso)
         .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
-      for (const { category, status, outcome, receivedAt, acknowledgeBy, acknowledgedAt, concludedAt } of complaints) {
-        yield { category, status, receivedAt, acknowledgeBy, ...(outcome ? { outcome } : {}), ...(acknowledgedAt ? { acknowledgedAt } : {}), ...(concludedAt ? { concludedAt } : {}) };
+      for (const { category, status, outcome, receivedAt, acknowledgeBy, acknowledgedAt, concludedAt, channel, kind, reporterType, receivedOn } of complaints) {
+        yield {
+          category,
+          status,
+          receivedAt,
+          acknowledgeBy,
+          ...(outcome ? { outcome } : {}),
+          ...(acknowledgedAt ? { acknowledgedAt } : {}),
+          ...(concludedAt ? { concludedAt } : {}),
+          ...(channel ? { channel } : {}),
+          ...(kind ? { kind } : {}),
+          ...(reporterType ? { reporterType } : {}),
+          ...(receivedOn ? { receivedOn } : {}),
+        };
       }
     },
   };

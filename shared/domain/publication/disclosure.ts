@@ -4,7 +4,7 @@
 // for every count not published exactly, the values consistent with everything an agency has ever
 // published span at least t consecutive integers. Quarters are protected here, table by table; the
 // fiscal year to date is only ever the sum of its published quarters, so it adds nothing to solve with.
-import { CATEGORIES, OUTCOMES, type Category, type Outcome } from '../complaint';
+import { CATEGORIES, CHANNELS, KINDS, OUTCOMES, REPORTER_TYPES, type Category, type Channel, type Kind, type Outcome, type ReporterType } from '../complaint';
 
 /** The marker of a count or statistic that is not published. */
 export const WITHHELD = 'x';
@@ -21,6 +21,10 @@ interface Breakdown<T> {
   byCategory: Record<Category, T>;
   byOutcome: Record<Outcome, T>;
   referred: T;
+  /** How the complaints arrived, what they are and who sent them: three more partitions of received. */
+  byChannel: Record<Channel, T>;
+  byKind: Record<Kind, T>;
+  byReporterType: Record<ReporterType, T>;
 }
 
 /** The true counts of one quarter's cohort that the publication breaks down. */
@@ -65,8 +69,9 @@ export function protectTable<K extends string>(total: Cell, cells: Record<K, num
 
 /**
  * A quarter's counts as published. The tables: received = completed + in progress; received = Σ
- * categories; completed = Σ outcomes + referred. They share only totals, and each total is decided
- * before the tables under it, so protecting each table protects them together.
+ * categories; received = Σ channels; received = Σ kinds; received = Σ reporter types; completed =
+ * Σ outcomes + referred. They share only totals (no cross-tabulation is published), and each total is
+ * decided before the tables under it, so protecting each table protects them together.
  */
 export function protectQuarter(counts: QuarterCounts, threshold: number): PublishedCounts {
   const received: Cell = counts.received < threshold ? small(threshold) : counts.received;
@@ -80,6 +85,9 @@ export function protectQuarter(counts: QuarterCounts, threshold: number): Publis
     byCategory: protectTable(received, counts.byCategory, threshold),
     byOutcome: byOutcome,
     referred,
+    byChannel: protectTable(received, counts.byChannel, threshold),
+    byKind: protectTable(received, counts.byKind, threshold),
+    byReporterType: protectTable(received, counts.byReporterType, threshold),
   };
 }
 
@@ -117,6 +125,9 @@ export function sumOfQuarters(quarters: PublishedCounts[], threshold: number): P
     byCategory: Object.fromEntries(CATEGORIES.map((category) => [category, sum((counts) => counts.byCategory[category])])) as Record<Category, Cell>,
     byOutcome: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, sum((counts) => counts.byOutcome[outcome])])) as Record<Outcome, Cell>,
     referred: sum((counts) => counts.referred),
+    byChannel: Object.fromEntries(CHANNELS.map((channel) => [channel, sum((counts) => counts.byChannel[channel])])) as Record<Channel, Cell>,
+    byKind: Object.fromEntries(KINDS.map((kind) => [kind, sum((counts) => counts.byKind[kind])])) as Record<Kind, Cell>,
+    byReporterType: Object.fromEntries(REPORTER_TYPES.map((type) => [type, sum((counts) => counts.byReporterType[type])])) as Record<ReporterType, Cell>,
   };
 }
 

@@ -10,8 +10,12 @@ import { cellRange, statisticOver, WITHHELD, type Cell, type PublishedCounts, ty
 import { evaluateIndicator, INDICATORS, type IndicatorValue } from './indicators';
 import type { Timeliness } from './statistics';
 
-/** v2: counts under disclosure control ("<t" is 0 … t-1, "x" is withheld), statistics withheld below t. */
-export const DOCUMENT_SCHEMA = 'integrity-statistics/v2';
+/**
+ * v2: counts under disclosure control ("<t" is 0 … t-1, "x" is withheld), statistics withheld below t.
+ * v3: adds the breakdowns by channel, kind and reporter type (a v2 quarter is published again once,
+ * with the same counts and the new tables).
+ */
+export const DOCUMENT_SCHEMA = 'integrity-statistics/v3';
 
 export interface PublishedSurvey {
   id: string;
@@ -43,6 +47,12 @@ export interface StatisticsDocument {
     byCategory: Record<string, Cell>;
     byOutcome: Record<string, Cell>;
     referred: Cell;
+    /** Every channel a complaint can arrive by (online, letter, phone, walk-in, general-channel, referral). */
+    byChannel: Record<string, Cell>;
+    /** complaint or tip. */
+    byKind: Record<string, Cell>;
+    /** public, staff or unknown. */
+    byReporterType: Record<string, Cell>;
     medianDaysToAcknowledge: Statistic;
     medianDaysToClose: Statistic;
     acknowledgedWithinDeadlinePercent: Statistic;
@@ -134,6 +144,9 @@ export function statisticsDocument(input: {
       byCategory: counts.byCategory,
       byOutcome: counts.byOutcome,
       referred: counts.referred,
+      byChannel: counts.byChannel,
+      byKind: counts.byKind,
+      byReporterType: counts.byReporterType,
       ...input.timeliness.published(threshold),
       salaryPromotionByQuarter: input.salaryPromotionByQuarter,
     },
@@ -142,6 +155,7 @@ export function statisticsDocument(input: {
     indicators: INDICATORS.map((indicator) => {
       const measure = indicator.measure;
       if (measure.kind === 'complaints') return evaluateIndicator(indicator, counts[measure.field]);
+      if (measure.kind === 'complaints-from') return evaluateIndicator(indicator, counts.byReporterType[measure.reporterType]);
       if (measure.kind === 'information-centre') return evaluateIndicator(indicator, informationCentre[measure.field]);
       if (measure.kind === 'salary-promotion-trend') return evaluateIndicator(indicator, trend.actual, trend.met);
       const survey = surveys.find((candidate) => candidate.id === measure.surveyId);

@@ -4,11 +4,11 @@
 import { searchableWith, THAI_ABBREVIATIONS } from '../agencies';
 import { CATEGORIES, OUTCOMES } from '../complaint';
 import { parsePeriod } from '../fiscal';
-import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel } from '../labels-th';
+import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel, RECEIVED_BREAKDOWNS } from '../labels-th';
 import type { NationalDocument, RangeCell } from './national';
 import { csvRecord } from './csv';
 import { NATIONAL_ID, revisionLine, statsHeader, totalsList } from './render';
-import { html, type SafeHtml } from './html';
+import { html, joinHtml, type SafeHtml } from './html';
 
 export { NATIONAL_ID };
 
@@ -130,6 +130,15 @@ ${totalsList(c, rangeText)}
 <h2 id="categories">เรื่องที่ได้รับ แยกตามประเภท</h2>
 ${table('เรื่องที่ได้รับ แยกตามประเภท', CATEGORIES.map((key) => [CATEGORY_LABELS[key], c.byCategory[key] ?? 0]))}
 </section>
+${joinHtml(
+  RECEIVED_BREAKDOWNS.map(
+    ({ field, heading, labels }) => html`<section aria-labelledby="${field}">
+<h2 id="${field}">${heading}</h2>
+${table(heading, Object.entries(labels).map(([key, label]): [string, RangeCell] => [label, c[field][key] ?? 0]))}
+</section>`,
+  ),
+  '\n',
+)}
 <section aria-labelledby="outcomes">
 <h2 id="outcomes">ผลการดำเนินการของเรื่องที่แล้วเสร็จ</h2>
 ${table('ผลการดำเนินการของเรื่องที่แล้วเสร็จ', [...OUTCOMES.map((key): [string, RangeCell] => [`ยุติเรื่อง: ${OUTCOME_LABELS[key]}`, c.byOutcome[key] ?? 0]), ['ส่งต่อหน่วยงานที่มีอำนาจหน้าที่', c.referred]])}
@@ -159,6 +168,7 @@ export function renderNationalCsv(document: NationalDocument): Buffer {
     ...CATEGORIES.map((key): [string, string, string, RangeCell] => ['byCategory', key, CATEGORY_LABELS[key], c.byCategory[key] ?? 0]),
     ...OUTCOMES.map((key): [string, string, string, RangeCell] => ['byOutcome', key, OUTCOME_LABELS[key], c.byOutcome[key] ?? 0]),
     ['byOutcome', 'referred', 'ส่งต่อหน่วยงานที่มีอำนาจหน้าที่', c.referred],
+    ...RECEIVED_BREAKDOWNS.flatMap(({ field, labels }) => Object.entries(labels).map(([key, label]): [string, string, string, RangeCell] => [field, key, label, c[field][key] ?? 0])),
   ];
   const lines = [
     'scope,period,measure,key,label,low,high',

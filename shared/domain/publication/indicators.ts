@@ -1,10 +1,13 @@
 // You are here: the plan's indicators as data. Each names its plan item, its target and where its
 // actual value comes from; adding an indicator is adding a row here, not code.
 import type { InformationCentreFigures } from '../use-cases/information-centre';
+import type { ReporterType } from '../complaint';
 import type { Cell } from './disclosure';
 
 export type Measure =
   | { kind: 'complaints'; field: 'received' | 'completed' | 'inProgress' }
+  /** Complaints and tips (every kind) from one type of reporter, by every channel: the published cell of that reporter type. */
+  | { kind: 'complaints-from'; reporterType: ReporterType }
   | { kind: 'survey'; surveyId: string; field: 'satisfactionPercent' | 'passRatePercent' | 'meanScorePercent' }
   | { kind: 'salary-promotion-trend' }
   | { kind: 'information-centre'; field: keyof InformationCentreFigures };
@@ -20,6 +23,13 @@ export interface Indicator {
 
 export const INDICATORS: readonly Indicator[] = [
   { id: 'complaints-received', planItem: '4.3.2', labelTh: 'จำนวนเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่ได้รับ', measure: { kind: 'complaints', field: 'received' } },
+  {
+    // The plan's outcome for 4.3.2: complaints and tips from the public, whichever channel they came by.
+    id: 'complaints-and-tips-from-public',
+    planItem: '4.3.2',
+    labelTh: 'จำนวนเรื่องร้องเรียนและเบาะแสการทุจริตจากประชาชน (ทุกช่องทาง)',
+    measure: { kind: 'complaints-from', reporterType: 'public' },
+  },
   { id: 'complaints-completed', planItem: '4.3.2', labelTh: 'จำนวนเรื่องที่ดำเนินการแล้วเสร็จ', measure: { kind: 'complaints', field: 'completed' } },
   {
     id: 'info-centre-satisfaction',

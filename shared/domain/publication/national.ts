@@ -6,7 +6,7 @@
 // figures, it tells no one anything they could not work out from those figures already: a national
 // total minus the other agencies' figures gives back no more than the agency's own file says
 // (docs/publication.md, "the national roll-up").
-import { CATEGORIES, OUTCOMES } from '../complaint';
+import { CATEGORIES, CHANNELS, KINDS, OUTCOMES, REPORTER_TYPES } from '../complaint';
 import { cellRange, WITHHELD, type Cell } from './disclosure';
 import type { StatisticsDocument } from './document';
 
@@ -28,7 +28,15 @@ export interface Counts<T> {
   referred: T;
   byCategory: Record<string, T>;
   byOutcome: Record<string, T>;
+  byChannel: Record<string, T>;
+  byKind: Record<string, T>;
+  byReporterType: Record<string, T>;
 }
+
+/** The breakdowns of received that sit beside the categories, and their codes. */
+const RECEIVED_BREAKDOWNS = { byChannel: CHANNELS, byKind: KINDS, byReporterType: REPORTER_TYPES } as const;
+type ReceivedBreakdown = keyof typeof RECEIVED_BREAKDOWNS;
+const RECEIVED_BREAKDOWN_KEYS = Object.keys(RECEIVED_BREAKDOWNS) as ReceivedBreakdown[];
 
 export interface NationalDocument {
   schema: typeof NATIONAL_SCHEMA;
@@ -41,19 +49,24 @@ export interface NationalDocument {
   revision?: { publishedOn: string; number: number };
 }
 
+const mapRecord = <T, U>(record: Record<string, T>, map: (value: T) => U) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]));
+
 const mapCounts = <T, U>(counts: Counts<T>, map: (value: T) => U): Counts<U> => ({
   received: map(counts.received),
   completed: map(counts.completed),
   inProgress: map(counts.inProgress),
   referred: map(counts.referred),
-  byCategory: Object.fromEntries(Object.entries(counts.byCategory).map(([key, value]) => [key, map(value)])),
-  byOutcome: Object.fromEntries(Object.entries(counts.byOutcome).map(([key, value]) => [key, map(value)])),
+  byCategory: mapRecord(counts.byCategory, map),
+  byOutcome: mapRecord(counts.byOutcome, map),
+  byChannel: mapRecord(counts.byChannel, map),
+  byKind: mapRecord(counts.byKind, map),
+  byReporterType: mapRecord(counts.byReporterType, map),
 });
 
 /**
  * What one agency's published file says about each of its counts, tightened by what the file itself
- * implies: the tables add up (received = completed + in progress = Σ categories; completed =
- * Σ outcomes + referred), and in a quarter's table with "<t" cells a withheld cell is a complementary
+ * implies: the tables add up (received = completed + in progress = Σ categories = Σ channels =
+ * Σ kinds = Σ reporter types; completed = Σ outcomes + referred), and in a quarter's table with "<t" cells a withheld cell is a complementary
  * one, so at least t. Every step follows from the published file alone.
  */
 export function publishedBounds(document: StatisticsDocument): Counts<Bound> {
@@ -68,6 +81,11 @@ export function publishedBounds(document: StatisticsDocument): Counts<Bound> {
   const status = hasSmall([c.completed, c.inProgress]);
   const categories = hasSmall(Object.values(c.byCategory));
   const outcomes = hasSmall([...Object.values(c.byOutcome), c.referred]);
+  const breakdown = (field: ReceivedBreakdown) => {
+    const cells = c[field];
+    const complementary = hasSmall(Object.values(cells));
+    return Object.fromEntries(RECEIVED_BREAKDOWNS[field].map((key) => [key, boundOf(cells[key] ?? 0, complementary)]));
+  };
   const bounds: Counts<Bound> = {
     received: boundOf(c.received, false),
     completed: boundOf(c.completed, status),
@@ -75,11 +93,15 @@ export function publishedBounds(document: StatisticsDocument): Counts<Bound> {
     referred: boundOf(c.referred, outcomes),
     byCategory: Object.fromEntries(CATEGORIES.map((key) => [key, boundOf(c.byCategory[key] ?? 0, categories)])),
     byOutcome: Object.fromEntries(OUTCOMES.map((key) => [key, boundOf(c.byOutcome[key] ?? 0, outcomes)])),
+    byChannel: breakdown('byChannel'),
+    byKind: breakdown('byKind'),
+    byReporterType: breakdown('byReporterType'),
   };
   const tables: [Bound, Bound[]][] = [
     [bounds.received, [bounds.completed, bounds.inProgress]],
     [bounds.received, Object.values(bounds.byCategory)],
     [bounds.completed, [...Object.values(bounds.byOutcome), bounds.referred]],
+    ...RECEIVED_BREAKDOWN_KEYS.map((field): [Bound, Bound[]] => [bounds.received, Object.values(bounds[field])]),
   ];
   // Interval propagation over the three sums; a few passes reach the fixpoint of tables this small.
   for (let pass = 0; pass < 8; pass += 1) {
@@ -110,6 +132,9 @@ const zero = (): Counts<Bound> => ({
   referred: { low: 0, high: 0 },
   byCategory: Object.fromEntries(CATEGORIES.map((key) => [key, { low: 0, high: 0 }])),
   byOutcome: Object.fromEntries(OUTCOMES.map((key) => [key, { low: 0, high: 0 }])),
+  byChannel: Object.fromEntries(CHANNELS.map((key) => [key, { low: 0, high: 0 }])),
+  byKind: Object.fromEntries(KINDS.map((key) => [key, { low: 0, high: 0 }])),
+  byReporterType: Object.fromEntries(REPORTER_TYPES.map((key) => [key, { low: 0, high: 0 }])),
 });
 
 function sumCounts(parts: readonly Counts<Bound>[]): Counts<Bound> {
@@ -118,6 +143,9 @@ function sumCounts(parts: readonly Counts<Bound>[]): Counts<Bound> {
     for (const field of ['received', 'completed', 'inProgress', 'referred'] as const) total[field] = add(total[field], part[field]);
     for (const key of CATEGORIES) total.byCategory[key] = add(total.byCategory[key]!, part.byCategory[key]!);
     for (const key of OUTCOMES) total.byOutcome[key] = add(total.byOutcome[key]!, part.byOutcome[key]!);
+    for (const field of RECEIVED_BREAKDOWN_KEYS) {
+      for (const key of RECEIVED_BREAKDOWNS[field]) total[field][key] = add(total[field][key]!, part[field][key]!);
+    }
   }
   return total;
 }

@@ -2,7 +2,7 @@
 // the page (Thai, no JavaScript, the site's header and a way back to the agency's channel, SVG charts
 // each with its data table, fits a 390 px phone, A4 print), the CSV (UTF-8 with a BOM so Excel shows
 // Thai) and the archive. Pure functions: the same document gives the same bytes.
-import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel, targetLabel, thaiDay } from '../labels-th';
+import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel, RECEIVED_BREAKDOWNS, targetLabel, thaiDay } from '../labels-th';
 import type { StatisticsDocument } from './document';
 import { WITHHELD, type Cell } from './disclosure';
 import { csvRecord } from './csv';
@@ -158,8 +158,15 @@ export function periodPage(document: StatisticsDocument): SafeHtml {
     ...Object.entries(complaints.byOutcome).map(([code, value]) => ({ label: `ยุติเรื่อง: ${OUTCOME_LABELS[code as keyof typeof OUTCOME_LABELS]}`, value })),
     { label: 'ส่งต่อหน่วยงานที่มีอำนาจหน้าที่', value: complaints.referred },
   ];
-  const salaryRows = Object.entries(complaints.salaryPromotionByQuarter).map(([quarter, value]) => ({ label: `ไตรมาสที่ ${quarter.slice(1)}`, value }));
   const threshold = document.suppressionThreshold;
+  const breakdowns = RECEIVED_BREAKDOWNS.map(({ field, heading, labels }) => {
+    const rows = Object.entries(complaints[field]).map(([code, value]) => ({ label: (labels as Record<string, string>)[code] ?? code, value }));
+    return html`<section aria-labelledby="${field}">
+<h2 id="${field}">${heading}</h2>
+${barChart(field, heading, rows, threshold)}
+</section>`;
+  });
+  const salaryRows = Object.entries(complaints.salaryPromotionByQuarter).map(([quarter, value]) => ({ label: `ไตรมาสที่ ${quarter.slice(1)}`, value }));
   const surveys = document.surveys.map((survey) => {
     const result = survey.withheld
       ? `ไม่เปิดเผย (ผู้ตอบน้อยกว่า ${threshold} คน)`
@@ -206,6 +213,7 @@ ${suppressionNote([complaints.received, complaints.completed, complaints.inProgr
 <h2 id="categories">เรื่องที่ได้รับ แยกตามประเภท</h2>
 ${barChart('by-category', 'เรื่องที่ได้รับ แยกตามประเภท', categoryRows, threshold)}
 </section>
+${joinHtml(breakdowns, '\n')}
 <section aria-labelledby="outcomes">
 <h2 id="outcomes">ผลการดำเนินการของเรื่องที่แล้วเสร็จ</h2>
 ${barChart('by-outcome', 'ผลการดำเนินการของเรื่องที่แล้วเสร็จ', outcomeRows, threshold)}
@@ -258,6 +266,9 @@ export function renderCsv(document: StatisticsDocument): Buffer {
     ...Object.entries(document.complaints.byCategory).map(([code, value]): [string, string, string, Cell] => ['byCategory', code, CATEGORY_LABELS[code as keyof typeof CATEGORY_LABELS], value]),
     ...Object.entries(document.complaints.byOutcome).map(([code, value]): [string, string, string, Cell] => ['byOutcome', code, OUTCOME_LABELS[code as keyof typeof OUTCOME_LABELS], value]),
     ['byOutcome', 'referred', 'ส่งต่อหน่วยงานที่มีอำนาจหน้าที่', document.complaints.referred],
+    ...RECEIVED_BREAKDOWNS.flatMap(({ field, labels }) =>
+      Object.entries(document.complaints[field]).map(([code, value]): [string, string, string, Cell] => [field, code, (labels as Record<string, string>)[code] ?? code, value]),
+    ),
     ['timeliness', 'medianDaysToAcknowledge', 'ระยะเวลาตอบรับเรื่อง (มัธยฐาน, วัน)', document.complaints.medianDaysToAcknowledge],
     ['timeliness', 'medianDaysToClose', 'ระยะเวลาดำเนินการจนแล้วเสร็จ (มัธยฐาน, วัน)', document.complaints.medianDaysToClose],
     ['timeliness', 'acknowledgedWithinDeadlinePercent', 'ตอบรับเรื่องภายในกำหนด (%)', document.complaints.acknowledgedWithinDeadlinePercent],

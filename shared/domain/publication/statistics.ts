@@ -3,7 +3,8 @@
 // at the end of the period, so computing a closed period again later gives the same numbers. Rows
 // stream through an accumulator whose memory does not grow with the number of complaints. What may
 // be published of them is decided in disclosure.ts.
-import { CATEGORIES, OUTCOMES, type Category, type Outcome, type Status } from '../complaint';
+import { CATEGORIES, CHANNELS, KINDS, OUTCOMES, REPORTER_TYPES, type Category, type Channel, type Kind, type Outcome, type ReporterType, type Status } from '../complaint';
+import { startOfBangkokDay } from '../calendar';
 import type { Period } from '../fiscal';
 import { statisticOver, type Statistic } from './disclosure';
 
@@ -16,6 +17,12 @@ export interface StatisticsRow {
   acknowledgeBy: string;
   acknowledgedAt?: string;
   concludedAt?: string;
+  /** Absent on complaints filed before they were recorded: online, complaint, unknown. */
+  channel?: Channel;
+  kind?: Kind;
+  reporterType?: ReporterType;
+  /** The Bangkok day a complaint from another channel arrived, when it was recorded later. */
+  receivedOn?: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -93,6 +100,9 @@ export interface ComplaintStatistics {
   referred: number;
   byCategory: Record<Category, number>;
   byOutcome: Record<Outcome, number>;
+  byChannel: Record<Channel, number>;
+  byKind: Record<Kind, number>;
+  byReporterType: Record<ReporterType, number>;
   medianDaysToAcknowledge?: number;
   medianDaysToConclude?: number;
   /** Share (%) of the complaints whose acknowledgement was due by the period's end that were acknowledged in time. */
@@ -114,6 +124,9 @@ export function statisticsAccumulator(period: Period, asOf: Date = period.end) {
     referred: 0,
     byCategory: zeroes(CATEGORIES),
     byOutcome: zeroes(OUTCOMES),
+    byChannel: zeroes(CHANNELS),
+    byKind: zeroes(KINDS),
+    byReporterType: zeroes(REPORTER_TYPES),
   };
   const timeliness = new Timeliness();
 
@@ -124,14 +137,19 @@ export function statisticsAccumulator(period: Period, asOf: Date = period.end) {
 
       stats.received += 1;
       stats.byCategory[row.category] += 1;
-      if (before(row.acknowledgedAt)) timeliness.toAcknowledge.add(row.receivedAt, row.acknowledgedAt);
+      stats.byChannel[row.channel ?? 'online'] += 1;
+      stats.byKind[row.kind ?? 'complaint'] += 1;
+      stats.byReporterType[row.reporterType ?? 'unknown'] += 1;
+      // A complaint recorded from another channel waited from the day it arrived, not from when it was typed in.
+      const arrived = row.receivedOn ? startOfBangkokDay(row.receivedOn).toISOString() : row.receivedAt;
+      if (before(row.acknowledgedAt)) timeliness.toAcknowledge.add(arrived, row.acknowledgedAt);
       if (before(row.acknowledgeBy) || before(row.acknowledgedAt)) {
         timeliness.acknowledgementDue += 1;
         if (before(row.acknowledgedAt) && row.acknowledgedAt <= row.acknowledgeBy) timeliness.acknowledgedInTime += 1;
       }
       if (before(row.concludedAt)) {
         stats.completed += 1;
-        timeliness.toConclude.add(row.receivedAt, row.concludedAt);
+        timeliness.toConclude.add(arrived, row.concludedAt);
         if (row.status === 'closed' && row.outcome) stats.byOutcome[row.outcome] += 1;
         else stats.referred += 1;
       }

@@ -1,8 +1,9 @@
-// You are here: intake. Seal the identity first, then write the complaint in one conditional put,
-// so a failure of either leaves nothing behind; a retry with the same Idempotency-Key finds the same
-// reference and never stores a second complaint.
-import { endOfBangkokDayAfter } from '../calendar';
-import type { NewComplaint, ReporterIdentity, Status } from '../complaint';
+// You are here: intake, online and from every other channel. Seal the identity first, then write the
+// complaint in one conditional put (with its audit entry, when an officer records it), so a failure of
+// either leaves nothing behind; a retry with the same Idempotency-Key finds the same reference and
+// never stores a second complaint.
+import { bangkokDate, endOfBangkokDayAfter, startOfBangkokDay } from '../calendar';
+import type { ComplaintContent, NewComplaint, RecordedComplaint, ReporterIdentity, Status } from '../complaint';
 import {
   hashSecret,
   newSecret,
@@ -13,10 +14,12 @@ import {
   secretMatches,
 } from '../credentials';
 import { ConflictError, IdempotencyMismatchError, ValidationError } from '../errors';
-import { activeAgency } from '../agencies';
-import type { ComplaintRecord } from '../ports';
+import { activeAgency, agencySettings, type Agency } from '../agencies';
+import { auditEntry } from '../audit';
+import type { AuditEntry, ComplaintRecord } from '../ports';
+import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { canonicalJson } from '../text';
-import type { ComplaintDeps } from './deps';
+import type { CaseDeps, ComplaintDeps } from './deps';
 
 export interface Receipt {
   reference: string;
@@ -31,52 +34,123 @@ const MAX_REFERENCE_ATTEMPTS = 3;
 export function fileComplaint(deps: ComplaintDeps) {
   return async (input: NewComplaint, idempotencyKey?: string): Promise<Receipt> => {
     const agency = await activeAgency(deps.agencies, input.agency ?? deps.config.defaultAgency);
-    if (input.unit !== undefined && !agency.units.some((unit) => unit.id === input.unit)) {
-      throw new ValidationError('The agency has no unit with this id', { 'body.unit': `not a unit of ${agency.id}` });
-    }
-    const { reporter, agency: _requested, unit, category, concernsHandlers, ...content } = input;
-    const salt = idempotencyKey ?? randomHex(deps.random, 16);
-    const requestHash = requestFingerprint(salt, canonicalJson({ ...input, agency: agency.id }));
-
-    for (let attempt = 1; attempt <= MAX_REFERENCE_ATTEMPTS; attempt += 1) {
-      const reference = idempotencyKey ? referenceForIdempotencyKey(idempotencyKey) : randomReference(deps.random);
-      const secret = newSecret(deps.random);
-      const now = deps.clock.now();
-      const receivedAt = now.toISOString();
-      const record: ComplaintRecord = {
-        reference,
-        agency: agency.id,
-        ...(unit !== undefined ? { unit } : {}),
-        ...(concernsHandlers === true ? { concernsHandlers: true as const } : {}),
-        category,
-        status: 'received',
-        content,
-        reporterMode: reporter.mode,
-        secretHash: hashSecret(reference, secret),
-        requestHash,
-        receivedAt,
-        updatedAt: receivedAt,
-        acknowledgeBy: endOfBangkokDayAfter(now, agency.deadlines.acknowledgeDays).toISOString(),
-        lastUpdateAt: receivedAt,
-        concludeBy: endOfBangkokDayAfter(now, agency.deadlines.conclusionDays).toISOString(),
-      };
-      record.nextUpdateBy = record.acknowledgeBy;
-      if (reporter.mode === 'identified') {
-        const { mode: _mode, ...identity } = reporter;
-        record.sealedIdentity = await deps.vault.seal(identity satisfies ReporterIdentity, {
-          agency: agency.id,
-          reference,
-          purpose: 'reporter-identity',
-        });
-      }
-
-      const outcome = await deps.complaints.create(record);
-      if (outcome.created) return receiptOf(record, secret);
-      if (idempotencyKey) return replay(deps, outcome.existing, requestHash, now);
-      // A random reference collided (about one in 10^15): draw another one.
-    }
-    throw new ConflictError('Could not allocate a reference; please retry');
+    const { reporter, agency: _requested, unit, category, kind, reporterType, concernsHandlers, ...content } = input;
+    return intake(deps, agency, {
+      classification: { unit, concernsHandlers, category, channel: 'online', kind: kind ?? 'complaint', reporterType: reporterType ?? 'unknown' },
+      content,
+      reporter,
+      fingerprint: canonicalJson({ ...input, agency: agency.id }),
+      idempotencyKey,
+    });
   };
+}
+
+/** Who may record a complaint that arrived by another channel: the officers who handle cases. */
+export const RECORD_ROLES: readonly StaffRole[] = ['officer'];
+
+/**
+ * An officer records a complaint that arrived by letter, phone, walk-in, a general complaint channel
+ * or a referral. It goes through the intake itself (same reference and secret, same sealing, same
+ * workflow), with its deadlines counted from the day it arrived, and its audit entry is written in
+ * the same transaction as the case. A retry with the same Idempotency-Key (scoped to the officer)
+ * finds the same case.
+ */
+export function recordComplaint(deps: CaseDeps) {
+  return async (principal: StaffPrincipal, input: RecordedComplaint, idempotencyKey?: string): Promise<Receipt> => {
+    const role = actingRole(principal, RECORD_ROLES);
+    if (input.channel === 'online') {
+      throw new ValidationError('Online complaints come only through the public form', { 'body.channel': 'choose letter, phone, walk-in, general-channel or referral' });
+    }
+    const agency = await agencySettings(deps.agencies, principal.agency);
+    if (agency.status !== 'active') throw new ConflictError('This agency is retired and takes no new complaints');
+    const today = bangkokDate(deps.clock.now());
+    if (input.receivedOn > today) {
+      throw new ValidationError('The day the complaint arrived cannot be in the future', { 'body.receivedOn': `must be ${today} (Bangkok) or earlier` });
+    }
+    if (input.receivedOn < agency.joinedOn) {
+      throw new ValidationError('The agency had not joined the platform on that day', { 'body.receivedOn': `must be ${agency.joinedOn} or later` });
+    }
+    const { reporter, unit, category, channel, kind, reporterType, receivedOn, concernsHandlers, ...content } = input;
+    return intake(deps, agency, {
+      classification: { unit, concernsHandlers, category, channel, kind, reporterType },
+      content,
+      reporter,
+      receivedOn,
+      // Scoped to the agency and the officer: one officer's key can never reach another's case, nor a reporter's.
+      fingerprint: canonicalJson({ ...input, agency: agency.id, recordedBy: principal.id }),
+      ...(idempotencyKey ? { idempotencyKey: `staff:${agency.id}:${principal.id}:${idempotencyKey}` } : {}),
+      audit: (reference) => auditEntry(deps, principal, role, 'case.record', { reference, detail: channel }),
+    });
+  };
+}
+
+interface Intake {
+  classification: Pick<ComplaintRecord, 'unit' | 'category' | 'channel' | 'kind' | 'reporterType'> & { concernsHandlers?: boolean | undefined };
+  content: ComplaintContent;
+  reporter: NewComplaint['reporter'];
+  /** The request in canonical form, for recognising a faithful retry. */
+  fingerprint: string;
+  idempotencyKey?: string | undefined;
+  /** The Bangkok day it arrived, when that is not the day it is filed: deadlines count from it. */
+  receivedOn?: string;
+  /** The audit entry written with the case, for complaints an officer records. */
+  audit?: (reference: string) => AuditEntry;
+}
+
+/** The one path of every complaint into the system, whichever channel it came by. */
+async function intake(deps: ComplaintDeps, agency: Agency, input: Intake): Promise<Receipt> {
+  const { unit } = input.classification;
+  if (unit !== undefined && !agency.units.some((candidate) => candidate.id === unit)) {
+    throw new ValidationError('The agency has no unit with this id', { 'body.unit': `not a unit of ${agency.id}` });
+  }
+  const { reporter, idempotencyKey } = input;
+  const salt = idempotencyKey ?? randomHex(deps.random, 16);
+  const requestHash = requestFingerprint(salt, input.fingerprint);
+
+  for (let attempt = 1; attempt <= MAX_REFERENCE_ATTEMPTS; attempt += 1) {
+    const reference = idempotencyKey ? referenceForIdempotencyKey(idempotencyKey) : randomReference(deps.random);
+    const secret = newSecret(deps.random);
+    const now = deps.clock.now();
+    const receivedAt = now.toISOString();
+    // Deadlines run from the day the agency received the complaint, which for a letter may be days ago.
+    const from = input.receivedOn ? startOfBangkokDay(input.receivedOn) : now;
+    const record: ComplaintRecord = {
+      reference,
+      agency: agency.id,
+      ...(unit !== undefined ? { unit } : {}),
+      ...(input.classification.concernsHandlers === true ? { concernsHandlers: true as const } : {}),
+      category: input.classification.category,
+      channel: input.classification.channel,
+      kind: input.classification.kind,
+      reporterType: input.classification.reporterType,
+      ...(input.receivedOn ? { receivedOn: input.receivedOn } : {}),
+      status: 'received',
+      content: input.content,
+      reporterMode: reporter.mode,
+      secretHash: hashSecret(reference, secret),
+      requestHash,
+      receivedAt,
+      updatedAt: receivedAt,
+      acknowledgeBy: endOfBangkokDayAfter(from, agency.deadlines.acknowledgeDays).toISOString(),
+      lastUpdateAt: receivedAt,
+      concludeBy: endOfBangkokDayAfter(from, agency.deadlines.conclusionDays).toISOString(),
+    };
+    record.nextUpdateBy = record.acknowledgeBy;
+    if (reporter.mode === 'identified') {
+      const { mode: _mode, ...identity } = reporter;
+      record.sealedIdentity = await deps.vault.seal(identity satisfies ReporterIdentity, {
+        agency: agency.id,
+        reference,
+        purpose: 'reporter-identity',
+      });
+    }
+
+    const outcome = await deps.complaints.create(record, input.audit?.(reference));
+    if (outcome.created) return receiptOf(record, secret);
+    if (idempotencyKey) return replay(deps, outcome.existing, requestHash, now);
+    // A random reference collided (about one in 10^15): draw another one.
+  }
+  throw new ConflictError('Could not allocate a reference; please retry');
 }
 
 /**

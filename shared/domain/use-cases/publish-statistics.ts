@@ -49,8 +49,8 @@ async function publishedDocument(deps: PublicationDeps, agency: string, periodId
 }
 
 const countsOf = (document: StatisticsDocument): PublishedCounts => {
-  const { received, completed, inProgress, byCategory, byOutcome, referred } = document.complaints;
-  return { received, completed, inProgress, byCategory: byCategory, byOutcome: byOutcome, referred };
+  const { received, completed, inProgress, byCategory, byOutcome, referred, byChannel, byKind, byReporterType } = document.complaints;
+  return { received, completed, inProgress, byCategory: byCategory, byOutcome: byOutcome, referred, byChannel, byKind, byReporterType };
 };
 
 export interface ComputedDocuments {
