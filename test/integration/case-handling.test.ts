@@ -85,6 +85,7 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'POST /api/cases/{reference}/conflicts': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/conflicts`, body: { reason: REASON } }),
   'POST /api/cases/{reference}/assignment': async () => ({ path: `/api/cases/${(await fileIdentified()).reference}/assignment`, body: { assignee: await anAssignee() } }),
   'GET /api/audit/verification': async () => ({ path: '/api/audit/verification' }),
+  'GET /api/audit': async () => ({ path: '/api/audit?action=case.read' }),
   'POST /api/cases': async () => ({
     path: '/api/cases',
     body: { channel: 'letter', receivedOn: '2026-10-05', kind: 'complaint', reporterType: 'public', category: 'other', subject: 'หนังสือร้องเรียน', description: 'ได้รับหนังสือร้องเรียนทางไปรษณีย์', reporter: { mode: 'anonymous' } },
