@@ -79,20 +79,25 @@ export const unitIdSchema = z.lazy(() =>
   z.string().check(z.regex(UNIT_ID, 'must be a unit id of the agency, such as health-centre-1'), z.meta({ description: 'the unit of the agency the complaint concerns (GET /api/agencies/{id} lists them)' })),
 );
 
+/** What every complaint says, whichever channel it came by: the text, the reporter and the unit it concerns. */
+const complaintShape = () => ({
+  category: z.enum(CATEGORIES),
+  subject: boundedText(TEXT_BOUNDS.subject, 'short subject'),
+  description: boundedText(TEXT_BOUNDS.description, 'what happened: who, what, when, where'),
+  incidentDate: z.optional(calendarDay),
+  location: z.optional(boundedText(TEXT_BOUNDS.location, 'where it happened')),
+  accused: z.optional(boundedText(TEXT_BOUNDS.accused, 'who is involved (names or positions)')),
+  reporter: reporterSchema,
+  unit: z.optional(unitIdSchema),
+  concernsHandlers: z.optional(
+    z.boolean().check(z.meta({ description: 'the complaint concerns the agency\'s own complaint handlers: only custodians see it (an officer recording it loses sight of it too), and may refer it to an outside body' })),
+  ),
+});
+
 export const newComplaintSchema = z.lazy(() =>
   z.strictObject({
-    category: z.enum(CATEGORIES),
-    subject: boundedText(TEXT_BOUNDS.subject, 'short subject'),
-    description: boundedText(TEXT_BOUNDS.description, 'what happened: who, what, when, where'),
-    incidentDate: z.optional(calendarDay),
-    location: z.optional(boundedText(TEXT_BOUNDS.location, 'where it happened')),
-    accused: z.optional(boundedText(TEXT_BOUNDS.accused, 'who is involved (names or positions)')),
-    reporter: reporterSchema,
+    ...complaintShape(),
     agency: z.optional(agencyIdSchema),
-    unit: z.optional(unitIdSchema),
-    concernsHandlers: z.optional(
-      z.boolean().check(z.meta({ description: 'the complaint concerns the agency\'s own complaint handlers: only custodians see it, and may refer it to an outside body' })),
-    ),
     kind: z.optional(z.enum(KINDS).check(z.meta({ description: 'a complaint or a tip; complaint when not given' }))),
     reporterType: z.optional(z.enum(REPORTER_TYPES).check(z.meta({ description: 'whether the reporter is a member of the public or staff; unknown when not given' }))),
   }),
@@ -114,17 +119,7 @@ export const recordedComplaintSchema = z.lazy(() =>
     receivedOn: calendarDay,
     kind: z.enum(KINDS),
     reporterType: z.enum(REPORTER_TYPES),
-    category: z.enum(CATEGORIES),
-    subject: boundedText(TEXT_BOUNDS.subject, 'short subject'),
-    description: boundedText(TEXT_BOUNDS.description, 'what happened: who, what, when, where'),
-    incidentDate: z.optional(calendarDay),
-    location: z.optional(boundedText(TEXT_BOUNDS.location, 'where it happened')),
-    accused: z.optional(boundedText(TEXT_BOUNDS.accused, 'who is involved (names or positions)')),
-    reporter: reporterSchema,
-    unit: z.optional(unitIdSchema),
-    concernsHandlers: z.optional(
-      z.boolean().check(z.meta({ description: 'the complaint concerns the agency\'s own complaint handlers: only custodians see it (the officer recording it too loses sight of it)' })),
-    ),
+    ...complaintShape(),
   }),
 );
 
