@@ -129,26 +129,18 @@ export function staffCaseMessage(input: { event: StaffEvent; agency: MessageAgen
   const link = consoleLink(checkedSite(input.siteUrl), reference);
   const subject = `${words.subject} เลขที่ ${reference} (${agency.nameTh})`;
   const facts: [string, string][] = [['เลขที่เรื่อง', reference], ['ประเภท', category], ...(due ? [[words.due, due] as [string, string]] : [])];
-  const text = [
-    'เรียน เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน',
-    '',
-    `${words.lead}${agency.nameTh}`,
-    ...facts.map(([label, value]) => `${label}: ${value}`),
-    '',
-    `เปิดดูเรื่องในระบบ: ${link}`,
-    '',
-    STAFF_CLOSING,
-    '--',
-    ...contactLines(agency),
-    AUTOMATIC,
-    '',
-  ].join('\n');
+  const text = staffText(agency, [`${words.lead}${agency.nameTh}`, ...facts.map(([label, value]) => `${label}: ${value}`), '', `เปิดดูเรื่องในระบบ: ${link}`]);
   const body = html`<p>เรียน เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน</p>
 <p>${words.lead}${agency.nameTh}</p>
 <p>${facts.map(([label, value]) => html`${label}: <strong>${value}</strong><br>`)}</p>
 ${button(link, 'เปิดดูเรื่องในระบบ')}
 <p style="font-size:14px;color:#555555">${STAFF_CLOSING}</p>`;
   return { subject, text, html: page(subject, body, agency), headers: {} };
+}
+
+/** A staff message's plain text: the greeting, its own lines, the closing and the agency's contact. */
+function staffText(agency: MessageAgency, lines: readonly string[]): string {
+  return ['เรียน เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน', '', ...lines, '', STAFF_CLOSING, '--', ...contactLines(agency), AUTOMATIC, ''].join('\n');
 }
 
 /** One e-mail a day per staff member, however many of their cases have a deadline near or missed. */
@@ -169,21 +161,13 @@ export function deadlineDigest(input: { agency: MessageAgency; day: string; noti
   });
   const missed = input.notices.filter((notice) => notice.missed === true).length;
   const subject = `กำหนดเวลาเรื่องร้องเรียน ${lines.length} เรื่อง${missed ? ` (เลยกำหนด ${missed} เรื่อง)` : ''} ประจำวันที่ ${thaiDay(input.day)}`;
-  const text = [
-    'เรียน เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน',
-    '',
+  const text = staffText(agency, [
     `เรื่องของ${agency.nameTh}ที่ใกล้หรือเลยกำหนดเวลา ณ วันที่ ${thaiDay(input.day)}:`,
     '',
     ...lines.flatMap((item) => [`เลขที่ ${item.reference} · ${item.category}`, `  ${item.line}`, `  ${item.link}`]),
     '',
     `รายการเรื่องทั้งหมด: ${consoleLink(site)}`,
-    '',
-    STAFF_CLOSING,
-    '--',
-    ...contactLines(agency),
-    AUTOMATIC,
-    '',
-  ].join('\n');
+  ]);
   const body = html`<p>เรียน เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน</p>
 <p>เรื่องของ${agency.nameTh}ที่ใกล้หรือเลยกำหนดเวลา ณ วันที่ ${thaiDay(input.day)}:</p>
 ${lines.map((item) => html`<p style="border-top:1px solid #dddddd;padding-top:8px"><a href="${item.link}"><strong>${item.reference}</strong></a> · ${item.category}<br>${item.line}</p>`)}
