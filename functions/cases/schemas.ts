@@ -1,6 +1,6 @@
 // You are here: what the officers' routes accept and answer, shared by their handlers.
 import * as z from 'zod/mini';
-import { CATEGORIES, OUTCOMES, STATUSES, TEXT_BOUNDS } from '../../shared/domain/complaint';
+import { CATEGORIES, CHANNELS, KINDS, OUTCOMES, REPORTER_TYPES, STATUSES, TEXT_BOUNDS } from '../../shared/domain/complaint';
 import { boundedText } from '../../shared/domain/text';
 import { staffFileSchema } from '../evidence/schemas';
 import { PUBLIC_NOTE_MAX } from '../../shared/rules/text';
@@ -83,6 +83,10 @@ export const staffCaseSchema = z.lazy(() =>
     status: z.enum(STATUSES),
     outcome: z.optional(z.enum(OUTCOMES)),
     reporterMode: z.enum(['anonymous', 'identified']),
+    channel: z.enum(CHANNELS).check(z.meta({ description: 'how the complaint reached the agency; online for the public form' })),
+    kind: z.enum(KINDS),
+    reporterType: z.enum(REPORTER_TYPES),
+    receivedOn: z.optional(z.iso.date().check(z.meta({ description: 'the Bangkok day a complaint from another channel arrived; its deadlines count from it' }))),
     content: z.strictObject({
       subject: z.string(),
       description: z.string(),

@@ -2,6 +2,7 @@
 // phone call or a referral with POST /api/cases, gets a reference and a secret to print, and the case
 // is written with its audit entry in one transaction; the reporter tracks it like any other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffCaseSchema } from '../../functions/cases/schemas';
 import { bangkokDate } from '../../shared/domain/calendar';
 import type { StaffRole } from '../../shared/domain/staff';
 import { post } from '../support/http';
@@ -50,6 +51,11 @@ describe('POST /api/cases', () => {
     const trail = await stack.context.audit.list({ reference });
     expect(trail.map((entry) => [entry.action, entry.actor, entry.detail])).toEqual([['case.record', 'officer-channels', 'letter']]);
 
+    // Officers see how it arrived, what it is, who sent it and the day it came.
+    const read = await fetch(`${stack.url}/api/cases/${reference}`, { headers: await bearer() });
+    expect(read.status).toBe(200);
+    expect(staffCaseSchema.parse(await read.json())).toMatchObject({ channel: 'letter', kind: 'complaint', reporterType: 'public', receivedOn: '2026-11-02' });
+
     // A faithful retry finds the same case, with a fresh secret; another body under the key is 422.
     const again = await post(stack.url, '/api/cases', letter(), { ...(await bearer()), ...key });
     expect([again.status, again.body.reference]).toEqual([201, reference]);
@@ -87,6 +93,10 @@ describe('POST /api/cases', () => {
     expect(filed.status).toBe(201);
     const { complaint } = await stack.context.complaints.loadCaseFile(filed.body.reference, { system: 'repository' });
     expect(complaint).toMatchObject({ channel: 'online', kind: 'tip', reporterType: 'staff' });
+    const read = await fetch(`${stack.url}/api/cases/${filed.body.reference as string}`, { headers: await bearer() });
+    const view = staffCaseSchema.parse(await read.json());
+    expect(view).toMatchObject({ channel: 'online', kind: 'tip', reporterType: 'staff' });
+    expect(view.receivedOn).toBeUndefined();
     expect((await post(stack.url, '/api/complaints', { category: 'bribery', subject: 'x', description: 'y', channel: 'phone', reporter: { mode: 'anonymous' } })).status).toBe(400);
   });
 });

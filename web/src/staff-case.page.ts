@@ -34,7 +34,8 @@ import {
   setFieldError,
   showProblem,
 } from './form-ui';
-import { CATEGORY_LABELS, formatDate, OUTCOME_LABELS, STATUS_LABELS, typedLength } from './labels';
+import { CATEGORY_LABELS, formatDate, OUTCOME_LABELS, STATUS_LABELS, thaiDay, typedLength } from './labels';
+import { CHANNEL_LABELS, KIND_LABELS, REPORTER_TYPE_LABELS } from '../../shared/domain/labels-th';
 import { EVIDENCE_TYPE_LABELS, FILE_REJECTION_LABELS, FILE_STATUS_LABELS, formatFileSize } from './evidence-labels';
 import {
   AUDIT_ACTION_LABELS,
@@ -142,6 +143,11 @@ function start(session: StaffSession) {
     byId('case-facts').replaceChildren(
       fact('ประเภทเรื่อง', CATEGORY_LABELS[view.category]),
       fact('การเปิดเผยตัวตน', REPORTER_MODE_LABELS[view.reporterMode]),
+      fact('ช่องทางที่รับเรื่อง', CHANNEL_LABELS[view.channel]),
+      fact('ประเภทของเรื่อง', KIND_LABELS[view.kind]),
+      fact('ผู้ร้องเรียนหรือผู้แจ้งเบาะแส', REPORTER_TYPE_LABELS[view.reporterType]),
+      // A complaint from another channel arrived on its own day, before an officer recorded it.
+      ...(view.receivedOn ? [fact('วันที่เรื่องมาถึงหน่วยงาน', thaiDay(view.receivedOn))] : []),
       fact('วันที่รับเรื่อง', timeElement(view.receivedAt)),
       fact('ปรับปรุงล่าสุด', timeElement(view.updatedAt)),
       fact('หัวข้อเรื่อง', content.subject),

@@ -15,6 +15,9 @@ import { ROLE_LABELS } from './staff-labels';
 import { callApi, hasRole, rememberQueueView, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { isOverdue, labelledCell, nextDeadline, overdueFlags, timeElement } from './staff-ui';
 
+/** The assignee filter's choices, as the select offers them. Declared before start() runs below, which reads it. */
+const ASSIGNEE_FILTER_LABELS: Record<string, string> = { me: 'เรื่องที่มอบหมายให้ฉัน', unassigned: 'เรื่องที่ยังไม่มอบหมาย' };
+
 const session = requireSession();
 if (session) start(session);
 
@@ -139,9 +142,6 @@ function start(session: StaffSession) {
   rememberFilters();
   void load(false);
 }
-
-/** The assignee filter's choices, as the select offers them. */
-const ASSIGNEE_FILTER_LABELS: Record<string, string> = { me: 'เรื่องที่มอบหมายให้ฉัน', unassigned: 'เรื่องที่ยังไม่มอบหมาย' };
 
 function caseRow(item: CaseSummary, me: string | undefined): HTMLTableRowElement {
   const row = element('tr', isOverdue(item.overdue) ? 'case-row case-row--overdue' : 'case-row');

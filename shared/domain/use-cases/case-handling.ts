@@ -124,6 +124,12 @@ export function staffView(
     status: complaint.status,
     ...(complaint.outcome ? { outcome: complaint.outcome } : {}),
     reporterMode: complaint.reporterMode,
+    // Complaints filed before these were asked came online, as complaints, from an unknown reporter:
+    // the same reading the statistics count them by.
+    channel: complaint.channel ?? 'online',
+    kind: complaint.kind ?? 'complaint',
+    reporterType: complaint.reporterType ?? 'unknown',
+    ...(complaint.receivedOn ? { receivedOn: complaint.receivedOn } : {}),
     content: complaint.content,
     receivedAt: complaint.receivedAt,
     updatedAt: complaint.updatedAt,
