@@ -1,22 +1,32 @@
 // Accessibility of every staff page as a test: axe-core runs the WCAG 2.1 AA rules on each page in
 // Chromium against the local stack, signed in with a role whose work the page is, in the states a
-// person sees: the page loaded with data (a queue holding cases, a filed case open), and each form
-// showing the errors it gives when sent empty. One stack and one browser; one context per role,
+// person sees: the page loaded with data (a queue holding cases, also at phone width; a filed case
+// open, then acknowledged; a suggestion to read), and each form showing the errors it gives when sent
+// empty. One stack and one browser; one context per role,
 // whose tab holds that role's token as the sign-in page would leave it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../web/src/api';
 import { AXE_CONTEXT, axeViolations } from '../support/axe';
-import { launchBrowser, openPage } from '../support/browser';
+import { launchBrowser, openPage, PHONE_VIEWPORT } from '../support/browser';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 const AGENCY = 'bma-health';
+const DESKTOP = { width: 1280, height: 900 } as const;
 
 let stack: TestStack;
 let browser: Browser;
 /** The reference of a case filed below, for the case page. */
 let reference: string;
+/** A case whose reporter gave their identity, for the custodian's reveal form. */
+let identifiedReference: string;
+
+/** A national ID with a valid check digit. */
+function nationalId(first12: string): string {
+  const sum = [...first12].reduce((total, digit, index) => total + Number(digit) * (13 - index), 0);
+  return `${first12}${(11 - (sum % 11)) % 10}`;
+}
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startTestStack(), launchBrowser()]);
@@ -30,6 +40,16 @@ beforeAll(async () => {
     expect(filed.status).toBe(201);
     reference = filed.body.reference;
   }
+  const identified = await post(
+    stack.url,
+    '/api/complaints',
+    { agency: AGENCY, category: 'bribery', subject: 'เรื่องทดสอบแบบเปิดเผยตัวตน', description: 'เจ้าหน้าที่เรียกรับเงินค่าตรวจสถานประกอบการ', reporter: { mode: 'identified', name: 'สมหญิง ใจกล้า', nationalId: nationalId('110170020345') } },
+    { 'Idempotency-Key': 'staff-axe-identified' },
+  );
+  expect(identified.status).toBe(201);
+  identifiedReference = identified.body.reference;
+  const suggestion = await post(stack.url, '/api/suggestions', { agency: AGENCY, text: 'อยากให้ศูนย์ข้อมูลข่าวสารเปิดให้บริการในวันเสาร์' }, { 'Idempotency-Key': 'staff-axe-suggestion' });
+  expect(suggestion.status).toBe(201);
 }, 120_000);
 
 afterAll(async () => {
@@ -40,7 +60,7 @@ afterAll(async () => {
 /** A tab signed in with these roles: the token sits in sessionStorage, where the sign-in page puts it. */
 async function signedIn(sub: string, roles: StaffRole[]): Promise<Page> {
   const token = await stack.issuer.issue({ sub, roles, agency: AGENCY });
-  const { page, context } = await openPage(browser, { ...AXE_CONTEXT, viewport: { width: 1280, height: 900 } });
+  const { page, context } = await openPage(browser, { ...AXE_CONTEXT, viewport: DESKTOP });
   await context.addInitScript((value) => sessionStorage.setItem('integrity.staff.token', value), token);
   page.setDefaultTimeout(10_000);
   return page;
@@ -71,7 +91,7 @@ async function expectNoViolations(page: Page) {
 
 describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
   it('the sign-in page: empty, and with its errors', async () => {
-    const { page } = await openPage(browser, { ...AXE_CONTEXT, viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(browser, { ...AXE_CONTEXT, viewport: DESKTOP });
     await open(page, 'index.html');
     await page.locator('#local-form').waitFor();
     await expectNoViolations(page);
@@ -81,7 +101,7 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
   });
 
   it('the callback page, reached without a code', async () => {
-    const { page } = await openPage(browser, { ...AXE_CONTEXT, viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(browser, { ...AXE_CONTEXT, viewport: DESKTOP });
     await open(page, 'callback.html');
     await expectNoViolations(page);
   });
@@ -91,12 +111,22 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
     await openAsStaff(page, 'cases.html');
     await expect.poll(() => page.locator('main').innerText()).toContain(reference);
     await expectNoViolations(page);
+    // On a phone the queue's table folds into cards.
+    await page.setViewportSize(PHONE_VIEWPORT);
+    await expectNoViolations(page);
+    await page.setViewportSize(DESKTOP);
 
     await openAsStaff(page, `case.html?ref=${reference}`);
     await expect.poll(() => page.locator('main').innerText()).toContain('เรื่องทดสอบการเข้าถึงที่ 3');
     await expectNoViolations(page);
     // The status form starts with the one next status chosen, so the empty form to send is the message.
     await sendEmpty(page, 'message-form');
+    await expectNoViolations(page);
+    // The status form starts on the one next status (acknowledged): sent, the case shows its history.
+    const acknowledged = page.waitForResponse((response) => response.url().includes('/transitions') && response.request().method() === 'POST');
+    await page.locator('#transition-submit').click();
+    expect((await acknowledged).status()).toBeLessThan(300);
+    await page.waitForLoadState('networkidle');
     await expectNoViolations(page);
 
     await openAsStaff(page, 'record.html');
@@ -109,6 +139,15 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
 
   it("an agency admin's pages, loaded and with their forms' errors", async () => {
     const page = await signedIn('admin-axe', ['admin']);
+    // Administrators reach a case's audit trail from the queue page, by its reference.
+    await openAsStaff(page, 'cases.html');
+    await page.locator('#audit-lookup').waitFor();
+    await expectNoViolations(page);
+    await sendEmpty(page, 'audit-lookup');
+    await expectNoViolations(page);
+    await openAsStaff(page, `case.html?ref=${reference}`);
+    await expectNoViolations(page);
+
     await openAsStaff(page, 'agency.html');
     await expectNoViolations(page);
     await sendEmpty(page, 'staff-form');
@@ -131,10 +170,12 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
     await sendEmpty(page, 'tokens-form');
     await expectNoViolations(page);
 
-    for (const path of ['suggestions.html', 'indicators.html']) {
-      await openAsStaff(page, path);
-      await expectNoViolations(page);
-    }
+    await openAsStaff(page, 'suggestions.html');
+    await expect.poll(() => page.locator('main').innerText()).toContain('อยากให้ศูนย์ข้อมูลข่าวสารเปิดให้บริการในวันเสาร์');
+    await expectNoViolations(page);
+
+    await openAsStaff(page, 'indicators.html');
+    await expectNoViolations(page);
 
     await openAsStaff(page, 'audit.html');
     await expect.poll(() => page.locator('#audit-rows tr').count()).toBeGreaterThan(0);
@@ -149,6 +190,21 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
     await page.locator('#filters-submit').click();
     await page.locator('#error-summary').waitFor();
     await expectNoViolations(page);
+  });
+
+  it("a custodian's case page with the reveal form's errors, and an executive's pages", async () => {
+    const custodian = await signedIn('custodian-axe', ['custodian']);
+    await openAsStaff(custodian, `case.html?ref=${identifiedReference}`);
+    await custodian.locator('#reveal-form').waitFor();
+    await expectNoViolations(custodian);
+    await sendEmpty(custodian, 'reveal-form');
+    await expectNoViolations(custodian);
+
+    const executive = await signedIn('executive-axe', ['executive']);
+    for (const path of ['indicators.html', 'survey-admin.html']) {
+      await openAsStaff(executive, path);
+      await expectNoViolations(executive);
+    }
   });
 
   it("the platform admin's agencies page, loaded and with its form's errors", async () => {
