@@ -2,8 +2,8 @@
 // Chromium against the local stack, signed in with a role whose work the page is, in the states a
 // person sees: the page loaded with data (a queue holding cases, also at phone width; a filed case
 // open, then acknowledged; a suggestion to read), and each form showing the errors it gives when sent
-// empty. One stack and one browser; one context per role,
-// whose tab holds that role's token as the sign-in page would leave it.
+// empty. One stack and one browser; one context per role, whose tab holds that role's token as the
+// sign-in page would leave it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../web/src/api';
