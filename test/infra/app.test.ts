@@ -164,11 +164,11 @@ describe('the HTTP API, built from the route table', () => {
     }
   });
 
-  it('has one function per route group, per schedule, for the evidence processing and for the audit archiving, on the newest Node.js runtime, arm64, logging to its own group', () => {
+  it('has one function per route group, per schedule, for the evidence processing, the audit archiving and the notifier, on the newest Node.js runtime, arm64, logging to its own group', () => {
     const functions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) =>
       String(fn.Properties!.Runtime).startsWith('nodejs'),
     );
-    expect(functions).toHaveLength(routeGroups.length + 5);
+    expect(functions).toHaveLength(routeGroups.length + 6);
     for (const name of functionNames()) {
       const { functionId, logGroupId } = groupFunction(name);
       const fn = stateless.toJSON().Resources[functionId];
@@ -1298,8 +1298,9 @@ describe('alarms', () => {
 
   it('sends every alarm to the alarm topic, named with the prefix the topic admits, and takes no data for calm', () => {
     // A dead-letter and an error alarm per background function, the API's 5xx, a throttle alarm per
-    // function, and the audit archiving's three (test/infra/keys-and-history.test.ts).
-    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3);
+    // function, the audit archiving's three (test/infra/keys-and-history.test.ts) and the notifier's
+    // three (test/infra/notifications.test.ts).
+    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3 + 3);
     for (const [id, alarm] of alarms()) {
       expect(alarm.Properties.AlarmActions, id).toEqual([{ 'Fn::ImportValue': expect.stringContaining(`Ref${alarmTopicId()}`) }]);
       expect(alarm.Properties.TreatMissingData, id).toBe('notBreaching');
