@@ -21,3 +21,11 @@ export const PUBLICATION_NEEDS: Needs = { agencies: 'read', complaints: 'read', 
 
 /** The quarterly schedule's own function only lists the active agencies and queues a job for each (its queue is granted apart). */
 export const PUBLICATION_FAN_OUT_NEEDS: Needs = { agencies: 'read' };
+
+/**
+ * The notifier reads the case a stream record names (agency, unit, assignee, conflicts, category and
+ * due date, never the identity: it declares no key), the agency's name and contact, and lists the
+ * agency's staff to choose whom to tell. Its delivery records are granted apart, on their own keys
+ * (infra/constructs/notifications.ts).
+ */
+export const NOTIFIER_NEEDS: FunctionNeeds = { complaints: 'read', agencies: 'read', staffDirectory: 'list' };

@@ -12,6 +12,7 @@ import { App, Tags, Validations, type AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, NIST80053R5Checks, ServerlessChecks } from 'cdk-nag';
 import { routeGroups } from '../functions/routes';
 import { deploymentConfig, type DeploymentConfig } from './stacks/config';
+import { MailStack } from './stacks/mail-stack';
 import { StatefulStack } from './stacks/stateful-stack';
 import { StatelessStack } from './stacks/stateless-stack';
 
@@ -20,6 +21,8 @@ export interface IntegrityApp {
   config: DeploymentConfig;
   stateful: StatefulStack;
   stateless: StatelessStack;
+  /** Only with a sending domain (context `mailDomain`): the configuration set, in the sending region. */
+  mail?: MailStack;
 }
 
 export interface CreateAppOptions extends AppProps {
@@ -59,6 +62,13 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     ...(config.alarmEmail ? { alarmEmail: config.alarmEmail } : {}),
     description: `Integrity platform (${config.stage}): keys, tables, staff users, published statistics, evidence files and alarm topic`,
   });
+  const mail = config.mail
+    ? new MailStack(app, `${prefix}-Mail`, {
+        env: { account: config.account, region: config.mail.region },
+        stage: config.stage,
+        description: `Integrity platform (${config.stage}): the SES configuration set notifications are sent through`,
+      })
+    : undefined;
   const stateless = new StatelessStack(app, `${prefix}-Stateless`, {
     env,
     config,
@@ -74,11 +84,13 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     description: `Integrity platform (${config.stage}): functions, API, site, staff sign-in client, schedules, evidence processing and alarms`,
   });
 
+  if (mail) stateless.addDependency(mail);
+
   Tags.of(app).add('project', 'integrity-platform');
   Tags.of(app).add('stage', config.stage);
 
   if (nag) Validations.of(app).addPlugins(...NAG_PACKS.map((Pack) => new Pack(app)));
-  return { app, config, stateful, stateless };
+  return { app, config, stateful, stateless, ...(mail ? { mail } : {}) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -2,8 +2,8 @@
 // becomes its happenings (shared/adapters/dynamodb/notification-changes.ts), delivered by the same use
 // case as the local stack's. A record whose delivery failed is reported alone (ReportBatchItemFailures),
 // so the stream retries from it and the records before it are not handed over again; the ledger makes
-// any that are sent nothing twice. The Lambda entry and its CDK (SES, dead-letter queue, alarms) are
-// still to be wired.
+// any that are sent nothing twice. Its Lambda entry is lambda.ts beside it; its stream source, SES
+// configuration set, dead-letter queue and alarms are infra/constructs/notifications.ts.
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { happeningsOfChange } from '../../shared/adapters/dynamodb/notification-changes';
 import { deliverHappening, type NotifierDeps } from '../../shared/domain/notifications/notifier';

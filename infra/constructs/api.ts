@@ -241,16 +241,19 @@ export class Api extends Construct {
         continue;
       }
       if (need === 'staffDirectory') {
-        if (level !== 'manage' && level !== 'lookup') throw new Error(`${owner}: unknown staffDirectory need "${level}"`);
+        if (level !== 'manage' && level !== 'lookup' && level !== 'list') throw new Error(`${owner}: unknown staffDirectory need "${level}"`);
         // manage: create accounts, put them in their agency's group (made with its first account) and
         // role groups, list an agency's group and a member's groups; lookup: find one account and its
-        // groups. Neither deletes, nor changes a password or an attribute.
+        // groups; list: list an agency's group and a member's groups. None deletes, nor changes a
+        // password or an attribute.
         grantee.grantPrincipal.addToPrincipalPolicy(
           new PolicyStatement({
             actions:
               level === 'manage'
                 ? ['cognito-idp:AdminCreateUser', 'cognito-idp:CreateGroup', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:ListUsersInGroup', 'cognito-idp:AdminListGroupsForUser']
-                : ['cognito-idp:ListUsers', 'cognito-idp:AdminListGroupsForUser'],
+                : level === 'list'
+                  ? ['cognito-idp:ListUsersInGroup', 'cognito-idp:AdminListGroupsForUser']
+                  : ['cognito-idp:ListUsers', 'cognito-idp:AdminListGroupsForUser'],
             resources: [this.staffPool(owner).userPoolArn],
           }),
         );

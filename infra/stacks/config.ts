@@ -51,6 +51,14 @@ export interface DeploymentConfig {
    * quotas; together they are taken out of the account's unreserved pool.
    */
   reservedConcurrency: Readonly<Record<string, number>>;
+  /**
+   * Where notifications are mailed from: a domain verified as an SES identity (context `mailDomain`),
+   * an address at it (context `mailFrom`, default `no-reply@<domain>`), and the region SES sends from
+   * (context `mailRegion`, required: SES is not offered in ap-southeast-7, and which country staff
+   * addresses pass through is a decision, not a default). Without it no notifier is deployed and
+   * nothing is mailed.
+   */
+  mail?: { domain: string; from: string; region: string };
 }
 
 // A placeholder that lets `cdk synth` run offline without credentials; a deploy with it fails at once.
@@ -120,6 +128,8 @@ export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<string, number>> = {
   'scheduled-retention': 1,
   // One stream shard seldom needs more than one at a time; two leave room for a split shard.
   'audit-archiving': 2,
+  // The complaints stream's shards, one batch each at a time; a few case events a minute.
+  notifier: 2,
 };
 
 /**
@@ -267,6 +277,7 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
   );
   const accountConcurrency = positiveInteger('accountConcurrency', context('accountConcurrency'), DEFAULT_ACCOUNT_CONCURRENCY);
   const reservedConcurrency = reservedConcurrencyOf(context('reservedConcurrency'), accountConcurrency);
+  const mail = mailOf(text(context('mailDomain'))?.trim(), text(context('mailFrom'))?.trim(), text(context('mailRegion'))?.trim());
   return {
     stage,
     account,
@@ -280,7 +291,27 @@ export function deploymentConfig(node: Node, env: NodeJS.ProcessEnv = process.en
     ...(webAclArn ? { webAclArn } : {}),
     ...(alarmEmail ? { alarmEmail } : {}),
     ...(customDomain ? { customDomain } : {}),
+    ...(mail ? { mail } : {}),
   };
+}
+
+/** The sending domain, and an address at it; an address without the domain is a mistake, not a default. */
+function mailOf(domain: string | undefined, from: string | undefined, region: string | undefined): DeploymentConfig['mail'] {
+  if (domain === undefined) {
+    if (from !== undefined || region !== undefined) throw new Error('Context "mailFrom" and "mailRegion" need "mailDomain": the domain verified in SES');
+    return undefined;
+  }
+  if (region === undefined || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) {
+    throw new Error(`Context "mailDomain" needs "mailRegion", a region where SES is offered (ap-southeast-7 has none; e.g. ap-southeast-1), got "${region ?? ''}"`);
+  }
+  if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(domain)) {
+    throw new Error(`Context "mailDomain" must be a lower-case domain like integrity.example.go.th, got "${domain}"`);
+  }
+  const address = from ?? `no-reply@${domain}`;
+  if (!/^[a-z0-9._+-]+@/i.test(address) || !address.toLowerCase().endsWith(`@${domain}`)) {
+    throw new Error(`Context "mailFrom" must be one address at "${domain}" (the verified identity), got "${address}"`);
+  }
+  return { domain, from: address, region };
 }
 
 /** Both or neither; a certificate CloudFront can use (us-east-1) for a name it covers is checked by CloudFront at deploy. */

@@ -1,7 +1,8 @@
 // You are here: everything that is rebuilt from the repository on each deploy: the route groups'
 // functions, the HTTP API, the site with its CloudFront distribution, the staff pages' app client, the
 // quarterly publication and daily retention schedules, the processing of uploaded evidence, the copying
-// of the audit log into its locked archive, the secret CloudFront shows the API, and the alarms. It
+// of the audit log into its locked archive, the notifier on the complaints stream (with a sending
+// domain), the secret CloudFront shows the API, and the alarms. It
 // only composes constructs and receives the stateful resources it may use from the stateful stack.
 import { appConfigFromEnv } from '../../shared/config/app-config';
 import { CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
@@ -19,6 +20,7 @@ import type { EvidenceBucket } from '../constructs/evidence';
 import { EvidenceProcessing } from '../constructs/evidence-processing';
 import type { AppFunction } from '../constructs/function';
 import type { IdentityKey } from '../constructs/identity-key';
+import { Notifications, configurationSetNameOf } from '../constructs/notifications';
 import { PublicationSchedule } from '../constructs/publication-schedule';
 import { PublicationWorkers } from '../constructs/publication-workers';
 import { PUBLICATION_FAN_OUT_NEEDS } from '../../functions/event-needs';
@@ -60,7 +62,8 @@ export const PUBLICATION_WORKER = 'publication-worker';
 export const EVIDENCE_PROCESSING = 'evidence-processing';
 export const SCHEDULED_RETENTION = 'scheduled-retention';
 export const AUDIT_ARCHIVING = 'audit-archiving';
-const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, PUBLICATION_WORKER, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING];
+export const NOTIFIER = 'notifier';
+const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, PUBLICATION_WORKER, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING, NOTIFIER];
 
 export class StatelessStack extends Stack {
   readonly api: Api;
@@ -71,6 +74,8 @@ export class StatelessStack extends Stack {
   readonly retention: RetentionSchedule;
   readonly evidenceProcessing: EvidenceProcessing;
   readonly auditArchiving: AuditArchiving;
+  /** Only with a sending domain (context `mailDomain`): without one nothing is mailed. */
+  readonly notifications?: Notifications;
   readonly alarms: Alarms;
   readonly originVerification: OriginVerification;
 
@@ -164,6 +169,18 @@ export class StatelessStack extends Stack {
       agency: appConfigFromEnv(config.appSettings).defaultAgency,
     });
 
+    const siteUrl = `https://${config.customDomain?.domainName ?? this.site.distribution.distributionDomainName}`;
+    if (config.mail) {
+      this.notifications = new Notifications(this, 'Notifications', {
+        ...background,
+        table: props.data.table('Complaints'),
+        tableKey: props.data.tableKey,
+        sending: { ...config.mail, configurationSetName: configurationSetNameOf(config.stage) },
+        siteUrl,
+        reservedConcurrency: reserved[NOTIFIER]!,
+      });
+    }
+
     this.alarms = new Alarms(this, 'Alarms', {
       stage: config.stage,
       topic: props.alarmTopic,
@@ -175,6 +192,7 @@ export class StatelessStack extends Stack {
         [EVIDENCE_PROCESSING, this.evidenceProcessing.function],
         [SCHEDULED_RETENTION, this.retention.function],
         [AUDIT_ARCHIVING, this.auditArchiving.function],
+        ...(this.notifications ? [[NOTIFIER, this.notifications.function] as const] : []),
       ]),
       background: [
         {
@@ -207,11 +225,22 @@ export class StatelessStack extends Stack {
           remedy: 'the message names the stream records; read them again from the audit table\'s stream within 24 hours, or copy the entries from the table (verify the chain first)',
           runner: this.auditArchiving,
         },
+        ...(this.notifications
+          ? [
+              {
+                name: NOTIFIER,
+                run: 'Mailing staff about a new case, a reply or a file',
+                remedy:
+                  "the message names the stream records; read them again from the complaints table's stream within 24 hours and invoke the notifier with them: the delivery records send nothing twice",
+                runner: this.notifications,
+              },
+            ]
+          : []),
       ],
     });
 
     new CfnOutput(this, 'SiteUrl', {
-      value: `https://${config.customDomain?.domainName ?? this.site.distribution.distributionDomainName}`,
+      value: siteUrl,
       description: 'The public pages and, under /api/*, the API (CloudFront)',
     });
     new CfnOutput(this, 'ApiUrl', {

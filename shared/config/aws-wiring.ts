@@ -4,7 +4,8 @@
 import type { AppContext } from './context';
 import type { FunctionNeeds } from './needs';
 
-export type SdkClient = 'dynamodb' | 'kms' | 's3' | 'cognito';
+/** 'ses' rests on no need: only the notifier's entry sends mail (shared/config/aws/ses.ts). */
+export type SdkClient = 'dynamodb' | 'kms' | 's3' | 'cognito' | 'ses';
 
 /** The client each need's adapters call: the tables are DynamoDB, the buckets S3, the identity key KMS, the staff directory Cognito. */
 export const CLIENT_OF_NEED: Record<keyof FunctionNeeds, SdkClient> = {

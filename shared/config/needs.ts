@@ -26,9 +26,10 @@ export interface Needs {
   agencies?: 'read' | 'read-write';
   /**
    * Staff accounts (the Cognito user pool): 'manage' creates them and lists an agency's; 'lookup'
-   * only finds one account and its roles by id (an assignment checks its assignee).
+   * only finds one account and its roles by id (an assignment checks its assignee); 'list' only
+   * lists an agency's accounts and their roles (the notifier, choosing whom to tell).
    */
-  staffDirectory?: 'manage' | 'lookup';
+  staffDirectory?: 'manage' | 'lookup' | 'list';
 }
 
 /**

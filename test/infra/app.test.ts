@@ -37,8 +37,8 @@ import { PROCESSING_NEEDS } from '../../infra/constructs/evidence-processing';
 import { RETENTION_NEEDS } from '../../infra/constructs/retention-schedule';
 import { FUNCTION_RUNTIME, type AppFunction } from '../../infra/constructs/function';
 import { DEFAULT_ACCOUNT_CONCURRENCY, UNRESERVED_MINIMUM } from '../../infra/stacks/config';
-import { AUDIT_ARCHIVING, EVIDENCE_PROCESSING, PUBLICATION_WORKER, PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION, SCHEDULED_RETENTION } from '../../infra/stacks/stateless-stack';
-import { PUBLICATION_FAN_OUT_NEEDS } from '../../functions/event-needs';
+import { AUDIT_ARCHIVING, EVIDENCE_PROCESSING, NOTIFIER, PUBLICATION_WORKER, PUBLICATIONS_GROUP, SCHEDULED_PUBLICATION, SCHEDULED_RETENTION } from '../../infra/stacks/stateless-stack';
+import { NOTIFIER_NEEDS, PUBLICATION_FAN_OUT_NEEDS } from '../../functions/event-needs';
 import { STATS_DIRECTORY_INDEX } from '../../infra/constructs/site';
 import { actionsOf, cspDirectives, flattenString, permissionsOf, refersTo, resourcesOf, type Statement } from './template-helpers';
 
@@ -51,7 +51,8 @@ beforeAll(() => {
   outdir = mkdtempSync(join(tmpdir(), 'integrity-cdk-'));
   // nag is off here so that a resource regression shows up as a failed assertion below, not as a
   // cdk-nag synth error; test/infra/nag.test.ts runs the checks.
-  built = createApp({ outdir, nag: false });
+  // With a sending domain, so that the notifier is built and bundled too.
+  built = createApp({ outdir, nag: false, context: { mailDomain: 'integrity.example.go.th', mailRegion: 'ap-southeast-1' } });
   built.app.synth();
   stateful = Template.fromStack(built.stateful);
   stateless = Template.fromStack(built.stateless);
@@ -86,14 +87,28 @@ const needsOf = (name: string) =>
   })[name] ?? routeGroups.find((group) => group.name === name)!.needs;
 
 /** A service identifier each client's commands carry, and no other client's. */
-const SDK_CLIENT_MARKERS: Record<SdkClient, string> = { dynamodb: 'DynamoDB_20120810', kms: 'TrentService', s3: 'AmazonS3', cognito: 'AWSCognitoIdentityProviderService' };
+const SDK_CLIENT_MARKERS: Record<SdkClient, string> = {
+  dynamodb: 'DynamoDB_20120810',
+  kms: 'TrentService',
+  s3: 'AmazonS3',
+  cognito: 'AWSCognitoIdentityProviderService',
+  ses: 'SimpleEmailService_v2',
+};
 
-/** The clients a function's bundle must hold: its needs' (the audit archiving has none and writes to S3 itself). */
-const expectedClients = (name: string): SdkClient[] => (name === AUDIT_ARCHIVING ? ['s3'] : clientsOf(needsOf(name)));
+/**
+ * The clients a function's bundle must hold: its needs' (the audit archiving has none and writes to S3
+ * itself; the notifier also sends through SES, which no need names).
+ */
+const expectedClients = (name: string): SdkClient[] =>
+  name === AUDIT_ARCHIVING ? ['s3'] : name === NOTIFIER ? [...clientsOf(NOTIFIER_NEEDS), 'ses'] : clientsOf(needsOf(name));
 
 /** The logical id of any function, the audit archiving's included. */
 const bundledFunctionId = (name: string) =>
-  name === AUDIT_ARCHIVING ? logicalIdIn('stateless', built.stateless.auditArchiving.function.function) : groupFunction(name).functionId;
+  name === AUDIT_ARCHIVING
+    ? logicalIdIn('stateless', built.stateless.auditArchiving.function.function)
+    : name === NOTIFIER
+      ? logicalIdIn('stateless', built.stateless.notifications!.function.function)
+      : groupFunction(name).functionId;
 
 const groupFunction = (name: string) => {
   const fn: AppFunction | undefined = background().get(name)?.function ?? built.stateless.api.functions.get(name);
@@ -149,11 +164,11 @@ describe('the HTTP API, built from the route table', () => {
     }
   });
 
-  it('has one function per route group, per schedule, for the evidence processing and for the audit archiving, on the newest Node.js runtime, arm64, logging to its own group', () => {
+  it('has one function per route group, per schedule, for the evidence processing, the audit archiving and the notifier, on the newest Node.js runtime, arm64, logging to its own group', () => {
     const functions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) =>
       String(fn.Properties!.Runtime).startsWith('nodejs'),
     );
-    expect(functions).toHaveLength(routeGroups.length + 5);
+    expect(functions).toHaveLength(routeGroups.length + 6);
     for (const name of functionNames()) {
       const { functionId, logGroupId } = groupFunction(name);
       const fn = stateless.toJSON().Resources[functionId];
@@ -235,7 +250,7 @@ describe('the HTTP API, built from the route table', () => {
   });
 
   it('bundles each function into one ESM file with the AWS SDK inside, and only the processing function with its worker and MuPDF', () => {
-    for (const group of [...functionNames(), AUDIT_ARCHIVING].map((name) => ({ name }))) {
+    for (const group of [...functionNames(), AUDIT_ARCHIVING, NOTIFIER].map((name) => ({ name }))) {
       const fn = stateless.toJSON().Resources[bundledFunctionId(group.name)];
       const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
       const bundleDir = join(outdir, `asset.${assetHash}`);
@@ -1283,8 +1298,9 @@ describe('alarms', () => {
 
   it('sends every alarm to the alarm topic, named with the prefix the topic admits, and takes no data for calm', () => {
     // A dead-letter and an error alarm per background function, the API's 5xx, a throttle alarm per
-    // function, and the audit archiving's three (test/infra/keys-and-history.test.ts).
-    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3);
+    // function, the audit archiving's three (test/infra/keys-and-history.test.ts) and the notifier's
+    // three (test/infra/notifications.test.ts).
+    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3 + 3);
     for (const [id, alarm] of alarms()) {
       expect(alarm.Properties.AlarmActions, id).toEqual([{ 'Fn::ImportValue': expect.stringContaining(`Ref${alarmTopicId()}`) }]);
       expect(alarm.Properties.TreatMissingData, id).toBe('notBreaching');

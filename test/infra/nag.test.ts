@@ -79,7 +79,8 @@ let synthFailure = '';
 
 beforeAll(() => {
   outdir = mkdtempSync(join(tmpdir(), 'integrity-nag-'));
-  built = createApp({ outdir, context: NO_BUNDLING });
+  // With a sending domain, so that the notifier is checked too.
+  built = createApp({ outdir, context: { ...NO_BUNDLING, mailDomain: 'integrity.example.go.th', mailRegion: 'ap-southeast-1' } });
   try {
     // cdk-nag marks its report failed on any unacknowledged finding, warnings included, and CDK
     // then throws with the report.
@@ -146,7 +147,7 @@ describe.each(NAG_PACKS.map((Pack) => [prefixOf(Pack).slice(0, -1), Pack] as con
 
 describe('cdk-nag acknowledgements', () => {
   it('acknowledges on the resource that raised the finding, never on a whole stack', () => {
-    const stackPaths = [built.stateful, built.stateless].map((stack) => stack.node.path);
+    const stackPaths = [built.stateful, built.stateless, built.mail!].map((stack) => stack.node.path);
     for (const ack of acknowledgements(built.app)) {
       expect(stackPaths, `${ack.id} is acknowledged for a whole stack`).not.toContain(ack.path);
       expect(ack.path).not.toBe('');
@@ -161,7 +162,7 @@ describe('cdk-nag acknowledgements', () => {
     );
     // Named after the statistics bucket's ARN as the stateless stack imports it.
     for (const ack of statsWildcards) expect(ack.id).toMatch(/^AwsSolutions-IAM5\[Resource::IntegrityPlatform-[a-z0-9-]+-Stateful:ExportsOutputFnGetAttStatisticsBucket[0-9A-F]{8}Arn[0-9A-F]{8}\/stats\/\*\]$/);
-    const deadLetterQueues = [built.stateless.publication, built.stateless.retention, built.stateless.evidenceProcessing, built.stateless.auditArchiving].map((job) => job.deadLetters.node.path);
+    const deadLetterQueues = [built.stateless.publication, built.stateless.retention, built.stateless.evidenceProcessing, built.stateless.auditArchiving, built.stateless.notifications!].map((job) => job.deadLetters.node.path);
     expect(acknowledged.filter((ack) => ack.id === 'AwsSolutions-SQS3').map((ack) => ack.path).sort()).toEqual(deadLetterQueues.sort());
   });
 

@@ -1,0 +1,182 @@
+// You are here: the notifier on AWS (functions/notifications/lambda.ts), fed by the complaints table's
+// stream. Each batch of new items is read for happenings (a new case, a reporter's reply or file) and
+// each person the visibility rule lets see the case is mailed through SES v2, once, whatever is retried
+// (the delivery records in the same table). A record whose delivery failed is reported alone
+// (ReportBatchItemFailures); the stream retries from it, halving the batch, and a record that still
+// fails goes, as a pointer to its place in the stream, to the dead-letter queue, which alarms
+// (alarms.ts). The stream keeps records 24 hours: the pointer lets an operator read them again that day.
+//
+// What the function may do is the least its job needs: read the case and the agency (its declared
+// needs), list the agency's staff, write and delete delivery records only (keys starting DELIVERY#),
+// send from the deployment's one identity through the deployment's one configuration set, and nothing
+// with the identity key: the notifier never learns who reported.
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { ConfigurationSet, ConfigurationSetTlsPolicy, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { NOTIFIER_NEEDS } from '../../functions/event-needs';
+import { DEAD_LETTER_RETENTION, type NeedsGrants } from './async-function';
+import { AppFunction } from './function';
+
+/** Attempts of a failing batch after the first, halving it each time, before its records go to the dead-letter queue. */
+export const STREAM_RETRY_ATTEMPTS = 10;
+
+/** Long enough for a batch of sends with the SDK's own retries; a killed run's claims are free again after the lease. */
+export const NOTIFIER_TIMEOUT = Duration.seconds(60);
+
+/** The delivery records' partition keys (shared/adapters/dynamodb/keys.ts): the only items the notifier writes. */
+export const DELIVERY_KEY_PATTERN = 'DELIVERY#*';
+
+/**
+ * Where the mail comes from: a domain verified in SES (context `mailDomain`), an address at it, the
+ * region SES sends from (context `mailRegion`) and the configuration set made there (NotificationMail).
+ */
+export interface SendingIdentity {
+  domain: string;
+  from: string;
+  region: string;
+  configurationSetName: string;
+}
+
+/** The configuration set's name: fixed, so that the notifier in another region's stack can name it. */
+export const configurationSetNameOf = (stage: string) => `integrity-${stage}-notifications`;
+
+/**
+ * The SES v2 configuration set every notification goes through, in the sending region (the mail stack):
+ * TLS to the recipient's server required, reputation measured, and an address that bounced or
+ * complained is suppressed by SES before the next send.
+ */
+export class NotificationMail extends Construct {
+  readonly configurationSet: ConfigurationSet;
+
+  constructor(scope: Construct, id: string, props: { stage: string }) {
+    super(scope, id);
+    this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
+      configurationSetName: configurationSetNameOf(props.stage),
+      tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
+      reputationMetrics: true,
+      sendingEnabled: true,
+      suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+  }
+}
+
+export interface NotificationsProps {
+  /** The complaints table, with its stream (stateful stack). */
+  table: ITableV2;
+  /** The table key: the stream's records and the table's items are encrypted with it. */
+  tableKey: IKey;
+  /** The variables every function of the app gets (Api.environment). */
+  environment: Record<string, string>;
+  grants: NeedsGrants;
+  sending: SendingIdentity;
+  /** The site's origin, for the console links in the messages. */
+  siteUrl: string;
+  reservedConcurrency: number;
+  logKey?: IKey;
+}
+
+export class Notifications extends Construct {
+  readonly function: AppFunction;
+  readonly deadLetters: Queue;
+  /** The SES identity the function may send from. */
+  readonly identityArn: string;
+
+  constructor(scope: Construct, id: string, props: NotificationsProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+
+    // SES is in the sending region, which may not be the stack's (ap-southeast-7 has no SES).
+    const sesArn = (resource: string, resourceName: string) => stack.formatArn({ service: 'ses', region: props.sending.region, resource, resourceName });
+    this.identityArn = sesArn('identity', props.sending.domain);
+    const configurationSetArn = sesArn('configuration-set', props.sending.configurationSetName);
+
+    this.function = new AppFunction(this, 'Function', {
+      entry: 'functions/notifications/lambda.ts',
+      description: 'Integrity platform: mails staff that something happened to a case, never what (DynamoDB stream, SES)',
+      environment: {
+        ...props.environment,
+        ...props.grants.environmentFor(NOTIFIER_NEEDS),
+        MAIL_FROM: props.sending.from,
+        MAIL_CONFIGURATION_SET: props.sending.configurationSetName,
+        MAIL_REGION: props.sending.region,
+        SITE_URL: props.siteUrl,
+      },
+      memorySize: 256,
+      timeout: NOTIFIER_TIMEOUT,
+      reservedConcurrentExecutions: props.reservedConcurrency,
+      ...(props.logKey ? { logKey: props.logKey } : {}),
+    });
+    const role = this.function.role;
+    props.grants.grantNeeds('The notifier', NOTIFIER_NEEDS, role);
+
+    // The delivery records: claimed and marked with UpdateItem, given back with DeleteItem, on their
+    // own partition keys only; no complaint item can be changed or deleted with this grant.
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        resources: [props.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DELIVERY_KEY_PATTERN] } },
+      }),
+    );
+    // Writing a record encrypts it with the table key, through DynamoDB only (the read need grants decrypting).
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['kms:Encrypt', 'kms:GenerateDataKey'],
+        resources: [props.tableKey.keyArn],
+        conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${props.table.stack.region}.amazonaws.com` } },
+      }),
+    );
+    // One identity, one configuration set, one sender address.
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [this.identityArn, configurationSetArn],
+        conditions: { StringEquals: { 'ses:FromAddress': props.sending.from } },
+      }),
+    );
+
+    this.deadLetters = new Queue(this, 'DeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: DEAD_LETTER_RETENTION,
+    });
+    const isTheDeadLetterQueue = "This queue is the dead-letter queue of the notifier's stream: records whose delivery failed every retry. An alarm fires on its first message.";
+    Validations.of(this.deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: isTheDeadLetterQueue });
+    Validations.of(this.deadLetters).acknowledge({ id: 'Serverless-SQSRedrivePolicy', reason: isTheDeadLetterQueue });
+
+    this.function.function.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 10,
+        maxBatchingWindow: Duration.seconds(1),
+        // Only new items make happenings (notification-changes.ts): updates never invoke the function.
+        // FilterRule.isEqual is typed `any`; the pattern it makes is this list of one value.
+        filters: [FilterCriteria.filter({ eventName: ['INSERT'] })],
+        reportBatchItemFailures: true,
+        bisectBatchOnError: true,
+        retryAttempts: STREAM_RETRY_ATTEMPTS,
+        maxRecordAge: Duration.hours(24),
+        onFailure: new SqsDlq(this.deadLetters),
+      }),
+    );
+    // Reading the stream decrypts its records with the table key, through DynamoDB only.
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['kms:Decrypt'],
+        resources: [props.tableKey.keyArn],
+        conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${props.table.stack.region}.amazonaws.com` } },
+      }),
+    );
+    const streamSource =
+      'Invoked by a DynamoDB stream event source mapping, which keeps failed records itself and sends them to the ' +
+      'on-failure queue above (SqsDlq); a function dead-letter queue applies to asynchronous invocations only.';
+    Validations.of(this.function.function).acknowledge({ id: 'Serverless-LambdaDLQ', reason: streamSource });
+    Validations.of(this.function.function).acknowledge({ id: 'NIST.800.53.R5-LambdaDLQ', reason: streamSource });
+  }
+}

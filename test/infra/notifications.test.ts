@@ -1,0 +1,137 @@
+// The notifier on AWS: fed by the complaints table's stream with failures reported per record, a
+// dead-letter queue and alarms; an SES v2 configuration set; and a role that sends from one identity
+// through one configuration set, writes delivery records only, and can never decrypt an identity.
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnGlobalTable } from 'aws-cdk-lib/aws-dynamodb';
+import type { CfnRole } from 'aws-cdk-lib/aws-iam';
+import type { CfnKey } from 'aws-cdk-lib/aws-kms';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { IntegrityApp } from '../../infra/app';
+import { DELIVERY_KEY_PATTERN, STREAM_RETRY_ATTEMPTS } from '../../infra/constructs/notifications';
+import { DEFAULT_RESERVED_CONCURRENCY } from '../../infra/stacks/config';
+import { NOTIFIER } from '../../infra/stacks/stateless-stack';
+import { actionsOf, flattenString, permissionsOf, refersTo, synthesizedApp, type Statement } from './template-helpers';
+
+const MAIL = { mailDomain: 'integrity.example.go.th', mailRegion: 'ap-southeast-1' };
+
+let built: IntegrityApp;
+let stateless: Template;
+
+beforeAll(() => {
+  ({ built, stateless } = synthesizedApp(MAIL));
+}, 180_000);
+
+const notifications = () => {
+  const found = built.stateless.notifications;
+  if (!found) throw new Error('No notifier in the app');
+  return found;
+};
+const functionId = () => built.stateless.getLogicalId(notifications().function.function.node.defaultChild as CfnFunction);
+const roleId = () => built.stateless.getLogicalId(notifications().function.role.node.defaultChild as CfnRole);
+const deadLettersId = () => built.stateless.getLogicalId(notifications().deadLetters.node.defaultChild as CfnQueue);
+const identityKeyId = () => built.stateful.getLogicalId(built.stateful.identityKey.key.node.defaultChild as CfnKey);
+const tableKeyId = () => built.stateful.getLogicalId(built.stateful.data.tableKey.node.defaultChild as CfnKey);
+const complaintsTableId = () => built.stateful.getLogicalId(built.stateful.data.table('Complaints').node.defaultChild as CfnGlobalTable);
+const statements = (): Statement[] => permissionsOf(stateless, roleId()).statements.filter((statement) => statement.Effect === 'Allow');
+
+describe('the notifier', () => {
+  it('is deployed only with a sending domain, which must be a domain, with the address at it', () => {
+    expect(synthesizedApp().built.stateless.notifications).toBeUndefined();
+    expect(() => synthesizedApp({ ...MAIL, mailDomain: 'Not a domain' })).toThrow(/"mailDomain" must be a lower-case domain/);
+    expect(() => synthesizedApp({ ...MAIL, mailFrom: 'no-reply@elsewhere.example.org' })).toThrow(/"mailFrom" must be one address at "integrity.example.go.th"/);
+    expect(() => synthesizedApp({ mailFrom: 'no-reply@integrity.example.go.th' })).toThrow(/"mailFrom" and "mailRegion" need "mailDomain"/);
+    // Which region staff addresses pass through is chosen, never defaulted (ap-southeast-7 has no SES).
+    expect(() => synthesizedApp({ mailDomain: 'integrity.example.go.th' })).toThrow(/"mailDomain" needs "mailRegion"/);
+  });
+
+  it('reads the complaints stream, new items only, reporting failed records, retrying by halves, then to an encrypted dead-letter queue', () => {
+    const mappings = Object.values(stateless.findResources('AWS::Lambda::EventSourceMapping')).filter((mapping) => refersTo(mapping.Properties.FunctionName, functionId()));
+    expect(mappings).toHaveLength(1);
+    const mapping = mappings[0]!.Properties;
+    expect(refersTo(mapping.EventSourceArn, complaintsTableId())).toBe(true);
+    expect(JSON.stringify(mapping.EventSourceArn)).toMatch(/StreamArn/);
+    expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    expect(mapping.BisectBatchOnFunctionError).toBe(true);
+    expect(mapping.MaximumRetryAttempts).toBe(STREAM_RETRY_ATTEMPTS);
+    expect(mapping.MaximumRecordAgeInSeconds).toBe(24 * 60 * 60);
+    expect(mapping.FilterCriteria.Filters.map((filter: { Pattern: string }) => JSON.parse(filter.Pattern))).toEqual([{ eventName: ['INSERT'] }]);
+    expect(refersTo(mapping.DestinationConfig.OnFailure.Destination, deadLettersId())).toBe(true);
+    const queue = stateless.toJSON().Resources[deadLettersId()].Properties;
+    expect(queue.SqsManagedSseEnabled).toBe(true);
+    expect(queue.MessageRetentionPeriod).toBe(14 * 24 * 60 * 60);
+  });
+
+  it('has its reserved concurrency and the variables of its needs and its mail, no identity key', () => {
+    const fn = stateless.toJSON().Resources[functionId()].Properties;
+    expect(fn.ReservedConcurrentExecutions).toBe(DEFAULT_RESERVED_CONCURRENCY[NOTIFIER]);
+    const variables = fn.Environment.Variables as Record<string, unknown>;
+    expect(Object.keys(variables)).toEqual(expect.arrayContaining(['COMPLAINTS_TABLE', 'AGENCIES_TABLE', 'STAFF_USER_POOL_ID', 'MAIL_FROM', 'MAIL_CONFIGURATION_SET', 'SITE_URL']));
+    expect(variables.MAIL_FROM).toBe('no-reply@integrity.example.go.th');
+    expect(Object.keys(variables)).not.toContain('IDENTITY_KEY_ARN');
+    expect(flattenString(variables.SITE_URL)).toMatch(/^https:\/\/\{.*DomainName\}$/);
+  });
+
+  it('alarms on its dead-letter queue, its errors and its throttles', () => {
+    const alarms = Object.values(stateless.findResources('AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties);
+    const named = (suffix: string) => alarms.find((alarm) => String(alarm.AlarmName).endsWith(suffix));
+    const deadLetters = named(`${NOTIFIER}-dead-letters`);
+    expect(deadLetters?.MetricName).toBe('ApproximateNumberOfMessagesVisible');
+    expect(refersTo(deadLetters?.Dimensions, deadLettersId())).toBe(true);
+    expect(deadLetters?.Threshold).toBe(0);
+    const errors = named(`${NOTIFIER}-errors`);
+    expect(errors?.MetricName).toBe('Errors');
+    expect(refersTo(errors?.Dimensions, functionId())).toBe(true);
+    expect(named(`${NOTIFIER}-throttles`)?.MetricName).toBe('Throttles');
+    for (const alarm of [deadLetters, errors]) expect(alarm?.AlarmActions).toHaveLength(1);
+  });
+
+  it('mails through an SES v2 configuration set in the sending region that requires TLS and suppresses bounces and complaints', () => {
+    const mail = built.mail;
+    expect(mail?.region).toBe('ap-southeast-1');
+    expect(stateless.findResources('AWS::SES::ConfigurationSet')).toEqual({});
+    expect(built.stateless.dependencies).toContain(mail);
+    const variables = stateless.toJSON().Resources[functionId()].Properties.Environment.Variables as Record<string, unknown>;
+    expect(variables.MAIL_REGION).toBe('ap-southeast-1');
+    Template.fromStack(mail!).hasResourceProperties('AWS::SES::ConfigurationSet', {
+      Name: variables.MAIL_CONFIGURATION_SET,
+      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
+      SuppressionOptions: { SuppressedReasons: Match.arrayWith(['BOUNCE', 'COMPLAINT']) },
+      SendingOptions: { SendingEnabled: true },
+    });
+  });
+
+  it('may send only from the deployment identity, through its configuration set, from its address', () => {
+    const ses = statements().filter((statement) => actionsOf(statement).some((action) => action.startsWith('ses:')));
+    expect(ses).toHaveLength(1);
+    expect(actionsOf(ses[0]!)).toEqual(['ses:SendEmail']);
+    const resources = [ses[0]!.Resource].flat().map(flattenString);
+    expect(resources).toHaveLength(2);
+    expect(resources[0]).toMatch(/^arn:\{Ref:AWS::Partition\}:ses:ap-southeast-1:\d{12}:identity\/integrity\.example\.go\.th$/);
+    expect(resources[1]).toMatch(/^arn:\{Ref:AWS::Partition\}:ses:ap-southeast-1:\d{12}:configuration-set\/integrity-dev-notifications$/);
+    expect(ses[0]!.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'no-reply@integrity.example.go.th' } });
+  });
+
+  it('writes and deletes delivery records only, and can never decrypt with the identity key', () => {
+    const writes = statements().filter((statement) => actionsOf(statement).some((action) => /^dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)$/.test(action)));
+    expect(writes).toHaveLength(1);
+    expect(actionsOf(writes[0]!).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
+    expect(refersTo(writes[0]!.Resource, complaintsTableId())).toBe(true);
+    expect(writes[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DELIVERY_KEY_PATTERN] } });
+
+    const kms = statements().filter((statement) => actionsOf(statement).some((action) => action.startsWith('kms:') || action === '*'));
+    for (const statement of kms) {
+      // No grant on the identity key at all, and every table-key use goes through DynamoDB.
+      expect(refersTo(statement.Resource, identityKeyId()), JSON.stringify(statement)).toBe(false);
+      expect(JSON.stringify(statement.Resource)).not.toBe('"*"');
+    }
+    // Decrypting is on the table key alone (DynamoDB reads, the stream's records), which holds no identity.
+    const decrypting = kms.filter((statement) => actionsOf(statement).includes('kms:Decrypt'));
+    expect(decrypting.length).toBeGreaterThan(0);
+    for (const statement of decrypting) expect(refersTo(statement.Resource, tableKeyId()), JSON.stringify(statement)).toBe(true);
+    // The cognito grant lists an agency's group and a member's groups: nothing is created or changed.
+    const cognito = statements().filter((statement) => actionsOf(statement).some((action) => action.startsWith('cognito-idp:')));
+    expect(cognito.flatMap(actionsOf).sort()).toEqual(['cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsersInGroup']);
+  });
+});
