@@ -34,10 +34,12 @@ describe('the agency-wide audit view', () => {
   });
 
   it("shows only the reader's agency, newest first, even when the reference filter names another agency's case", async () => {
-    const { read, write } = await world();
+    const { read, write, advance } = await world();
     await write(officer, 'case.read', { reference: 'AAAAA-BBBBB' });
     await write(otherCustodian, 'case.read', { reference: 'CCCCC-DDDDD' });
     await write(officer, 'case.transition', { reference: 'AAAAA-BBBBB' });
+    // A minute later, so the read's own entry is the newest by its time, not by a tie.
+    advance(60);
     const page = await read(custodian, {});
     // The read's own entry comes first: it was written before the page was read.
     expect(page.entries.map((entry) => entry.action)).toEqual(['audit.read', 'case.transition', 'case.read']);
