@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../shared/rules/fiscal';
-import { launchBrowser, openPage, PHONE_VIEWPORT, type PageProblems } from '../support/browser';
+import { launchBrowser, openPage, PHONE_VIEWPORT, expectNoProblems } from '../support/browser';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -38,15 +38,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.close();
 });
-
-function expectNoProblems(problems: PageProblems, expectedLoadFailures: RegExp[] = []) {
-  const unexpected = problems.consoleErrors.filter(
-    (text) => !(text.startsWith('Failed to load resource') && expectedLoadFailures.some((pattern) => pattern.test(text))),
-  );
-  expect(problems.cspViolations).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(unexpected).toEqual([]);
-}
 
 const fitsPhone = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bangkokDate } from '../../shared/domain/calendar';
 import { quarterOf } from '../../shared/domain/fiscal';
-import { launchBrowser, openPage, type PageProblems } from '../support/browser';
+import { launchBrowser, openPage, expectNoProblems } from '../support/browser';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -25,12 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.close();
 });
-
-function expectNoProblems(problems: PageProblems) {
-  expect(problems.cspViolations).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(problems.consoleErrors).toEqual([]);
-}
 
 async function signIn(page: Page, sub: string) {
   await page.getByRole('heading', { level: 1, name: 'เข้าสู่ระบบเจ้าหน้าที่' }).waitFor();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE_VIEWPORT, type PageProblems } from '../support/browser';
+import { launchBrowser, openPage, PHONE_VIEWPORT, expectNoProblems } from '../support/browser';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -57,16 +57,6 @@ function recordRequests(page: Page): Request[] {
 /** The value shown beside a term of a description list (<dt>/<dd>), as a reader pairs them. */
 const definitionOf = (scope: Locator, term: string) =>
   scope.getByRole('term').filter({ hasText: new RegExp(`^\\s*${term}\\s*$`) }).locator('xpath=following-sibling::dd[1]');
-
-/** Only failures the test provoked on purpose (an HTTP status or a dropped connection) may reach the console. */
-function expectNoProblems(problems: PageProblems, expectedLoadFailures: RegExp[] = []) {
-  const unexpected = problems.consoleErrors.filter(
-    (text) => !(text.startsWith('Failed to load resource') && expectedLoadFailures.some((pattern) => pattern.test(text))),
-  );
-  expect(problems.cspViolations).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(unexpected).toEqual([]);
-}
 
 interface ComplaintInput {
   category: string;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../shared/domain/fiscal';
-import { launchBrowser, openPage, PHONE_VIEWPORT, type PageProblems } from '../support/browser';
+import { launchBrowser, openPage, PHONE_VIEWPORT, expectNoProblems } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 const DESKTOP_VIEWPORT = { width: 1280, height: 900 } as const;
@@ -47,13 +47,6 @@ async function open(viewport: { width: number; height: number }) {
 /** A phone shows the whole page width: nothing pushes it sideways. */
 async function expectFitsPhone(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-/** Only failures the test provoked on purpose may reach the console. */
-function expectNoProblems(problems: PageProblems) {
-  expect(problems.cspViolations).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(problems.consoleErrors).toEqual([]);
 }
 
 function recordRequests(page: Page): Request[] {

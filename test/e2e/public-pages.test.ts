@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../shared/rules/fiscal';
 import { AXE_CONTEXT, axeViolations } from '../support/axe';
-import { launchBrowser, openPage, PHONE_VIEWPORT, type PageProblems } from '../support/browser';
+import { launchBrowser, openPage, PHONE_VIEWPORT, expectNoProblems } from '../support/browser';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -71,12 +71,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.close();
 });
-
-function expectNoProblems(problems: PageProblems) {
-  expect(problems.cspViolations).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(problems.consoleErrors).toEqual([]);
-}
 
 /** How far the page is wider than the phone (0 when it fits). */
 const overflow = (page: Page) => page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth);

@@ -12,7 +12,7 @@ import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
 import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
-import { launchBrowser, openPage, PHONE_VIEWPORT, type PageProblems } from '../support/browser';
+import { launchBrowser, openPage, PHONE_VIEWPORT, expectNoProblems } from '../support/browser';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -37,16 +37,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.close();
 });
-
-/** Only failures the test provoked on purpose (an HTTP status it expects) may reach the console. */
-function expectNoProblems(problems: PageProblems, expectedLoadFailures: RegExp[] = []) {
-  const unexpected = problems.consoleErrors.filter(
-    (text) => !(text.startsWith('Failed to load resource') && expectedLoadFailures.some((pattern) => pattern.test(text))),
-  );
-  expect(problems.cspViolations).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(unexpected).toEqual([]);
-}
 
 function recordRequests(page: Page): Request[] {
   const requests: Request[] = [];

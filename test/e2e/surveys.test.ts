@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../shared/domain/fiscal';
 import { post } from '../support/http';
 import knowledgeTest from '../../shared/domain/surveys/instruments/knowledge-test.v1.json';
-import { launchBrowser, openPage, PHONE_VIEWPORT, type PageProblems } from '../support/browser';
+import { launchBrowser, openPage, PHONE_VIEWPORT, expectNoProblems } from '../support/browser';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 const DESKTOP_VIEWPORT = { width: 1280, height: 900 } as const;
@@ -51,16 +51,6 @@ async function open(viewport: { width: number; height: number }) {
 /** A phone shows the whole page width: nothing pushes it sideways. */
 async function expectFitsPhone(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-/** Only failures the test provoked on purpose (an HTTP status or a dropped connection) may reach the console. */
-function expectNoProblems(problems: PageProblems, expectedLoadFailures: RegExp[] = []) {
-  const unexpected = problems.consoleErrors.filter(
-    (text) => !(text.startsWith('Failed to load resource') && expectedLoadFailures.some((pattern) => pattern.test(text))),
-  );
-  expect(problems.cspViolations).toEqual([]);
-  expect(problems.pageErrors).toEqual([]);
-  expect(unexpected).toEqual([]);
 }
 
 function recordRequests(page: Page): Request[] {

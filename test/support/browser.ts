@@ -2,6 +2,7 @@
 // own browser download is not available where CI runs; CI installs the distribution's chromium package).
 // Each page records what a user would never want to see: console errors, uncaught exceptions and
 // Content-Security-Policy violations.
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const PHONE_VIEWPORT = { width: 390, height: 844 } as const;
@@ -58,4 +59,15 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   page.on('pageerror', (error) => problems.pageErrors.push(error.message));
   return { page, context, problems };
+}
+
+/**
+ * What a user must never meet on a page: a CSP violation, a script error, a console error. A failed
+ * load the test itself expects (a 404 it provoked) is named by a pattern and let through.
+ */
+export function expectNoProblems(problems: PageProblems, expectedLoadFailures: readonly RegExp[] = []) {
+  const unexpected = problems.consoleErrors.filter((text) => !(text.startsWith('Failed to load resource') && expectedLoadFailures.some((pattern) => pattern.test(text))));
+  expect(problems.cspViolations).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  expect(unexpected).toEqual([]);
 }
