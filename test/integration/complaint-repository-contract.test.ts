@@ -336,7 +336,9 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
     const at = '2026-11-28T02:00:00.000Z';
     await complaints.assign({ reference: record.reference, assignee: 'somchai', assignedAt: at, audit: auditOf(record, at, 'case.assign') });
     await expect(complaints.assign({ reference: record.reference, assignee: 'malee', assignedAt: at, audit: auditOf(record, at, 'case.assign') })).rejects.toBeInstanceOf(ConflictError);
-    await complaints.declareConflict({ reference: record.reference, declaration: { staff: 'malee', at, reason: 'เป็นผู้บังคับบัญชาของผู้ถูกร้องเรียน' }, audit: auditOf(record, at, 'case.conflict') });
+    // Declared five minutes later: the trail lists oldest first, and entries of one instant have no order.
+    const declaredAt = '2026-11-28T02:05:00.000Z';
+    await complaints.declareConflict({ reference: record.reference, declaration: { staff: 'malee', at: declaredAt, reason: 'เป็นผู้บังคับบัญชาของผู้ถูกร้องเรียน' }, audit: auditOf(record, declaredAt, 'case.conflict') });
     await expect(complaints.assign({ reference: record.reference, previous: 'somchai', assignee: 'malee', assignedAt: at, audit: auditOf(record, at, 'case.assign') })).rejects.toBeInstanceOf(ConflictError);
     expect((await audit.list({ reference: record.reference })).map((entry) => entry.action)).toEqual(['case.assign', 'case.conflict']);
     const reader = officerOf(record.agency);
