@@ -23,7 +23,7 @@ export function auditEntry(
   };
 }
 
-/** Every audit action code, for the audit view's filter; the check below fails to compile when one is missing. */
+/** Every audit action code: the AuditAction type is this list, and the audit view's filter offers it. */
 export const AUDIT_ACTIONS = [
   'queue.list',
   'case.read',
@@ -56,7 +56,4 @@ export const AUDIT_ACTIONS = [
   'staff.invite',
   'staff.create',
   'staff.list',
-] as const satisfies readonly AuditEntry['action'][];
-type MissingAuditAction = Exclude<AuditEntry['action'], (typeof AUDIT_ACTIONS)[number]>;
-const everyActionListed: [MissingAuditAction] extends [never] ? true : MissingAuditAction = true;
-void everyActionListed;
+] as const;

@@ -1,5 +1,6 @@
 // You are here: the ports. Use cases depend on these interfaces only; adapters in shared/adapters
 // implement them for AWS, for the local stack and for tests.
+import type { AUDIT_ACTIONS } from './audit';
 import type { Category, Channel, ComplaintContent, Kind, Outcome, ReporterIdentity, ReporterType, Status } from './complaint';
 import type { StaffRole } from './staff';
 import type { CaseReader, CaseViewer } from './case-visibility';
@@ -273,38 +274,8 @@ export interface CaseUpdate {
   nextUpdateBy?: string;
 }
 
-export type AuditAction =
-  | 'queue.list'
-  | 'case.read'
-  | 'case.record'
-  | 'case.transition'
-  | 'case.message'
-  | 'identity.reveal'
-  | 'audit.read'
-  | 'audit.verify'
-  | 'survey.tokens'
-  | 'survey.results'
-  | 'publication.publish'
-  | 'report.read'
-  | 'report.acknowledge'
-  | 'register.create'
-  | 'register.update'
-  | 'register.retire'
-  | 'service.record'
-  | 'suggestion.answer'
-  | 'indicators.read'
-  | 'file.download'
-  | 'case.hold'
-  | 'case.release'
-  | 'case.export'
-  | 'case.destroy'
-  | 'agency.create'
-  | 'agency.update'
-  | 'staff.invite'
-  | 'staff.create'
-  | 'staff.list'
-  | 'case.conflict'
-  | 'case.assign';
+/** Every audit action code; the list lives in audit.ts, where the audit view reads it too. */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One staff action. Entries are only ever appended; nothing updates or deletes one. */
 export interface AuditEntry {
