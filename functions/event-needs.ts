@@ -9,8 +9,11 @@ import type { FunctionNeeds, Needs } from '../shared/config/needs';
  */
 export const RETENTION_NEEDS: FunctionNeeds = { complaints: 'read-write-delete', audit: 'append-read', evidence: 'destroy', agencies: 'read' };
 
-/** Reads the case and records the outcome; reads and destroys the upload, writes the cleaned copy. */
-export const PROCESSING_NEEDS: FunctionNeeds = { complaints: 'read-write', evidence: 'process', agencies: 'read' };
+/**
+ * Reads the case (or the disclosure register's entry) and records the outcome; reads and destroys the
+ * upload, writes the cleaned copy.
+ */
+export const PROCESSING_NEEDS: FunctionNeeds = { complaints: 'read-write', informationCentre: 'read-write', evidence: 'process', agencies: 'read' };
 
 /**
  * The quarterly publication's worker publishes exactly as POST /api/publications does, so both declare

@@ -1,5 +1,6 @@
 import type { RouteGroup } from '../route';
 import { route } from '../route';
+import * as disclosures from './disclosures';
 import { indicators } from './indicators';
 import { registerModules } from './registers';
 import { recordRequest } from './service-log';
@@ -10,7 +11,7 @@ const channels = registerModules('channels');
 
 export const informationCentreGroup: RouteGroup = {
   name: 'information-centre',
-  needs: { informationCentre: 'read-write', complaints: 'read', surveys: 'read', audit: 'append-read', agencies: 'read' },
+  needs: { informationCentre: 'read-write', complaints: 'read', surveys: 'read', audit: 'append-read', agencies: 'read', evidence: 'disclosures' },
   routes: [
     route('GET', '/api/topics', topics.listPublic),
     route('GET', '/api/registers/topics', topics.listAll),
@@ -27,5 +28,11 @@ export const informationCentreGroup: RouteGroup = {
     route('GET', '/api/suggestions', suggestions.list),
     route('POST', '/api/suggestions/{id}/answer', suggestions.answer),
     route('GET', '/api/indicators', indicators),
+    route('GET', '/api/disclosures', disclosures.publicList),
+    route('GET', '/api/disclosures/{entryId}/document', disclosures.document),
+    route('GET', '/api/agencies/{id}/disclosures', disclosures.list),
+    route('POST', '/api/agencies/{id}/disclosures', disclosures.create),
+    route('PUT', '/api/agencies/{id}/disclosures/{entryId}', disclosures.update),
+    route('DELETE', '/api/agencies/{id}/disclosures/{entryId}', disclosures.remove),
   ],
 };

@@ -8,6 +8,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { Bucket, BucketEncryption, HttpMethods, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import type { Needs } from '../../functions/route';
+import { disclosureObjects } from '../../shared/domain/disclosure-register';
 import { objectKeys } from '../../shared/domain/evidence';
 import { PRIVATE_BUCKET_DEFAULTS, acknowledgeBucketFindings, objectsUnder } from './buckets';
 import { RETAINED_KEY_DEFAULTS, keyAlias } from './keys';
@@ -15,6 +16,7 @@ import { RETAINED_KEY_DEFAULTS, keyAlias } from './keys';
 export type EvidenceAccess = NonNullable<Needs['evidence']>;
 
 const { quarantinePrefix: QUARANTINE, evidencePrefix: EVIDENCE, exportsPrefix: EXPORTS } = objectKeys;
+const DISCLOSURES = disclosureObjects.publishedPrefix;
 /** Every prefix an object may have; the bucket policy refuses a write anywhere else. */
 export const EVIDENCE_PREFIXES = [QUARANTINE, EVIDENCE, EXPORTS] as const;
 
@@ -62,11 +64,19 @@ const ACCESS: Record<EvidenceAccess, AccessGrant> = {
   process: {
     objects: [
       { prefixes: [QUARANTINE], actions: ['s3:GetObject', 's3:DeleteObject', 's3:DeleteObjectVersion'] },
-      { prefixes: [EVIDENCE], actions: ['s3:PutObject'] },
+      { prefixes: [EVIDENCE, DISCLOSURES], actions: ['s3:PutObject'] },
     ],
     list: { prefixes: [QUARANTINE], actions: ['s3:ListBucket', 's3:ListBucketVersions'] },
     key: [KEY_FOR_READING, KEY_FOR_WRITING],
     purpose: 'reads each upload, writes its cleaned copy and destroys every version of the upload',
+  },
+  disclosures: {
+    objects: [
+      { prefixes: [QUARANTINE], actions: ['s3:PutObject'] },
+      { prefixes: [DISCLOSURES], actions: ['s3:GetObject'] },
+    ],
+    key: [KEY_FOR_READING, KEY_FOR_WRITING],
+    purpose: "signs an admin's upload of a disclosure register PDF, and the public's reads of the cleaned copies",
   },
   destroy: {
     objects: [{ prefixes: EVIDENCE_PREFIXES, actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'] }],

@@ -89,14 +89,18 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
     staffDirectory: localStaffDirectory(options.dataDir),
     surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix), systemClock),
     statistics: dynamoStatisticsSource(access, complaintsTableName),
-    informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),
+    informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix), auditTableName),
     statsStore: folderObjectStore(localStatsDir(options.dataDir)),
     evidence: (options.evidenceBucket ?? localBucket(localEvidenceDir(options.dataDir))).store,
     sanitise: isolatedSanitiser(),
     vault: options.wrapVault ? options.wrapVault(vault) : vault,
   };
   // Without the audit need there is no audit table to write, as on Lambda (shared/config/aws/dynamodb.ts).
-  const withoutAudit: AppContext = { ...context, complaints: dynamoComplaintRepository(access, complaintsTableName, undefined) };
+  const withoutAudit: AppContext = {
+    ...context,
+    complaints: dynamoComplaintRepository(access, complaintsTableName, undefined),
+    informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),
+  };
   return { context, contextOf: (owner, needs) => scopeContext(owner, needs, needs.audit ? context : withoutAudit), deliveryLedger: dynamoDeliveryLedger(access, complaintsTableName) };
 }
 

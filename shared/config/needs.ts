@@ -19,9 +19,10 @@ export interface Needs {
   /**
    * The evidence bucket: 'upload' signs reporters' POSTs into quarantine/; 'download' reads evidence/
    * to sign officers' links; 'export' also writes and reads exports/; 'process' reads and destroys
-   * quarantine/ and writes evidence/; 'destroy' deletes every version of anything.
+   * quarantine/ and writes evidence/ and disclosures/; 'destroy' deletes every version of anything;
+   * 'disclosures' signs an admin's PDF upload into quarantine/ and the public's reads of disclosures/.
    */
-  evidence?: 'upload' | 'download' | 'export' | 'process' | 'destroy';
+  evidence?: 'upload' | 'download' | 'export' | 'process' | 'destroy' | 'disclosures';
   /** The agency registry: every use case that reads an agency's settings reads them from it. */
   agencies?: 'read' | 'read-write';
   /**

@@ -56,4 +56,7 @@ export const AUDIT_ACTIONS = [
   'staff.invite',
   'staff.create',
   'staff.list',
+  'disclosure.create',
+  'disclosure.update',
+  'disclosure.delete',
 ] as const;

@@ -8,6 +8,7 @@ import type { ChainHead } from './audit-chain';
 import type { StoredResponse } from './surveys/results';
 import type { StatisticsRow } from './publication/statistics';
 import type { RegisterEntry, RegisterKind, ServiceRecord, Suggestion } from './information-centre';
+import type { DisclosureDocument, DisclosureEntry } from './disclosure-register';
 import type { EvidenceFile } from './evidence';
 import type { EvidenceType, SanitiseResult } from './evidence-sanitiser';
 import type { RebuildLimits } from './evidence-sanitiser/rebuild';
@@ -380,4 +381,21 @@ export interface InformationCentreRepository {
   addSuggestion(suggestion: Suggestion): Promise<{ created: true } | { created: false; existing: Suggestion }>;
   listSuggestions(agency: string, firstDay: string, lastDay: string): Promise<Suggestion[]>;
   answerSuggestion(agency: string, id: string, answer: string, hidden: boolean): Promise<void>;
+  /**
+   * The disclosure register (shared/domain/disclosure-register.ts). Each staff write is one
+   * transaction with its audit entry: the change and its record, or neither.
+   * Creates an entry unless one with its id exists; then returns the stored one.
+   */
+  createDisclosure(entry: DisclosureEntry, audit: AuditEntry): Promise<{ created: true } | { created: false; existing: DisclosureEntry }>;
+  /** Replaces an existing entry (NotFoundError if there is none). */
+  replaceDisclosure(entry: DisclosureEntry, audit: AuditEntry): Promise<void>;
+  /** Deletes an existing entry (NotFoundError if there is none). */
+  deleteDisclosure(agency: string, id: string, audit: AuditEntry): Promise<void>;
+  getDisclosure(agency: string, id: string): Promise<DisclosureEntry | undefined>;
+  listDisclosures(agency: string): Promise<DisclosureEntry[]>;
+  /**
+   * Records what became of an entry's upload, only while the entry still awaits that very file: a
+   * replaced document or a repeated delivery records nothing (false).
+   */
+  recordDisclosureDocument(agency: string, id: string, document: DisclosureDocument): Promise<boolean>;
 }

@@ -70,7 +70,7 @@ export interface Contract<Body extends Schema | undefined = Schema | undefined, 
    * What it answers, for the OpenAPI document only. Give each schema as z.lazy(() => …): nothing at
    * run time parses responses, so a Lambda should not spend its start building them.
    */
-  responses: Record<number, { description: string; schema?: Schema; mediaType?: 'text/html' }>;
+  responses: Record<number, { description: string; schema?: Schema; mediaType?: 'text/html'; /** A redirect: no body, a Location header. */ redirect?: true }>;
 }
 
 export interface ValidRequest<Body, Query = undefined> {

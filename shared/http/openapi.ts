@@ -114,8 +114,12 @@ export function openApiDocument(routes: readonly Route[]) {
         status,
         {
           description: response.description,
-          schema: response.schema ? jsonSchema(response.schema, 'output') : (shared[Number(status)]?.schema ?? ERROR),
-          ...(shared[Number(status)]?.headers ? { headers: shared[Number(status)]!.headers } : {}),
+          schema: response.redirect ? undefined : response.schema ? jsonSchema(response.schema, 'output') : (shared[Number(status)]?.schema ?? ERROR),
+          ...(response.redirect
+            ? { headers: { Location: { description: 'where to go', required: true, schema: { type: 'string', format: 'uri' } } } }
+            : shared[Number(status)]?.headers
+              ? { headers: shared[Number(status)]!.headers }
+              : {}),
           ...(response.mediaType ? { mediaType: response.mediaType } : {}),
         },
       ]),

@@ -25,7 +25,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const audit = memoryAuditLog();
   const surveys = memorySurveyRepository(clock);
   const statsStore = memoryObjectStore();
-  const informationCentre = memoryInformationCentre();
+  const informationCentre = memoryInformationCentre(audit);
   const complaints = memoryComplaintRepository(audit);
   const evidence = memoryEvidenceStore();
   const staffDirectory = memoryStaffDirectory({ now: () => now });

@@ -36,4 +36,7 @@ export const EVERY_AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'staff.invite': 'ขอสร้างบัญชีเจ้าหน้าที่',
   'staff.create': 'สร้างบัญชีเจ้าหน้าที่',
   'staff.list': 'ดูรายชื่อบัญชีเจ้าหน้าที่',
+  'disclosure.create': 'เพิ่มรายการเปิดเผยข้อมูลสาธารณะ',
+  'disclosure.update': 'แก้ไขรายการเปิดเผยข้อมูลสาธารณะ',
+  'disclosure.delete': 'ลบรายการเปิดเผยข้อมูลสาธารณะ',
 };

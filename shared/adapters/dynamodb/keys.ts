@@ -91,6 +91,9 @@ export const informationCentreKeys = {
   suggestions: (agency: string) => `SUGGESTIONS#${agency}`,
   /** Suggestion ids begin with their Bangkok day, so the id alone finds the item. */
   suggestion: (agency: string, id: string) => ({ PK: informationCentreKeys.suggestions(agency), SK: id }),
+  /** The disclosure register: a partition per agency, an item per entry. */
+  disclosures: (agency: string) => `DISCLOSURES#${agency}`,
+  disclosure: (agency: string, id: string) => ({ PK: informationCentreKeys.disclosures(agency), SK: id }),
 } as const;
 
 export const agencyKeys = {

@@ -1,10 +1,16 @@
 // You are here: an in-memory InformationCentreRepository with the DynamoDB one's rules, for unit tests.
+// A disclosure write appends its audit entry to `audit` before it is applied, so an audit log that
+// fails leaves the register as it was, as the DynamoDB transaction does.
+import type { DisclosureEntry } from '../../domain/disclosure-register';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import type { RegisterEntry, ServiceRecord, Suggestion } from '../../domain/information-centre';
-import type { InformationCentreRepository } from '../../domain/ports';
+import type { AuditLog, InformationCentreRepository } from '../../domain/ports';
+import { memoryAuditLog } from './memory-complaint-repository';
 
-export function memoryInformationCentre(): InformationCentreRepository & { suggestions: Suggestion[] } {
+export function memoryInformationCentre(audit: AuditLog = memoryAuditLog()): InformationCentreRepository & { suggestions: Suggestion[] } {
   const entries = new Map<string, RegisterEntry<unknown>>();
+  const disclosures = new Map<string, DisclosureEntry>();
+  const disclosureKey = (agency: string, id: string) => `${agency}#${id}`;
   const services: (ServiceRecord & { id: string; agency: string })[] = [];
   const suggestions: Suggestion[] = [];
   const key = (kind: string, agency: string, id: string) => `${kind}#${agency}#${id}`;
@@ -44,6 +50,36 @@ export function memoryInformationCentre(): InformationCentreRepository & { sugge
       if (!stored) throw new NotFoundError('No suggestion with this id');
       stored.answer = answer;
       stored.status = hidden ? 'hidden' : 'answered';
+    },
+    async createDisclosure(entry, entryAudit) {
+      const existing = disclosures.get(disclosureKey(entry.agency, entry.id));
+      if (existing) return { created: false, existing: structuredClone(existing) };
+      await audit.append(entryAudit);
+      disclosures.set(disclosureKey(entry.agency, entry.id), structuredClone(entry));
+      return { created: true };
+    },
+    async replaceDisclosure(entry, entryAudit) {
+      if (!disclosures.has(disclosureKey(entry.agency, entry.id))) throw new NotFoundError('No entry with this id');
+      await audit.append(entryAudit);
+      disclosures.set(disclosureKey(entry.agency, entry.id), structuredClone(entry));
+    },
+    async deleteDisclosure(agency, id, entryAudit) {
+      if (!disclosures.has(disclosureKey(agency, id))) throw new NotFoundError('No entry with this id');
+      await audit.append(entryAudit);
+      disclosures.delete(disclosureKey(agency, id));
+    },
+    async getDisclosure(agency, id) {
+      const stored = disclosures.get(disclosureKey(agency, id));
+      return stored && structuredClone(stored);
+    },
+    async listDisclosures(agency) {
+      return [...disclosures.values()].filter((entry) => entry.agency === agency).map((entry) => structuredClone(entry));
+    },
+    async recordDisclosureDocument(agency, id, document) {
+      const stored = disclosures.get(disclosureKey(agency, id));
+      if (stored?.document?.fileId !== document.fileId || stored.document.status !== 'awaiting-upload') return false;
+      stored.document = structuredClone(document);
+      return true;
     },
   };
 }

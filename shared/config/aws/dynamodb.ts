@@ -28,7 +28,8 @@ export const dynamoDbWiring: AwsWiring = {
       // A registry change and its audit entry are one transaction, so the audit table comes with the audit need.
       ...(needs.agencies ? { agencies: dynamoAgencyRegistry(access, env.AGENCIES_TABLE!, needs.audit ? { auditTableName: env.AUDIT_TABLE! } : {}) } : {}),
       ...(needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!, systemClock) } : {}),
-      ...(needs.informationCentre ? { informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE!) } : {}),
+      // The disclosure register's writes carry their audit entry, so the audit table comes with the audit need.
+      ...(needs.informationCentre ? { informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE!, needs.audit ? env.AUDIT_TABLE : undefined) } : {}),
     };
   },
 };

@@ -3,8 +3,9 @@
 // function carries the parsers.
 import { createHash } from 'node:crypto';
 import { agencySettings } from '../agencies';
+import { disclosureObjects } from '../disclosure-register';
 import { MEDIA_TYPES, objectKeys } from '../evidence';
-import type { EvidenceDeps } from './deps';
+import type { EvidenceDeps, InformationCentreDeps } from './deps';
 
 export type ProcessingResult = 'received' | 'rejected' | 'ignored';
 
@@ -18,8 +19,10 @@ export type ProcessingResult = 'received' | 'rejected' | 'ignored';
  * recorded, and the others are left for its final destroy. A retried delivery of the claimed version
  * claims again and finishes the job. An object that belongs to no open slot is destroyed unread.
  */
-export function processUpload(deps: EvidenceDeps) {
+export function processUpload(deps: EvidenceDeps & Pick<InformationCentreDeps, 'informationCentre'>) {
+  const processDisclosure = processDisclosureUpload(deps);
   return async (key: string, versionId?: string): Promise<ProcessingResult> => {
+    if (disclosureObjects.parseQuarantine(key)) return processDisclosure(key, versionId);
     const location = objectKeys.parseQuarantine(key);
     const caseFile = location ? await deps.complaints.loadCaseFile(location.reference, { system: 'evidence-processing' }) : undefined;
     const file = caseFile?.files.find((candidate) => candidate.id === location?.fileId);
@@ -42,6 +45,39 @@ export function processUpload(deps: EvidenceDeps) {
       await deps.complaints.recordFileOutcome(location.reference, file.id, claim, { status: 'rejected', processedAt, rejection: result.reason });
     }
     await deps.evidence.destroy(key);
+    return result.ok ? 'received' : 'rejected';
+  };
+}
+
+/**
+ * Processes a PDF an admin uploaded to the disclosure register: the same rebuild as a reporter's file
+ * (rendered to pixels, so no author, producer, XMP, attachment or script survives), declared a PDF
+ * whatever it really is, so anything else is refused. The cleaned copy goes under disclosures/, named
+ * by its hash, and the entry records it only while it still awaits this very file; the upload is
+ * destroyed either way.
+ */
+function processDisclosureUpload(deps: EvidenceDeps & Pick<InformationCentreDeps, 'informationCentre'>) {
+  return async (key: string, versionId?: string): Promise<ProcessingResult> => {
+    const { agency, entryId, fileId } = disclosureObjects.parseQuarantine(key)!;
+    const entry = await deps.informationCentre.getDisclosure(agency, entryId);
+    const upload = entry?.document?.fileId === fileId && entry.document.status === 'awaiting-upload' ? await deps.evidence.read(key, versionId) : undefined;
+    if (!upload) {
+      await deps.evidence.destroy(key);
+      return 'ignored';
+    }
+    const limits = (await agencySettings(deps.agencies, agency)).evidence;
+    const result = await deps.sanitise(upload.body, 'pdf', limits);
+    let recorded: boolean;
+    if (result.ok) {
+      const cleanKey = disclosureObjects.published(agency, entryId, fileId, result.sha256);
+      // The clean copy is written before the entry names it, so a received document always exists.
+      await deps.evidence.write(cleanKey, result.bytes, MEDIA_TYPES.pdf);
+      recorded = await deps.informationCentre.recordDisclosureDocument(agency, entryId, { fileId, status: 'received', key: cleanKey, size: result.size, sha256: result.sha256 });
+    } else {
+      recorded = await deps.informationCentre.recordDisclosureDocument(agency, entryId, { fileId, status: 'rejected', rejection: result.reason });
+    }
+    await deps.evidence.destroy(key);
+    if (!recorded) return 'ignored';
     return result.ok ? 'received' : 'rejected';
   };
 }
