@@ -29,6 +29,7 @@ const SERVICES = [
   { id: 'home', href: '', label: 'ร้องเรียนการทุจริต' },
   { id: 'information-centre', href: 'information-centre.html', label: 'ศูนย์ข้อมูลข่าวสาร' },
   { id: 'knowledge', href: 'knowledge.html', label: 'องค์ความรู้ด้านการต่อต้านการทุจริต' },
+  { id: 'disclosures', href: 'disclosures.html', label: 'การเปิดเผยข้อมูลสาธารณะ' },
   { id: 'surveys', href: 'surveys.html', label: 'แบบสำรวจและแบบทดสอบ' },
 ] as const;
 

@@ -6,13 +6,14 @@
 import * as z from 'zod/mini';
 import { boundedText, calendarDay as day } from './text';
 import { AGENCY_ID } from '../rules/agency-ids';
+import { DISCLOSURE_BOUNDS } from '../rules/text';
 import { objectKeys } from './evidence';
 
 /** The ITA's headings for what an agency discloses, in the order the public page shows them. */
 export const DISCLOSURE_CATEGORIES = ['duties', 'structure-personnel', 'budget', 'procurement', 'reference-prices', 'performance'] as const;
 export type DisclosureCategory = (typeof DISCLOSURE_CATEGORIES)[number];
 
-export const DISCLOSURE_BOUNDS = { title: 300, link: 2_000, documentBytes: 10 * 1024 * 1024 } as const;
+export { DISCLOSURE_BOUNDS };
 
 /**
  * What an admin sends: exactly one of `link` (https only: a javascript: or http: address is refused

@@ -48,3 +48,6 @@ export const INFO_CENTRE_BOUNDS = {
   suggestion: 1_000,
   answer: 2_000,
 } as const;
+
+/** The disclosure register's bounds (shared/domain/disclosure-register.ts), which its console checks too. */
+export const DISCLOSURE_BOUNDS = { title: 300, link: 2_000, documentBytes: 10 * 1024 * 1024 } as const;

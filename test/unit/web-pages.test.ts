@@ -21,7 +21,7 @@ import { parseTemplate, renderPage } from '../../web/layout';
 const root = join(import.meta.dirname, '..', '..');
 
 /** The channel pages of one agency: at the root for the default agency, and in the generic set. */
-const CHANNEL = ['guide.html', 'index.html', 'information-centre.html', 'knowledge.html', 'privacy.html', 'report.html', 'survey.html', 'surveys.html', 'track.html'];
+const CHANNEL = ['disclosures.html', 'guide.html', 'index.html', 'information-centre.html', 'knowledge.html', 'privacy.html', 'report.html', 'survey.html', 'surveys.html', 'track.html'];
 const GENERIC = CHANNEL.map((path) => `agency/${path}`);
 /** The default agency's channel at the root keeps its addresses, but / is the finder now. */
 const ROOT_CHANNEL = CHANNEL.filter((path) => path !== 'index.html');
@@ -37,6 +37,7 @@ const PAGES = [
   'staff/callback.html',
   'staff/case.html',
   'staff/cases.html',
+  'staff/disclosures.html',
   'staff/index.html',
   'staff/indicators.html',
   'staff/registers.html',

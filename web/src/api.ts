@@ -18,6 +18,8 @@ import type { publicDefinition } from '../../shared/domain/surveys/instrument';
 import type * as InformationCentre from '../../shared/domain/use-cases/information-centre';
 import type { indicatorsFor } from '../../shared/domain/use-cases/indicators';
 import type * as Surveys from '../../shared/domain/use-cases/surveys';
+import type { DisclosureCategory, DisclosureInput } from '../../shared/domain/disclosure-register';
+import type { disclosureRegister } from '../../shared/domain/use-cases/disclosure-register';
 
 export type { NewComplaint, Receipt, RecordedComplaint, ReporterCredentials, TrackingView };
 export type CaseMessage = TrackingView['messages'][number];
@@ -47,7 +49,7 @@ interface RequestOptions {
   token?: string;
 }
 
-async function requestJson<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, options: RequestOptions = {}): Promise<ApiOutcome<T>> {
+async function requestJson<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, options: RequestOptions = {}): Promise<ApiOutcome<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -395,3 +397,25 @@ export const answerSuggestion = (token: string, id: string, answer: string, hide
 
 export const getIndicators = (token: string, period: string) =>
   requestJson<IndicatorsView>('GET', `/api/indicators?${new URLSearchParams({ period }).toString()}`, { token });
+
+// --- Disclosure register (plan item 2.1.1, steps 4–5) -------------------------------------------
+
+type DisclosureRegister = ReturnType<typeof disclosureRegister>;
+export type { DisclosureCategory, DisclosureInput };
+export type DisclosureRow = Awaited<ReturnType<DisclosureRegister['list']>>[number];
+export type PublicDisclosure = Awaited<ReturnType<DisclosureRegister['published']>>[number];
+export type DisclosureSaved = Omit<Awaited<ReturnType<DisclosureRegister['create']>>, 'created'>;
+
+export const listPublicDisclosures = (agency?: string) => requestJson<{ items: PublicDisclosure[] }>('GET', ofAgency('/api/disclosures', agency));
+
+/** Where a published PDF opens: the API redirects to a short-lived link to its cleaned copy. */
+export const disclosureDocumentHref = (id: string, agency?: string) => ofAgency(`/api/disclosures/${encodeURIComponent(id)}/document`, agency);
+
+const disclosuresPath = (agency: string, id?: string) => `/api/agencies/${encodeURIComponent(agency)}/disclosures${id ? `/${encodeURIComponent(id)}` : ''}`;
+
+export const listDisclosures = (token: string, agency: string) => requestJson<{ items: DisclosureRow[] }>('GET', disclosuresPath(agency), { token });
+
+export const addDisclosure = (token: string, agency: string, input: DisclosureInput, idempotencyKey: string) =>
+  requestJson<DisclosureSaved>('POST', disclosuresPath(agency), { token, body: input, idempotencyKey });
+
+export const deleteDisclosure = (token: string, agency: string, id: string) => requestJson<{ id: string; deleted: true }>('DELETE', disclosuresPath(agency, id), { token });

@@ -125,6 +125,7 @@ export const STAFF_PAGES: readonly { href: string; label: string; roles: readonl
   { href: '/staff/indicators.html', label: 'ตัวชี้วัดตามแผน', roles: ['executive', 'admin'] },
   { href: '/staff/survey-admin.html', label: 'แบบสำรวจ', roles: ['executive', 'admin'] },
   { href: '/staff/registers.html', label: 'องค์ความรู้และช่องทาง', roles: ['admin'] },
+  { href: '/staff/disclosures.html', label: 'การเปิดเผยข้อมูลสาธารณะ', roles: ['admin'] },
   { href: '/staff/service-log.html', label: 'บันทึกการให้บริการข้อมูล', roles: ['admin'] },
   { href: '/staff/suggestions.html', label: 'ข้อเสนอแนะจากประชาชน', roles: ['admin'] },
   { href: '/staff/agency.html', label: 'หน่วยงานย่อยและบัญชีเจ้าหน้าที่', roles: ['admin'] },
