@@ -4,7 +4,7 @@
 // cleaned copy.
 import * as z from 'zod/mini';
 import type { AppContext } from '../../shared/config/context';
-import { DISCLOSURE_CATEGORIES, disclosureFields, disclosureSchema } from '../../shared/domain/disclosure-register';
+import { DISCLOSURE_CATEGORIES, disclosureChangeSchema as changeSchema, disclosureFields, disclosureSchema } from '../../shared/domain/disclosure-register';
 import { NotFoundError, ValidationError } from '../../shared/domain/errors';
 import { DISCLOSURE_ROLES, disclosureRegister } from '../../shared/domain/use-cases/disclosure-register';
 import { AGENCY_ID } from '../../shared/rules/agency-ids';
@@ -18,16 +18,6 @@ const entryIdFromPath = (pathParameters: Record<string, string>) => {
   if (!/^[a-f0-9]{32}$/.test(id)) throw new NotFoundError('No entry with this id');
   return id;
 };
-
-/** An update may leave out both the link and the document: the entry keeps the PDF it has. */
-const changeSchema = z.lazy(() =>
-  z
-    .strictObject(disclosureFields())
-    .check(
-      z.refine((input) => input.nextUpdateDue >= input.publishedOn, { message: 'must not be before publishedOn', path: ['nextUpdateDue'] }),
-      z.refine((input) => input.link === undefined || input.document === undefined, { message: 'give a link or a document, not both', path: ['link'] }),
-    ),
-);
 
 // Response schemas only document the API, so they are z.lazy: no function builds them at start.
 const documentOut = () =>

@@ -17,8 +17,10 @@ export type EvidenceAccess = NonNullable<Needs['evidence']>;
 
 const { quarantinePrefix: QUARANTINE, evidencePrefix: EVIDENCE, exportsPrefix: EXPORTS } = objectKeys;
 const DISCLOSURES = disclosureObjects.publishedPrefix;
-/** Every prefix an object may have; the bucket policy refuses a write anywhere else. */
+/** Every prefix a case's objects may have; retention destroys under these. */
 export const EVIDENCE_PREFIXES = [QUARANTINE, EVIDENCE, EXPORTS] as const;
+/** Every prefix an object may have (a case's, and the disclosure register's clean PDFs); the bucket policy refuses a write anywhere else. */
+const WRITABLE_PREFIXES = [...EVIDENCE_PREFIXES, DISCLOSURES] as const;
 
 // S3 uses the key with the caller's own permissions, and a presigned request acts with the signer's:
 // whoever signs an upload needs GenerateDataKey, whoever signs or makes a read needs Decrypt.
@@ -150,7 +152,7 @@ export class EvidenceBucket extends Construct {
         effect: Effect.DENY,
         principals: [new AnyPrincipal()],
         actions: ['s3:PutObject'],
-        notResources: EVIDENCE_PREFIXES.map((prefix) => this.bucket.arnForObjects(`${prefix}*`)),
+        notResources: WRITABLE_PREFIXES.map((prefix) => this.bucket.arnForObjects(`${prefix}*`)),
       }),
     );
 

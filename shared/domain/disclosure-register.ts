@@ -33,12 +33,25 @@ export const disclosureFields = () => ({
   ),
 });
 
+type Fields = { publishedOn: string; nextUpdateDue: string; link?: string; document?: unknown };
+const dueAfterPublication = () => z.refine<Fields>((input) => input.nextUpdateDue >= input.publishedOn, { message: 'must not be before publishedOn', path: ['nextUpdateDue'] });
+
 export const disclosureSchema = z.lazy(() =>
   z
     .strictObject(disclosureFields())
     .check(
-      z.refine((input) => input.nextUpdateDue >= input.publishedOn, { message: 'must not be before publishedOn', path: ['nextUpdateDue'] }),
+      dueAfterPublication(),
       z.refine((input) => (input.link === undefined) !== (input.document === undefined), { message: 'give either a link or a document, not both and not neither', path: ['link'] }),
+    ),
+);
+
+/** A replacement may leave out both the link and the document: the entry keeps the PDF it has. */
+export const disclosureChangeSchema = z.lazy(() =>
+  z
+    .strictObject(disclosureFields())
+    .check(
+      dueAfterPublication(),
+      z.refine((input) => input.link === undefined || input.document === undefined, { message: 'give a link or a document, not both', path: ['link'] }),
     ),
 );
 

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_CONTEXT, axeViolations } from '../support/axe';
-import { expectNoProblems, launchBrowser, openPage } from '../support/browser';
+import { expectNoProblems, launchBrowser, openPage, PHONE_VIEWPORT } from '../support/browser';
 import { MARKERS, pdfWithProperties } from '../support/evidence-fixtures';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -118,6 +118,9 @@ describe('the disclosure register in the browser', { timeout: 120_000 }, () => {
       const text = (await served.body()).toString('latin1');
       expect(text.startsWith('%PDF-')).toBe(true);
       for (const marker of Object.values(MARKERS.pdf)) expect(text, marker).not.toContain(marker);
+      // On a phone the cards fit the screen: nothing pushes the page sideways.
+      await visitor.page.setViewportSize(PHONE_VIEWPORT);
+      expect(await visitor.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       expectNoProblems(visitor.problems);
       await visitor.context.close();
     }

@@ -30,7 +30,7 @@ const AGENCY = {
 } as const;
 
 /** Every page of an agency's channel set. */
-const CHANNEL_PAGES = ['', 'report.html', 'track.html', 'surveys.html', 'survey.html?id=info-center-satisfaction', 'information-centre.html', 'knowledge.html', 'guide.html', 'privacy.html'];
+const CHANNEL_PAGES = ['', 'report.html', 'track.html', 'surveys.html', 'survey.html?id=info-center-satisfaction', 'information-centre.html', 'knowledge.html', 'disclosures.html', 'guide.html', 'privacy.html'];
 
 let stack: TestStack;
 let browser: Browser;

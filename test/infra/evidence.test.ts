@@ -115,7 +115,7 @@ describe('the evidence bucket', () => {
     expect(bucket().Properties.LoggingConfiguration).toBeUndefined();
   });
 
-  it('refuses plain HTTP and any write outside quarantine/, evidence/ and exports/, and allows nobody anything by policy', () => {
+  it('refuses plain HTTP and any write outside quarantine/, evidence/, exports/ and disclosures/, and allows nobody anything by policy', () => {
     const policies = resourcesOf(stateful, 'AWS::S3::BucketPolicy').filter(([, candidate]) => refersTo(candidate.Properties!.Bucket, bucketId()));
     expect(policies).toHaveLength(1);
     const statements = policies[0]![1].Properties!.PolicyDocument.Statement as (Statement & { NotResource?: unknown[] })[];
@@ -125,7 +125,7 @@ describe('the evidence bucket', () => {
     );
     const outside = statements.find((statement) => statement.NotResource);
     expect(outside).toMatchObject({ Effect: 'Deny', Action: 's3:PutObject', Principal: { AWS: '*' } });
-    expect(outside!.NotResource!.map(flattenString)).toEqual(['quarantine/*', 'evidence/*', 'exports/*'].map((prefix) => `{${bucketId()}.Arn}/${prefix}`));
+    expect(outside!.NotResource!.map(flattenString)).toEqual(['quarantine/*', 'evidence/*', 'exports/*', 'disclosures/*'].map((prefix) => `{${bucketId()}.Arn}/${prefix}`));
   });
 
   it('expires what processing never reached and every referral package within a day, and never a cleaned file', () => {
@@ -253,6 +253,8 @@ describe('who may do what to the evidence', () => {
   // Spelled out: a change here is a security decision and should be reviewed as one.
   const EXPECTED: Record<string, { bucket: Record<string, string[]>; key: string[] }> = {
     tracking: { bucket: { 'quarantine/*': ['s3:PutObject'] }, key: ['kms:GenerateDataKey'] },
+    // Signs an admin's disclosure PDF upload, and the public's reads of the cleaned copies.
+    'information-centre': { bucket: { 'quarantine/*': ['s3:PutObject'], 'disclosures/*': ['s3:GetObject'] }, key: ['kms:Decrypt', 'kms:GenerateDataKey'] },
     cases: { bucket: { 'evidence/*': ['s3:GetObject'] }, key: ['kms:Decrypt'] },
     custody: {
       bucket: { 'evidence/*': ['s3:GetObject'], 'exports/*': ['s3:GetObject', 's3:PutObject'], 'list evidence/*': ['s3:ListBucket'] },
@@ -262,6 +264,7 @@ describe('who may do what to the evidence', () => {
       bucket: {
         'quarantine/*': ['s3:DeleteObject', 's3:DeleteObjectVersion', 's3:GetObject'],
         'evidence/*': ['s3:PutObject'],
+        'disclosures/*': ['s3:PutObject'],
         'list quarantine/*': ['s3:ListBucket', 's3:ListBucketVersions'],
       },
       key: ['kms:Decrypt', 'kms:GenerateDataKey'],
@@ -283,7 +286,7 @@ describe('who may do what to the evidence', () => {
       expect(keyActions(name), name).toEqual(EXPECTED[name]?.key ?? []);
     }
     // The route groups with an evidence need are the ones above.
-    expect(routeGroups.filter((group) => group.needs.evidence).map((group) => group.name).sort()).toEqual(['cases', 'custody', 'tracking']);
+    expect(routeGroups.filter((group) => group.needs.evidence).map((group) => group.name).sort()).toEqual(['cases', 'custody', 'information-centre', 'tracking']);
   });
 
   it('lets the reporter-facing tracking function put into quarantine/ only: no read, no delete, nowhere else', () => {

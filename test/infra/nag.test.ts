@@ -178,7 +178,8 @@ describe('cdk-nag acknowledgements', () => {
       [roleOf('tracking')]: ['quarantine'],
       [roleOf('cases')]: ['evidence'],
       [roleOf('custody')]: ['evidence', 'exports'],
-      [evidenceProcessing.function.role.node.path]: ['evidence', 'quarantine'],
+      [roleOf('information-centre')]: ['disclosures', 'quarantine'],
+      [evidenceProcessing.function.role.node.path]: ['disclosures', 'evidence', 'quarantine'],
       [retention.function.role.node.path]: ['evidence', 'exports', 'quarantine'],
     });
   });

@@ -2,7 +2,7 @@
 // Bangkok day, on a fake clock), who may keep it, that every write is audited, and that a PDF reaches
 // the public only as its cleaned copy.
 import { describe, expect, it } from 'vitest';
-import { disclosureObjects, disclosureSchema, isOverdue, type DisclosureInput } from '../../shared/domain/disclosure-register';
+import { disclosureChangeSchema, disclosureObjects, disclosureSchema, isOverdue, type DisclosureInput } from '../../shared/domain/disclosure-register';
 import { ForbiddenError, IdempotencyMismatchError, NotFoundError } from '../../shared/domain/errors';
 import type { StaffPrincipal } from '../../shared/domain/staff';
 import { disclosureRegister } from '../../shared/domain/use-cases/disclosure-register';
@@ -89,10 +89,13 @@ describe('who keeps the register', () => {
   });
 
   it('audits every write in the agency\'s chain, and nothing when refused', async () => {
-    const { context, audit } = memoryContext();
+    const { context, audit, advance } = memoryContext();
     const register = disclosureRegister(context);
     const { entry: made } = await register.create(admin, 'bma-health', entry());
+    // A minute between writes, so the log's newest-first order is not decided by a tie.
+    advance(60);
     await register.update(admin, 'bma-health', made.id, entry({ title: 'แผนการจัดซื้อจัดจ้าง (ปรับปรุง)' }));
+    advance(60);
     await register.remove(admin, 'bma-health', made.id);
     await expect(register.remove(otherAdmin, 'bma-health', made.id)).rejects.toBeInstanceOf(NotFoundError);
     const entries = await audit.search('bma-health', {}, { limit: 50, maxRead: 1000 });
@@ -146,6 +149,24 @@ describe('a PDF reaches the public only cleaned', () => {
     }
     // Another agency's id does not reach this agency's document.
     await expect(register.documentLink('bma-medical', made[0]!)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('keeps the cleaned PDF through an update that names neither link nor document, and drops it for a link', async () => {
+    const { context, evidence } = memoryContext();
+    const register = disclosureRegister(context);
+    const { link: _link, ...fields } = entry();
+    const saved = await register.create(admin, 'bma-health', { ...fields, document: { size: 1000 } });
+    const key = disclosureObjects.quarantine('bma-health', saved.entry.id, saved.entry.document!.fileId);
+    await evidence.write(key, await pdfWithProperties(), 'application/pdf');
+    expect(await processUpload(context)(key)).toBe('received');
+    expect(disclosureChangeSchema.safeParse({ ...fields, title: 'ปรับปรุงชื่อ' }).success).toBe(true);
+    expect(disclosureChangeSchema.safeParse({ ...fields, link: 'https://example.go.th/x', document: { size: 1 } }).success).toBe(false);
+    const renamed = await register.update(admin, 'bma-health', saved.entry.id, { ...fields, title: 'ปรับปรุงชื่อ' });
+    expect(renamed.upload).toBeUndefined();
+    expect(await register.published('bma-health')).toEqual([expect.objectContaining({ title: 'ปรับปรุงชื่อ', document: { size: expect.any(Number) } })]);
+    await register.update(admin, 'bma-health', saved.entry.id, { ...fields, link: 'https://www.example.go.th/moved' });
+    expect(await register.published('bma-health')).toEqual([expect.not.objectContaining({ document: expect.anything() })]);
+    await expect(register.documentLink('bma-health', saved.entry.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('refuses what is not a PDF and never lists it', async () => {
