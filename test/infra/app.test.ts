@@ -138,7 +138,7 @@ const tableOfNeed = (need: string) => allTables.find((definition) => definition.
 
 /** A statement on objects under quarantine/, evidence/ or exports/ of the evidence bucket, and nothing else. */
 const isEvidenceObjectStatement = (statement: Statement) =>
-  [statement.Resource].flat().every((resource) => refersTo(resource, evidenceBucketId()) && /\/(quarantine|evidence|exports)\/\*$/.test(flattenString(resource)));
+  [statement.Resource].flat().every((resource) => refersTo(resource, evidenceBucketId()) && /\/(quarantine|evidence|exports|disclosures)\/\*$/.test(flattenString(resource)));
 
 /** The statement that lets a publication function read and write the published files. */
 const isStatsObjectStatement = (statement: Statement) =>
