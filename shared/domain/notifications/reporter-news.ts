@@ -3,6 +3,7 @@
 // learns only that they reported something. The address is opened here and nowhere else, after the
 // delivery is claimed (a message already sent costs no KMS call), and it goes only to the mailer.
 // A case destroyed, or a reporter who stopped the news (the sealed contact is gone), is told nothing.
+import { idForKey } from '../credentials';
 import { DependencyUnavailableError } from '../errors';
 import { reporterNews } from './messages';
 import { DELIVERY_LEASE_SECONDS, type CaseHappening, type DeliveryReport, type NotifierDeps } from './notifier';
@@ -29,7 +30,8 @@ export async function deliverReporterNews(deps: NotifierDeps, happening: CaseHap
       return report;
     }
     const content = reporterNews({ agency, siteUrl: deps.siteUrl, stopToken: contact.stopToken });
-    await deps.mailer.send({ ...content, id: key, to: contact.email });
+    // The adapters pass the id on (a Message-ID, a tag): the reporter's copy gets one that names no case.
+    await deps.mailer.send({ ...content, id: idForKey('reporter-news', key), to: contact.email });
   } catch {
     await deps.ledger.release(key).catch(() => undefined);
     throw new DependencyUnavailableError('mail');
