@@ -441,7 +441,8 @@ describe('least privilege, derived from each group’s needs', () => {
       expect(statements).toHaveLength(1);
       expect(actionsOf(statements[0]!)).toEqual([need === 'encrypt' ? 'kms:Encrypt' : 'kms:Decrypt']);
       expect(statements[0]!.Condition).toEqual({
-        StringEquals: { 'kms:EncryptionContext:purpose': 'reporter-identity' },
+        // Sealing covers reporters' contacts too (the intake seals both); opening covers identities only.
+        StringEquals: { 'kms:EncryptionContext:purpose': need === 'encrypt' ? ['reporter-identity', 'reporter-contact'] : 'reporter-identity' },
         Null: { 'kms:EncryptionContext:agency': 'false' },
       });
     }
