@@ -327,6 +327,7 @@ describe('per-route throttling of the public routes that write or check a secret
       'POST /api/tracking': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking/messages': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking/files': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+      'POST /api/notifications/stop': { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
     });
     for (const settings of Object.values<any>(stage().Properties.RouteSettings)) {
       expect(settings.ThrottlingRateLimit).toBeLessThan(built.config.apiThrottle.rateLimit);
