@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailHeader } from '../../infra/local/mail-server';
+import { applyRetention } from '../../shared/domain/use-cases/custody';
 import type { StaffRole } from '../../shared/domain/staff';
 import type { Answer } from '../support/http';
 import { post } from '../support/http';
@@ -194,5 +195,19 @@ describe("a reporter's news over the local stack", () => {
     const sent = await call('POST', `/api/cases/${reference}/messages`, officer, { body: 'อีกคำถามหนึ่ง' });
     expect(sent.status).toBe(201);
     expect(await newsMail()).toHaveLength(2);
+  });
+
+  it('loses the sealed address when retention destroys the case', async () => {
+    const filed = await post(stack.url, '/api/complaints', { category: 'bribery', subject: 'ทดสอบ', description: 'ทดสอบการลบ', reporter: { mode: 'anonymous' }, notifyEmail: 'qxlater@example.net', acceptsEmailRisk: true });
+    expect(filed.status).toBe(201);
+    const later = filed.body.reference as string;
+    for (const to of ['acknowledged', 'investigating', 'referred']) expect((await call('POST', `/api/cases/${later}/transitions`, officer, { to })).status).toBe(200);
+    expect((await stack.context.complaints.loadCaseFile(later, { system: 'repository' })).complaint?.sealedContact).toBeInstanceOf(Uint8Array);
+    const sixYearsOn = new Date(Date.now() + 6 * 366 * 24 * 60 * 60 * 1000);
+    await applyRetention({ ...stack.context, clock: { now: () => sixYearsOn } })();
+    const destroyed = (await stack.context.complaints.loadCaseFile(later, { system: 'repository' })).complaint!;
+    expect(destroyed.destroyedAt).toBe(sixYearsOn.toISOString());
+    expect(destroyed).not.toHaveProperty('sealedContact');
+    expect(destroyed).not.toHaveProperty('stopTokenHash');
   });
 });
