@@ -27,8 +27,9 @@ export const PUBLICATION_FAN_OUT_NEEDS: Needs = { agencies: 'read' };
 
 /**
  * The notifier reads the case a stream record names (agency, unit, assignee, conflicts, category and
- * due date, never the identity: it declares no key), the agency's name and contact, and lists the
- * agency's staff to choose whom to tell. Its delivery records are granted apart, on their own keys
+ * due date), the agency's name and contact, and lists the agency's staff to choose whom to tell. It
+ * opens the address a reporter left for news ('open-contact': the identity key under the purpose
+ * reporter-contact only, never an identity). Its delivery records are granted apart, on their own keys
  * (infra/constructs/notifications.ts).
  */
-export const NOTIFIER_NEEDS: FunctionNeeds = { complaints: 'read', agencies: 'read', staffDirectory: 'list' };
+export const NOTIFIER_NEEDS: FunctionNeeds = { complaints: 'read', agencies: 'read', staffDirectory: 'list', identityKey: 'open-contact' };

@@ -14,7 +14,7 @@ import { routeGroups } from '../functions/routes';
 import { deploymentConfig, type DeploymentConfig } from './stacks/config';
 import { MailStack } from './stacks/mail-stack';
 import { StatefulStack } from './stacks/stateful-stack';
-import { StatelessStack } from './stacks/stateless-stack';
+import { NOTIFIER, StatelessStack } from './stacks/stateless-stack';
 
 export interface IntegrityApp {
   app: App;
@@ -59,6 +59,8 @@ export function createApp(options: CreateAppOptions = {}): IntegrityApp {
     authDomainPrefix: config.authDomainPrefix,
     evidenceCorsOrigins: config.evidenceCorsOrigins,
     decryptingGroups: routeGroups.filter((group) => group.needs.identityKey === 'decrypt').map((group) => group.name),
+    // Only the notifier opens reporters' contacts, and it exists only with a sending domain.
+    ...(config.mail ? { contactOpeningGroups: [NOTIFIER] } : {}),
     ...(config.alarmEmail ? { alarmEmail: config.alarmEmail } : {}),
     description: `Integrity platform (${config.stage}): keys, tables, staff users, published statistics, evidence files and alarm topic`,
   });

@@ -1,7 +1,7 @@
 // You are here: the notifier's Lambda entry, fed by the complaints table's stream
 // (infra/constructs/notifications.ts). It reads the case and the agency's staff through its declared
 // needs (functions/event-needs.ts), keeps its delivery records in the same table, and mails through
-// SES v2. It declares no key: it never opens a reporter's identity.
+// SES v2. Of the identity key it may open only reporters' contacts (purpose reporter-contact), never an identity.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod/mini';
 import { dynamoAccess } from '../../shared/adapters/dynamodb/client';
@@ -10,6 +10,7 @@ import { parseEnv } from '../../shared/config/app-config';
 import { awsContext } from '../../shared/config/aws-context';
 import { cognitoWiring } from '../../shared/config/aws/cognito';
 import { dynamoDbWiring } from '../../shared/config/aws/dynamodb';
+import { kmsWiring } from '../../shared/config/aws/kms';
 import { sesMailerFromEnv } from '../../shared/config/aws/ses';
 import { eventEntry } from '../event-entry';
 import { NOTIFIER_NEEDS } from '../event-needs';
@@ -33,9 +34,10 @@ export const handler = eventEntry(
       ledger: dynamoDeliveryLedger(dynamoAccess(new DynamoDBClient({ maxAttempts: 3 })), env.COMPLAINTS_TABLE),
       mailer: sesMailerFromEnv(process.env),
       siteUrl: env.SITE_URL,
+      contacts: context.contactVault,
     });
     // The event source mapping hands over a DynamoDB stream batch; notify reads only what it needs of it.
     return (event: unknown) => notify(event as StreamEvent);
   },
-  awsContext(dynamoDbWiring, cognitoWiring),
+  awsContext(dynamoDbWiring, cognitoWiring, kmsWiring),
 );

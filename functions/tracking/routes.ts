@@ -2,6 +2,7 @@ import type { RouteGroup } from '../route';
 import { route } from '../route';
 import * as addFile from './add-file';
 import * as reply from './reply';
+import * as stopNews from './stop-news';
 import * as track from './track';
 
 export const trackingGroup: RouteGroup = {
@@ -11,5 +12,7 @@ export const trackingGroup: RouteGroup = {
     route('POST', '/api/tracking', track),
     route('POST', '/api/tracking/messages', reply),
     route('POST', '/api/tracking/files', addFile),
+    // The reporter's own: a stop link needs no credentials, and this group may already write to the case.
+    route('POST', '/api/notifications/stop', stopNews),
   ],
 };

@@ -236,7 +236,7 @@ export class Api extends Construct {
     for (const [need, level] of Object.entries(needs) as [string, string | undefined][]) {
       if (level === undefined) continue;
       if (need === 'identityKey') {
-        if (level !== 'encrypt' && level !== 'decrypt') throw new Error(`${owner}: unknown identityKey need "${level}"`);
+        if (level !== 'encrypt' && level !== 'decrypt' && level !== 'open-contact') throw new Error(`${owner}: unknown identityKey need "${level}"`);
         this.props.identityKey.grant(grantee, level);
         continue;
       }

@@ -9,9 +9,13 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { Needs } from '../../functions/route';
 import { RETAINED_KEY_DEFAULTS, keyAlias } from './keys';
+import { CONTACT_PURPOSE } from '../../shared/domain/notifications/reporter-contact';
 
 /** The encryption-context purpose every sealed identity carries (shared/domain/ports.ts). */
 export const IDENTITY_PURPOSE = 'reporter-identity';
+
+/** The purpose of a reporter's sealed contact (shared/domain/notifications/reporter-contact.ts): the notifier alone opens it. */
+export { CONTACT_PURPOSE };
 
 /**
  * The role a route group's function runs as, when the key policy must name it before it exists. The
@@ -57,6 +61,8 @@ export interface IdentityKeyProps {
   stage: string;
   /** The route groups whose functions open identities (`needs.identityKey: 'decrypt'`). */
   decryptingGroups: readonly string[];
+  /** The functions that open reporters' contacts (`needs.identityKey: 'open-contact'`): the notifier, when mail is sent. */
+  contactOpeningGroups?: readonly string[];
 }
 
 export class IdentityKey extends Construct {
@@ -66,7 +72,8 @@ export class IdentityKey extends Construct {
 
   constructor(scope: Construct, id: string, private readonly props: IdentityKeyProps) {
     super(scope, id);
-    this.decryptingRoleArns = props.decryptingGroups.map((group) => decryptingRoleArn(this, props.stage, group));
+    const contactOpeners = (props.contactOpeningGroups ?? []).map((group) => decryptingRoleArn(this, props.stage, group));
+    this.decryptingRoleArns = [...props.decryptingGroups.map((group) => decryptingRoleArn(this, props.stage, group)), ...contactOpeners];
     const onlyDecryptingRoles = { ArnNotEquals: { 'aws:PrincipalArn': this.decryptingRoleArns } };
     const account = new AccountRootPrincipal();
     this.key = new Key(this, 'Key', {
@@ -99,6 +106,31 @@ export class IdentityKey extends Construct {
             resources: ['*'],
             conditions: onlyDecryptingRoles,
           }),
+          // A reporter's contact opens for the notifier alone, whatever a decrypting role's own grant says…
+          new PolicyStatement({
+            sid: 'OnlyTheNotifierOpensContacts',
+            effect: Effect.DENY,
+            principals: [new AnyPrincipal()],
+            actions: OPENING_ACTIONS,
+            resources: ['*'],
+            conditions: {
+              StringEquals: { 'kms:EncryptionContext:purpose': CONTACT_PURPOSE },
+              ...(contactOpeners.length ? { ArnNotEquals: { 'aws:PrincipalArn': contactOpeners } } : {}),
+            },
+          }),
+          // …and the notifier opens nothing else: never an identity (a missing purpose counts as another).
+          ...(contactOpeners.length
+            ? [
+                new PolicyStatement({
+                  sid: 'NotifierOpensContactsOnly',
+                  effect: Effect.DENY,
+                  principals: [new AnyPrincipal()],
+                  actions: OPENING_ACTIONS,
+                  resources: ['*'],
+                  conditions: { StringNotEquals: { 'kms:EncryptionContext:purpose': CONTACT_PURPOSE }, ArnEquals: { 'aws:PrincipalArn': contactOpeners } },
+                }),
+              ]
+            : []),
         ],
       }),
     });
@@ -109,8 +141,9 @@ export class IdentityKey extends Construct {
    * identities; a group the key was not built for fails the synth instead of deploying unable to.
    */
   decryptingRoleFor(group: string, region: string) {
-    if (!this.props.decryptingGroups.includes(group)) {
-      throw new Error(`Group "${group}" opens identities, but the identity key's policy names only ${this.props.decryptingGroups.join(', ')}`);
+    const named = [...this.props.decryptingGroups, ...(this.props.contactOpeningGroups ?? [])];
+    if (!named.includes(group)) {
+      throw new Error(`Group "${group}" opens identities, but the identity key's policy names only ${named.join(', ')}`);
     }
     return decryptingRole(this.props.stage, region, group);
   }
@@ -123,13 +156,15 @@ export class IdentityKey extends Construct {
    * Opening works only for the roles the key policy names (`decryptingRole`).
    */
   grant(grantee: IGrantable, need: NonNullable<Needs['identityKey']>): void {
+    // Sealing covers identities and contacts (the intake seals both); opening covers one purpose each.
+    const purposes = need === 'encrypt' ? [IDENTITY_PURPOSE, CONTACT_PURPOSE] : need === 'decrypt' ? IDENTITY_PURPOSE : CONTACT_PURPOSE;
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         actions: [need === 'encrypt' ? 'kms:Encrypt' : 'kms:Decrypt'],
         resources: [this.key.keyArn],
         conditions: {
           StringEquals: {
-            'kms:EncryptionContext:purpose': IDENTITY_PURPOSE,
+            'kms:EncryptionContext:purpose': purposes,
           },
           // Every seal names its agency; a call without one is refused.
           Null: { 'kms:EncryptionContext:agency': 'false' },

@@ -8,8 +8,8 @@
 //
 // What the function may do is the least its job needs: read the case and the agency (its declared
 // needs), list the agency's staff, write and delete delivery records only (keys starting DELIVERY#),
-// send from the deployment's one identity through the deployment's one configuration set, and nothing
-// with the identity key: the notifier never learns who reported.
+// send from the deployment's one identity through the deployment's one configuration set, and open
+// with the identity key only what a reporter left for news (purpose reporter-contact): never an identity.
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -79,6 +79,8 @@ export interface NotificationsProps {
   siteUrl: string;
   reservedConcurrency: number;
   logKey?: IKey;
+  /** The fixed role the identity key's policy names, so the notifier may open reporters' contacts (and nothing else). */
+  roleName?: { path: string; roleName: string };
 }
 
 export class Notifications extends Construct {
@@ -111,6 +113,7 @@ export class Notifications extends Construct {
       timeout: NOTIFIER_TIMEOUT,
       reservedConcurrentExecutions: props.reservedConcurrency,
       ...(props.logKey ? { logKey: props.logKey } : {}),
+      ...(props.roleName ? { roleName: props.roleName } : {}),
     });
     const role = this.function.role;
     props.grants.grantNeeds('The notifier', NOTIFIER_NEEDS, role);

@@ -10,7 +10,7 @@ import { folderObjectStore } from '../../shared/adapters/object-stores';
 import { dynamoSurveyRepository } from '../../shared/adapters/dynamodb/survey-repository';
 import { dynamoComplaintRepository } from '../../shared/adapters/dynamodb/complaint-repository';
 import { agenciesTable, auditTable, complaintsTable, informationCentreTable, surveysTable, type TableDefinition } from '../../shared/adapters/dynamodb/tables';
-import { keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapters/local/keyring-identity-vault';
+import { keyringContactVault, keyringIdentityVault, loadOrCreateKeyringKey } from '../../shared/adapters/local/keyring-identity-vault';
 import { isolatedSanitiser } from '../../shared/adapters/system/isolated-sanitiser';
 import { systemClock, systemRandomness } from '../../shared/adapters/system/system';
 import { appConfigFromEnv } from '../../shared/config/app-config';
@@ -69,7 +69,8 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
   const client = localDynamoClient(options.dynamoEndpoint);
   const failDynamo = options.faults?.failDynamo;
   const access = dynamoAccess(failDynamo ? injectDynamoFaults(client, failDynamo) : client, options.onCapacity);
-  const keyring = keyringIdentityVault(loadOrCreateKeyringKey(join(options.dataDir, 'keyring.json')));
+  const keyringKey = loadOrCreateKeyringKey(join(options.dataDir, 'keyring.json'));
+  const keyring = keyringIdentityVault(keyringKey);
   const failVault = options.faults?.failVault;
   const vault = failVault ? injectVaultFaults(keyring, failVault) : keyring;
   const complaintsTableName = localTableName(complaintsTable, options.tablePrefix);
@@ -94,6 +95,7 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
     evidence: (options.evidenceBucket ?? localBucket(localEvidenceDir(options.dataDir))).store,
     sanitise: isolatedSanitiser(),
     vault: options.wrapVault ? options.wrapVault(vault) : vault,
+    contactVault: keyringContactVault(keyringKey),
   };
   // Without the audit need there is no audit table to write, as on Lambda (shared/config/aws/dynamodb.ts).
   const withoutAudit: AppContext = {

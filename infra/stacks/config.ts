@@ -85,6 +85,8 @@ const DEFAULT_THROTTLE: ApiThrottle = { rateLimit: 25, burstLimit: 50 };
  *   The three routes take the same credentials, so all are limited, or guessing would move to an
  *   unlimited one. At the limits, 30 guesses a second for a century are about 10^11 guesses; against
  *   one 120-bit secret that is a chance of 10^-25 (README, "Tracking credentials").
+ * - stopping a reporter's news (5/s): a stop token has 256 bits, so this bounds only the load; a
+ *   reporter clicks once.
  * A flood still makes the flooded route answer 429 to everyone for a while: the price of not telling
  * callers apart. The rest of the API keeps the stage limit, so staff work goes on.
  */
@@ -95,6 +97,7 @@ export const DEFAULT_ROUTE_THROTTLES: Readonly<Record<string, ApiThrottle>> = {
   'POST /api/tracking': { rateLimit: 10, burstLimit: 20 },
   'POST /api/tracking/messages': { rateLimit: 10, burstLimit: 20 },
   'POST /api/tracking/files': { rateLimit: 10, burstLimit: 20 },
+  'POST /api/notifications/stop': { rateLimit: 5, burstLimit: 10 },
 };
 
 /**

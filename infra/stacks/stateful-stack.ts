@@ -26,6 +26,8 @@ export interface StatefulStackProps extends StackProps {
   evidenceCorsOrigins: readonly string[];
   /** The route groups whose functions open identities: the identity key's policy names their roles. */
   decryptingGroups: readonly string[];
+  /** The functions that open reporters' contacts (the notifier, with a sending domain). */
+  contactOpeningGroups?: readonly string[];
 }
 
 export class StatefulStack extends Stack {
@@ -41,7 +43,11 @@ export class StatefulStack extends Stack {
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, { terminationProtection: true, ...props });
 
-    this.identityKey = new IdentityKey(this, 'IdentityKey', { stage: props.stage, decryptingGroups: props.decryptingGroups });
+    this.identityKey = new IdentityKey(this, 'IdentityKey', {
+      stage: props.stage,
+      decryptingGroups: props.decryptingGroups,
+      ...(props.contactOpeningGroups ? { contactOpeningGroups: props.contactOpeningGroups } : {}),
+    });
     this.data = new Data(this, 'Data', { stage: props.stage, tables: allTables });
     this.staff = new StaffDirectory(this, 'Staff', { stage: props.stage, domainPrefix: props.authDomainPrefix });
     // Here rather than beside the distribution: the old versions are the record of what was published,

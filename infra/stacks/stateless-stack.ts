@@ -178,6 +178,8 @@ export class StatelessStack extends Stack {
         sending: { ...config.mail, configurationSetName: configurationSetNameOf(config.stage) },
         siteUrl,
         reservedConcurrency: reserved[NOTIFIER]!,
+        // The identity key's policy names this role: it alone may open reporters' contacts.
+        roleName: props.identityKey.decryptingRoleFor(NOTIFIER, this.region),
       });
     }
 

@@ -15,7 +15,11 @@ export interface Needs {
   informationCentre?: 'read' | 'read-write';
   /** The public statistics bucket, for the publication only. */
   statsBucket?: 'read-write';
-  identityKey?: 'encrypt' | 'decrypt';
+  /**
+   * The identity key: 'encrypt' seals identities and reporters' contacts (the intake), 'decrypt' opens
+   * identities, 'open-contact' opens reporters' contacts and nothing else (the notifier alone).
+   */
+  identityKey?: 'encrypt' | 'decrypt' | 'open-contact';
   /**
    * The evidence bucket: 'upload' signs reporters' POSTs into quarantine/; 'download' reads evidence/
    * to sign officers' links; 'export' also writes and reads exports/; 'process' reads and destroys
@@ -62,13 +66,15 @@ const PORT_NEEDS: { [Port in keyof AppContext]: ((needs: FunctionNeeds) => boole
   evidence: (needs) => needs.evidence !== undefined,
   // Only the processing of uploads rebuilds files.
   sanitise: (needs) => needs.evidence === 'process',
-  vault: (needs) => needs.identityKey !== undefined,
+  vault: (needs) => needs.identityKey === 'encrypt' || needs.identityKey === 'decrypt',
+  // Sealed at the intake, opened by the notifier alone.
+  contactVault: (needs) => needs.identityKey === 'encrypt' || needs.identityKey === 'open-contact',
   agencies: (needs) => needs.agencies !== undefined,
   staffDirectory: (needs) => needs.staffDirectory !== undefined,
 };
 
 /** The need a port rests on, as an error names it. */
-const NEED_NAMED_OTHERWISE: Partial<Record<keyof AppContext, string>> = { statistics: 'complaints', statsStore: 'statsBucket', vault: 'identityKey', sanitise: 'evidence: process' };
+const NEED_NAMED_OTHERWISE: Partial<Record<keyof AppContext, string>> = { statistics: 'complaints', statsStore: 'statsBucket', vault: 'identityKey', contactVault: 'identityKey', sanitise: 'evidence: process' };
 const needOf = (port: keyof AppContext) => NEED_NAMED_OTHERWISE[port] ?? port;
 
 export const declares = (needs: FunctionNeeds, port: keyof AppContext): boolean => {

@@ -100,6 +100,18 @@ export const newComplaintSchema = z.lazy(() =>
     agency: z.optional(agencyIdSchema),
     kind: z.optional(z.enum(KINDS).check(z.meta({ description: 'a complaint or a tip; complaint when not given' }))),
     reporterType: z.optional(z.enum(REPORTER_TYPES).check(z.meta({ description: 'whether the reporter is a member of the public or staff; unknown when not given' }))),
+    notifyEmail: z.optional(
+      z.email({ pattern: EMAIL_PATTERN, error: 'must be an e-mail address' }).check(
+        z.maxLength(EMAIL_MAX_LENGTH),
+        z.meta({
+          description:
+            'where to be told "there is news on your report" (an officer\'s message, a change of status), and nothing more: never the content or the status. Sealed for the notifier alone, never shown to staff; every message has a stop link. An anonymous reporter must also send acceptsEmailRisk: true',
+        }),
+      ),
+    ),
+    acceptsEmailRisk: z.optional(
+      z.boolean().check(z.meta({ description: 'an anonymous reporter read the warning that an e-mail address can reveal who they are, and leaves one anyway' })),
+    ),
   }),
 );
 

@@ -55,6 +55,14 @@ export interface ComplaintRecord {
 
   /** Ciphertext from the vault; absent for anonymous complaints. */
   sealedIdentity?: Uint8Array;
+  /**
+   * The address the reporter chose to be told of news at, with its stop token, sealed under the
+   * purpose reporter-contact (shared/domain/notifications/reporter-contact.ts): opened by the notifier
+   * alone, never part of any staff view, removed when the reporter stops the news or the case is destroyed.
+   */
+  sealedContact?: Uint8Array;
+  /** The stop token's hash (stopTokenHash), which a stop request must match to remove the contact. */
+  stopTokenHash?: string;
   secretHash: Uint8Array;
   /** Fingerprint of the original request, to recognise an idempotent retry. */
   requestHash: Uint8Array;
@@ -238,6 +246,11 @@ export interface ComplaintRepository {
   destroyCase(reference: string, destroyedAt: string, audit: AuditEntry): Promise<void>;
   /** Takes a destroyed case out of the retention index, once its files are gone too. */
   closeRetention(reference: string): Promise<void>;
+  /**
+   * Removes the sealed contact of the case whose stop token has this hash, so no news is mailed again.
+   * Does nothing for a hash no case has (any more): stopping twice, or with an unknown token, is the same.
+   */
+  stopNews(stopTokenHash: string): Promise<void>;
 }
 
 export type FileOutcome =

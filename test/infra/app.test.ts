@@ -327,6 +327,7 @@ describe('per-route throttling of the public routes that write or check a secret
       'POST /api/tracking': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking/messages': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking/files': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+      'POST /api/notifications/stop': { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
     });
     for (const settings of Object.values<any>(stage().Properties.RouteSettings)) {
       expect(settings.ThrottlingRateLimit).toBeLessThan(built.config.apiThrottle.rateLimit);
@@ -441,7 +442,8 @@ describe('least privilege, derived from each group’s needs', () => {
       expect(statements).toHaveLength(1);
       expect(actionsOf(statements[0]!)).toEqual([need === 'encrypt' ? 'kms:Encrypt' : 'kms:Decrypt']);
       expect(statements[0]!.Condition).toEqual({
-        StringEquals: { 'kms:EncryptionContext:purpose': 'reporter-identity' },
+        // Sealing covers reporters' contacts too (the intake seals both); opening covers identities only.
+        StringEquals: { 'kms:EncryptionContext:purpose': need === 'encrypt' ? ['reporter-identity', 'reporter-contact'] : 'reporter-identity' },
         Null: { 'kms:EncryptionContext:agency': 'false' },
       });
     }

@@ -38,12 +38,20 @@ describe('the identity key', () => {
   });
 
   it('denies Decrypt and ReEncrypt to every principal but the roles of those functions, by aws:PrincipalArn', () => {
-    const deny = identityKeyPolicy().filter((statement) => statement.Effect === 'Deny');
+    const deny = identityKeyPolicy().filter((statement) => statement.Effect === 'Deny' && statement.Sid === 'NoOneElseOpens');
     expect(deny).toHaveLength(1);
     expect(deny[0]!.Principal).toEqual({ AWS: '*' });
     expect(actionsOf(deny[0]!).sort()).toEqual(['kms:Decrypt', 'kms:ReEncrypt*']);
     const allowed = (deny[0]!.Condition!.ArnNotEquals!['aws:PrincipalArn'] as unknown[]).map(flattenString);
     expect(allowed.sort()).toEqual([...DECRYPTING].sort().map((group) => `arn:{Ref:AWS::Partition}:iam::111111111111:role/integrity-platform/dev/integrity-dev-ap-southeast-7-${group}`));
+  });
+
+  it("denies opening a reporter's contact to everyone when no notifier is deployed", () => {
+    const contacts = identityKeyPolicy().filter((statement) => statement.Sid === 'OnlyTheNotifierOpensContacts');
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]).toMatchObject({ Effect: 'Deny', Principal: { AWS: '*' }, Condition: { StringEquals: { 'kms:EncryptionContext:purpose': 'reporter-contact' } } });
+    expect(actionsOf(contacts[0]!).sort()).toEqual(['kms:Decrypt', 'kms:ReEncrypt*']);
+    expect(Object.keys(contacts[0]!.Condition!)).toEqual(['StringEquals']);
   });
 
   it('lets no statement allow Decrypt without naming those roles, and gives no one kms:*', () => {

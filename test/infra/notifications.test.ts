@@ -12,7 +12,7 @@ import type { IntegrityApp } from '../../infra/app';
 import { DELIVERY_KEY_PATTERN, STREAM_RETRY_ATTEMPTS } from '../../infra/constructs/notifications';
 import { DEFAULT_RESERVED_CONCURRENCY } from '../../infra/stacks/config';
 import { NOTIFIER } from '../../infra/stacks/stateless-stack';
-import { actionsOf, flattenString, permissionsOf, refersTo, synthesizedApp, type Statement } from './template-helpers';
+import { actionsOf, flattenString, permissionsOf, refersTo, resourcesOf, synthesizedApp, type Statement } from './template-helpers';
 
 const MAIL = { mailDomain: 'integrity.example.go.th', mailRegion: 'ap-southeast-1' };
 
@@ -35,6 +35,49 @@ const identityKeyId = () => built.stateful.getLogicalId(built.stateful.identityK
 const tableKeyId = () => built.stateful.getLogicalId(built.stateful.data.tableKey.node.defaultChild as CfnKey);
 const complaintsTableId = () => built.stateful.getLogicalId(built.stateful.data.table('Complaints').node.defaultChild as CfnGlobalTable);
 const statements = (): Statement[] => permissionsOf(stateless, roleId()).statements.filter((statement) => statement.Effect === 'Allow');
+
+/** The identity key's policy in the app with a notifier. */
+function identityKeyPolicy(): (Statement & { Sid?: string; Principal?: unknown })[] {
+  return Template.fromStack(built.stateful).toJSON().Resources[identityKeyId()].Properties.KeyPolicy.Statement;
+}
+
+const NOTIFIER_ROLE = `arn:{Ref:AWS::Partition}:iam::111111111111:role/integrity-platform/dev/integrity-dev-ap-southeast-7-${NOTIFIER}`;
+
+describe("who may open a reporter's contact", () => {
+  it('runs the notifier under the role the key policy names', () => {
+    const role = stateless.toJSON().Resources[roleId()].Properties;
+    expect(`${role.Path}${role.RoleName}`).toBe(`/integrity-platform/dev/integrity-dev-ap-southeast-7-${NOTIFIER}`);
+  });
+
+  it('denies opening a contact to every principal but the notifier, and the notifier opening anything else', () => {
+    const policy = identityKeyPolicy();
+    const contactsOnlyByNotifier = policy.find((statement) => statement.Sid === 'OnlyTheNotifierOpensContacts')!;
+    expect(contactsOnlyByNotifier).toMatchObject({ Effect: 'Deny', Principal: { AWS: '*' } });
+    expect(actionsOf(contactsOnlyByNotifier).sort()).toEqual(['kms:Decrypt', 'kms:ReEncrypt*']);
+    expect(contactsOnlyByNotifier.Condition!.StringEquals).toEqual({ 'kms:EncryptionContext:purpose': 'reporter-contact' });
+    expect((contactsOnlyByNotifier.Condition!.ArnNotEquals!['aws:PrincipalArn'] as unknown[]).map(flattenString)).toEqual([NOTIFIER_ROLE]);
+
+    const notifierOnlyContacts = policy.find((statement) => statement.Sid === 'NotifierOpensContactsOnly')!;
+    expect(notifierOnlyContacts).toMatchObject({ Effect: 'Deny', Principal: { AWS: '*' } });
+    expect(notifierOnlyContacts.Condition!.StringNotEquals).toEqual({ 'kms:EncryptionContext:purpose': 'reporter-contact' });
+    expect((notifierOnlyContacts.Condition!.ArnEquals!['aws:PrincipalArn'] as unknown[]).map(flattenString)).toEqual([NOTIFIER_ROLE]);
+  });
+
+  it("gives no other function's role a grant that covers the purpose reporter-contact, except sealing at the intake", () => {
+    const roles = resourcesOf(stateless, 'AWS::IAM::Policy');
+    for (const [id, policy] of roles) {
+      const document = policy.Properties!.PolicyDocument as { Statement: Statement[] };
+      for (const statement of document.Statement.filter((candidate) => candidate.Effect === 'Allow' && refersTo(candidate.Resource, identityKeyId()))) {
+        const purposes = [statement.Condition?.StringEquals?.['kms:EncryptionContext:purpose']].flat();
+        // Every grant on the key names its purposes: none is open-ended.
+        expect(purposes.length, id).toBeGreaterThan(0);
+        if (!purposes.includes('reporter-contact')) continue;
+        if (actionsOf(statement).includes('kms:Decrypt')) expect(refersTo(policy.Properties!.Roles, roleId()), id).toBe(true);
+        else expect(actionsOf(statement), id).toEqual(['kms:Encrypt']);
+      }
+    }
+  });
+});
 
 describe('the notifier', () => {
   it('is deployed only with a sending domain, which must be a domain, with the address at it', () => {
@@ -63,13 +106,12 @@ describe('the notifier', () => {
     expect(queue.MessageRetentionPeriod).toBe(14 * 24 * 60 * 60);
   });
 
-  it('has its reserved concurrency and the variables of its needs and its mail, no identity key', () => {
+  it('has its reserved concurrency and the variables of its needs and its mail', () => {
     const fn = stateless.toJSON().Resources[functionId()].Properties;
     expect(fn.ReservedConcurrentExecutions).toBe(DEFAULT_RESERVED_CONCURRENCY[NOTIFIER]);
     const variables = fn.Environment.Variables as Record<string, unknown>;
     expect(Object.keys(variables)).toEqual(expect.arrayContaining(['COMPLAINTS_TABLE', 'AGENCIES_TABLE', 'STAFF_USER_POOL_ID', 'MAIL_FROM', 'MAIL_CONFIGURATION_SET', 'SITE_URL']));
     expect(variables.MAIL_FROM).toBe('no-reply@integrity.example.go.th');
-    expect(Object.keys(variables)).not.toContain('IDENTITY_KEY_ARN');
     expect(flattenString(variables.SITE_URL)).toMatch(/^https:\/\/\{.*DomainName\}$/);
   });
 
@@ -113,7 +155,7 @@ describe('the notifier', () => {
     expect(ses[0]!.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'no-reply@integrity.example.go.th' } });
   });
 
-  it('writes and deletes delivery records only, and can never decrypt with the identity key', () => {
+  it('writes and deletes delivery records only, and opens with the identity key only what a reporter left for news', () => {
     const writes = statements().filter((statement) => actionsOf(statement).some((action) => /^dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)$/.test(action)));
     expect(writes).toHaveLength(1);
     expect(actionsOf(writes[0]!).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
@@ -121,13 +163,14 @@ describe('the notifier', () => {
     expect(writes[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DELIVERY_KEY_PATTERN] } });
 
     const kms = statements().filter((statement) => actionsOf(statement).some((action) => action.startsWith('kms:') || action === '*'));
-    for (const statement of kms) {
-      // No grant on the identity key at all, and every table-key use goes through DynamoDB.
-      expect(refersTo(statement.Resource, identityKeyId()), JSON.stringify(statement)).toBe(false);
-      expect(JSON.stringify(statement.Resource)).not.toBe('"*"');
-    }
-    // Decrypting is on the table key alone (DynamoDB reads, the stream's records), which holds no identity.
-    const decrypting = kms.filter((statement) => actionsOf(statement).includes('kms:Decrypt'));
+    for (const statement of kms) expect(JSON.stringify(statement.Resource)).not.toBe('"*"');
+    // On the identity key, one grant: Decrypt under the purpose reporter-contact, an agency named; never an identity.
+    const onIdentityKey = kms.filter((statement) => refersTo(statement.Resource, identityKeyId()));
+    expect(onIdentityKey).toHaveLength(1);
+    expect(actionsOf(onIdentityKey[0]!)).toEqual(['kms:Decrypt']);
+    expect(onIdentityKey[0]!.Condition).toEqual({ StringEquals: { 'kms:EncryptionContext:purpose': 'reporter-contact' }, Null: { 'kms:EncryptionContext:agency': 'false' } });
+    // Every other decrypting is on the table key (DynamoDB reads, the stream's records).
+    const decrypting = kms.filter((statement) => actionsOf(statement).includes('kms:Decrypt') && statement !== onIdentityKey[0]);
     expect(decrypting.length).toBeGreaterThan(0);
     for (const statement of decrypting) expect(refersTo(statement.Resource, tableKeyId()), JSON.stringify(statement)).toBe(true);
     // The cognito grant lists an agency's group and a member's groups: nothing is created or changed.

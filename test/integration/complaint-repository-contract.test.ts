@@ -134,6 +134,24 @@ describe.each(adapters)('ComplaintRepository contract: %s', (_name, open) => {
     expect(plain(loaded)).toStrictEqual(plain(rest));
   });
 
+  it("keeps a reporter's sealed contact until its stop token's hash stops it; another hash, or stopping again, changes nothing", async () => {
+    const hash = 'c'.repeat(64);
+    const record = complaintRecord({ sealedContact: bytes(7, 7, 7), stopTokenHash: hash });
+    await complaints.create(record);
+    // A complaint that was not stored (a replay under the same reference) leaves a pointer that stops nothing.
+    await complaints.create({ ...record, stopTokenHash: 'd'.repeat(64) });
+    await complaints.stopNews('d'.repeat(64));
+    await complaints.stopNews('e'.repeat(64));
+    expect(plain((await complaints.loadCaseFile(record.reference, { system: 'repository' })).complaint)).toStrictEqual(plain(record));
+    await complaints.stopNews(hash);
+    await complaints.stopNews(hash);
+    const stopped = (await complaints.loadCaseFile(record.reference, { system: 'repository' })).complaint!;
+    expect(stopped).not.toHaveProperty('sealedContact');
+    expect(stopped).not.toHaveProperty('stopTokenHash');
+    const { sealedContact: _contact, stopTokenHash: _hash, ...rest } = record;
+    expect(plain(stopped)).toStrictEqual(plain(rest));
+  });
+
   it('loads an unknown reference as an empty case file', async () => {
     expect(await complaints.loadCaseFile(fresh().reference, { system: 'repository' })).toEqual({ events: [], messages: [], files: [] });
   });

@@ -2,7 +2,8 @@
 // memory repository, so use cases and handlers run without any network.
 import { randomBytes } from 'node:crypto';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
-import { keyringIdentityVault } from '../../shared/adapters/local/keyring-identity-vault';
+import { keyringContactVault, keyringIdentityVault } from '../../shared/adapters/local/keyring-identity-vault';
+import type { ContactVault } from '../../shared/domain/notifications/reporter-contact';
 import { memoryAuditLog, memoryComplaintRepository, memoryStatisticsSource } from '../../shared/adapters/memory/memory-complaint-repository';
 import { memoryStaffDirectory } from '../../shared/adapters/memory/memory-staff-directory';
 import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
@@ -29,7 +30,21 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const complaints = memoryComplaintRepository(audit);
   const evidence = memoryEvidenceStore();
   const staffDirectory = memoryStaffDirectory({ now: () => now });
-  const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
+  const key = new Uint8Array(randomBytes(32));
+  const { vault, calls } = countingIdentityVault(keyringIdentityVault(key));
+  // Counted too: only the notifier may ever open a contact.
+  const contactCalls = { seal: 0, open: 0 };
+  const keyringContacts = keyringContactVault(key);
+  const contactVault: ContactVault = {
+    seal: (contact, context) => {
+      contactCalls.seal += 1;
+      return keyringContacts.seal(contact, context);
+    },
+    open: (sealed, context) => {
+      contactCalls.open += 1;
+      return keyringContacts.open(sealed, context);
+    },
+  };
   const config = appConfigFromEnv(env);
   const registry = memoryAgencyRegistry(agencies ?? AGENCY_CATALOGUE, audit);
   const context: AppContext = {
@@ -39,6 +54,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     random: systemRandomness,
     complaints,
     vault,
+    contactVault,
     audit,
     staffDirectory,
     surveys,
@@ -60,6 +76,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     evidence,
     staffDirectory,
     vaultCalls: calls,
+    contactCalls,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);
     },

@@ -49,7 +49,8 @@ describe('the context built from a group\'s needs', () => {
     const { context } = memoryContext();
     const expected: Record<string, string[]> = {
       meta: ['config', 'clock', 'random'],
-      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'vault', 'agencies'],
+      // The intake seals identities and reporters' contacts (its key grant opens neither).
+      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'vault', 'contactVault', 'agencies'],
       tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies'],
       cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies', 'staffDirectory'],
       surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],

@@ -13,10 +13,10 @@ describe('happenings of a change', () => {
     ]);
   });
 
-  it("nothing for an update, an officer's message, a failure counter or the notifier's own records", () => {
+  it("nothing for an update, a failure counter, a stop token's pointer or the notifier's own records", () => {
     const complaint = { ...complaintKeys.complaint(reference) };
     expect(happeningsOfChange({ newImage: complaint, oldImage: complaint })).toEqual([]);
-    expect(happeningsOfChange({ newImage: { ...complaintKeys.message(reference, 'm2'), id: 'm2', from: 'officer' } })).toEqual([]);
+    expect(happeningsOfChange({ newImage: { ...complaintKeys.stopToken('a'.repeat(64)), reference } })).toEqual([]);
     expect(happeningsOfChange({ newImage: { ...complaintKeys.failures(reference, 3), count: 1 } })).toEqual([]);
     expect(happeningsOfChange({ newImage: { ...complaintKeys.delivery(`case-new#${reference}#officer`), leaseUntil: 1 } })).toEqual([]);
     expect(happeningsOfChange({ oldImage: complaint })).toEqual([]);

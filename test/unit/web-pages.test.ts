@@ -29,6 +29,8 @@ const ROOT_CHANNEL = CHANNEL.filter((path) => path !== 'index.html');
 /** Every page address the tests, the local server and CloudFront serve; none may move. */
 const PAGES = [
   'index.html',
+  // Where a news e-mail's stop link leads: one page for every agency.
+  'stop.html',
   ...ROOT_CHANNEL,
   ...GENERIC,
   'staff/agencies.html',

@@ -111,6 +111,9 @@ export const fileComplaint = (complaint: NewComplaint, idempotencyKey: string) =
 export const recordComplaint = (token: string, complaint: RecordedComplaint, idempotencyKey: string) =>
   requestJson<Receipt>('POST', '/api/cases', { token, body: complaint, idempotencyKey });
 
+/** The stop link's token, from the page's fragment into the body: never into a URL the server sees. */
+export const stopNews = (token: string) => postJson<{ stopped: true }>('/api/notifications/stop', { token });
+
 export const trackComplaint = (credentials: ReporterCredentials) =>
   postJson<TrackingView>('/api/tracking', { reference: credentials.reference, secret: credentials.secret });
 

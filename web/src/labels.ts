@@ -51,6 +51,8 @@ export const FIELD_LABELS: Record<string, string> = {
   reference: PHRASES.reference,
   secret: PHRASES.secret,
   body: 'ข้อความ',
+  notifyEmail: 'อีเมลสำหรับรับการแจ้งเตือน',
+  acceptsEmailRisk: 'การยืนยันว่าอ่านคำเตือนเรื่องอีเมลแล้ว',
 };
 
 /** "นาที" rounded up, never zero, for a Retry-After given in seconds. */

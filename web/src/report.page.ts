@@ -59,9 +59,14 @@ const anonymousPanel = byId('anonymous-panel');
 const identityPanel = byId('identity-panel');
 const identityControls = ['reporter-name', 'reporter-phone', 'reporter-email', 'reporter-nationalId', 'reporter-address'].map((id) => byId(id));
 
+const emailRiskPanel = byId('email-risk-panel');
+
 function showReporterPanels() {
   const mode = selectedValue('reporter-mode');
   anonymousPanel.hidden = mode !== 'anonymous';
+  // The warning about what an address reveals is for anonymous reporters who type one.
+  emailRiskPanel.hidden = !(mode === 'anonymous' && byId<HTMLInputElement>('notifyEmail').value.trim());
+  if (emailRiskPanel.hidden) setFieldError(byId('acceptsEmailRisk'));
   identityPanel.hidden = mode !== 'identified';
   // No aria-expanded: a radio button cannot carry it (ARIA 1.2); its checked state is what is read out,
   // and the panel it shows comes next in reading order, named by its aria-controls.
@@ -71,6 +76,7 @@ function showReporterPanels() {
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLInputElement).name === 'reporter-mode') showReporterPanels();
 });
+byId('notifyEmail').addEventListener('input', showReporterPanels);
 showReporterPanels();
 
 const counted: [string, number][] = [
@@ -148,6 +154,8 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
   const mode = selectedValue('reporter-mode');
   const incidentDate = readIncidentDate();
   const identified = mode === 'identified' ? readIdentity() : undefined;
+  const notifyEmail = text('notifyEmail');
+  const acceptsEmailRisk = byId<HTMLInputElement>('acceptsEmailRisk').checked;
   const checks: Check[] = [
     ['category', category ? undefined : 'โปรดเลือกประเภทเรื่อง'],
     checkText('subject', FIELD_LABELS.subject!, TEXT_BOUNDS.subject, true),
@@ -157,6 +165,8 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
     checkText('accused', FIELD_LABELS.accused!, TEXT_BOUNDS.accused, false),
     ['reporter', mode ? undefined : 'โปรดเลือกว่าท่านต้องการเปิดเผยตัวตนหรือไม่'],
     ...(identified?.checks ?? []),
+    ['notifyEmail', notifyEmail && !EMAIL_PATTERN.test(notifyEmail) ? 'โปรดกรอกอีเมลให้ถูกต้อง เช่น name@example.com' : undefined],
+    ['acceptsEmailRisk', notifyEmail && mode === 'anonymous' && !acceptsEmailRisk ? 'โปรดอ่านคำเตือนเรื่องอีเมลแล้วเลือกยืนยัน หรือลบอีเมลออก' : undefined],
   ];
   const files = chooser.files();
   const fileProblems = checkFiles(files, newCaseRoom(), fileLimits);
@@ -196,6 +206,7 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
       ...(kind ? { kind } : {}),
       ...(reporterType ? { reporterType } : {}),
       reporter,
+      ...(notifyEmail ? { notifyEmail, ...(mode === 'anonymous' ? { acceptsEmailRisk } : {}) } : {}),
     },
   };
 }
@@ -216,6 +227,8 @@ function showServerFields(fields: Record<string, string>) {
 // --- Sending ----------------------------------------------------------------------------------
 
 let sentFiles: File[] = [];
+/** Whether the complaint sent left an address for news: the receipt says what will be mailed, or that nothing will. */
+let newsByEmail = false;
 
 wireIdempotentSubmit({
   form,
@@ -227,6 +240,7 @@ wireIdempotentSubmit({
   read: () => {
     const { complaint, files, problems } = readComplaint();
     sentFiles = files;
+    newsByEmail = complaint?.notifyEmail !== undefined;
     return { problems, ...(complaint ? { value: complaint } : {}) };
   },
   send: fileComplaint,
@@ -267,6 +281,8 @@ function showReceipt(receipt: Receipt, files: File[], replayed: boolean) {
   byId('receipt-received').textContent = formatDateTime(receipt.receivedAt);
   byId('receipt-acknowledge-by').textContent = formatDate(receipt.acknowledgeBy);
   byId('receipt-replay-note').hidden = !replayed;
+  byId('receipt-news-note').hidden = !newsByEmail;
+  byId('receipt-no-news-note').hidden = newsByEmail;
   wireReceiptActions(receipt, guardLeaving());
 
   const section = byId('receipt');

@@ -3,7 +3,7 @@
 // bytes a character in UTF-8 and DynamoDB bills by the kilobyte, so this keeps a reference complaint
 // inside one 4 KB write unit budget and a case inside one read unit.
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
-import { QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ComplaintContent } from '../../domain/complaint';
 import { canSeeCase, readerSees, type CaseViewer, type VisibilityFacts } from '../../domain/case-visibility';
 import type { EvidenceFile } from '../../domain/evidence';
@@ -60,7 +60,7 @@ const fileFrom = (item: Item): EvidenceFile => {
 };
 
 /** What retention removes from the complaint item: everything but the statistical projection. */
-const DESTROYED_ATTRIBUTES = ['content', 'subject', 'sealedIdentity', 'secretHash', 'requestHash', 'nextUpdateBy', 'GSI1PK', 'GSI1SK'];
+const DESTROYED_ATTRIBUTES = ['content', 'subject', 'sealedIdentity', 'sealedContact', 'stopTokenHash', 'secretHash', 'requestHash', 'nextUpdateBy', 'GSI1PK', 'GSI1SK'];
 
 const eventFrom = (item: Item): CaseEvent => {
   const { PK: _pk, SK: _sk, ...event } = item;
@@ -164,6 +164,12 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
 
   return {
     async create(record, audit) {
+      // The stop token's pointer comes first: it names only the reference, so one left by a complaint
+      // that was then not stored (a replay, a collision) points at a case whose hash does not match it.
+      if (record.stopTokenHash) {
+        const pointer = { ...complaintKeys.stopToken(record.stopTokenHash), reference: record.reference };
+        await call(access, 'stopToken.put', () => documents.send(new PutCommand({ TableName: tableName, Item: pointer, ...capacity })));
+      }
       if (!audit) return putUnlessExists(access, 'complaint.create', tableName, complaintItem(record), complaintFrom);
       // A complaint an officer records carries its audit entry: the case and its record, or neither.
       try {
@@ -370,7 +376,8 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
                 ExpressionAttributeValues: { ...expression.ExpressionAttributeValues, ':from': from },
               },
             },
-            { Put: { TableName: tableName, Item: { ...complaintKeys.event(reference, event.at, event.id), ...event } } },
+            // A new item (its id is random): the stream hands it over as created, and the reporter who left an address is told there is news.
+            { Put: { TableName: tableName, Item: { ...complaintKeys.event(reference, event.at, event.id), ...event }, ConditionExpression: 'attribute_not_exists(PK)' } },
           ],
           audit,
         );
@@ -539,6 +546,29 @@ export function dynamoComplaintRepository(access: DynamoAccess, tableName: strin
         if (!complaint?.destroyedAt) throw new ConflictError('This case is on legal hold or does not exist');
       }
       await deletePartitionExceptComplaint(reference);
+    },
+
+    async stopNews(hash) {
+      const pointer = await call(access, 'stopToken.get', () => documents.send(new GetCommand({ TableName: tableName, Key: complaintKeys.stopToken(hash), ConsistentRead: true, ...capacity })));
+      const reference: unknown = pointer.Item?.reference;
+      if (typeof reference !== 'string') return;
+      try {
+        await call(access, 'stopToken.stop', () =>
+          documents.send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: complaintKeys.complaint(reference),
+              UpdateExpression: 'REMOVE sealedContact, stopTokenHash',
+              ConditionExpression: 'stopTokenHash = :hash',
+              ExpressionAttributeValues: { ':hash': hash },
+              ...capacity,
+            }),
+          ),
+        );
+      } catch (error) {
+        // Stopped before, destroyed since, or a pointer left by a complaint that was not stored: nothing to stop.
+        if (!isConditionFailure(error)) throw error;
+      }
     },
 
     async closeRetention(reference) {

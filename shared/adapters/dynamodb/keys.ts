@@ -36,6 +36,11 @@ export const complaintKeys = {
    * outside every case, so a claim is a single-item conditional write; expires with `expiresAt`.
    */
   delivery: (key: string) => ({ PK: `DELIVERY#${key}`, SK: 'DELIVERY' }),
+  /**
+   * Where a stop token's hash points: the case whose news it stops. Outside every case, so the stop
+   * link needs no reference; the item holds the reference only, nothing personal.
+   */
+  stopToken: (hash: string) => ({ PK: `STOP#${hash}`, SK: 'STOP' }),
   /** The queue index's partition of one agency. */
   queuePartition: (agency: string) => `AGENCY#${agency}`,
   kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'file' | 'failures' | 'conflict' | 'unknown' {

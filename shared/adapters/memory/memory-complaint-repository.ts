@@ -19,6 +19,8 @@ interface MemoryCase {
 
 export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRepository & { cases: Map<string, MemoryCase> } {
   const cases = new Map<string, MemoryCase>();
+  /** Stop tokens' hashes, each to its case, as the DynamoDB adapter's pointer items. */
+  const stopPointers = new Map<string, string>();
   // Destroyed cases leave the retention index, as the DynamoDB item loses its index keys.
   const retired = new Set<string>();
   const caseOf = (reference: string) => {
@@ -36,6 +38,7 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
     cases,
     async create(record, entry) {
       const stored = caseOf(record.reference);
+      if (record.stopTokenHash) stopPointers.set(record.stopTokenHash, record.reference);
       if (stored.complaint) return { created: false, existing: copy(stored.complaint) };
       stored.complaint = copy(record);
       if (entry) await audit.append(entry);
@@ -180,7 +183,7 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
       const stored = cases.get(reference);
       if (!stored?.complaint || (stored.complaint.legalHold && !stored.complaint.destroyedAt)) throw new ConflictError('This case is on legal hold or does not exist');
       if (!stored.complaint.destroyedAt) {
-        const { content: _content, sealedIdentity: _identity, nextUpdateBy: _next, ...kept } = stored.complaint;
+        const { content: _content, sealedIdentity: _identity, sealedContact: _contact, stopTokenHash: _stop, nextUpdateBy: _next, ...kept } = stored.complaint;
         stored.complaint = { ...kept, content: { subject: '', description: '' }, secretHash: new Uint8Array(), requestHash: new Uint8Array(), destroyedAt };
         await audit.append(entry);
       }
@@ -192,6 +195,12 @@ export function memoryComplaintRepository(audit = memoryAuditLog()): ComplaintRe
     },
     async closeRetention(reference) {
       retired.add(reference);
+    },
+    async stopNews(hash) {
+      const complaint = cases.get(stopPointers.get(hash) ?? '')?.complaint;
+      if (complaint?.stopTokenHash !== hash) return;
+      delete complaint.sealedContact;
+      delete complaint.stopTokenHash;
     },
   };
 }

@@ -15,11 +15,14 @@ import { DependencyUnavailableError } from '../errors';
 import { staffCaseMessage, type StaffEvent } from './messages';
 import type { Mailer } from './ports';
 import { mayBeToldAbout } from './recipients';
+import type { ContactVault } from './reporter-contact';
+import { deliverReporterNews } from './reporter-news';
 
 /** One thing that happened to a case that someone is told of; `key` is the same for every replay. */
 export interface CaseHappening {
   key: string;
-  event: StaffEvent;
+  /** What staff are told of, or 'reporter-news': the reporter who left an address is told there is news. */
+  event: StaffEvent | 'reporter-news';
   reference: string;
 }
 
@@ -44,6 +47,8 @@ export interface NotifierDeps {
   mailer: Mailer;
   /** The site's origin, for the console links. */
   siteUrl: string;
+  /** Opens the address a reporter left for news (reporter-news.ts); without it reporters are told nothing. */
+  contacts?: ContactVault;
 }
 
 /** Longer than a send takes with its retries inside the SDK, shorter than the queue's visibility timeout. */
@@ -58,6 +63,7 @@ export interface DeliveryReport {
 /** Delivers one happening; throws when any recipient is left to do, so the queue hands it over again. */
 export function deliverHappening(deps: NotifierDeps) {
   return async (happening: CaseHappening): Promise<DeliveryReport> => {
+    if (happening.event === 'reporter-news') return deliverReporterNews(deps, happening);
     const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0 };
     const { complaint } = await deps.complaints.loadCaseFile(happening.reference, { system: 'notifier' });
     // A case destroyed since (or never stored) is told to no one.

@@ -2,6 +2,7 @@
 import type { AppConfig } from '../../config/app-config';
 import type { AgencyRegistry } from '../agencies';
 import type { StaffDirectory } from '../staff-directory';
+import type { ContactVault } from '../notifications/reporter-contact';
 import type { AuditLog, Clock, ComplaintRepository, EvidenceSanitiser, EvidenceStore, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
@@ -12,6 +13,8 @@ export interface ComplaintDeps {
   random: Randomness;
   complaints: ComplaintRepository;
   vault: IdentityVault;
+  /** Seals the address a reporter leaves for news (purpose reporter-contact); only the notifier opens one. */
+  contactVault: ContactVault;
 }
 
 export interface CaseDeps extends ComplaintDeps {

@@ -20,6 +20,7 @@ import type { AuditEntry, ComplaintRecord } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { canonicalJson } from '../text';
 import type { CaseDeps, ComplaintDeps } from './deps';
+import { CONTACT_PURPOSE, newStopToken, stopTokenHash } from '../notifications/reporter-contact';
 
 export interface Receipt {
   reference: string;
@@ -34,8 +35,15 @@ const MAX_REFERENCE_ATTEMPTS = 3;
 export function fileComplaint(deps: ComplaintDeps) {
   return async (input: NewComplaint, idempotencyKey?: string): Promise<Receipt> => {
     const agency = await activeAgency(deps.agencies, input.agency ?? deps.config.defaultAgency);
-    const { reporter, agency: _requested, unit, category, kind, reporterType, concernsHandlers, ...content } = input;
+    const { reporter, agency: _requested, unit, category, kind, reporterType, concernsHandlers, notifyEmail, acceptsEmailRisk, ...content } = input;
+    // An address can name its owner (a work address, a name in it): an anonymous reporter leaves one only knowingly.
+    if (notifyEmail !== undefined && reporter.mode === 'anonymous' && acceptsEmailRisk !== true) {
+      throw new ValidationError('An anonymous reporter who leaves an e-mail address must accept what it may reveal', {
+        'body.acceptsEmailRisk': 'send true after reading the warning, or leave out notifyEmail',
+      });
+    }
     return intake(deps, agency, {
+      ...(notifyEmail !== undefined ? { notifyEmail } : {}),
       classification: { unit, concernsHandlers, category, channel: 'online', kind: kind ?? 'complaint', reporterType: reporterType ?? 'unknown' },
       content,
       reporter,
@@ -95,6 +103,8 @@ interface Intake {
   receivedOn?: string;
   /** The audit entry written with the case, for complaints an officer records. */
   audit?: (reference: string) => AuditEntry;
+  /** Where the reporter chose to be told of news (the public intake only). */
+  notifyEmail?: string;
 }
 
 /** The one path of every complaint into the system, whichever channel it came by. */
@@ -143,6 +153,12 @@ async function intake(deps: ComplaintDeps, agency: Agency, input: Intake): Promi
         reference,
         purpose: 'reporter-identity',
       });
+    }
+
+    if (input.notifyEmail !== undefined) {
+      const stopToken = newStopToken(deps.random);
+      record.sealedContact = await deps.contactVault.seal({ email: input.notifyEmail, stopToken }, { agency: agency.id, reference, purpose: CONTACT_PURPOSE });
+      record.stopTokenHash = stopTokenHash(stopToken);
     }
 
     const outcome = await deps.complaints.create(record, input.audit?.(reference));
