@@ -91,7 +91,7 @@ const createContract: Contract<typeof disclosureSchema> = {
   responses: {
     201: { description: 'The entry, and the upload for its PDF', schema: savedSchema },
     200: { description: 'A retry: the entry the key made', schema: savedSchema },
-    400: { description: 'Invalid fields, named in error.fields (body.link: not an https:// link)' },
+    400: { description: 'Invalid fields, named in error.fields (body.link: not an https:// link), or an id that is not an agency id (path.id)' },
     ...STAFF_ERRORS,
     ...NOT_OWN,
     422: { description: 'The Idempotency-Key was used for another entry' },
@@ -114,7 +114,7 @@ const updateContract: Contract<typeof changeSchema> = {
   summary: 'Replace an entry of the disclosure register (its admins only, audited)',
   description: 'A link replaces the PDF; a document asks for a new upload; neither keeps what the entry has.',
   body: changeSchema,
-  responses: { 200: { description: 'The entry, and the upload for a new PDF', schema: savedSchema }, 400: { description: 'Invalid fields, named in error.fields' }, ...STAFF_ERRORS, ...NOT_OWN },
+  responses: { 200: { description: 'The entry, and the upload for a new PDF', schema: savedSchema }, 400: { description: 'Invalid fields, named in error.fields, or an id that is not an agency id (path.id)' }, ...STAFF_ERRORS, ...NOT_OWN },
 };
 
 export const update: RouteModule = {
@@ -130,7 +130,7 @@ export const update: RouteModule = {
 const removeContract: Contract = {
   access: staffOnly(DISCLOSURE_ROLES),
   summary: 'Delete an entry of the disclosure register (its admins only, audited)',
-  responses: { 200: { description: 'Deleted', schema: z.lazy(() => z.strictObject({ id: z.string(), deleted: z.literal(true) })) }, ...STAFF_ERRORS, ...NOT_OWN },
+  responses: { 200: { description: 'Deleted', schema: z.lazy(() => z.strictObject({ id: z.string(), deleted: z.literal(true) })) }, 400: { description: 'The id is not an agency id (path.id)' }, ...STAFF_ERRORS, ...NOT_OWN },
 };
 
 export const remove: RouteModule = {
