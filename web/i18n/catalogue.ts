@@ -1,0 +1,10 @@
+// You are here: what a message catalogue is. The Thai catalogues (web/i18n/th/) are the source: their
+// keys are every word the public pages say, and every other language's catalogue (web/i18n/en/…) is
+// typed as a Translation of them, so a key missing in a translation, or one it has that Thai does not,
+// fails `tsc`. A message is a string, or a function of a few values (a count, a date) that returns one.
+// How to add a word or a language: docs/languages.md.
+
+/** A translation of a source catalogue: the same keys, nested the same way, each a string or the same function. */
+export type Translation<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : T[K] extends (...args: infer A) => string ? (...args: A) => string : Translation<T[K]>;
+};
