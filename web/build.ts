@@ -72,9 +72,11 @@ const pageEntries = () => readdirSync(join(webDir, 'src')).filter((name) => name
  * language is a constant of the bundle: web/src/words.ts picks its catalogue by it, and esbuild
  * drops the other languages' words.
  */
-export function bundlePageScripts(assetsDir: string, language: Language = 'th'): Metafile {
+export function bundlePageScripts(assetsDir: string, language: Language = 'th', scripts?: ReadonlySet<string>): Metafile {
   return buildSync({
-    entryPoints: pageEntries().map((name) => join(webDir, 'src', name)),
+    entryPoints: pageEntries()
+      .filter((name) => !scripts || scripts.has(name.replace(/\.ts$/, '')))
+      .map((name) => join(webDir, 'src', name)),
     outdir: assetsDir,
     // Entries keep stable names (the pages name them); shared chunks are named by their content, so
     // a chunk a deploy changes is a new file and a cached one is never stale.
@@ -101,7 +103,12 @@ export function buildWebSync(outDir = join(webDir, 'dist'), options: BuildOption
   mkdirSync(out, { recursive: true });
   cpSync(join(webDir, 'public'), out, { recursive: true });
 
-  const metafiles = Object.fromEntries(LANGUAGES.map((language) => [language, bundlePageScripts(join(out, 'assets', languageFolder(language)), language)])) as Record<Language, Metafile>;
+  const templates = readTemplates();
+  // Thai has every page's scripts; another language only the public pages' (the console is in Thai).
+  const publicScripts = new Set([ADDRESS_AGENCY_SCRIPT, ...templates.flatMap((template) => (template.meta.layout === 'public' && template.meta.script ? [template.meta.script] : []))]);
+  const metafiles = Object.fromEntries(
+    LANGUAGES.map((language) => [language, bundlePageScripts(join(out, 'assets', languageFolder(language)), language, language === 'th' ? undefined : publicScripts)]),
+  ) as Record<Language, Metafile>;
   const pages = pageEntries();
   // esbuild names outputs relative to the working directory.
   const outRoot = posix.relative(process.cwd().split('\\').join('/'), out.split('\\').join('/'));
@@ -115,7 +122,6 @@ export function buildWebSync(outDir = join(webDir, 'dist'), options: BuildOption
     writeFileSync(file, renderPage(template, { for: target, preload, language }));
   };
 
-  const templates = readTemplates();
   const platformPaths = new Set(templates.filter((template) => !isChannelPage(template)).map((template) => template.path));
   for (const template of templates) {
     // Public pages in every language, each in its folder; the staff console in Thai.
