@@ -74,6 +74,12 @@ export function formatEnglishDateTime(iso: string): string {
   return `${formatEnglishDate(iso)} at\u00a0${englishTimeFormat.format(new Date(iso))}`;
 }
 
+/** A day (YYYY-MM-DD) for English pages, the Buddhist-era year beside it: "27 November 2026 (B.E. 2569)". */
+export function englishDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return `${date} ${ENGLISH_MONTHS[month - 1]} ${year} (B.E.\u00a0${year + BUDDHIST_ERA_OFFSET})`;
+}
+
 export type BuddhistDateProblem = 'incomplete' | 'not-numbers' | 'christian-era' | 'no-such-day';
 
 /**

@@ -1,7 +1,7 @@
 // You are here: the English words the public pages' scripts write, a translation of
 // web/i18n/th/scripts.ts (same keys and signatures: tsc fails on a missing or extra one). Dates are
 // written in the Common Era with the Buddhist-era year beside them; years are typed in the Common Era.
-import { formatEnglishDate, formatEnglishDateTime, ENGLISH_MONTHS } from '../../../shared/rules/thai-time';
+import { englishDay, formatEnglishDate, formatEnglishDateTime, ENGLISH_MONTHS } from '../../../shared/rules/thai-time';
 import type { Translation } from '../catalogue';
 import type { words as source } from '../th/scripts';
 
@@ -13,6 +13,48 @@ export const words: Translation<typeof source> = {
   number,
   formatDate: formatEnglishDate,
   formatDateTime: formatEnglishDateTime,
+
+  formatDay: englishDay,
+
+  surveys: {
+    unreachable: 'The surveys could not be loaded because the system could not be reached. Please check your internet connection and reload this page.',
+    audienceTags: { staff: 'Staff', public: 'Public' },
+    audiences: { public: 'For the people we serve; no name needed', staff: 'For the agency’s staff, with the survey code you received (anonymous)' },
+    kinds: { test: 'Quiz', satisfaction: 'Survey' },
+  },
+
+  knowledge: {
+    unreachable: 'The knowledge items could not be loaded because the system could not be reached. Please check your internet connection and reload this page.',
+    count: (count) => `${plural(count, 'item')} in all`,
+    publishedOn: (day) => `Published on ${day}`,
+    source: (channel) => `Published through: ${channel}`,
+    open: (title) => `Open “${title}”`,
+    newTab: ' (opens an outside website in a new tab)',
+  },
+
+  informationCentre: {
+    mediaTypes: { leaflet: 'Leaflet', newsletter: 'Newsletter', video: 'Video', poster: 'Poster', article: 'Article' },
+    channelKinds: {
+      'phone-line': 'Hotline / phone',
+      'service-point': 'Service point',
+      'suggestion-box': 'Suggestion box',
+      'social-media': 'Social media',
+      website: 'Website',
+      'public-hearing': 'Public hearing',
+      other: 'Other channel',
+    },
+    channelsUnreachable: 'The contact channels could not be loaded because the system could not be reached. Please reload this page shortly.',
+    empty: 'Please type your suggestion',
+    tooLong: (max) => `Your suggestion must be at most ${number(max)} characters`,
+    sendingButton: 'Sending…',
+    sending: 'Sending your suggestion',
+    send: 'Send suggestion',
+    unreachable: 'Your suggestion has not been sent yet because the system could not be reached. Please press “Send suggestion” again. Your text is still here and will not be recorded twice.',
+    refused: 'Sorry, the system cannot accept this suggestion. Please reload this page and try again.',
+    earlier: 'The public information centre had already received the suggestion you sent earlier. To add more, press “Send another suggestion”.',
+    received: (day) => `The public information centre received your suggestion on ${day}. Officers will consider it to improve the service.`,
+    sent: 'Your suggestion has been sent. Thank you.',
+  },
 
   common: {
     errorPrefix: 'Error: ',

@@ -6,7 +6,7 @@
 import { CATEGORY_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../../../shared/domain/labels-th';
 import type { Status } from '../../../shared/domain/complaint';
 import type { EvidenceType, FileStatus, RejectionReason } from '../../../shared/domain/evidence';
-import { formatThaiDate, formatThaiDateTime, THAI_MONTHS } from '../../../shared/rules/thai-time';
+import { formatThaiDate, formatThaiDateTime, THAI_MONTHS, thaiDay } from '../../../shared/rules/thai-time';
 
 const number = (value: number) => value.toLocaleString('th-TH', { maximumFractionDigits: 2 });
 const RETRY = 'ลองส่งอีกครั้ง';
@@ -16,6 +16,49 @@ export const words = {
   number,
   formatDate: formatThaiDate,
   formatDateTime: formatThaiDateTime,
+
+  /** A day written YYYY-MM-DD, in words. */
+  formatDay: thaiDay,
+
+  surveys: {
+    unreachable: 'โหลดรายการแบบสำรวจไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้อีกครั้ง',
+    audienceTags: { staff: 'บุคลากร', public: 'ประชาชน' },
+    audiences: { public: 'สำหรับประชาชนผู้ใช้บริการ ไม่ต้องระบุชื่อ', staff: 'สำหรับบุคลากรของหน่วยงาน ใช้รหัสแบบสำรวจที่ได้รับ (ไม่ระบุชื่อ)' },
+    kinds: { test: 'แบบทดสอบ', satisfaction: 'แบบสำรวจ' },
+  },
+
+  knowledge: {
+    unreachable: 'โหลดองค์ความรู้ไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้อีกครั้ง',
+    count: (count: number) => `ทั้งหมด ${number(count)} เรื่อง`,
+    publishedOn: (day: string) => `เผยแพร่เมื่อ ${day}`,
+    source: (channel: string) => `ช่องทางที่เผยแพร่: ${channel}`,
+    open: (title: string) => `เปิดดู “${title}”`,
+    newTab: ' (เปิดในแท็บใหม่ ไปยังเว็บไซต์ภายนอก)',
+  },
+
+  informationCentre: {
+    mediaTypes: { leaflet: 'แผ่นพับ', newsletter: 'จดหมายข่าว', video: 'วิดีโอ', poster: 'โปสเตอร์', article: 'บทความ' },
+    channelKinds: {
+      'phone-line': 'สายด่วน / โทรศัพท์',
+      'service-point': 'จุดให้บริการ',
+      'suggestion-box': 'ตู้รับความคิดเห็น',
+      'social-media': 'สื่อสังคมออนไลน์',
+      website: 'เว็บไซต์',
+      'public-hearing': 'การรับฟังความคิดเห็น',
+      other: 'ช่องทางอื่น',
+    },
+    channelsUnreachable: 'โหลดช่องทางติดต่อไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดโหลดหน้านี้อีกครั้งในอีกสักครู่',
+    empty: 'โปรดพิมพ์ข้อเสนอแนะของท่าน',
+    tooLong: (max: number) => `ข้อเสนอแนะต้องไม่เกิน ${number(max)} ตัวอักษร`,
+    sendingButton: 'กำลังส่ง…',
+    sending: 'กำลังส่งข้อเสนอแนะ',
+    send: 'ส่งข้อเสนอแนะ',
+    unreachable: 'ยังส่งข้อเสนอแนะไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดกด “ส่งข้อเสนอแนะ” อีกครั้ง ข้อความของท่านยังอยู่ และระบบจะไม่บันทึกซ้ำ',
+    refused: 'ขออภัย ระบบไม่สามารถรับข้อเสนอแนะนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง',
+    earlier: 'ศูนย์ข้อมูลข่าวสารได้รับข้อเสนอแนะที่ท่านส่งไว้ก่อนหน้านี้แล้ว หากต้องการเพิ่มเติม โปรดกด “ส่งข้อเสนอแนะอีกเรื่อง”',
+    received: (day: string) => `ศูนย์ข้อมูลข่าวสารได้รับข้อเสนอแนะของท่านแล้วเมื่อวันที่ ${day} เจ้าหน้าที่จะนำไปพิจารณาปรับปรุงการให้บริการ`,
+    sent: 'ส่งข้อเสนอแนะแล้ว ขอบคุณสำหรับข้อเสนอแนะ',
+  },
 
   common: {
     errorPrefix: 'ข้อผิดพลาด: ',
