@@ -8,6 +8,10 @@
 // (shared/rules/agency-path.ts). Both name the agency from the registry, so the build knows no
 // agency's name or settings and runs before any agency exists. Agencies join without a redeploy, so
 // no page is built per agency. The other templates (the finder, the staff console) are the platform's, at the root.
+// Every public page is also built in each translated language, in its folder beside the Thai one
+// (en/report.html, agency/en/report.html; shared/rules/languages.ts), from the catalogues in
+// web/i18n/; the page scripts are bundled once per language, with PAGE_LANGUAGE defined, so a page
+// downloads its own language's words and no other (web/src/words.ts).
 // `npm start` runs it; CDK runs it to make the site bucket's asset. `tsx web/build.ts [outDir] [--agency id]`.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
@@ -15,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { buildSync, type Metafile } from 'esbuild';
 import { AGENCY_ID } from '../shared/rules/agency-ids';
 import { agencyHome, GENERIC_PAGES_DIR } from '../shared/rules/agency-path';
-import { ADDRESS_AGENCY_SCRIPT, parseTemplate, renderPage, type PageFor, type Template } from './layout';
+import { LANGUAGES, languageFolder, type Language } from '../shared/rules/languages';
+import { ADDRESS_AGENCY_SCRIPT, parseTemplate, renderPage, scriptPath, type PageFor, type Template } from './layout';
 
 const webDir = dirname(fileURLToPath(import.meta.url));
 
@@ -62,10 +67,16 @@ function staticChunks(metafile: Metafile, outRoot: string, entry: string): strin
 
 const pageEntries = () => readdirSync(join(webDir, 'src')).filter((name) => name.endsWith('.page.ts'));
 
-/** Bundles every page script into a folder and returns esbuild's account of what went where. */
-export function bundlePageScripts(assetsDir: string): Metafile {
+/**
+ * Bundles every page script into a folder and returns esbuild's account of what went where. The
+ * language is a constant of the bundle: web/src/words.ts picks its catalogue by it, and esbuild
+ * drops the other languages' words.
+ */
+export function bundlePageScripts(assetsDir: string, language: Language = 'th', scripts?: ReadonlySet<string>): Metafile {
   return buildSync({
-    entryPoints: pageEntries().map((name) => join(webDir, 'src', name)),
+    entryPoints: pageEntries()
+      .filter((name) => !scripts || scripts.has(name.replace(/\.ts$/, '')))
+      .map((name) => join(webDir, 'src', name)),
     outdir: assetsDir,
     // Entries keep stable names (the pages name them); shared chunks are named by their content, so
     // a chunk a deploy changes is a new file and a cached one is never stale.
@@ -79,6 +90,7 @@ export function bundlePageScripts(assetsDir: string): Metafile {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
+    define: { PAGE_LANGUAGE: JSON.stringify(language) },
     metafile: true,
   }).metafile;
 }
@@ -91,31 +103,40 @@ export function buildWebSync(outDir = join(webDir, 'dist'), options: BuildOption
   mkdirSync(out, { recursive: true });
   cpSync(join(webDir, 'public'), out, { recursive: true });
 
-  const metafile = bundlePageScripts(join(out, 'assets'));
+  const templates = readTemplates();
+  // Thai has every page's scripts; another language only the public pages' (the console is in Thai).
+  const publicScripts = new Set([ADDRESS_AGENCY_SCRIPT, ...templates.flatMap((template) => (template.meta.layout === 'public' && template.meta.script ? [template.meta.script] : []))]);
+  const metafiles = Object.fromEntries(
+    LANGUAGES.map((language) => [language, bundlePageScripts(join(out, 'assets', languageFolder(language)), language, language === 'th' ? undefined : publicScripts)]),
+  ) as Record<Language, Metafile>;
   const pages = pageEntries();
   // esbuild names outputs relative to the working directory.
   const outRoot = posix.relative(process.cwd().split('\\').join('/'), out.split('\\').join('/'));
 
-  const write = (path: string, template: Template, target: PageFor) => {
+  const write = (path: string, template: Template, target: PageFor, language: Language) => {
     const scripts = [...(target.kind !== 'platform' ? [ADDRESS_AGENCY_SCRIPT] : []), ...(template.meta.script ? [template.meta.script] : [])];
     for (const script of scripts) if (!pages.includes(`${script}.ts`)) throw new Error(`${template.path}: no web/src/${script}.ts`);
-    const preload = [...new Set(scripts.flatMap((script) => staticChunks(metafile, outRoot, posix.join(outRoot, 'assets', `${script}.js`))))];
+    const preload = [...new Set(scripts.flatMap((script) => staticChunks(metafiles[language], outRoot, posix.join(outRoot, scriptPath(script, language).slice(1)))))];
     const file = join(out, path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, renderPage(template, { for: target, preload }));
+    writeFileSync(file, renderPage(template, { for: target, preload, language }));
   };
 
-  const templates = readTemplates();
   const platformPaths = new Set(templates.filter((template) => !isChannelPage(template)).map((template) => template.path));
   for (const template of templates) {
-    if (!isChannelPage(template)) {
-      write(template.path, template, { kind: 'platform', defaultAgencyId: agencyId, defaultHome: agencyHome(agencyId) });
-      continue;
+    // Public pages in every language, each in its folder; the staff console in Thai.
+    const languages = template.meta.layout === 'public' ? LANGUAGES : (['th'] as const);
+    for (const language of languages) {
+      const folder = languageFolder(language);
+      if (!isChannelPage(template)) {
+        write(`${folder}${template.path}`, template, { kind: 'platform', defaultAgencyId: agencyId, defaultHome: agencyHome(agencyId) }, language);
+        continue;
+      }
+      const page = template.path.slice(CHANNEL_DIR.length);
+      write(`${GENERIC_PAGES_DIR}/${folder}${page}`, template, { kind: 'address' }, language);
+      // The root's index.html is the finder's; the default agency's channel home is its /a/{id}/.
+      if (!platformPaths.has(page)) write(`${folder}${page}`, template, { kind: 'agency', agencyId, home: agencyHome(agencyId) }, language);
     }
-    const page = template.path.slice(CHANNEL_DIR.length);
-    write(`${GENERIC_PAGES_DIR}/${page}`, template, { kind: 'address' });
-    // The root's index.html is the finder's; the default agency's channel home is its /a/{id}/.
-    if (!platformPaths.has(page)) write(page, template, { kind: 'agency', agencyId, home: agencyHome(agencyId) });
   }
   return out;
 }

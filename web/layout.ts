@@ -8,14 +8,19 @@
 // agency: the console shows the signed-in member's. Pages carry no inline script or style: the CSP
 // stays 'self' only. Every page is an html`…` template (shared/domain/publication/html.ts), so a
 // value is escaped unless it is markup written in this file or in a template of web/pages.
+// Public pages are built once per language (shared/rules/languages.ts): their words come from the
+// catalogues (web/i18n/), each page links the same page in the other languages, and the page's
+// scripts are the bundle of its language (/assets/en/… for English). Staff pages are Thai only.
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from '../shared/domain/publication/html';
+import { LANGUAGES, languageFolder, SOURCE_LANGUAGE, type Language } from '../shared/rules/languages';
+import { PAGE_WORDS, pageMessage } from './i18n/pages';
 
 export type Layout = 'public' | 'staff-entry' | 'staff';
 
-/** The sentence under the footer's "ดูแลโดย" line. */
+/** The sentence under the footer's "ดูแลโดย" line (a public page's from its catalogue). */
 const FOOTER_NOTES = {
-  plan: 'ตามแผนปฏิบัติการป้องกันการทุจริต พ.ศ. ๒๕๖๖–๒๕๗๐',
-  channel: 'ช่องทางนี้แยกจากช่องทางร้องเรียนทั่วไป เพื่อคุ้มครองข้อมูลของผู้ร้องเรียน',
+  plan: PAGE_WORDS.th.layout.footerPlan,
+  channel: PAGE_WORDS.th.layout.footerChannel,
   'case-audit': 'ทุกการเปิดดูและดำเนินการกับเรื่องร้องเรียนจะถูกบันทึกไว้',
   'page-audit': 'ทุกการดำเนินการในหน้านี้จะถูกบันทึกไว้',
 } as const;
@@ -26,11 +31,11 @@ type Footer = keyof typeof FOOTER_NOTES | 'none';
  * The home page leaves its own link out: its big button already says "ร้องเรียนการทุจริต".
  */
 const SERVICES = [
-  { id: 'home', href: '', label: 'ร้องเรียนการทุจริต' },
-  { id: 'information-centre', href: 'information-centre.html', label: 'ศูนย์ข้อมูลข่าวสาร' },
-  { id: 'knowledge', href: 'knowledge.html', label: 'องค์ความรู้ด้านการต่อต้านการทุจริต' },
-  { id: 'disclosures', href: 'disclosures.html', label: 'การเปิดเผยข้อมูลสาธารณะ' },
-  { id: 'surveys', href: 'surveys.html', label: 'แบบสำรวจและแบบทดสอบ' },
+  { id: 'home', href: '', label: 'serviceHome' },
+  { id: 'information-centre', href: 'information-centre.html', label: 'serviceInformationCentre' },
+  { id: 'knowledge', href: 'knowledge.html', label: 'serviceKnowledge' },
+  { id: 'disclosures', href: 'disclosures.html', label: 'serviceDisclosures' },
+  { id: 'surveys', href: 'surveys.html', label: 'serviceSurveys' },
 ] as const;
 
 /**
@@ -39,15 +44,12 @@ const SERVICES = [
  * (an agency's own folder under /stats/, or the index of every agency on the finder).
  */
 const ABOUT = [
-  { page: 'guide.html', label: 'คู่มือการร้องเรียน' },
-  { page: 'stats', label: 'สถิติเรื่องร้องเรียน' },
-  { page: 'privacy.html', label: 'การคุ้มครองข้อมูลส่วนบุคคล' },
+  { page: 'guide.html', label: 'aboutGuide' },
+  { page: 'stats', label: 'aboutStats' },
+  { page: 'privacy.html', label: 'aboutPrivacy' },
 ] as const;
 
-/** The footer link of every channel page to the finder, where a person picks another agency. */
-const FINDER_LINK = 'ค้นหาหน่วยงานอื่น';
-
-export const SITE_NAME = 'ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ';
+export const SITE_NAME = PAGE_WORDS.th.layout.siteName;
 export const STAFF_SITE_NAME = 'ระบบจัดการเรื่องร้องเรียนการทุจริต';
 
 export interface PageMeta {
@@ -105,8 +107,13 @@ export function parseTemplate(path: string, source: string): Template {
   };
 }
 
-/** The slot a generic page leaves for each agency value; web/src/page-agency.ts fills them. */
+/**
+ * The slot a generic page leaves for each agency value; web/src/page-agency.ts fills them.
+ * `agency.name` is the name in the page's language (the registry's English name on English pages);
+ * `agency.nameTh` is the same slot, as the Thai catalogue and older templates call it.
+ */
 const SLOTS: Record<string, SafeHtml> = {
+  'agency.name': html`<span data-agency-name></span>`,
   'agency.nameTh': html`<span data-agency-name></span>`,
   'agency.nameEn': html`<span data-agency-name-en></span>`,
   'agency.id': html`<span data-agency-id></span>`,
@@ -124,22 +131,29 @@ const PAGE_NOTICES = html`<noscript>
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 
-/** What the finder says where the default agency's name goes, until its script has the registry's answer (or without script). */
-const DEFAULT_AGENCY_UNNAMED = 'หน่วยงานผู้ให้บริการระบบนี้';
-
 /**
- * Fills {{agency.nameTh}}, {{agency.nameEn}} and {{agency.id}} with slots the page's script fills
- * from the registry; any other placeholder is a build error. `source` is either a template's body
- * (markup written in web/pages, taken as it is) or a line of its front matter (text, escaped).
+ * Fills {{t.page.key}} with a message of the page's language (markup of the catalogue, the site's own
+ * words, whose own placeholders are filled in turn), {{a.page.key}} with one as escaped text (inside
+ * an attribute), and {{agency.name}}, {{agency.nameTh}}, {{agency.nameEn}} and {{agency.id}} with
+ * slots the page's script fills from the registry; any other placeholder is a build error. `source`
+ * is either a template's body (markup written in web/pages, taken as it is) or a line of its front
+ * matter (text, escaped).
  */
-export function fillPlaceholders(path: string, source: { markup: string } | { text: string }, target?: PageFor): SafeHtml {
+export function fillPlaceholders(path: string, source: { markup: string } | { text: string }, target?: PageFor, language: Language = SOURCE_LANGUAGE): SafeHtml {
   const written = 'markup' in source ? source.markup : source.text;
   // Markup of a template in web/pages is the site's own code, reviewed like this file.
   const piece = (part: string): HtmlValue => ('markup' in source ? trustedHtml(part) : part);
   const valueOf = (name: string): HtmlValue => {
     if (name === 'page.notices') return PAGE_NOTICES;
+    const message = /^([ta])\.(.+)$/.exec(name);
+    if (message) {
+      const words = pageMessage(language, message[2] as string);
+      if (words === undefined) throw new Error(`${path}: no message "${message[2]}" in the ${language} catalogue (web/i18n/${language}/pages.ts)`);
+      // An attribute's message is text; a body's is the catalogue's markup, with its own placeholders.
+      return message[1] === 'a' ? words : fillPlaceholders(path, 'markup' in source ? { markup: words } : { text: words }, target, language);
+    }
     // The finder names the deployment's default agency (from the registry: web/src/finder.page.ts) and links its channel.
-    if (target?.kind === 'platform' && name === 'default.nameTh' && 'markup' in source) return html`<span data-default-agency="${target.defaultAgencyId}">${DEFAULT_AGENCY_UNNAMED}</span>`;
+    if (target?.kind === 'platform' && name === 'default.nameTh' && 'markup' in source) return html`<span data-default-agency="${target.defaultAgencyId}">${PAGE_WORDS[language].layout.defaultAgencyUnnamed}</span>`;
     if (target?.kind === 'platform' && name === 'default.home') return target.defaultHome;
     if (target?.kind === 'platform') throw new Error(`${path}: a page of the whole platform names no agency ({{${name}}})`);
     const slot = SLOTS[name];
@@ -170,18 +184,35 @@ export type PageFor =
 const isChannel = (target: PageFor) => target.kind !== 'platform';
 
 /** The agency's name as the shell shows it: a slot for the page's script. */
-const agencyName = (target: PageFor): HtmlValue => (isChannel(target) ? (SLOTS['agency.nameTh'] as SafeHtml) : '');
+const agencyName = (target: PageFor): HtmlValue => (isChannel(target) ? (SLOTS['agency.name'] as SafeHtml) : '');
 
-/** The channel home, relative to the page: the generic pages' `./` stays under /a/{agency}/. */
-const homeOf = (target: PageFor) => (target.kind === 'agency' ? target.home : target.kind === 'address' ? './' : '/');
+/** The channel home, relative to the page: the generic pages' `./` stays under /a/{agency}/ (and its language's folder). */
+const homeOf = (target: PageFor, language: Language) =>
+  target.kind === 'agency' ? `${target.home}${languageFolder(language)}` : target.kind === 'address' ? './' : `/${languageFolder(language)}`;
 
-function header(meta: PageMeta, target: PageFor): SafeHtml {
+/**
+ * The switch to the same page in each other language: `en/report.html` from a Thai page, and
+ * `../report.html` back, so it stays with the agency of the address. Each language's name is written
+ * in that language (lang and hreflang), from that language's own catalogue.
+ */
+function languageSwitch(path: string, language: Language): SafeHtml {
+  const page = path.replace(/^channel\//, '').replace(/(^|\/)index\.html$/, '$1');
+  const up = language === SOURCE_LANGUAGE ? '' : '../';
+  const links = LANGUAGES.filter((other) => other !== language).map(
+    (other) => html`<a href="${up}${languageFolder(other)}${page}" hreflang="${other}" lang="${other}" data-language-switch>${PAGE_WORDS[other].layout.languageName}</a>`,
+  );
+  return html`\n      <nav class="language-switch" aria-label="${PAGE_WORDS[language].layout.languageSwitch}">${links}</nav>`;
+}
+
+function header(meta: PageMeta, target: PageFor, path: string, language: Language): SafeHtml {
   const agency = agencyName(target);
   const agencyLine = agency ? html`\n      <p class="agency">${agency}</p>` : '';
   if (meta.layout === 'public') {
     return html`  <header class="site-header">
-    <div class="container">
-      <a class="site-name" href="${homeOf(target)}">${SITE_NAME}</a>${agencyLine}
+    <div class="container site-header__public">
+      <div>
+        <a class="site-name" href="${homeOf(target, language)}">${PAGE_WORDS[language].layout.siteName}</a>${agencyLine}
+      </div>${languageSwitch(path, language)}
     </div>
   </header>`;
   }
@@ -220,15 +251,16 @@ function header(meta: PageMeta, target: PageFor): SafeHtml {
  * know its agency's statistics folder when it is built: it links the index of /stats/ until
  * web/src/page-agency.page.ts points [data-agency-stats] at the agency's own folder.
  */
-function aboutNav(target: PageFor, path: string): SafeHtml {
+function aboutNav(target: PageFor, path: string, language: Language): SafeHtml {
+  const words = PAGE_WORDS[language].layout;
   const href = (page: (typeof ABOUT)[number]['page']): string => {
-    const base = target.kind === 'platform' ? target.defaultHome : '';
+    const base = target.kind === 'platform' ? `${target.defaultHome}${languageFolder(language)}` : '';
     if (page !== 'stats') return `${base}${page}`;
     return target.kind === 'agency' ? `/stats/${target.agencyId}/` : '/stats/';
   };
-  const label = (item: (typeof ABOUT)[number]) => (target.kind === 'platform' && item.page === 'stats' ? `${item.label}ทุกหน่วยงาน` : item.label);
+  const label = (item: (typeof ABOUT)[number]) => (target.kind === 'platform' && item.page === 'stats' ? words.aboutStatsAll : words[item.label]);
   return html`
-      <nav class="footer-nav footer-nav--about" aria-label="ข้อมูลเกี่ยวกับช่องทางนี้">
+      <nav class="footer-nav footer-nav--about" aria-label="${words.about}">
         <ul>
 ${ABOUT.map(
   (item) =>
@@ -237,29 +269,31 @@ ${ABOUT.map(
       </nav>`;
 }
 
-function footer(meta: PageMeta, target: PageFor, container: string, path: string): HtmlValue {
+function footer(meta: PageMeta, target: PageFor, container: string, path: string, language: Language): HtmlValue {
   if (meta.footer === 'none') return '';
+  const words = PAGE_WORDS[language].layout;
   const name = agencyName(target);
   const keeper = isChannel(target) ? html`<span data-agency-keeper></span>${name}` : name;
-  const home = homeOf(target);
+  const home = homeOf(target, language);
   const services =
     meta.layout === 'public' && meta.footer === 'plan'
       ? html`
-      <nav class="footer-nav" aria-label="บริการของ${target.kind === 'platform' ? 'ช่องทางนี้' : 'หน่วยงาน'}">
+      <nav class="footer-nav" aria-label="${target.kind === 'platform' ? words.servicesOfPlatform : words.servicesOfAgency}">
         <ul>
 ${SERVICES.filter((item) => !(item.id === 'home' && meta.nav === 'home')).map(
-  (item) => html`          <li><a href="${item.id === 'home' ? home : item.href}"${item.id === meta.nav ? html` aria-current="page"` : ''}>${item.label}</a></li>\n`,
-)}          <li><a href="/">${FINDER_LINK}</a></li>
+  (item) => html`          <li><a href="${item.id === 'home' ? home : item.href}"${item.id === meta.nav ? html` aria-current="page"` : ''}>${words[item.label]}</a></li>\n`,
+)}          <li><a href="/${languageFolder(language)}">${words.finderLink}</a></li>
         </ul>
       </nav>`
       : '';
-  const kept = name ? html`\n      <p>ดูแลโดย ${keeper}</p>` : '';
-  const about = meta.layout === 'public' ? aboutNav(target, path) : '';
+  const kept = name ? html`\n      <p>${meta.layout === 'public' ? words.keptBy : 'ดูแลโดย'} ${keeper}</p>` : '';
+  const about = meta.layout === 'public' ? aboutNav(target, path, language) : '';
+  const note = meta.layout === 'public' && (meta.footer === 'plan' || meta.footer === 'channel') ? words[meta.footer === 'plan' ? 'footerPlan' : 'footerChannel'] : FOOTER_NOTES[meta.footer];
   return html`
 
   <footer class="site-footer">
     <div class="${container}">${services}${about}${kept}
-      <p>${FOOTER_NOTES[meta.footer]}</p>
+      <p>${note}</p>
     </div>
   </footer>`;
 }
@@ -267,24 +301,28 @@ ${SERVICES.filter((item) => !(item.id === 'home' && meta.nav === 'home')).map(
 /** The script every channel page loads first: it names the page's agency (web/src/page-agency.page.ts). */
 export const ADDRESS_AGENCY_SCRIPT = 'page-agency.page';
 
-/** Said where the agency's name will appear, until the registry answers. */
-const LOADING_AGENCY = 'กำลังโหลดข้อมูลหน่วยงาน…';
-
 export interface RenderOptions {
   /** Whose page it is; see PageFor. */
   for: PageFor;
+  /** The language of the page (a public page's words come from that language's catalogue); Thai by default. */
+  language?: Language;
   /** Site paths of the chunks the page's scripts import, preloaded so they arrive with them. */
   preload?: readonly string[];
 }
 
 /** The whole page: the shell around the template's body. */
-export function renderPage(template: Template, { for: target, preload = [] }: RenderOptions): string {
-  return pageMarkup(template, target, preload).markup;
+export function renderPage(template: Template, { for: target, preload = [], language = SOURCE_LANGUAGE }: RenderOptions): string {
+  if (language !== SOURCE_LANGUAGE && template.meta.layout !== 'public') throw new Error(`${template.path}: staff pages are built in Thai only`);
+  return pageMarkup(template, target, preload, language).markup;
 }
 
-function pageMarkup(template: Template, target: PageFor, preload: readonly string[]): SafeHtml {
+/** Where a page's script of a language is: the Thai bundle in /assets/, another language's in /assets/{language}/. */
+export const scriptPath = (script: string, language: Language) => `/assets/${languageFolder(language)}${script}.js`;
+
+function pageMarkup(template: Template, target: PageFor, preload: readonly string[], language: Language): SafeHtml {
   const { meta } = template;
   const staff = meta.layout !== 'public';
+  const words = PAGE_WORDS[language].layout;
   const container = meta.layout === 'staff' ? 'container container--wide' : 'container';
   // A channel page's script adds " | {agency}" once the registry has named it.
   const suffix = staff ? ` | ${STAFF_SITE_NAME}` : '';
@@ -294,12 +332,12 @@ function pageMarkup(template: Template, target: PageFor, preload: readonly strin
     html`<meta name="viewport" content="width=device-width, initial-scale=1">`,
     html`<meta name="referrer" content="no-referrer">`,
     ...(staff ? [html`<meta name="robots" content="noindex, nofollow">`] : []),
-    html`<title>${meta.title}${suffix}</title>`,
+    html`<title>${fillPlaceholders(template.path, { text: meta.title }, target, language)}${suffix}</title>`,
     // A channel page's description would name no agency: search engines are better served by none.
-    ...(meta.description && !isChannel(target) ? [html`<meta name="description" content="${fillPlaceholders(template.path, { text: meta.description }, target)}">`] : []),
+    ...(meta.description && !isChannel(target) ? [html`<meta name="description" content="${fillPlaceholders(template.path, { text: meta.description }, target, language)}">`] : []),
     html`<link rel="icon" href="/favicon.svg" type="image/svg+xml">`,
     html`<link rel="stylesheet" href="/styles.css">`,
-    ...scripts.map((script) => html`<script type="module" src="/assets/${script}.js"></script>`),
+    ...scripts.map((script) => html`<script type="module" src="${scriptPath(script, language)}"></script>`),
     ...preload.map((path) => html`<link rel="modulepreload" href="${path}">`),
   ];
   const agencyData = target.kind === 'agency' ? html` data-agency="${target.agencyId}"` : target.kind === 'address' ? html` data-agency-from="address"` : '';
@@ -307,22 +345,22 @@ function pageMarkup(template: Template, target: PageFor, preload: readonly strin
   // problem (an unknown or retired agency) is told; page-agency hides the rest of <main> then.
   const addressNotices =
     isChannel(target)
-      ? html`    <p id="agency-loading" class="hint">${LOADING_AGENCY}</p>
+      ? html`    <p id="agency-loading" class="hint">${words.loadingAgency}</p>
     <div id="agency-problem" class="notice notice--problem" role="alert" hidden></div>
 `
       : '';
   return html`<!doctype html>
-<html lang="th"${agencyData}>
+<html lang="${language}"${agencyData}>
 <head>
 ${head.map((line, index) => html`${index ? '\n' : ''}  ${line}`)}
 </head>
 <body${staff ? html` class="staff"` : ''}>
-  <a class="skip-link" href="#main">ข้ามไปยังเนื้อหาหลัก</a>
-${header(meta, target)}
+  <a class="skip-link" href="#main">${staff ? 'ข้ามไปยังเนื้อหาหลัก' : words.skipLink}</a>
+${header(meta, target, template.path, language)}
 
   <main id="main" class="${container}">
-${addressNotices}${fillPlaceholders(template.path, { markup: template.body.trimEnd() }, target)}
-  </main>${footer(meta, target, container, template.path)}
+${addressNotices}${fillPlaceholders(template.path, { markup: template.body.trimEnd() }, target, language)}
+  </main>${footer(meta, target, container, template.path, language)}
 </body>
 </html>
 `;

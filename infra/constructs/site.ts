@@ -37,7 +37,7 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Bucket, type CfnBucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { AGENCY_PATH, GENERIC_PAGES_DIR } from '../../shared/rules/agency-path';
+import { AGENCY_PATH, GENERIC_PAGES_DIR, LANGUAGE_HOME_PATH } from '../../shared/rules/agency-path';
 import { buildWebSync } from '../../web/build';
 import { PAGE_SECURITY_HEADERS, contentSecurityPolicy } from '../../web/security-headers';
 import { PRIVATE_BUCKET_DEFAULTS, acknowledgeBucketFindings } from './buckets';
@@ -83,20 +83,29 @@ export const STATS_CACHE_TTL = Duration.minutes(5);
 /**
  * The viewer-request function of the pages' behaviour: shared/rules/agency-path.ts's resolveAgencyPath
  * in CloudFront's JavaScript runtime, written from the same pattern and folder (the infra test runs it
- * against the rule). /a/{id}/{page} is served from the generic page, /a/{id} is sent to /a/{id}/, and
- * every other address passes untouched.
+ * against the rule). /a/{id}/{page} is served from the generic page, /a/{id} is sent to /a/{id}/, a
+ * translated language's pages from its folder (/a/{id}/en/…, and /en/ for the finder), and every other
+ * address passes untouched.
  */
 export function agencyPagesFunctionCode(): string {
   return `var AGENCY_PATH = ${AGENCY_PATH.toString()};
+var LANGUAGE_HOME_PATH = ${LANGUAGE_HOME_PATH.toString()};
 function handler(event) {
   var request = event.request;
+  var home = LANGUAGE_HOME_PATH.exec(request.uri);
+  if (home) {
+    if (!home[2]) return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: '/' + home[1] + '/' } } };
+    request.uri = '/' + home[1] + '/index.html';
+    return request;
+  }
   var match = AGENCY_PATH.exec(request.uri);
   if (!match) return request;
-  var page = match[2];
+  var language = match[2] || '';
+  var page = match[3];
   if (page === undefined) {
-    return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: '/a/' + match[1] + '/' } } };
+    return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: '/a/' + match[1] + language + '/' } } };
   }
-  request.uri = '/${GENERIC_PAGES_DIR}/' + (page === '' ? 'index.html' : /\\.html$/.test(page) ? page : page + '.html');
+  request.uri = '/${GENERIC_PAGES_DIR}' + language + '/' + (page === '' ? 'index.html' : /\\.html$/.test(page) ? page : page + '.html');
   return request;
 }
 `;

@@ -56,6 +56,30 @@ export function formatThaiDateTime(iso: string): string {
   return `${dateTimeFormat.format(new Date(iso))}\u00a0น.`; // never "น." alone on a line
 }
 
+export const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+let englishDateFormat: Intl.DateTimeFormat | undefined;
+let englishTimeFormat: Intl.DateTimeFormat | undefined;
+
+/** An instant's Bangkok date for English pages, the Buddhist-era year beside it: "7 July 2026 (B.E. 2569)". */
+export function formatEnglishDate(iso: string): string {
+  englishDateFormat ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Bangkok' });
+  const day = bangkokDate(new Date(iso));
+  return `${englishDateFormat.format(new Date(iso))} (B.E.\u00a0${Number(day.slice(0, 4)) + BUDDHIST_ERA_OFFSET})`;
+}
+
+/** An instant for English pages, Bangkok time: "7 July 2026 (B.E. 2569) at 14:05". */
+export function formatEnglishDateTime(iso: string): string {
+  englishTimeFormat ??= new Intl.DateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Asia/Bangkok' });
+  return `${formatEnglishDate(iso)} at\u00a0${englishTimeFormat.format(new Date(iso))}`;
+}
+
+/** A day (YYYY-MM-DD) for English pages, the Buddhist-era year beside it: "27 November 2026 (B.E. 2569)". */
+export function englishDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return `${date} ${ENGLISH_MONTHS[month - 1]} ${year} (B.E.\u00a0${year + BUDDHIST_ERA_OFFSET})`;
+}
+
 export type BuddhistDateProblem = 'incomplete' | 'not-numbers' | 'christian-era' | 'no-such-day';
 
 /**

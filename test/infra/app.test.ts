@@ -843,7 +843,7 @@ describe('the site', () => {
       expect(resource.Properties.AutoPublish).toBe(true);
       // The deployed code answers as shared/rules/agency-path.ts does, address by address.
       const handler = runInNewContext(`${resource.Properties.FunctionCode as string}; handler`) as (event: unknown) => any;
-      for (const uri of ['/a/tambon-example/', '/a/tambon-example/report.html', '/a/bma-health/track', '/a/bma-health', '/', '/report.html', '/agency/report.html', '/a/../staff/cases.html', '/a/x/', '/a/bma-health/staff/cases.html', '/stats/bma-health/', '/a/bma-health/reportxhtml']) {
+      for (const uri of ['/a/tambon-example/', '/a/tambon-example/report.html', '/a/bma-health/track', '/a/bma-health', '/', '/report.html', '/agency/report.html', '/a/../staff/cases.html', '/a/x/', '/a/bma-health/staff/cases.html', '/stats/bma-health/', '/a/bma-health/reportxhtml', '/a/tambon-example/en/', '/a/tambon-example/en/report.html', '/a/tambon-example/en', '/en/', '/en', '/en/report.html', '/a/x/fr/report.html']) {
         const answer = handler({ request: { uri, method: 'GET', headers: {} } });
         const rule = resolveAgencyPath(uri);
         if (rule?.kind === 'redirect') expect({ status: answer.statusCode, location: answer.headers.location.value }, uri).toEqual({ status: 301, location: rule.location });

@@ -25,6 +25,20 @@ describe('agency page addresses', () => {
     }
   });
 
+  it('serve a translated language from its folder of the generic pages, and the finder\'s from its own', () => {
+    expect(resolveAgencyPath('/a/tambon-example/en/')).toEqual({ kind: 'rewrite', path: '/agency/en/index.html' });
+    expect(resolveAgencyPath('/a/tambon-example/en/report.html')).toEqual({ kind: 'rewrite', path: '/agency/en/report.html' });
+    expect(resolveAgencyPath('/a/tambon-example/en/track')).toEqual({ kind: 'rewrite', path: '/agency/en/track.html' });
+    expect(resolveAgencyPath('/a/tambon-example/en')).toEqual({ kind: 'redirect', location: '/a/tambon-example/en/' });
+    expect(agencyOfPath('/a/tambon-example/en/guide.html')).toBe('tambon-example');
+    expect(resolveAgencyPath('/en/')).toEqual({ kind: 'rewrite', path: '/en/index.html' });
+    expect(resolveAgencyPath('/en')).toEqual({ kind: 'redirect', location: '/en/' });
+    // Only the languages the site is built in; another folder is no page.
+    for (const other of ['/a/tambon-example/fr/report.html', '/a/tambon-example/en/en/report.html', '/a/tambon-example/en/staff/cases.html', '/fr/', '/en/x/']) {
+      expect(resolveAgencyPath(other), other).toBeUndefined();
+    }
+  });
+
   it('leave alone what cannot be an agency id or a page of the flat channel set', () => {
     for (const hostile of [
       '/a/../staff/cases.html',

@@ -26,6 +26,9 @@ const GENERIC = CHANNEL.map((path) => `agency/${path}`);
 /** The default agency's channel at the root keeps its addresses, but / is the finder now. */
 const ROOT_CHANNEL = CHANNEL.filter((path) => path !== 'index.html');
 
+/** The public pages in English, each in the folder beside its Thai page (shared/rules/languages.ts). */
+const ENGLISH = ['en/index.html', ...ROOT_CHANNEL.map((path) => `en/${path}`), ...CHANNEL.map((path) => `agency/en/${path}`)];
+
 /** Every page address the tests, the local server and CloudFront serve; none may move. */
 const PAGES = [
   'index.html',
@@ -33,6 +36,7 @@ const PAGES = [
   'stop.html',
   ...ROOT_CHANNEL,
   ...GENERIC,
+  ...ENGLISH,
   'staff/agencies.html',
   'staff/agency.html',
   'staff/audit.html',
@@ -79,7 +83,7 @@ describe('the built pages', () => {
       expect(html.match(/<footer/g)?.length ?? 0, path).toBeLessThanOrEqual(1);
       expect(html, path).not.toMatch(/\{\{|\}\}/);
       // The CSP allows scripts and styles from the site's own files only.
-      for (const script of html.match(/<script\b[^>]*>/g) ?? []) expect(script, path).toMatch(/ src="\/assets\/[a-z-]+\.page\.js"/);
+      for (const script of html.match(/<script\b[^>]*>/g) ?? []) expect(script, path).toMatch(/ src="\/assets\/(?:en\/)?[a-z-]+\.page\.js"/);
       expect(html, path).not.toMatch(/<style|\sstyle="|\son[a-z]+="/i);
     }
   });
@@ -113,7 +117,7 @@ describe('the built pages', () => {
       expect(html, path).toContain('id="agency-problem"');
       // Its links stay under /a/{agency}/: relative, apart from the finder, the assets, the API, the
       // hotlines, and the statistics, which the page script points at the agency's own folder.
-      for (const [, href] of html.matchAll(/ href="([^"]*)"/g)) expect(href, path).toMatch(/^(?:[a-z-]+\.html(?:\?[^"]*)?|\.\/|#[a-z-]+|\/|\/styles\.css|\/favicon\.svg|\/assets\/[^"]+|\/stats\/|tel:\d+)$/);
+      for (const [, href] of html.matchAll(/ href="([^"]*)"/g)) expect(href, path).toMatch(/^(?:[a-z-]+\.html(?:\?[^"]*)?|\.\/|#[a-z-]+|\/|\/styles\.css|\/favicon\.svg|\/assets\/[^"]+|\/stats\/|tel:\d+|en\/(?:[a-z-]+\.html)?)$/);
       for (const [link] of html.matchAll(/<a href="\/stats\/"[^>]*>/g)) expect(link, path).toContain('data-agency-stats');
     }
     expect(page(site, 'agency/report.html')).toContain('<label for="unit">หน่วยงานที่เกี่ยวข้องกับเรื่องร้องเรียน (ไม่บังคับ)</label>');

@@ -7,7 +7,7 @@
 import type { AgencyContact, Deadlines } from '../../shared/domain/agencies';
 import { AGENCY_NOTICE_WORDS } from './agency-labels';
 import { byId } from './form-ui';
-import { linkAgencyStatistics, loadPageAgency } from './page-agency';
+import { fillRegistryText, linkAgencyStatistics, loadPageAgency } from './page-agency';
 
 const each = <T extends HTMLElement>(selector: string, act: (element: T) => void) => document.querySelectorAll<T>(selector).forEach(act);
 
@@ -30,7 +30,7 @@ async function fillAgencySettings() {
   // A contact detail the agency has not given keeps the generic words the page was written with.
   each('[data-agency-contact]', (slot) => {
     const value = agency.contact[slot.dataset.agencyContact as keyof AgencyContact];
-    if (value) slot.textContent = value;
+    if (value) fillRegistryText(slot, value);
   });
   each('[data-agency-contact-item]', (item) => (item.hidden = !agency.contact[item.dataset.agencyContactItem as keyof AgencyContact]));
   linkAgencyStatistics(agency.id);

@@ -7,6 +7,7 @@ import { EVIDENCE_TYPES, EXTENSIONS, MEDIA_TYPES, typeOfMediaType, type Evidence
 import { newIdempotencyKey, requestUploadSlot, sendToBucket, type ApiOutcome, type PublicAgency, type ReporterCredentials, type ReporterFile, type UploadSlot } from './api';
 import { setFieldError } from './form-ui';
 import { formatDateTime } from './labels';
+import { WORDS } from './words';
 import { loadPageAgency } from './page-agency';
 import { EVIDENCE_TYPE_LABELS, FILE_REJECTION_LABELS, FILE_STATUS_LABELS, formatFileSize } from './evidence-labels';
 
@@ -36,7 +37,8 @@ const TYPE_BY_EXTENSION: Record<string, EvidenceType> = {
 };
 
 const ACCEPT = Object.keys(TYPE_BY_EXTENSION).map((extension) => `.${extension}`).join(',');
-const KINDS_ACCEPTED = 'PDF, JPG, PNG หรือ Word (.docx)';
+const EVIDENCE_WORDS = WORDS.evidence;
+const KINDS_ACCEPTED = EVIDENCE_WORDS.kindsAccepted;
 
 /**
  * The type the reporter's file claims to be. The extension decides, as it is what the reporter sees
@@ -55,16 +57,16 @@ export function evidenceTypeOf(file: File): EvidenceType | undefined {
 export function checkFiles(files: readonly File[], room: number, limits: FileLimits | undefined): string[] {
   const { maxFiles, maxBytes } = limits ?? { maxFiles: Infinity, maxBytes: Infinity };
   if (files.length > room) {
-    if (room <= 0) return [`เรื่องนี้มีไฟล์ครบ ${maxFiles} ไฟล์แล้ว จึงแนบไฟล์เพิ่มไม่ได้`];
+    if (room <= 0) return [EVIDENCE_WORDS.full(maxFiles)];
     return room === maxFiles
-      ? [`แนบไฟล์ได้ไม่เกิน ${maxFiles} ไฟล์ต่อเรื่อง ท่านเลือกไว้ ${files.length} ไฟล์ โปรดเลือกใหม่`]
-      : [`เรื่องนี้แนบไฟล์ได้อีก ${room} ไฟล์ ท่านเลือกไว้ ${files.length} ไฟล์ โปรดเลือกใหม่`];
+      ? [EVIDENCE_WORDS.tooMany(maxFiles, files.length)]
+      : [EVIDENCE_WORDS.roomFor(room, files.length)];
   }
   return files.flatMap((file) => {
-    if (!evidenceTypeOf(file)) return [`“${file.name}” เป็นไฟล์ชนิดที่ระบบไม่รับ โปรดเลือกไฟล์ ${KINDS_ACCEPTED}`];
-    if (file.size === 0) return [`“${file.name}” ไม่มีข้อมูลอยู่ในไฟล์ โปรดเลือกไฟล์อื่น`];
+    if (!evidenceTypeOf(file)) return [EVIDENCE_WORDS.wrongType(file.name, KINDS_ACCEPTED)];
+    if (file.size === 0) return [EVIDENCE_WORDS.emptyFile(file.name)];
     if (file.size > maxBytes) {
-      return [`“${file.name}” มีขนาด ${formatFileSize(file.size)} เกิน ${formatFileSize(maxBytes)} ที่รับได้ โปรดย่อขนาดไฟล์ หรือแบ่งเป็นหลายไฟล์`];
+      return [EVIDENCE_WORDS.fileTooLarge(file.name, formatFileSize(file.size), formatFileSize(maxBytes))];
     }
     return [];
   });
@@ -114,8 +116,7 @@ export function attachFileChooser(input: HTMLInputElement, chosen: HTMLElement, 
 /** "ได้รับแล้ว", or "ไม่รับไฟล์: <why>" with what the reporter can do about it. */
 export function fileStatusText(file: Pick<ReporterFile, 'status' | 'rejection'>): string {
   if (file.status !== 'rejected') return FILE_STATUS_LABELS[file.status];
-  const why = file.rejection ? `${FILE_REJECTION_LABELS[file.rejection]} ` : '';
-  return `${FILE_STATUS_LABELS.rejected}: ${why}ระบบลบไฟล์นี้แล้ว ท่านแนบไฟล์ที่ถูกต้องได้อีกครั้ง`;
+  return EVIDENCE_WORDS.rejected(FILE_STATUS_LABELS.rejected, file.rejection ? FILE_REJECTION_LABELS[file.rejection] : '');
 }
 
 // Not staff-ui's helper of the same shape: that module brings the staff session into public pages.
@@ -125,7 +126,7 @@ const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 /** One file of the case as the tracking page lists it. */
 export function evidenceFileItem(file: ReporterFile): HTMLLIElement {
   const item = element('li', `evidence-file evidence-file--${file.status}`);
-  const facts = [EVIDENCE_TYPE_LABELS[file.type], ...(file.size !== undefined ? [formatFileSize(file.size)] : []), `ส่งเมื่อ ${formatDateTime(file.requestedAt)}`];
+  const facts = [EVIDENCE_TYPE_LABELS[file.type], ...(file.size !== undefined ? [formatFileSize(file.size)] : []), EVIDENCE_WORDS.sentOn(formatDateTime(file.requestedAt))];
   item.append(
     // textContent, never HTML: the name is whatever the reporter's device called the file.
     element('p', 'evidence-file__name', file.name),
@@ -139,10 +140,9 @@ export function evidenceFileItem(file: ReporterFile): HTMLLIElement {
 
 const POLL_EVERY_MS = 1_000;
 const POLL_FOR_MS = 30_000;
-const RETRY = 'ลองส่งอีกครั้ง';
-const UNREACHABLE = `ส่งไฟล์ไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกด “${RETRY}”`;
-const tooLarge = (limits: FileLimits | undefined) =>
-  `ไฟล์มีขนาดเกิน${limits ? ` ${formatFileSize(limits.maxBytes)}` : 'ขนาด'}ที่ระบบรับได้ โปรดย่อขนาดไฟล์ หรือแบ่งเป็นหลายไฟล์`;
+const RETRY = EVIDENCE_WORDS.retry;
+const UNREACHABLE = EVIDENCE_WORDS.unreachable;
+const tooLarge = (limits: FileLimits | undefined) => EVIDENCE_WORDS.tooLarge(limits ? formatFileSize(limits.maxBytes) : undefined);
 
 interface Upload {
   file: File;
@@ -215,7 +215,7 @@ export function createUploader(list: HTMLElement, options: UploaderOptions): Upl
     const item = element('li', 'upload');
     const progress = element('progress', 'upload__progress');
     progress.max = 100;
-    progress.setAttribute('aria-label', `ความคืบหน้าการส่งไฟล์ ${file.name}`);
+    progress.setAttribute('aria-label', EVIDENCE_WORDS.progressOf(file.name));
     const status = element('p', 'upload__status');
     const retry = Object.assign(element('button', 'button button--secondary button--small', RETRY), { type: 'button' });
     retry.setAttribute('aria-label', `${RETRY}: ${file.name}`);
@@ -229,11 +229,11 @@ export function createUploader(list: HTMLElement, options: UploaderOptions): Upl
 
   function enqueue(upload: Upload) {
     const signal = controller.signal;
-    show(upload, 'waiting', 'รอส่ง');
+    show(upload, 'waiting', EVIDENCE_WORDS.waiting);
     sending++;
     queue = queue
       .then(() => (signal.aborted ? undefined : sendOne(upload, signal)))
-      .catch(() => show(upload, 'failed', `ส่งไฟล์ไม่สำเร็จ โปรดกด “${RETRY}”`, { retry: true }))
+      .catch(() => show(upload, 'failed', EVIDENCE_WORDS.failed, { retry: true }))
       .finally(() => {
         sending--;
         if (!signal.aborted) settleIfQuiet();
@@ -243,7 +243,7 @@ export function createUploader(list: HTMLElement, options: UploaderOptions): Upl
   async function sendOne(upload: Upload, signal: AbortSignal) {
     const credentials = options.credentials();
     if (!credentials) return;
-    show(upload, 'sending', 'กำลังส่งไฟล์… 0%', { progress: 0 });
+    show(upload, 'sending', EVIDENCE_WORDS.sending(0), { progress: 0 });
     const slot = await requestUploadSlot(credentials, { name: upload.file.name, mediaType: MEDIA_TYPES[upload.type], size: upload.file.size }, upload.key);
     if (signal.aborted) return;
     if (slot.kind !== 'ok') return slotRefused(upload, slot);
@@ -253,7 +253,7 @@ export function createUploader(list: HTMLElement, options: UploaderOptions): Upl
       upload.file,
       (fraction) => {
         const percent = Math.min(99, Math.floor(fraction * 100));
-        show(upload, 'sending', `กำลังส่งไฟล์… ${percent}%`, { progress: percent });
+        show(upload, 'sending', EVIDENCE_WORDS.sending(percent), { progress: percent });
       },
       signal,
     );
@@ -261,25 +261,25 @@ export function createUploader(list: HTMLElement, options: UploaderOptions): Upl
     if (outcome.kind === 'ok') return sent(upload);
     if (outcome.kind === 'rejected' && outcome.code === 'EntityTooLarge') return show(upload, 'failed', tooLarge(options.limits()));
     // An expired or refused policy, or a lost connection: a retry gets a fresh policy for the same slot.
-    show(upload, 'failed', outcome.kind === 'unavailable' ? UNREACHABLE : `ส่งไฟล์ไม่สำเร็จ โปรดกด “${RETRY}”`, { retry: true });
+    show(upload, 'failed', outcome.kind === 'unavailable' ? UNREACHABLE : EVIDENCE_WORDS.failed, { retry: true });
   }
 
   function slotRefused(upload: Upload, slot: Exclude<ApiOutcome<UploadSlot>, { kind: 'ok' }>) {
     if (slot.kind === 'unavailable') return show(upload, 'failed', UNREACHABLE, { retry: true });
     if (slot.status === 401 || slot.status === 429) {
-      show(upload, 'failed', 'ส่งไฟล์ไม่ได้ เพราะเลขที่เรื่องหรือรหัสลับใช้ไม่ได้ในขณะนี้');
+      show(upload, 'failed', EVIDENCE_WORDS.credentialsRefused);
       return options.onRefused(slot);
     }
     // The slot of a file already sent is closed: an earlier attempt arrived although its answer was lost.
     if (slot.status === 409 && slot.code === 'file-already-uploaded') return sent(upload);
     const maxFiles = options.limits()?.maxFiles;
-    if (slot.status === 409) return show(upload, 'failed', `เรื่องนี้มีไฟล์ครบ${maxFiles === undefined ? 'ตามที่รับได้' : ` ${maxFiles} ไฟล์`}แล้ว จึงแนบไฟล์นี้ไม่ได้`);
+    if (slot.status === 409) return show(upload, 'failed', EVIDENCE_WORDS.caseFull(maxFiles));
     if (slot.status === 400 && slot.fields.size) return show(upload, 'failed', tooLarge(options.limits()));
-    show(upload, 'failed', `ระบบไม่รับไฟล์นี้ โปรดตรวจสอบว่าเป็นไฟล์ ${KINDS_ACCEPTED}`);
+    show(upload, 'failed', EVIDENCE_WORDS.typeRefused(KINDS_ACCEPTED));
   }
 
   function sent(upload: Upload) {
-    show(upload, 'sent', `ส่งไฟล์แล้ว · ${FILE_STATUS_LABELS['awaiting-upload']}`);
+    show(upload, 'sent', EVIDENCE_WORDS.sent(FILE_STATUS_LABELS['awaiting-upload']));
     if (!options.keepSent) {
       upload.item.remove();
       uploads = uploads.filter((other) => other !== upload);

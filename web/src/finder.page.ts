@@ -3,9 +3,12 @@
 // order); the page waits for a pause in typing before it asks, shows only the latest answer, and
 // links each agency to its channel, /a/{agency}/.
 import { agencyHome } from '../../shared/rules/agency-path';
+import { languageFolder } from '../../shared/rules/languages';
 import { FINDER_WORDS } from './agency-labels';
 import { listAgencies, readAgency, type AgencySummary } from './api';
+import { nameSlot } from './page-agency';
 import { announce, byId } from './form-ui';
+import { LANGUAGE } from './words';
 
 /** Long enough not to ask on every key of a word being typed, short enough to feel immediate. */
 const PAUSE_MS = 250;
@@ -24,10 +27,12 @@ let shownQuery = '';
 
 function item(agency: AgencySummary): HTMLLIElement {
   const entry = document.createElement('li');
-  const link = Object.assign(document.createElement('a'), { href: agencyHome(agency.id), textContent: agency.nameTh });
-  link.lang = 'th';
-  const english = Object.assign(document.createElement('span'), { className: 'link-list__note', textContent: agency.nameEn, lang: 'en' });
-  entry.append(link, english);
+  // Both names, as the agency registered them, the page's language first; the link leads to the
+  // agency's channel in the page's language.
+  const names = [{ lang: 'th', name: agency.nameTh }, { lang: 'en', name: agency.nameEn }].sort((a, b) => Number(b.lang === LANGUAGE) - Number(a.lang === LANGUAGE));
+  const link = Object.assign(document.createElement('a'), { href: `${agencyHome(agency.id)}${languageFolder(LANGUAGE)}`, textContent: names[0]!.name, lang: names[0]!.lang });
+  const other = Object.assign(document.createElement('span'), { className: 'link-list__note', textContent: names[1]!.name, lang: names[1]!.lang });
+  entry.append(link, other);
   return entry;
 }
 
@@ -78,7 +83,7 @@ const defaultSlots = [...document.querySelectorAll<HTMLElement>('[data-default-a
 const defaultId = defaultSlots[0]?.dataset.defaultAgency;
 if (defaultId) {
   void readAgency(defaultId).then((outcome) => {
-    if (outcome.kind === 'ok') for (const slot of defaultSlots) slot.textContent = outcome.data.nameTh;
+    if (outcome.kind === 'ok') for (const slot of defaultSlots) nameSlot(slot, outcome.data);
   });
 }
 

@@ -1,7 +1,8 @@
 // You are here: the form behaviour both public pages share: the error summary with links to the
 // fields, per-field messages tied to their control with aria-describedby, character counters, and
 // status messages for screen readers.
-import { BUDDHIST_ERA_OFFSET, dayFromBuddhistParts, THAI_MONTHS } from '../../shared/rules/thai-time';
+import { BUDDHIST_ERA_OFFSET, dayFromBuddhistParts } from '../../shared/rules/thai-time';
+import { WORDS } from './words';
 import { typedLength } from './labels';
 
 export { bangkokToday } from '../../shared/rules/thai-time';
@@ -60,7 +61,7 @@ export function setFieldError(control: HTMLElement, message?: string) {
     if (control instanceof HTMLFieldSetElement) (control.querySelector(':scope > .hint') ?? control.querySelector('legend')!).after(element);
     else control.before(element);
   }
-  element.replaceChildren(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: 'ข้อผิดพลาด: ' }), message);
+  element.replaceChildren(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: WORDS.common.errorPrefix }), message);
   describedBy(control, id, true);
   if (!(control instanceof HTMLFieldSetElement)) control.setAttribute('aria-invalid', 'true');
   wrapper?.classList.add('field--error');
@@ -105,7 +106,7 @@ export function attachCounter(control: HTMLInputElement | HTMLTextAreaElement, m
   const update = () => {
     const used = typedLength(control.value.trim());
     const over = used - max;
-    counter.textContent = over > 0 ? `เกินกำหนด ${over.toLocaleString('th-TH')} ตัวอักษร (ไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร)` : `ใช้ไปแล้ว ${used.toLocaleString('th-TH')} จาก ${max.toLocaleString('th-TH')} ตัวอักษร`;
+    counter.textContent = over > 0 ? WORDS.common.counterOver(over, max) : WORDS.common.counter(used, max);
     counter.classList.toggle('counter--over', over > 0);
   };
   control.addEventListener('input', update);
@@ -132,7 +133,8 @@ export function hideProblem(notice: HTMLElement) {
 
 // --- Dates people type ------------------------------------------------------------------------
 // Day, month by name and Buddhist-era year, as the complaint form asks for the incident date: a
-// browser's own date picker would show the Christian era.
+// browser's own date picker would show the Christian era. English pages ask the year in the Common
+// Era (WORDS.dateInput.buddhistYear), and a year typed in the Buddhist era is taken too.
 
 function datePart(label: string, control: HTMLInputElement | HTMLSelectElement): HTMLDivElement {
   const item = Object.assign(document.createElement('div'), { className: 'date-input__item' });
@@ -146,9 +148,10 @@ export function buildThaiDateInput(fieldset: HTMLFieldSetElement) {
   const numeric = (id: string, maxLength: number, className: string) =>
     Object.assign(document.createElement('input'), { id, name: id, type: 'text', inputMode: 'numeric', maxLength, autocomplete: 'off', className });
   const month = Object.assign(document.createElement('select'), { id: `${prefix}-month`, name: `${prefix}-month` });
-  month.append(new Option('–', ''), ...THAI_MONTHS.map((name, index) => new Option(name, String(index + 1))));
+  const words = WORDS.dateInput;
+  month.append(new Option('–', ''), ...words.months.map((name, index) => new Option(name, String(index + 1))));
   const row = Object.assign(document.createElement('div'), { className: 'date-input' });
-  row.append(datePart('วันที่', numeric(`${prefix}-day`, 2, 'input--2')), datePart('เดือน', month), datePart('ปี พ.ศ.', numeric(`${prefix}-year`, 4, 'input--4')));
+  row.append(datePart(words.day, numeric(`${prefix}-day`, 2, 'input--2')), datePart(words.month, month), datePart(words.year, numeric(`${prefix}-year`, 4, 'input--4')));
   fieldset.append(row);
 }
 
@@ -157,26 +160,29 @@ export function setThaiDate(fieldset: HTMLFieldSetElement, iso?: string) {
   const [year, month, day] = iso ? iso.split('-').map(Number) : [];
   byId<HTMLInputElement>(`${fieldset.id}-day`).value = day ? String(day) : '';
   byId<HTMLSelectElement>(`${fieldset.id}-month`).value = month ? String(month) : '';
-  byId<HTMLInputElement>(`${fieldset.id}-year`).value = year ? String(year + BUDDHIST_ERA_OFFSET) : '';
+  byId<HTMLInputElement>(`${fieldset.id}-year`).value = year ? String(year + (WORDS.dateInput.buddhistYear ? BUDDHIST_ERA_OFFSET : 0)) : '';
 }
 
 /** The date typed in the three parts as YYYY-MM-DD, nothing when all are empty, or why it is not a date. */
 export function readThaiDate(fieldset: HTMLFieldSetElement, label: string): { value?: string; error?: string } {
   const part = (suffix: string) => byId<HTMLInputElement | HTMLSelectElement>(`${fieldset.id}-${suffix}`).value.trim();
-  const year = part('year');
+  const words = WORDS.dateInput;
+  const typed = part('year');
+  // A Common-Era year (English pages) is written in the Buddhist era for the one rule that reads both.
+  const year = !words.buddhistYear && /^\d{4}$/.test(typed) && Number(typed) < 2400 ? String(Number(typed) + BUDDHIST_ERA_OFFSET) : typed;
   const { value, problem } = dayFromBuddhistParts(part('day'), part('month'), year);
   switch (problem) {
     case undefined:
       return value ? { value } : {};
     case 'incomplete':
-      return { error: `โปรดระบุ${label}ให้ครบทั้งวันที่ เดือน และปี พ.ศ.` };
+      return { error: words.incomplete(label) };
     case 'not-numbers':
-      return { error: `โปรดระบุ${label}เป็นตัวเลข เช่น 5 มกราคม 2570` };
+      return { error: words.notNumbers(label) };
     case 'christian-era':
       // Most likely a Christian-era year; say what it would be in the Buddhist era.
-      return { error: `โปรดระบุปีเป็น พ.ศ. เช่น ${Number(year) >= 1900 ? Number(year) + BUDDHIST_ERA_OFFSET : 2570}` };
+      return { error: words.otherEra(Number(year) >= 1900 ? Number(year) + BUDDHIST_ERA_OFFSET : 2570) };
     case 'no-such-day':
-      return { error: `ไม่มีวันที่นี้ในปฏิทิน โปรดตรวจสอบ${label}อีกครั้ง` };
+      return { error: words.noSuchDay(label) };
   }
 }
 

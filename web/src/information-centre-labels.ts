@@ -1,6 +1,7 @@
 // You are here: the information centre's words, for its public pages and the staff pages that keep
 // its registers, service log and suggestions.
 import type { CHANNEL_KINDS, MEDIA_TYPES, SERVICE_CHANNELS, Suggestion } from '../../shared/domain/information-centre';
+import { WORDS } from './words';
 
 type MediaType = (typeof MEDIA_TYPES)[number];
 type ChannelKind = (typeof CHANNEL_KINDS)[number];
@@ -8,23 +9,10 @@ type ServiceChannel = (typeof SERVICE_CHANNELS)[number];
 type SuggestionStatus = Suggestion['status'];
 
 
-export const MEDIA_TYPE_LABELS: Record<MediaType, string> = {
-  leaflet: 'แผ่นพับ',
-  newsletter: 'จดหมายข่าว',
-  video: 'วิดีโอ',
-  poster: 'โปสเตอร์',
-  article: 'บทความ',
-};
+/** In the page's language (web/i18n/); the staff pages are in Thai. */
+export const MEDIA_TYPE_LABELS: Readonly<Record<MediaType, string>> = WORDS.informationCentre.mediaTypes;
 
-export const CHANNEL_KIND_LABELS: Record<ChannelKind, string> = {
-  'phone-line': 'สายด่วน / โทรศัพท์',
-  'service-point': 'จุดให้บริการ',
-  'suggestion-box': 'ตู้รับความคิดเห็น',
-  'social-media': 'สื่อสังคมออนไลน์',
-  website: 'เว็บไซต์',
-  'public-hearing': 'การรับฟังความคิดเห็น',
-  other: 'ช่องทางอื่น',
-};
+export const CHANNEL_KIND_LABELS: Readonly<Record<ChannelKind, string>> = WORDS.informationCentre.channelKinds;
 
 export const SERVICE_CHANNEL_LABELS: Record<ServiceChannel, string> = {
   'walk-in': 'มาติดต่อด้วยตนเอง',

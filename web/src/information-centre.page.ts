@@ -1,6 +1,8 @@
 // You are here: the information centre (information-centre.html): its active contact channels from
 // the register, and the suggestion form. A suggestion is sent once per fill (one Idempotency-Key
 // reused on retry) and is never shown back: the thank-you says only when it was received.
+import { fillRegistryText } from './page-agency';
+import { WORDS } from './words';
 import { PHONE_PATTERN } from '../../shared/rules/contact';
 import { listPublicChannels, newIdempotencyKey, sendSuggestion, type PublicChannel } from './api';
 import { pageAgencyId } from './page-agency';
@@ -14,8 +16,10 @@ import {
   setFieldError,
   showProblem,
 } from './form-ui';
-import { formatNumber, INFO_CENTRE_BOUNDS, safeHttpsUrl, thaiDay, typedLength } from './labels';
+import { INFO_CENTRE_BOUNDS, safeHttpsUrl, typedLength } from './labels';
 import { CHANNEL_KIND_LABELS } from './information-centre-labels';
+
+const CENTRE_WORDS = WORDS.informationCentre;
 
 void showChannels();
 
@@ -25,7 +29,7 @@ async function showChannels() {
   const outcome = await listPublicChannels(pageAgencyId());
   byId('channels-loading').hidden = true;
   if (outcome.kind !== 'ok') {
-    return showProblem(byId('channels-problem'), 'โหลดช่องทางติดต่อไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดโหลดหน้านี้อีกครั้งในอีกสักครู่');
+    return showProblem(byId('channels-problem'), CENTRE_WORDS.channelsUnreachable);
   }
   const list = byId('channel-list');
   list.replaceChildren(...outcome.data.items.map(channelItem));
@@ -47,13 +51,17 @@ function contactOf(channel: PublicChannel): Node {
     link.href = `tel:${channel.contact.replace(/[\s-]/g, '')}`;
     return link;
   }
-  return element('span', 'channel__contact', channel.contact);
+  const text = element('span', 'channel__contact');
+  fillRegistryText(text, channel.contact);
+  return text;
 }
 
 function channelItem(channel: PublicChannel): HTMLLIElement {
   const item = element('li', 'channel');
   const kind = element('p', 'channel__kind', CHANNEL_KIND_LABELS[channel.kind]);
-  const name = element('p', 'channel__name', channel.name);
+  // The agency wrote its channels in Thai; an English page shows them as written, marked so.
+  const name = element('p', 'channel__name');
+  fillRegistryText(name, channel.name);
   const contact = element('p', 'channel__how');
   contact.append(contactOf(channel));
   item.append(kind, name, contact);
@@ -91,33 +99,33 @@ async function submit() {
   hideProblem(problem);
   const text = textInput.value.normalize('NFC').trim();
   const error = !text
-    ? 'โปรดพิมพ์ข้อเสนอแนะของท่าน'
+    ? CENTRE_WORDS.empty
     : typedLength(text) > INFO_CENTRE_BOUNDS.suggestion
-      ? `ข้อเสนอแนะต้องไม่เกิน ${formatNumber(INFO_CENTRE_BOUNDS.suggestion)} ตัวอักษร`
+      ? CENTRE_WORDS.tooLong(INFO_CENTRE_BOUNDS.suggestion)
       : undefined;
   setFieldError(textInput, error);
   if (error) return textInput.focus();
 
   sending = true;
   submitButton.disabled = true;
-  submitButton.textContent = 'กำลังส่ง…';
-  announce(status, 'กำลังส่งข้อเสนอแนะ');
+  submitButton.textContent = CENTRE_WORDS.sendingButton;
+  announce(status, CENTRE_WORDS.sending);
   const outcome = await sendSuggestion(text, idempotencyKey, pageAgencyId());
   sending = false;
   submitButton.disabled = false;
-  submitButton.textContent = 'ส่งข้อเสนอแนะ';
+  submitButton.textContent = CENTRE_WORDS.send;
 
   if (outcome.kind === 'ok') return showThanks(outcome.data.receivedOn, false);
   announce(status, '');
   if (outcome.kind === 'unavailable') {
-    return showProblem(problem, 'ยังส่งข้อเสนอแนะไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดกด “ส่งข้อเสนอแนะ” อีกครั้ง ข้อความของท่านยังอยู่ และระบบจะไม่บันทึกซ้ำ');
+    return showProblem(problem, CENTRE_WORDS.unreachable);
   }
   // The key already carried an earlier version of this suggestion, which the centre did receive.
   if (outcome.status === 400 && outcome.fields['Idempotency-Key']) return showThanks(undefined, true);
   if (outcome.status === 400 && outcome.fields.text) {
-    return setFieldError(textInput, /at most/i.test(outcome.fields.text) ? `ข้อเสนอแนะต้องไม่เกิน ${formatNumber(INFO_CENTRE_BOUNDS.suggestion)} ตัวอักษร` : 'โปรดพิมพ์ข้อเสนอแนะของท่าน');
+    return setFieldError(textInput, /at most/i.test(outcome.fields.text) ? CENTRE_WORDS.tooLong(INFO_CENTRE_BOUNDS.suggestion) : CENTRE_WORDS.empty);
   }
-  showProblem(problem, 'ขออภัย ระบบไม่สามารถรับข้อเสนอแนะนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง');
+  showProblem(problem, CENTRE_WORDS.refused);
 }
 
 function showThanks(receivedOn: string | undefined, earlier: boolean) {
@@ -126,11 +134,11 @@ function showThanks(receivedOn: string | undefined, earlier: boolean) {
   updateCounter();
   form.hidden = true;
   byId('suggestion-thanks-text').textContent = earlier
-    ? 'ศูนย์ข้อมูลข่าวสารได้รับข้อเสนอแนะที่ท่านส่งไว้ก่อนหน้านี้แล้ว หากต้องการเพิ่มเติม โปรดกด “ส่งข้อเสนอแนะอีกเรื่อง”'
-    : `ศูนย์ข้อมูลข่าวสารได้รับข้อเสนอแนะของท่านแล้วเมื่อวันที่ ${thaiDay(receivedOn!)} เจ้าหน้าที่จะนำไปพิจารณาปรับปรุงการให้บริการ`;
+    ? CENTRE_WORDS.earlier
+    : CENTRE_WORDS.received(WORDS.formatDay(receivedOn!));
   thanks.hidden = false;
   thanks.focus();
-  announce(status, 'ส่งข้อเสนอแนะแล้ว ขอบคุณสำหรับข้อเสนอแนะ');
+  announce(status, CENTRE_WORDS.sent);
 }
 
 byId('suggestion-again').addEventListener('click', () => {

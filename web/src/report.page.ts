@@ -24,6 +24,9 @@ import {
 import { wireIdempotentSubmit, type Refusal } from './idempotent-submit';
 import { loadPageAgency, pageAgencyId } from './page-agency';
 import { CATEGORY_LABELS, FIELD_LABELS, formatDate, formatDateTime, PHRASES, serverFieldMessage, TEXT_BOUNDS, typedLength } from './labels';
+import { LANGUAGE, WORDS } from './words';
+
+const REPORT_WORDS = WORDS.report;
 
 type Reporter = NewComplaint['reporter'];
 type Identity = Omit<Extract<Reporter, { mode: 'identified' }>, 'mode'>;
@@ -51,7 +54,7 @@ for (const [code, label] of Object.entries(CATEGORY_LABELS)) {
 const unitSelect = byId<HTMLSelectElement>('unit');
 void loadPageAgency().then((outcome) => {
   if (outcome?.kind !== 'ok' || outcome.data.units.length === 0) return;
-  unitSelect.append(...outcome.data.units.map((unit) => new Option(unit.nameTh, unit.id)));
+  unitSelect.append(...outcome.data.units.map((unit) => new Option(LANGUAGE === 'th' ? unit.nameTh : unit.nameEn || unit.nameTh, unit.id)));
   byId('unit-field').hidden = false;
 });
 
@@ -110,8 +113,8 @@ type Check = [controlId: string, message: string | undefined];
 
 function checkText(id: string, label: string, max: number, required: boolean): Check {
   const value = text(id);
-  if (!value) return [id, required ? `โปรดกรอก${label}` : undefined];
-  if (typedLength(value) > max) return [id, `${label}ต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร`];
+  if (!value) return [id, required ? WORDS.common.required(label) : undefined];
+  if (typedLength(value) > max) return [id, WORDS.common.tooLong(label, max)];
   return [id, undefined];
 }
 
@@ -120,8 +123,8 @@ buildThaiDateInput(incidentDateField);
 
 /** The incident date as an ISO day, or why it cannot be one. Empty parts mean "not known". */
 function readIncidentDate(): { value?: string; error?: string } {
-  const date = readThaiDate(incidentDateField, 'วันที่เกิดเหตุ');
-  if (date.value && date.value > bangkokToday()) return { error: 'วันที่เกิดเหตุต้องไม่อยู่หลังวันนี้' };
+  const date = readThaiDate(incidentDateField, FIELD_LABELS.incidentDate!);
+  if (date.value && date.value > bangkokToday()) return { error: REPORT_WORDS.incidentInFuture };
   return date;
 }
 
@@ -133,9 +136,9 @@ function readIdentity(): { identity: Identity; checks: Check[] } {
   const address = text('reporter-address');
   const checks: Check[] = [
     checkText('reporter-name', FIELD_LABELS['reporter.name']!, TEXT_BOUNDS.name, true),
-    ['reporter-phone', phone && !PHONE_PATTERN.test(phone) ? 'โปรดกรอกเบอร์โทรศัพท์เป็นตัวเลข เช่น 081 234 5678' : undefined],
-    ['reporter-email', email && !EMAIL_PATTERN.test(email) ? 'โปรดกรอกอีเมลให้ถูกต้อง เช่น name@example.com' : undefined],
-    ['reporter-nationalId', nationalId && !isThaiNationalId(nationalId) ? 'เลขประจำตัวประชาชนไม่ถูกต้อง โปรดตรวจสอบทั้ง 13 หลักอีกครั้ง' : undefined],
+    ['reporter-phone', phone && !PHONE_PATTERN.test(phone) ? REPORT_WORDS.phone : undefined],
+    ['reporter-email', email && !EMAIL_PATTERN.test(email) ? REPORT_WORDS.email : undefined],
+    ['reporter-nationalId', nationalId && !isThaiNationalId(nationalId) ? REPORT_WORDS.nationalId : undefined],
     checkText('reporter-address', FIELD_LABELS['reporter.address']!, TEXT_BOUNDS.address, false),
   ];
   const identity: Identity = {
@@ -157,16 +160,16 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
   const notifyEmail = text('notifyEmail');
   const acceptsEmailRisk = byId<HTMLInputElement>('acceptsEmailRisk').checked;
   const checks: Check[] = [
-    ['category', category ? undefined : 'โปรดเลือกประเภทเรื่อง'],
+    ['category', category ? undefined : REPORT_WORDS.chooseCategory],
     checkText('subject', FIELD_LABELS.subject!, TEXT_BOUNDS.subject, true),
     checkText('description', FIELD_LABELS.description!, TEXT_BOUNDS.description, true),
     ['incidentDate', incidentDate.error],
     checkText('location', FIELD_LABELS.location!, TEXT_BOUNDS.location, false),
     checkText('accused', FIELD_LABELS.accused!, TEXT_BOUNDS.accused, false),
-    ['reporter', mode ? undefined : 'โปรดเลือกว่าท่านต้องการเปิดเผยตัวตนหรือไม่'],
+    ['reporter', mode ? undefined : REPORT_WORDS.chooseReporter],
     ...(identified?.checks ?? []),
-    ['notifyEmail', notifyEmail && !EMAIL_PATTERN.test(notifyEmail) ? 'โปรดกรอกอีเมลให้ถูกต้อง เช่น name@example.com' : undefined],
-    ['acceptsEmailRisk', notifyEmail && mode === 'anonymous' && !acceptsEmailRisk ? 'โปรดอ่านคำเตือนเรื่องอีเมลแล้วเลือกยืนยัน หรือลบอีเมลออก' : undefined],
+    ['notifyEmail', notifyEmail && !EMAIL_PATTERN.test(notifyEmail) ? REPORT_WORDS.notifyEmailInvalid : undefined],
+    ['acceptsEmailRisk', notifyEmail && mode === 'anonymous' && !acceptsEmailRisk ? REPORT_WORDS.emailRiskNotAccepted : undefined],
   ];
   const files = chooser.files();
   const fileProblems = checkFiles(files, newCaseRoom(), fileLimits);
@@ -221,7 +224,7 @@ function showServerFields(fields: Record<string, string>) {
     if (control) setFieldError(control, message);
     return control ? { control, message } : { message };
   });
-  showErrorSummary(summary, problems.length ? problems : [{ message: 'ข้อมูลบางส่วนไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง' }]);
+  showErrorSummary(summary, problems.length ? problems : [{ message: REPORT_WORDS.somethingWrong }]);
 }
 
 // --- Sending ----------------------------------------------------------------------------------
@@ -233,7 +236,7 @@ let newsByEmail = false;
 wireIdempotentSubmit({
   form,
   button: submitButton,
-  words: { idle: 'ส่งเรื่องร้องเรียน', busy: 'กำลังส่งเรื่อง…', sending: 'กำลังส่งเรื่อง โปรดรอสักครู่' },
+  words: REPORT_WORDS.submit,
   status,
   summary,
   problem,
@@ -246,8 +249,8 @@ wireIdempotentSubmit({
   send: fileComplaint,
   unavailable: (answered) =>
     answered === undefined
-      ? 'ยังส่งเรื่องไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกด “ส่งเรื่องร้องเรียน” อีกครั้ง ข้อมูลที่ท่านกรอกยังอยู่ครบ และระบบจะไม่บันทึกเรื่องซ้ำ'
-      : 'ระบบขัดข้องชั่วคราว ยังส่งเรื่องไม่สำเร็จ โปรดกด “ส่งเรื่องร้องเรียน” อีกครั้งในอีกสักครู่ ข้อมูลที่ท่านกรอกยังอยู่ครบ และระบบจะไม่บันทึกเรื่องซ้ำ',
+      ? REPORT_WORDS.unreachable
+      : REPORT_WORDS.unavailable,
   accepted: (receipt, replayed) => showReceipt(receipt, sentFiles, replayed),
   refused,
 });
@@ -256,11 +259,11 @@ function refused(refusal: Refusal) {
   if (refusal.status === 400 && Object.keys(refusal.fields).length) return showServerFields(refusal.fields);
   if (refusal.status === 413) {
     const control = byId('description');
-    const message = 'รายละเอียดเรื่องยาวเกินกว่าที่ระบบรับได้ โปรดเขียนให้สั้นลง';
+    const message = REPORT_WORDS.tooLarge;
     setFieldError(control, message);
     return showErrorSummary(summary, [{ control, message }]);
   }
-  showProblem(problem, 'ขออภัย ระบบไม่สามารถรับเรื่องนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองส่งอีกครั้ง');
+  showProblem(problem, REPORT_WORDS.refused);
 }
 
 // --- The receipt ------------------------------------------------------------------------------
@@ -287,9 +290,9 @@ function showReceipt(receipt: Receipt, files: File[], replayed: boolean) {
 
   const section = byId('receipt');
   section.hidden = false;
-  document.title = `ได้รับเรื่องแล้ว เลขที่ ${receipt.reference} | ${pageAgencyName()}`;
+  document.title = REPORT_WORDS.receivedTitle(receipt.reference, pageAgencyName());
   section.focus();
-  announce(status, 'ระบบได้รับเรื่องร้องเรียนของท่านแล้ว');
+  announce(status, REPORT_WORDS.received);
   if (files.length) uploadFiles(receipt, files);
 }
 
@@ -317,7 +320,7 @@ function showTrackingAddress() {
   // The encoder (about 6 KB gzipped) is loaded only once a receipt is shown, not with the form.
   // Should it not load (the connection dropped), the address above is still there to write down.
   void import('./qr-svg')
-    .then(({ qrSvg }) => byId('receipt-qr').replaceChildren(qrSvg(address, `คิวอาร์โค้ดของที่อยู่หน้าติดตามเรื่อง ${address}`)))
+    .then(({ qrSvg }) => byId('receipt-qr').replaceChildren(qrSvg(address, REPORT_WORDS.qrLabel(address))))
     .catch(() => undefined);
 }
 
@@ -371,23 +374,23 @@ function uploadFiles(receipt: Receipt, files: File[]) {
 
 /** What became of the files, and what the reporter can still do: never a reason to doubt the complaint itself. */
 function filesResult({ failed, checking, rejected }: UploadSummary): string {
-  const later = 'ท่านแนบไฟล์ได้ภายหลังในหน้าติดตามเรื่อง โดยใช้เลขที่เรื่องและรหัสลับข้างต้น';
-  if (failed) return `ไฟล์ ${failed} ไฟล์ยังส่งไม่สำเร็จ แต่ระบบได้รับเรื่องร้องเรียนของท่านแล้ว โปรดกด “ลองส่งอีกครั้ง” หรือ${later}`;
-  if (rejected) return `ระบบไม่รับไฟล์ ${rejected} ไฟล์ ตามเหตุผลที่แสดงไว้ ${later}`;
-  if (checking) return 'ส่งไฟล์ครบแล้ว ระบบยังตรวจสอบไฟล์ไม่เสร็จ ท่านดูผลได้ภายหลังในหน้าติดตามเรื่อง';
-  return 'ส่งไฟล์ครบแล้ว และระบบได้รับไฟล์ทั้งหมดแล้ว';
+  const later = REPORT_WORDS.filesLater;
+  if (failed) return REPORT_WORDS.filesFailed(failed, later);
+  if (rejected) return REPORT_WORDS.filesRejected(rejected, later);
+  if (checking) return REPORT_WORDS.filesChecking;
+  return REPORT_WORDS.filesDone;
 }
 
 function receiptText(receipt: Receipt): string {
   return [
-    `ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ ${pageAgencyName()}`,
+    REPORT_WORDS.fileHeading(pageAgencyName()),
     '',
     `${PHRASES.reference}: ${receipt.reference}`,
     `${PHRASES.secret}: ${receipt.secret}`,
     '',
-    `วันที่รับเรื่อง: ${formatDateTime(receipt.receivedAt)}`,
-    `เจ้าหน้าที่จะตอบรับเรื่องภายในวันที่: ${formatDate(receipt.acknowledgeBy)}`,
-    `ติดตามเรื่องได้ที่: ${new URL('track.html', location.href).href}`,
+    `${REPORT_WORDS.fileReceived}: ${formatDateTime(receipt.receivedAt)}`,
+    `${REPORT_WORDS.fileAcknowledgeBy}: ${formatDate(receipt.acknowledgeBy)}`,
+    `${REPORT_WORDS.fileTrackAt}: ${new URL('track.html', location.href).href}`,
     '',
     PHRASES.receiptWarning,
     '',
@@ -407,14 +410,14 @@ function wireReceiptActions(receipt: Receipt, kept: () => void) {
       .then(() => true, () => false);
     if (copied) {
       kept();
-      return announce(actionStatus, 'คัดลอกเลขที่เรื่องและรหัสลับแล้ว');
+      return announce(actionStatus, REPORT_WORDS.copied);
     }
     // Without clipboard access, select the secret so the person can copy it by hand.
     const range = document.createRange();
     range.selectNodeContents(byId('receipt-secret'));
     getSelection()?.removeAllRanges();
     getSelection()?.addRange(range);
-    announce(actionStatus, 'คัดลอกอัตโนมัติไม่สำเร็จ โปรดจดเลขที่เรื่องและรหัสลับด้วยตนเอง หรือกด “บันทึกเป็นไฟล์ข้อความ”');
+    announce(actionStatus, REPORT_WORDS.copyFailed);
   });
 
   byId('receipt-save').addEventListener('click', () => {
@@ -428,6 +431,6 @@ function wireReceiptActions(receipt: Receipt, kept: () => void) {
     // Revoking at once can cancel the download in some browsers; a minute is plenty to start it.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     kept();
-    announce(actionStatus, 'บันทึกไฟล์แล้ว โปรดเก็บไฟล์นี้ไว้ในที่ปลอดภัย');
+    announce(actionStatus, REPORT_WORDS.saved);
   });
 }

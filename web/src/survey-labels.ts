@@ -2,6 +2,7 @@
 // survey page. The rating words are checked against the instruments' own table at compile time
 // (the instrument module brings zod, so it is imported for its types only).
 import type { Instrument, RATING_LABELS as INSTRUMENT_RATING_LABELS } from '../../shared/domain/surveys/instrument';
+import { WORDS } from './words';
 
 type SurveyAudience = Instrument['audience'];
 type SurveyKind = Instrument['kind'];
@@ -11,15 +12,10 @@ type SurveyPhase = NonNullable<Instrument['phases']>[number];
 export const RATING_LABELS = { 5: 'มากที่สุด', 4: 'มาก', 3: 'ปานกลาง', 2: 'น้อย', 1: 'น้อยที่สุด' } as const satisfies typeof INSTRUMENT_RATING_LABELS;
 export const RATING_SCALE = [5, 4, 3, 2, 1] as const;
 
-export const SURVEY_AUDIENCE_LABELS: Record<SurveyAudience, string> = {
-  public: 'สำหรับประชาชนผู้ใช้บริการ ไม่ต้องระบุชื่อ',
-  staff: 'สำหรับบุคลากรของหน่วยงาน ใช้รหัสแบบสำรวจที่ได้รับ (ไม่ระบุชื่อ)',
-};
+/** In the page's language (web/i18n/), as the survey list shows them. */
+export const SURVEY_AUDIENCE_LABELS: Readonly<Record<SurveyAudience, string>> = WORDS.surveys.audiences;
 
-export const SURVEY_KIND_LABELS: Record<SurveyKind, string> = {
-  test: 'แบบทดสอบ',
-  satisfaction: 'แบบสำรวจ',
-};
+export const SURVEY_KIND_LABELS: Readonly<Record<SurveyKind, string>> = WORDS.surveys.kinds;
 
 export const SURVEY_PHASE_LABELS: Record<SurveyPhase, string> = {
   pre: 'ก่อนการอบรม',

@@ -1,5 +1,7 @@
 // You are here: the list of open surveys (surveys.html): what each is and who it is for. Staff
 // surveys are listed too, saying that they need the one-time token handed out by an administrator.
+import { fillRegistryText } from './page-agency';
+import { WORDS } from './words';
 import { listSurveys, type SurveySummary } from './api';
 import { byId, element, showProblem } from './form-ui';
 import { SURVEY_AUDIENCE_LABELS, SURVEY_KIND_LABELS } from './survey-labels';
@@ -10,7 +12,7 @@ async function start() {
   const outcome = await listSurveys();
   byId('surveys-loading').hidden = true;
   if (outcome.kind !== 'ok') {
-    return showProblem(byId('surveys-problem'), 'โหลดรายการแบบสำรวจไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้อีกครั้ง');
+    return showProblem(byId('surveys-problem'), WORDS.surveys.unreachable);
   }
   // The public's surveys first: most people who come here are not staff.
   const surveys = [...outcome.data.surveys].sort((a, b) => Number(a.audience === 'staff') - Number(b.audience === 'staff'));
@@ -23,11 +25,13 @@ async function start() {
 function surveyCard(survey: SurveySummary): HTMLLIElement {
   const item = element('li', `card card--${survey.audience}`);
   const heading = element('h2', 'card__title');
-  const link = element('a', undefined, survey.title);
+  const link = element('a');
+  // The plan's surveys are written in Thai; an English page says so.
+  fillRegistryText(link, survey.title);
   link.href = `survey.html?id=${encodeURIComponent(survey.id)}`;
   heading.append(link);
   const tags = element('p', 'card__tags');
-  tags.append(element('span', 'tag', SURVEY_KIND_LABELS[survey.kind]), element('span', `tag tag--${survey.audience}`, survey.audience === 'staff' ? 'บุคลากร' : 'ประชาชน'));
+  tags.append(element('span', 'tag', SURVEY_KIND_LABELS[survey.kind]), element('span', `tag tag--${survey.audience}`, WORDS.surveys.audienceTags[survey.audience]));
   item.append(heading, tags, element('p', 'card__text', SURVEY_AUDIENCE_LABELS[survey.audience]));
   return item;
 }

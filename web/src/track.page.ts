@@ -17,6 +17,7 @@ import {
   type FieldProblem,
 } from './form-ui';
 import { AUTHOR_LABELS, CATEGORY_LABELS, formatDate, formatDateTime, minutesFrom, OUTCOME_LABELS, serverFieldMessage, STATUS_EXPLANATIONS, STATUS_LABELS, TEXT_BOUNDS, typedLength } from './labels';
+import { WORDS } from './words';
 
 const signIn = byId('sign-in');
 const trackForm = byId<HTMLFormElement>('track-form');
@@ -41,11 +42,10 @@ let shown: TrackingView | undefined;
 /** The message being sent and its key: a retry of the same text reuses the key, so it is stored once. */
 let pending: { key: string; body: string } | undefined;
 
-const LOCKED = (seconds = 15 * 60) =>
-  `เลขที่เรื่องหรือรหัสลับไม่ถูกต้อง และมีการกรอกไม่ถูกต้องหลายครั้งแล้ว โปรดตรวจสอบรหัสลับบนใบรับเรื่องให้ตรงทุกตัว หรือลองใหม่ในอีกประมาณ ${minutesFrom(seconds)} นาที (รหัสลับที่ถูกต้องเข้าดูได้ทุกเมื่อ)`;
-const NOT_RECOGNISED =
-  'เลขที่เรื่องหรือรหัสลับไม่ถูกต้อง โปรดตรวจสอบว่าพิมพ์ครบทุกตัวตามที่ได้รับไว้ แล้วลองอีกครั้ง (ตัวพิมพ์เล็กหรือพิมพ์ใหญ่ก็ได้)';
-const UNREACHABLE = 'ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วลองอีกครั้ง';
+const TRACK_WORDS = WORDS.track;
+const LOCKED = (seconds = 15 * 60) => TRACK_WORDS.locked(minutesFrom(seconds));
+const NOT_RECOGNISED = TRACK_WORDS.notRecognised;
+const UNREACHABLE = TRACK_WORDS.unreachable;
 
 // --- Signing in -------------------------------------------------------------------------------
 
@@ -61,8 +61,8 @@ async function openCase() {
   const credentials = { reference: referenceInput.value.trim(), secret: secretInput.value.trim() };
   const problems: FieldProblem[] = [];
   for (const [control, message] of [
-    [referenceInput, credentials.reference ? undefined : 'โปรดกรอกเลขที่เรื่อง'],
-    [secretInput, credentials.secret ? undefined : 'โปรดกรอกรหัสลับสำหรับติดตามเรื่อง'],
+    [referenceInput, credentials.reference ? undefined : TRACK_WORDS.enterReference],
+    [secretInput, credentials.secret ? undefined : TRACK_WORDS.enterSecret],
   ] as const) {
     setFieldError(control, message);
     if (message) problems.push({ control, message });
@@ -71,7 +71,7 @@ async function openCase() {
   hideErrorSummary(summary);
 
   trackButton.disabled = true;
-  announce(status, 'กำลังค้นหาเรื่องของท่าน');
+  announce(status, TRACK_WORDS.searching);
   const outcome = await trackComplaint(credentials);
   trackButton.disabled = false;
   announce(status, '');
@@ -84,7 +84,7 @@ async function openCase() {
     render(outcome.data);
     caseSection.hidden = false;
     caseSection.focus();
-    announce(status, `สถานะของเรื่องเลขที่ ${outcome.data.reference}: ${STATUS_LABELS[outcome.data.status]}`);
+    announce(status, TRACK_WORDS.statusOf(outcome.data.reference, STATUS_LABELS[outcome.data.status]));
     return;
   }
   if (outcome.kind === 'unavailable') return showProblem(signInProblem, UNREACHABLE);
@@ -105,7 +105,7 @@ async function openCase() {
 // --- Showing the case -------------------------------------------------------------------------
 
 type StageState = 'done' | 'current' | 'ahead';
-const STAGE_STATE_LABELS: Record<StageState, string> = { done: 'ดำเนินการแล้ว', current: 'ขั้นตอนปัจจุบัน', ahead: 'ขั้นตอนถัดไป' };
+const STAGE_STATE_LABELS: Readonly<Record<StageState, string>> = TRACK_WORDS.stageStates;
 
 /**
  * Every stage of a case (received → acknowledged → investigating → concluded or referred), each with
@@ -130,21 +130,21 @@ function stagesAhead(view: TrackingView): HTMLLIElement[] {
     );
     return item;
   };
-  const done = (at: string | undefined) => (at ? `เมื่อ ${formatDate(at)}` : '');
+  const done = (at: string | undefined) => (at ? TRACK_WORDS.doneOn(formatDate(at)) : '');
   const acknowledged = reachedAt('acknowledged');
   const investigating = reachedAt('investigating');
-  const nextUpdate = view.nextUpdateBy ? `แจ้งความคืบหน้าครั้งถัดไปภายในวันที่ ${formatDate(view.nextUpdateBy)}` : '';
+  const nextUpdate = view.nextUpdateBy ? TRACK_WORDS.nextUpdateBy(formatDate(view.nextUpdateBy)) : '';
   return [
     stage('received', STATUS_LABELS.received, done(view.receivedAt)),
-    stage('acknowledged', STATUS_LABELS.acknowledged, acknowledged ? done(acknowledged) : `ภายในวันที่ ${formatDate(view.acknowledgeBy)}`),
+    stage('acknowledged', STATUS_LABELS.acknowledged, acknowledged ? done(acknowledged) : TRACK_WORDS.by(formatDate(view.acknowledgeBy))),
     stage(
       'investigating',
       STATUS_LABELS.investigating,
-      investigating ? [done(investigating), view.status === 'investigating' ? nextUpdate : ''].filter(Boolean).join(' ') : view.status === 'acknowledged' ? nextUpdate || 'หลังตรวจสอบเบื้องต้น' : 'หลังเจ้าหน้าที่ตอบรับเรื่อง',
+      investigating ? [done(investigating), view.status === 'investigating' ? nextUpdate : ''].filter(Boolean).join(' ') : view.status === 'acknowledged' ? nextUpdate || TRACK_WORDS.afterFirstChecks : TRACK_WORDS.afterAcknowledged,
     ),
     concluded
       ? stage('concluded', STATUS_LABELS[view.status], done(reachedAt(view.status) ?? view.updatedAt))
-      : stage('concluded', `${STATUS_LABELS.closed} หรือ${STATUS_LABELS.referred}`, `เป้าหมายภายในวันที่ ${formatDate(view.concludeBy)}`),
+      : stage('concluded', TRACK_WORDS.concludedOr(STATUS_LABELS.closed, STATUS_LABELS.referred), TRACK_WORDS.targetBy(formatDate(view.concludeBy))),
   ];
 }
 
@@ -227,7 +227,7 @@ function credentialsRefused(outcome: { status: number; retryAfterSeconds?: numbe
 
 byId('case-refresh').addEventListener('click', async () => {
   hideProblem(replyProblem);
-  if (await refresh()) announce(status, 'แสดงความคืบหน้าล่าสุดแล้ว');
+  if (await refresh()) announce(status, TRACK_WORDS.refreshed);
 });
 
 // --- Replying ---------------------------------------------------------------------------------
@@ -243,19 +243,19 @@ async function reply() {
   hideProblem(replyProblem);
   const body = messageInput.value.normalize('NFC').trim();
   const error = !body
-    ? 'โปรดพิมพ์ข้อความที่ต้องการส่ง'
+    ? TRACK_WORDS.emptyMessage
     : typedLength(body) > TEXT_BOUNDS.message
-      ? `ข้อความต้องไม่เกิน ${TEXT_BOUNDS.message.toLocaleString('th-TH')} ตัวอักษร`
+      ? TRACK_WORDS.messageTooLong(TEXT_BOUNDS.message)
       : undefined;
   setFieldError(messageInput, error);
   if (error) return messageInput.focus();
 
   if (pending?.body !== body) pending = { key: newIdempotencyKey(), body };
   replyButton.disabled = true;
-  replyButton.textContent = 'กำลังส่งข้อความ…';
+  replyButton.textContent = TRACK_WORDS.sendingMessage;
   const outcome = await sendMessage(session, body, pending.key);
   replyButton.disabled = false;
-  replyButton.textContent = 'ส่งข้อความ';
+  replyButton.textContent = TRACK_WORDS.sendMessage;
 
   if (outcome.kind === 'ok') {
     pending = undefined;
@@ -263,13 +263,13 @@ async function reply() {
     updateCounter();
     byId('case-messages').append(messageItem(outcome.data));
     byId('no-messages').hidden = true;
-    announce(status, 'ส่งข้อความถึงเจ้าหน้าที่แล้ว');
+    announce(status, TRACK_WORDS.messageSent);
     // The officers may have answered meanwhile; show the case as it is now.
     await refresh();
     return;
   }
   if (outcome.kind === 'unavailable') {
-    return showProblem(replyProblem, 'ยังส่งข้อความไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดกด “ส่งข้อความ” อีกครั้ง ข้อความของท่านยังอยู่ และระบบจะไม่ส่งซ้ำ');
+    return showProblem(replyProblem, TRACK_WORDS.messageUnreachable);
   }
   if (outcome.status === 401 || outcome.status === 429) {
     signOut();
@@ -277,7 +277,7 @@ async function reply() {
   }
   const reason = outcome.fields.body;
   if (reason) return setFieldError(messageInput, serverFieldMessage('body', reason));
-  showProblem(replyProblem, 'ขออภัย ระบบไม่สามารถรับข้อความนี้ได้ โปรดลองอีกครั้ง');
+  showProblem(replyProblem, TRACK_WORDS.messageRefused);
 }
 
 // --- Adding files -----------------------------------------------------------------------------
@@ -300,10 +300,10 @@ const uploader = createUploader(byId('file-uploads'), {
   onRefused: credentialsRefused,
   onSettled: ({ failed, checking }) => {
     filesResult.textContent = failed
-      ? `ไฟล์ ${failed} ไฟล์ยังส่งไม่สำเร็จ โปรดกด “ลองส่งอีกครั้ง” หรือเลือกไฟล์แล้วส่งใหม่ภายหลัง`
+      ? TRACK_WORDS.filesFailed(failed)
       : checking
-        ? 'ส่งไฟล์แล้ว ระบบยังตรวจสอบไฟล์ไม่เสร็จ โปรดกด “ดูความคืบหน้าล่าสุด” อีกครั้งในภายหลัง'
-        : 'ส่งไฟล์แล้ว และระบบตรวจสอบไฟล์เสร็จแล้ว ผลการตรวจสอบแสดงอยู่ในรายการไฟล์หลักฐาน';
+        ? TRACK_WORDS.filesChecking
+        : TRACK_WORDS.filesDone;
     announce(status, filesResult.textContent);
   },
 });
@@ -324,12 +324,12 @@ filesForm.addEventListener('submit', (event) => {
   if (!session) return;
   filesResult.textContent = '';
   const files = chooser.files();
-  const problem = files.length ? checkFiles(files, room(), fileLimits).join(' ') : 'โปรดเลือกไฟล์ที่ต้องการแนบ';
+  const problem = files.length ? checkFiles(files, room(), fileLimits).join(' ') : TRACK_WORDS.chooseFiles;
   setFieldError(evidenceInput, problem || undefined);
   if (problem) return evidenceInput.focus();
   uploader.send(files);
   chooser.reset();
-  announce(status, `กำลังส่งไฟล์ ${files.length} ไฟล์`);
+  announce(status, TRACK_WORDS.sendingFiles(files.length));
 });
 readyToSubmit(filesForm);
 
@@ -364,7 +364,7 @@ byId('sign-out').addEventListener('click', () => {
   signOut();
   byId('signed-out').hidden = false;
   referenceInput.focus();
-  announce(status, 'ล้างเลขที่เรื่องและรหัสลับออกจากหน้านี้แล้ว');
+  announce(status, TRACK_WORDS.signedOut);
 });
 
 // A page restored from the back-forward cache must not show the case to the next person at this device.

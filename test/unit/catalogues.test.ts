@@ -1,0 +1,75 @@
+// The message catalogues of the public pages (web/i18n/): tsc already refuses a translation with a
+// key missing or extra; these check what types cannot: that every English message is written in
+// English (no Thai script, never the Thai text copied over), that the templates use only keys the
+// catalogues have and the catalogues keep no key no template uses, and that no Thai word is written
+// into a public template itself, where no translation would reach it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { words as enScripts } from '../../web/i18n/en/scripts';
+import { PAGE_WORDS } from '../../web/i18n/pages';
+import { words as thScripts } from '../../web/i18n/th/scripts';
+
+const THAI = /[\u0E00-\u0E7F]/;
+
+/** Every message of a catalogue by its dotted key: a string as it is, a function called with sample values. */
+function messages(catalogue: unknown, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue as Record<string, unknown>)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') found.set(path, value);
+    else if (typeof value === 'function') {
+      const call = value as (...args: unknown[]) => string;
+      let text: string;
+      try {
+        text = call('Label', 'Other');
+      } catch {
+        text = call(3, 7);
+      }
+      found.set(path, text);
+    } else if (typeof value === 'object' && value !== null) for (const [inner, text] of messages(value, path)) found.set(inner, text);
+  }
+  return found;
+}
+
+/** Words that are the same in both languages on purpose: names of file formats and examples of codes. */
+const SAME_IN_BOTH = new Set(['evidence.kindsAccepted']);
+
+describe('the English catalogues', () => {
+  for (const [name, th, en] of [
+    ['pages', PAGE_WORDS.th, PAGE_WORDS.en],
+    ['scripts', thScripts, enScripts],
+  ] as const) {
+    it(`translate every message of the Thai ${name} catalogue, in English`, () => {
+      const thai = messages(th);
+      const english = messages(en);
+      expect([...english.keys()].sort()).toEqual([...thai.keys()].sort());
+      for (const [key, text] of english) {
+        expect(THAI.test(text), `${name}: ${key} is written in Thai script: ${text}`).toBe(false);
+        if (THAI.test(thai.get(key) ?? '') && !SAME_IN_BOTH.has(key)) expect(text, `${name}: ${key}`).not.toBe(thai.get(key));
+      }
+    });
+  }
+});
+
+const PAGES_DIR = join(import.meta.dirname, '../../web/pages');
+/** The public templates: the channel's pages and the finder (staff pages are in Thai only). */
+const PUBLIC_TEMPLATES = [...readdirSync(join(PAGES_DIR, 'channel')).map((name) => `channel/${name}`), 'index.html'];
+
+describe('the public templates', () => {
+  const sources = PUBLIC_TEMPLATES.map((path) => [path, readFileSync(join(PAGES_DIR, path), 'utf8')] as const);
+
+  it('write no Thai word themselves: every word is a message of the catalogues', () => {
+    for (const [path, source] of sources) {
+      const lines = source.split('\n').filter((line) => THAI.test(line));
+      expect(lines, `${path}: move these words into web/i18n/th/pages.ts (docs/languages.md)`).toEqual([]);
+    }
+  });
+
+  it('name only messages the catalogues have, and the catalogues keep none that no template names', () => {
+    const used = new Set(sources.flatMap(([, source]) => [...source.matchAll(/\{\{\s*[ta]\.([\w.]+)\s*\}\}/g)].map((match) => match[1]!)));
+    const pageKeys = [...messages(PAGE_WORDS.th).keys()].filter((key) => !key.startsWith('layout.'));
+    expect([...used].filter((key) => !pageKeys.includes(key))).toEqual([]);
+    expect(pageKeys.filter((key) => !used.has(key))).toEqual([]);
+  });
+});

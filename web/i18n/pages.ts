@@ -1,0 +1,17 @@
+// You are here: the catalogues of the public pages' templates, by language, for the build
+// (web/layout.ts). A language joins here with one line once its file exists (docs/languages.md).
+import type { Language } from '../../shared/rules/languages';
+import type { Translation } from './catalogue';
+import { pages as en } from './en/pages';
+import { pages as th } from './th/pages';
+
+export type PageWords = Translation<typeof th>;
+
+export const PAGE_WORDS: Record<Language, PageWords> = { th, en };
+
+/** A message by its dotted key (`report.title`), or undefined for a key the catalogue does not have. */
+export function pageMessage(language: Language, key: string): string | undefined {
+  let value: unknown = PAGE_WORDS[language];
+  for (const part of key.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
