@@ -2,14 +2,16 @@ import type { RouteGroup } from '../route';
 import { route } from '../route';
 import * as addFile from './add-file';
 import * as reply from './reply';
+import * as survey from './survey';
 import * as track from './track';
 
 export const trackingGroup: RouteGroup = {
   name: 'tracking',
-  needs: { complaints: 'read-write', evidence: 'upload', agencies: 'read' },
+  needs: { complaints: 'read-write', evidence: 'upload', agencies: 'read', surveys: 'read-write' },
   routes: [
     route('POST', '/api/tracking', track),
     route('POST', '/api/tracking/messages', reply),
     route('POST', '/api/tracking/files', addFile),
+    route('POST', '/api/tracking/survey', survey),
   ],
 };

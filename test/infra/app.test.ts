@@ -327,6 +327,7 @@ describe('per-route throttling of the public routes that write or check a secret
       'POST /api/tracking': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking/messages': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking/files': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
+      'POST /api/tracking/survey': { ThrottlingRateLimit: 2, ThrottlingBurstLimit: 5 },
     });
     for (const settings of Object.values<any>(stage().Properties.RouteSettings)) {
       expect(settings.ThrottlingRateLimit).toBeLessThan(built.config.apiThrottle.rateLimit);
@@ -336,7 +337,7 @@ describe('per-route throttling of the public routes that write or check a secret
 
   it('leaves no public write and no route that takes tracking credentials without its own limit', () => {
     const credentialed = routes.filter((route) => route.module.contract.body && 'secret' in ((route.module.contract.body as { shape?: object }).shape ?? {}));
-    expect(credentialed.map(routeKey).sort()).toEqual(['POST /api/tracking', 'POST /api/tracking/files', 'POST /api/tracking/messages']);
+    expect(credentialed.map(routeKey).sort()).toEqual(['POST /api/tracking', 'POST /api/tracking/files', 'POST /api/tracking/messages', 'POST /api/tracking/survey']);
     const publicWrites = routes.filter((route) => route.access.kind === 'public' && route.method !== 'GET');
     for (const route of [...credentialed, ...publicWrites]) {
       expect(stage().Properties.RouteSettings[routeKey(route)], routeKey(route)).toMatchObject({

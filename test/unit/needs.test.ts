@@ -50,7 +50,8 @@ describe('the context built from a group\'s needs', () => {
     const expected: Record<string, string[]> = {
       meta: ['config', 'clock', 'random'],
       complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'vault', 'agencies'],
-      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies'],
+      // Surveys for the channel-experience survey of a concluded case.
+      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies', 'surveys'],
       cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies', 'staffDirectory'],
       surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],
       // The only group that writes the registry and the only one with the staff directory.
@@ -84,6 +85,7 @@ describe('a group on Lambda', () => {
     process.env.COMPLAINTS_TABLE = 'complaints';
     process.env.EVIDENCE_BUCKET = 'evidence';
     process.env.AGENCIES_TABLE = 'agencies';
+    process.env.SURVEYS_TABLE = 'surveys';
     const tracking = awsContext(dynamoDbWiring, s3Wiring)('tracking group', groupNamed('tracking').needs);
     expect(tracking.complaints).toBeDefined();
     expect(tracking.evidence).toBeDefined();

@@ -68,8 +68,8 @@ describe('the instruments', () => {
     for (const [what, data] of Object.entries(broken)) expect(instrumentSchema.safeParse(data).success, what).toBe(false);
   });
 
-  it('are four, valid, with at least 10 knowledge questions on the four topics', () => {
-    expect(new Set(INSTRUMENTS.map((instrument) => instrument.id)).size).toBe(4);
+  it('are five, valid, with at least 10 knowledge questions on the four topics', () => {
+    expect(new Set(INSTRUMENTS.map((instrument) => instrument.id)).size).toBe(5);
     const choices = knowledge.questions.filter((question) => question.type === 'choice');
     expect(choices.length).toBeGreaterThanOrEqual(10);
     for (const topic of ['conflict-of-interest', 'gifts', 'reporting-channels', 'whistleblower-protection']) {

@@ -14,6 +14,7 @@ export const RATING_SCALE = [5, 4, 3, 2, 1] as const;
 export const SURVEY_AUDIENCE_LABELS: Record<SurveyAudience, string> = {
   public: 'สำหรับประชาชนผู้ใช้บริการ ไม่ต้องระบุชื่อ',
   staff: 'สำหรับบุคลากรของหน่วยงาน ใช้รหัสแบบสำรวจที่ได้รับ (ไม่ระบุชื่อ)',
+  reporter: 'สำหรับผู้ร้องเรียนที่เรื่องดำเนินการแล้วเสร็จ ตอบจากหน้าติดตามเรื่อง (ไม่ระบุชื่อ)',
 };
 
 export const SURVEY_KIND_LABELS: Record<SurveyKind, string> = {

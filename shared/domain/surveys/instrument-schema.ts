@@ -17,7 +17,8 @@ const fields = () => {
       version: positiveInt,
       title: z.string(),
       planItem: z.string(),
-      audience: z.enum(['public', 'staff']),
+      // reporter: answered only from the tracking page of a concluded case (use-cases/channel-experience.ts).
+      audience: z.enum(['public', 'staff', 'reporter']),
       kind: z.enum(['test', 'satisfaction']),
       phases: z.optional(z.array(z.enum(['pre', 'post']))),
       passMarkPercent: z.optional(percent),

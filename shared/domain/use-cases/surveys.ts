@@ -38,7 +38,8 @@ export function listSurveys(deps: SurveyDeps) {
   return () => {
     const today = bangkokDate(deps.clock.now());
     return SURVEY_IDS.map((id) => currentInstrument(id)!)
-      .filter((instrument) => isOpen(instrument, today))
+      // A reporter survey is offered on the tracking page of a concluded case, never in the list.
+      .filter((instrument) => isOpen(instrument, today) && instrument.audience !== 'reporter')
       .map(({ id, version, title, audience, kind, planItem }) => ({ id, version, title, audience, kind, planItem, needsToken: audience === 'staff' }));
   };
 }
@@ -60,6 +61,7 @@ export function submitResponse(deps: SurveyDeps) {
     const now = deps.clock.now();
     const today = bangkokDate(now);
     if (!isOpen(instrument, today)) throw new ConflictError('This survey is not open now');
+    if (instrument.audience === 'reporter') throw new ConflictError('This survey is answered from the tracking page of a concluded case (POST /api/tracking/survey)');
     const scored = scoreAnswers(instrument, input.answers, input.phase);
 
     let agency: string;
