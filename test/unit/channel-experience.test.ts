@@ -5,6 +5,8 @@ import type { StaffPrincipal } from '../../shared/domain/staff';
 import { answerChannelSurvey, redemptionMarker } from '../../shared/domain/use-cases/channel-experience';
 import { transitionCase } from '../../shared/domain/use-cases/case-handling';
 import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
+import { publishStatistics } from '../../shared/domain/use-cases/publish-statistics';
+import type { StatisticsDocument } from '../../shared/domain/publication/document';
 import { listSurveys, submitResponse } from '../../shared/domain/use-cases/surveys';
 import { trackComplaint } from '../../shared/domain/use-cases/track-complaint';
 import { anonymousComplaint, memoryContext } from '../support/memory-context';
@@ -96,9 +98,68 @@ describe('the channel-experience survey of a concluded case', () => {
     expect(hex(before!.secretHash)).not.toBe([...surveys.redeemed][0]);
   });
 
-  it('is not listed with the public surveys and cannot be answered through the survey route', async () => {
+  it('is listed as a reporter survey and cannot be answered through the survey route', async () => {
     const { context } = await filed();
-    expect(listSurveys(context)().map((survey) => survey.id)).not.toContain('channel-experience');
+    expect(listSurveys(context)().find((survey) => survey.id === 'channel-experience')).toMatchObject({ audience: 'reporter', needsToken: false });
     await expect(submitResponse(context)('channel-experience', { answers })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe('the channel-experience results, published with the statistics', () => {
+  const DAY = 86_400;
+
+  /** `count` cases filed, concluded and answered on the clock's day, each with `rating` for every question. */
+  async function answered(memory: ReturnType<typeof memoryContext>, count: number, rating: (index: number) => number) {
+    for (let index = 0; index < count; index += 1) {
+      const receipt = await fileComplaint(memory.context)(anonymousComplaint());
+      const transition = transitionCase(memory.context);
+      await transition(officer, receipt.reference, { to: 'acknowledged' });
+      await transition(officer, receipt.reference, { to: 'investigating' });
+      await transition(officer, receipt.reference, { to: 'referred' });
+      const value = rating(index);
+      await answerChannelSurvey(memory.context)({ reference: receipt.reference, secret: receipt.secret, answers: { convenient: value, fast: 3, safe: 5 } });
+    }
+  }
+  const published = async (memory: ReturnType<typeof memoryContext>, period: string) =>
+    JSON.parse((await memory.statsStore.get(`bma-health/${period}/stats.json`))!.toString('utf8')) as StatisticsDocument;
+  const channel = (document: StatisticsDocument) => document.surveys.find((survey) => survey.id === 'channel-experience')!;
+
+  it('gives convenient, fast and safe beside the overall result, and the 4.3.2 indicator, from the threshold up', async () => {
+    const memory = memoryContext(new Date('2026-11-02T03:00:00Z'));
+    await answered(memory, 5, (index) => (index < 4 ? 5 : 4));
+    memory.advance(61 * DAY);
+    await publishStatistics(memory.context)('2570-Q1');
+    const document = await published(memory, '2570-Q1');
+    expect(document.schema).toBe('integrity-statistics/v4');
+    // (24 + 15 + 25) ratings over 15 answers = 4.27 of 5.
+    expect(channel(document)).toMatchObject({ n: 5, targetPercent: 80, satisfactionPercent: 85.3, targetMet: true });
+    expect(channel(document).items).toEqual([
+      { id: 'convenient', label: 'สะดวก', satisfactionPercent: 96 },
+      { id: 'fast', label: 'รวดเร็ว', satisfactionPercent: 60 },
+      { id: 'safe', label: 'ปลอดภัย', satisfactionPercent: 100 },
+    ]);
+    expect(document.indicators.find((indicator) => indicator.id === 'channel-experience')).toMatchObject({ planItem: '4.3.2', actual: 85.3, met: true });
+    const csv = (await memory.statsStore.get('bma-health/2570-Q1/complaints.csv'))!.toString('utf8');
+    expect(csv).toContain('bma-health,2570-Q1,surveys,channel-experience.fast,');
+    const page = (await memory.statsStore.get('bma-health/2570-Q1/index.html'))!.toString('utf8');
+    expect(page).toContain('ปลอดภัย 100 %');
+  });
+
+  it('says below the threshold only that fewer answered, and withholds a year one of whose quarters was withheld', async () => {
+    const memory = memoryContext(new Date('2026-11-02T03:00:00Z'));
+    await answered(memory, 5, () => 5);
+    memory.advance(90 * DAY); // 2027-01-31: the second quarter
+    await answered(memory, 2, () => 1);
+    memory.advance(70 * DAY);
+    await publishStatistics(memory.context)('2570-Q2');
+
+    const quarter = channel(await published(memory, '2570-Q2'));
+    expect(quarter).toEqual({ id: 'channel-experience', title: expect.any(String), planItem: '4.3.2', n: '<5', targetPercent: 80, withheld: true });
+    // The year (7 answers) less the first quarter's published 5 would give the two answers of the second.
+    const year = channel(await published(memory, '2570'));
+    expect(year).toMatchObject({ n: 'x', withheld: true });
+    expect(year.satisfactionPercent).toBeUndefined();
+    expect(year.items).toBeUndefined();
+    expect(channel(await published(memory, '2570-Q1'))).toMatchObject({ n: 5, satisfactionPercent: 86.7 });
   });
 });

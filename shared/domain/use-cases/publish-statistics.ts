@@ -117,6 +117,7 @@ export async function computeDocuments(deps: PublicationDeps, agency: Agency, qu
     timeliness: accumulators.reduce((merged, accumulator) => merged.merge(accumulator.timeliness), new Timeliness()),
     salaryPromotionByQuarter,
     surveys: await surveysFor(deps, agency.id, year),
+    quarterSurveys: quarters.map((document) => document.surveys),
     informationCentre: await informationCentreFigures(deps, agency.id, year, year.firstDay),
     threshold,
   });

@@ -38,8 +38,9 @@ export function listSurveys(deps: SurveyDeps) {
   return () => {
     const today = bangkokDate(deps.clock.now());
     return SURVEY_IDS.map((id) => currentInstrument(id)!)
-      // A reporter survey is offered on the tracking page of a concluded case, never in the list.
-      .filter((instrument) => isOpen(instrument, today) && instrument.audience !== 'reporter')
+      // Listed with its audience: the public list leaves a reporter survey out (it is offered on the
+      // tracking page of a concluded case), the executives' results page does not.
+      .filter((instrument) => isOpen(instrument, today))
       .map(({ id, version, title, audience, kind, planItem }) => ({ id, version, title, audience, kind, planItem, needsToken: audience === 'staff' }));
   };
 }
