@@ -93,7 +93,7 @@ function publishedInformationCentre(figures: InformationCentreFigures, threshold
 
 /** A sum of published counts: exact when every one is, `<t` while the largest it can be is below t, else withheld. */
 function sumOfCells(cells: readonly Cell[], threshold: number): Cell {
-  if (cells.every((cell) => typeof cell === 'number')) return cells.reduce<number>((total, cell) => total + (cell), 0);
+  if (cells.every((cell) => typeof cell === 'number')) return cells.reduce<number>((total, cell) => total + cell, 0);
   const high = cells.reduce<number>((total, cell) => total + cellRange(cell).high, 0);
   return high < threshold ? `<${threshold}` : WITHHELD;
 }
