@@ -55,7 +55,8 @@ describe('the context built from a group\'s needs', () => {
       cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies', 'staffDirectory'],
       surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],
       // The only group that writes the registry and the only one with the staff directory.
-      agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory'],
+      // The stats bucket for a new agency's page before its first publication.
+      agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory', 'statsStore'],
     };
     for (const [name, ports] of Object.entries(expected)) {
       const scoped = scopeContext(`${name} group`, groupNamed(name).needs, context);

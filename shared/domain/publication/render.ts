@@ -317,6 +317,15 @@ export interface Manifest {
   periods: Record<string, ManifestEntry>;
 }
 
+/** The quarter an agency's front page shows: its latest published one. */
+export function latestQuarter(manifest: Manifest): string | undefined {
+  return Object.entries(manifest.periods)
+    .filter(([, entry]) => entry.kind === 'quarter')
+    .map(([id]) => id)
+    .sort()
+    .at(-1);
+}
+
 export function renderArchive(manifest: Manifest): string {
   const entries = Object.entries(manifest.periods).sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
   const rows = entries.map(
