@@ -12,7 +12,8 @@ import * as updateAgency from './update-agency';
  */
 export const agenciesGroup: RouteGroup = {
   name: 'agencies',
-  needs: { agencies: 'read-write', audit: 'append-read', staffDirectory: 'manage' },
+  // The stats bucket only for a new agency's statistics page before its first publication.
+  needs: { agencies: 'read-write', audit: 'append-read', staffDirectory: 'manage', statsBucket: 'read-write' },
   routes: [
     route('GET', '/api/agencies', listAgencies),
     route('POST', '/api/agencies', createAgency),

@@ -13,7 +13,7 @@ export const contract: Contract = {
       schema: z.lazy(() =>
         z.strictObject({
           surveys: z.array(
-            z.strictObject({ id: z.string(), version: z.number(), title: z.string(), audience: z.enum(['public', 'staff']), kind: z.enum(['test', 'satisfaction']), planItem: z.string(), needsToken: z.boolean() }),
+            z.strictObject({ id: z.string(), version: z.number(), title: z.string(), audience: z.enum(['public', 'staff', 'reporter']), kind: z.enum(['test', 'satisfaction']), planItem: z.string(), needsToken: z.boolean() }),
           ),
         }),
       ),

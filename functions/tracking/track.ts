@@ -25,6 +25,7 @@ export const trackingViewSchema = z.lazy(() =>
     timeline: z.array(z.strictObject({ at: z.iso.datetime(), status: z.enum(STATUSES), note: z.optional(z.string()) })),
     messages: z.array(z.strictObject({ at: z.iso.datetime(), from: z.enum(['reporter', 'officer']), body: z.string() })),
     files: z.array(reporterFileSchema),
+    experienceSurvey: z.optional(z.enum(['open', 'answered'])).check(z.meta({ description: 'once the case is concluded or referred: the channel-experience survey to answer (POST /api/tracking/survey), or answered' })),
   }),
 );
 

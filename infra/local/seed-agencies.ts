@@ -3,14 +3,18 @@
 import { AGENCY_CATALOGUE } from '../../shared/config/agencies';
 import type { AgencyRegistry } from '../../shared/domain/agencies';
 import { ConflictError } from '../../shared/domain/errors';
+import type { ObjectStore } from '../../shared/domain/ports';
+import { ensureStatisticsFolder } from '../../shared/domain/use-cases/publication-index';
 
-export async function seedAgencies(registry: AgencyRegistry): Promise<number> {
+export async function seedAgencies(registry: AgencyRegistry, statsStore?: ObjectStore): Promise<number> {
   const { agencies } = await registry.list({ limit: 1, status: 'all' });
   if (agencies.length > 0) return 0;
   let written = 0;
   for (const agency of AGENCY_CATALOGUE) {
     try {
       await registry.create(agency);
+      // As onboarding does: the agency's statistics folder has a page before its first publication.
+      if (statsStore) await ensureStatisticsFolder(statsStore, agency);
       written += 1;
     } catch (error) {
       // Another process seeding the same table at the same moment.

@@ -60,7 +60,7 @@ async function main() {
     const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
     const { clock, complaints, agencies, staffDirectory } = context;
     feed.notifier = localNotifier({ clock, complaints, agencies, staffDirectory, ledger: deliveryLedger, mailer, siteUrl: `http://localhost:${env.PORT}`, contacts: context.contactVault });
-    const seeded = await seedAgencies(context.agencies);
+    const seeded = await seedAgencies(context.agencies, context.statsStore);
     if (seeded > 0) console.log(`Registry: ${seeded} agencies from the seed catalogue`);
     server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), accounts: localStaffDirectory(dataDir), evidenceBucket, mailDir: localMailDir(dataDir) });
   } catch (error) {

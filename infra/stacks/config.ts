@@ -81,9 +81,9 @@ const DEFAULT_THROTTLE: ApiThrottle = { rateLimit: 25, burstLimit: 50 };
  * - suggestions (5/s): junk flooding the information centre's inbox, which people answer by hand;
  * - filing a complaint (10/s): junk complaints flooding the officers' queue, and KMS calls paid per
  *   identity sealed;
- * - tracking, replying and asking for an upload slot (10/s each): guessing reference + secret pairs.
- *   The three routes take the same credentials, so all are limited, or guessing would move to an
- *   unlimited one. At the limits, 30 guesses a second for a century are about 10^11 guesses; against
+ * - tracking, replying and asking for an upload slot (10/s each), answering the channel survey (2/s):
+ *   guessing reference + secret pairs. The four routes take the same credentials, so all are limited,
+ *   or guessing would move to an unlimited one. At the limits, 32 guesses a second for a century are about 10^11 guesses; against
  *   one 120-bit secret that is a chance of 10^-25 (README, "Tracking credentials").
  * - stopping a reporter's news (5/s): a stop token has 256 bits, so this bounds only the load; a
  *   reporter clicks once.
@@ -98,6 +98,8 @@ export const DEFAULT_ROUTE_THROTTLES: Readonly<Record<string, ApiThrottle>> = {
   'POST /api/tracking/messages': { rateLimit: 10, burstLimit: 20 },
   'POST /api/tracking/files': { rateLimit: 10, burstLimit: 20 },
   'POST /api/notifications/stop': { rateLimit: 5, burstLimit: 10 },
+  // Takes the same credentials; a concluded case answers once, so a low limit costs reporters nothing.
+  'POST /api/tracking/survey': { rateLimit: 2, burstLimit: 5 },
 };
 
 /**

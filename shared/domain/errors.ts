@@ -38,6 +38,9 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** A reporter survey already answered for this case (the repositories throw it; the page says thanks). */
+export const alreadyAnswered = () => new ConflictError('This case has already answered the survey; the first answer was recorded', 'already-answered');
+
 /** The same Idempotency-Key came back with a different request. */
 export class IdempotencyMismatchError extends DomainError {
   readonly code = 'idempotency-key-reused';

@@ -355,7 +355,15 @@ export interface NewResponse extends StoredResponse {
  * or, for a public survey, an id derived from the respondent's Idempotency-Key, so that a retry
  * returns the stored response whichever day it arrives on (its `submittedOn` may be the next day's).
  */
-export type ResponseGuard = { token: Uint8Array } | { idempotent: true };
+export type ResponseGuard =
+  | { token: Uint8Array }
+  | { idempotent: true }
+  /**
+   * A reporter survey: the one-way marker of a case's credentials (use-cases/channel-experience.ts),
+   * stored alone in the same transaction as the response, so a case answers once and nothing stored
+   * links the answer to it.
+   */
+  | { redemption: Uint8Array };
 
 export interface SurveyRepository {
   issueTokens(tokens: SurveyToken[]): Promise<void>;
@@ -364,9 +372,12 @@ export interface SurveyRepository {
   /**
    * Stores a response. With a token, spends it in the same transaction: ConflictError if it is spent,
    * expired or unknown. With `idempotent`, a response with the same id (on any day) returns the stored
-   * one instead. Without a guard the id is random and the response is simply stored.
+   * one instead. With `redemption`, stores the marker with the response: ConflictError if it exists.
+   * Without a guard the id is random and the response is simply stored.
    */
   submit(response: NewResponse, guard?: ResponseGuard): Promise<{ created: true } | { created: false; existing: NewResponse }>;
+  /** Whether a reporter survey was answered under this marker (a strongly consistent read). */
+  isRedeemed(marker: Uint8Array): Promise<boolean>;
   /** Responses submitted on Bangkok days firstDay..lastDay (inclusive). */
   listResponses(surveyId: string, agency: string, firstDay: string, lastDay: string): Promise<StoredResponse[]>;
 }

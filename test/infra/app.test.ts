@@ -328,6 +328,7 @@ describe('per-route throttling of the public routes that write or check a secret
       'POST /api/tracking/messages': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/tracking/files': { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 },
       'POST /api/notifications/stop': { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 },
+      'POST /api/tracking/survey': { ThrottlingRateLimit: 2, ThrottlingBurstLimit: 5 },
     });
     for (const settings of Object.values<any>(stage().Properties.RouteSettings)) {
       expect(settings.ThrottlingRateLimit).toBeLessThan(built.config.apiThrottle.rateLimit);
@@ -337,7 +338,7 @@ describe('per-route throttling of the public routes that write or check a secret
 
   it('leaves no public write and no route that takes tracking credentials without its own limit', () => {
     const credentialed = routes.filter((route) => route.module.contract.body && 'secret' in ((route.module.contract.body as { shape?: object }).shape ?? {}));
-    expect(credentialed.map(routeKey).sort()).toEqual(['POST /api/tracking', 'POST /api/tracking/files', 'POST /api/tracking/messages']);
+    expect(credentialed.map(routeKey).sort()).toEqual(['POST /api/tracking', 'POST /api/tracking/files', 'POST /api/tracking/messages', 'POST /api/tracking/survey']);
     const publicWrites = routes.filter((route) => route.access.kind === 'public' && route.method !== 'GET');
     for (const route of [...credentialed, ...publicWrites]) {
       expect(stage().Properties.RouteSettings[routeKey(route)], routeKey(route)).toMatchObject({
@@ -970,7 +971,7 @@ describe('the published statistics', () => {
   });
 
   it('lets the publication functions get and put objects under stats/ only, list that prefix only, and delete nothing', () => {
-    for (const name of [PUBLICATIONS_GROUP, PUBLICATION_WORKER]) {
+    for (const name of [PUBLICATIONS_GROUP, PUBLICATION_WORKER, 'agencies']) {
       const { statements } = permissionsOf(stateless, groupFunction(name).roleId);
       const s3 = statements.filter((statement) => actionsOf(statement).some((action) => action.startsWith('s3:')));
       expect(s3, name).toEqual([
@@ -981,7 +982,10 @@ describe('the published statistics', () => {
     }
   });
 
-  it('can be written by the two publication functions (the HTTP route and the queue\'s worker) and by nothing else', () => {
+  // The registry's function writes a new agency's page before its first publication (and /stats/'s
+  // while nothing is published), so that no statistics link answers 404; it writes through the same
+  // store, under stats/ only, and deletes nothing.
+  it('can be written by the two publication functions (the HTTP route and the queue\'s worker) and the registry\'s, and by nothing else', () => {
     const writes = (action: string) => action === '*' || /^s3:(\*|Put|Delete|Restore|Replicate|Abort|Create)/.test(action);
     const writers = new Set<string>();
     for (const template of [stateless, stateful]) {
@@ -1002,7 +1006,7 @@ describe('the published statistics', () => {
       expect(resourcesOf(template, 'AWS::IAM::ManagedPolicy')).toEqual([]);
     }
     expect([...writers].sort()).toEqual(
-      [PUBLICATIONS_GROUP, PUBLICATION_WORKER].map((name) => JSON.stringify({ Ref: groupFunction(name).roleId })).sort(),
+      [PUBLICATIONS_GROUP, PUBLICATION_WORKER, 'agencies'].map((name) => JSON.stringify({ Ref: groupFunction(name).roleId })).sort(),
     );
   });
 

@@ -73,7 +73,7 @@ describe('hostile input', () => {
   });
 
   it('refuses malformed, oversize and wrong-type bodies on every public route with a 4xx', async () => {
-    const routes = ['/api/complaints', '/api/tracking', '/api/tracking/messages', '/api/tracking/files', '/api/suggestions', '/api/surveys/info-center-satisfaction/responses'];
+    const routes = ['/api/complaints', '/api/tracking', '/api/tracking/messages', '/api/tracking/files', '/api/tracking/survey', '/api/suggestions', '/api/surveys/info-center-satisfaction/responses'];
     const bodies: [string, Record<string, string>][] = [
       ['{"unterminated": ', {}],
       ['[]', {}],

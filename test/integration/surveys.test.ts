@@ -46,7 +46,7 @@ async function tokens(count: number, surveyId = 'promotion-satisfaction') {
 describe('surveys over HTTP', () => {
   it('lists open surveys and serves definitions without the answer key', async () => {
     const list = await get(stack.url, '/api/surveys');
-    expect(list.body.surveys.map((survey: { id: string }) => survey.id).sort()).toEqual(['info-center-satisfaction', 'knowledge-test', 'promotion-satisfaction', 'vigilance-followup']);
+    expect(list.body.surveys.map((survey: { id: string }) => survey.id).sort()).toEqual(['channel-experience', 'info-center-satisfaction', 'knowledge-test', 'promotion-satisfaction', 'vigilance-followup']);
     const test = await get(stack.url, '/api/surveys/knowledge-test');
     expect(test.status).toBe(200);
     expect(JSON.stringify(test.body)).not.toContain('"answer"');

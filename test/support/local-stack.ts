@@ -103,7 +103,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
     faults: { failVault: take('vault'), failDynamo: (request) => take('dynamo')() || (writesAudit(request) && take('audit')()) },
   });
   if (options.buildPages !== false) webRoot ??= buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-web-')));
-  await seedAgencies(context.agencies);
+  await seedAgencies(context.agencies, context.statsStore);
   const issuer = await localIssuer(dataDir);
   const mailDir = localMailDir(dataDir);
   const mailFaults = { rate: 0, random: seededRandom(2570) };

@@ -51,11 +51,13 @@ describe('the context built from a group\'s needs', () => {
       meta: ['config', 'clock', 'random'],
       // The intake seals identities and reporters' contacts (its key grant opens neither).
       complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'vault', 'contactVault', 'agencies'],
-      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies'],
+      // Surveys for the channel-experience survey of a concluded case.
+      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies', 'surveys'],
       cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies', 'staffDirectory'],
       surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],
       // The only group that writes the registry and the only one with the staff directory.
-      agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory'],
+      // The stats bucket for a new agency's page before its first publication.
+      agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory', 'statsStore'],
     };
     for (const [name, ports] of Object.entries(expected)) {
       const scoped = scopeContext(`${name} group`, groupNamed(name).needs, context);
@@ -85,6 +87,7 @@ describe('a group on Lambda', () => {
     process.env.COMPLAINTS_TABLE = 'complaints';
     process.env.EVIDENCE_BUCKET = 'evidence';
     process.env.AGENCIES_TABLE = 'agencies';
+    process.env.SURVEYS_TABLE = 'surveys';
     const tracking = awsContext(dynamoDbWiring, s3Wiring)('tracking group', groupNamed('tracking').needs);
     expect(tracking.complaints).toBeDefined();
     expect(tracking.evidence).toBeDefined();

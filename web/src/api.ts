@@ -120,6 +120,17 @@ export const trackComplaint = (credentials: ReporterCredentials) =>
 export const sendMessage = (credentials: ReporterCredentials, body: string, idempotencyKey: string) =>
   postJson<CaseMessage>('/api/tracking/messages', { reference: credentials.reference, secret: credentials.secret, body }, idempotencyKey);
 
+/** The channel-experience survey of a concluded case: three ratings (1–5) and an optional comment. */
+export interface ChannelSurveyAnswers {
+  convenient: number;
+  fast: number;
+  safe: number;
+  comment?: string;
+}
+
+export const answerChannelSurvey = (credentials: ReporterCredentials, answers: ChannelSurveyAnswers) =>
+  postJson<{ surveyId: string; version: number }>('/api/tracking/survey', { reference: credentials.reference, secret: credentials.secret, answers });
+
 // --- Evidence files ---------------------------------------------------------------------------
 
 export type ReporterFile = TrackingView['files'][number];

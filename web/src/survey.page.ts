@@ -51,6 +51,7 @@ async function start() {
   if (today < survey.openFrom || (survey.openUntil && today > survey.openUntil)) {
     return stop(today < survey.openFrom ? 'แบบสำรวจนี้ยังไม่เปิดให้ตอบ โปรดกลับมาใหม่ภายหลัง' : 'แบบสำรวจนี้ปิดรับคำตอบแล้ว ขอบคุณที่ให้ความสนใจ');
   }
+  if (survey.audience === 'reporter') return stop('แบบสำรวจนี้ตอบได้จากหน้าติดตามเรื่อง เมื่อเรื่องของท่านดำเนินการแล้วเสร็จหรือส่งต่อแล้ว');
   byId('survey-loading').hidden = true;
   byId('survey-introduction').textContent = survey.introduction;
   byId('survey-staff-note').hidden = survey.audience !== 'staff';

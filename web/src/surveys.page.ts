@@ -15,7 +15,8 @@ async function start() {
     return showProblem(byId('surveys-problem'), WORDS.surveys.unreachable);
   }
   // The public's surveys first: most people who come here are not staff.
-  const surveys = [...outcome.data.surveys].sort((a, b) => Number(a.audience === 'staff') - Number(b.audience === 'staff'));
+  // A reporter survey is answered from the tracking page of a concluded case, not from this list.
+  const surveys = outcome.data.surveys.filter((survey) => survey.audience !== 'reporter').sort((a, b) => Number(a.audience === 'staff') - Number(b.audience === 'staff'));
   const list = byId('survey-list');
   list.replaceChildren(...surveys.map(surveyCard));
   list.hidden = surveys.length === 0;

@@ -16,6 +16,7 @@ import {
   readyToSubmit,
   type FieldProblem,
 } from './form-ui';
+import { clearExperienceSurvey, showExperienceSurvey, wireExperienceSurvey } from './experience-survey';
 import { AUTHOR_LABELS, CATEGORY_LABELS, formatDate, formatDateTime, minutesFrom, OUTCOME_LABELS, serverFieldMessage, STATUS_EXPLANATIONS, STATUS_LABELS, TEXT_BOUNDS, typedLength } from './labels';
 import { WORDS } from './words';
 
@@ -189,6 +190,7 @@ function render(view: TrackingView) {
   shown = view;
   byId('case-files').replaceChildren(...view.files.map(evidenceFileItem));
   byId('no-files').hidden = view.files.length > 0;
+  void showExperienceSurvey(view);
 }
 
 function messageItem(message: CaseMessage): HTMLLIElement {
@@ -334,6 +336,10 @@ filesForm.addEventListener('submit', (event) => {
 readyToSubmit(filesForm);
 
 
+// --- The channel-experience survey of a concluded case (web/src/experience-survey.ts) ------------
+
+wireExperienceSurvey({ credentials: () => session, status, onRefused: credentialsRefused });
+
 // --- Signing out ------------------------------------------------------------------------------
 
 /** Forgets the credentials and everything shown about the case. */
@@ -358,6 +364,7 @@ function signOut() {
   caseSection.hidden = true;
   trackForm.reset();
   signIn.hidden = false;
+  clearExperienceSurvey();
 }
 
 byId('sign-out').addEventListener('click', () => {

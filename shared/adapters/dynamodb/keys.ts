@@ -73,6 +73,8 @@ export const auditKeys = {
 
 export const surveyKeys = {
   token: (hash: Uint8Array) => ({ PK: `TOKEN#${Buffer.from(hash).toString('hex')}`, SK: 'TOKEN' }),
+  /** A reporter survey's redemption: the marker alone, in a partition of its own (no agency, no day, no case). */
+  redemption: (marker: Uint8Array) => ({ PK: `REDEEMED#${Buffer.from(marker).toString('hex')}`, SK: 'REDEEMED' }),
   responses: (agency: string, surveyId: string) => `RESPONSES#${agency}#${surveyId}`,
   response: (response: { agency: string; surveyId: string; submittedOn: string; id: string }) => ({
     PK: surveyKeys.responses(response.agency, response.surveyId),

@@ -1,10 +1,11 @@
 // You are here: the SurveyRepository on DynamoDB. A staff response and the spending of its token are
 // one transaction, so a token counts exactly once; the spent token keeps no trace of the response.
 // An idempotent public response is written with an item of its id, whose key holds no day, so a
-// retry after Bangkok midnight finds the first. Only puts and updates are used, so the functions'
+// retry after Bangkok midnight finds the first. A reporter survey's answer is written with its case's
+// one-way marker, alone in an item of its own, so a case answers once. Only puts and updates are used, so the functions'
 // grants hold no delete or batch write.
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError } from '../../domain/errors';
+import { alreadyAnswered, ConflictError } from '../../domain/errors';
 import type { Clock, NewResponse, SurveyRepository } from '../../domain/ports';
 import type { StoredResponse } from '../../domain/surveys/results';
 import { call, isConditionFailure, putUnlessExists, queryItems, returnedItem, type DynamoAccess } from './client';
@@ -71,8 +72,33 @@ export function dynamoSurveyRepository(access: DynamoAccess, tableName: string, 
           throw error;
         }
       }
+      if (guard && 'redemption' in guard) {
+        try {
+          await call(access, 'response.submitRedeemed', () =>
+            documents.send(
+              new TransactWriteCommand({
+                TransactItems: [
+                  // The marker's item holds its key and nothing else: no time, no agency, no response id.
+                  { Put: { TableName: tableName, Item: surveyKeys.redemption(guard.redemption), ConditionExpression: 'attribute_not_exists(PK)' } },
+                  { Put: { TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' } },
+                ],
+                ...capacity,
+              }),
+            ),
+          );
+          return { created: true };
+        } catch (error) {
+          if (isConditionFailure(error)) throw alreadyAnswered();
+          throw error;
+        }
+      }
       if (!guard) return putUnlessExists(access, 'response.submit', tableName, item, responseFrom);
       return submitIdempotent(response, item);
+    },
+
+    async isRedeemed(marker) {
+      const output = await call(access, 'redemption.find', () => documents.send(new GetCommand({ TableName: tableName, Key: surveyKeys.redemption(marker), ConsistentRead: true, ...capacity })));
+      return output.Item !== undefined;
     },
 
     async listResponses(surveyId, agency, firstDay, lastDay) {

@@ -1,9 +1,10 @@
 // You are here: an in-memory SurveyRepository with the DynamoDB one's semantics, for unit tests.
-import { ConflictError } from '../../domain/errors';
+import { alreadyAnswered, ConflictError } from '../../domain/errors';
 import type { Clock, NewResponse, SurveyRepository, SurveyToken } from '../../domain/ports';
 
-export function memorySurveyRepository(clock: Clock): SurveyRepository & { responses: NewResponse[]; tokens: Map<string, SurveyToken & { spent?: true }> } {
+export function memorySurveyRepository(clock: Clock): SurveyRepository & { responses: NewResponse[]; tokens: Map<string, SurveyToken & { spent?: true }>; redeemed: Set<string> } {
   const tokens = new Map<string, SurveyToken & { spent?: true }>();
+  const redeemed = new Set<string>();
   const responses: NewResponse[] = [];
   const key = (hash: Uint8Array) => Buffer.from(hash).toString('hex');
   /** Unused and not past its last second by the clock, as DynamoDB's condition has it. */
@@ -14,6 +15,7 @@ export function memorySurveyRepository(clock: Clock): SurveyRepository & { respo
   return {
     tokens,
     responses,
+    redeemed,
     async issueTokens(issued) {
       for (const token of issued) tokens.set(key(token.hash), structuredClone(token));
     },
@@ -28,6 +30,9 @@ export function memorySurveyRepository(clock: Clock): SurveyRepository & { respo
         const token = usable(guard.token);
         if (!token) throw new ConflictError('This token is not valid or has already been used');
         token.spent = true;
+      } else if (guard && 'redemption' in guard) {
+        if (redeemed.has(key(guard.redemption))) throw alreadyAnswered();
+        redeemed.add(key(guard.redemption));
       } else {
         // An idempotent answer is the same answer whatever the day; otherwise, as DynamoDB's key has it, on the same day.
         const existing = responses.find(
@@ -41,6 +46,9 @@ export function memorySurveyRepository(clock: Clock): SurveyRepository & { respo
       }
       responses.push(structuredClone(response));
       return { created: true };
+    },
+    async isRedeemed(marker) {
+      return redeemed.has(key(marker));
     },
     async listResponses(surveyId, agency, firstDay, lastDay) {
       return responses

@@ -4,6 +4,7 @@
 // the period.
 import type { Agency } from '../agencies';
 import type { Period } from '../fiscal';
+import { currentInstrument } from '../surveys/instrument';
 import type { SurveyResults } from '../surveys/results';
 import type { InformationCentreFigures } from '../use-cases/information-centre';
 import { cellRange, statisticOver, WITHHELD, type Cell, type PublishedCounts, type Statistic } from './disclosure';
@@ -14,14 +15,19 @@ import type { Timeliness } from './statistics';
  * v2: counts under disclosure control ("<t" is 0 … t-1, "x" is withheld), statistics withheld below t.
  * v3: adds the breakdowns by channel, kind and reporter type (a v2 quarter is published again once,
  * with the same counts and the new tables).
+ * v4: a survey's number of answers is a cell ("<t" below the threshold, like every count); a rating
+ * question with a short label is published on its own (`items`: the channel-experience survey's
+ * convenient, fast and safe); the year's survey results only when every quarter's were published;
+ * the channel-experience survey and its 4.3.2 indicator. A v3 quarter is published again once.
  */
-export const DOCUMENT_SCHEMA = 'integrity-statistics/v3';
+export const DOCUMENT_SCHEMA = 'integrity-statistics/v4';
 
 export interface PublishedSurvey {
   id: string;
   title: string;
   planItem: string;
-  n: number;
+  /** How many answered: exact from the threshold up, `<t` below it (0 included), `x` where a year's sum would tell a withheld quarter. */
+  n: Cell;
   targetPercent?: number;
   satisfactionPercent?: number;
   satisfiedSharePercent?: number;
@@ -29,7 +35,13 @@ export interface PublishedSurvey {
   targetMet?: boolean;
   meanScorePercent?: number;
   passRatePercent?: number;
-  /** Present when fewer than the threshold answered: then no figure of the answers is published. */
+  /** Each rating question with a short label: its mean as a percentage of the top score, over the same answers. */
+  items?: { id: string; label: string; satisfactionPercent: number }[];
+  /**
+   * Present when fewer than the threshold answered, or (for a fiscal year) when a quarter of it was
+   * withheld, since the year less its published quarters would give that quarter: then no figure of
+   * the answers is published.
+   */
   withheld?: true;
 }
 
@@ -79,10 +91,37 @@ function publishedInformationCentre(figures: InformationCentreFigures, threshold
   };
 }
 
-function publishedSurvey(results: SurveyResults, threshold: number): PublishedSurvey {
-  const common = { id: results.surveyId, title: results.title, planItem: results.planItem, n: results.n };
+/** A sum of published counts: exact when every one is, `<t` while the largest it can be is below t, else withheld. */
+function sumOfCells(cells: readonly Cell[], threshold: number): Cell {
+  if (cells.every((cell) => typeof cell === 'number')) return cells.reduce<number>((total, cell) => total + cell, 0);
+  const high = cells.reduce<number>((total, cell) => total + cellRange(cell).high, 0);
+  return high < threshold ? `<${threshold}` : WITHHELD;
+}
+
+/** The short-labelled rating questions' results, as percentages of the top score (5). */
+function labelledItems(results: SurveyResults): PublishedSurvey['items'] {
+  if (results.kind !== 'satisfaction') return undefined;
+  const items = (currentInstrument(results.surveyId)?.questions ?? []).flatMap((question) => {
+    const mean = results.itemMeans[question.id];
+    return question.type === 'rating' && question.label && mean !== undefined ? [{ id: question.id, label: question.label, satisfactionPercent: Math.round((mean / 5) * 1000) / 10 }] : [];
+  });
+  return items.length ? items : undefined;
+}
+
+/** A quarter frozen before the survey existed published nothing of it: counted as withheld, to be safe. */
+const absentSurvey = (results: SurveyResults): PublishedSurvey => ({ id: results.surveyId, title: results.title, planItem: results.planItem, n: WITHHELD, withheld: true });
+
+/**
+ * What is published of a survey. `quarters` (for a fiscal year): the same survey as each quarter of the
+ * year published it; the year says nothing of its answers when any quarter was withheld.
+ */
+function publishedSurvey(results: SurveyResults, threshold: number, quarters?: readonly PublishedSurvey[]): PublishedSurvey {
+  const n: Cell = quarters ? sumOfCells(quarters.map((quarter) => quarter.n), threshold) : results.n < threshold ? `<${threshold}` : results.n;
+  const common = { id: results.surveyId, title: results.title, planItem: results.planItem, n };
   // A mean or share of fewer than `threshold` answers is close to one person's own answers.
-  if (results.n < threshold) return { ...common, ...(results.kind !== 'test' && results.targetPercent !== undefined ? { targetPercent: results.targetPercent } : {}), withheld: true };
+  if (results.n < threshold || quarters?.some((quarter) => quarter.withheld)) {
+    return { ...common, ...(results.kind !== 'test' && results.targetPercent !== undefined ? { targetPercent: results.targetPercent } : {}), withheld: true };
+  }
   if (results.kind === 'test') {
     return { ...common, ...(results.meanScorePercent !== undefined ? { meanScorePercent: results.meanScorePercent } : {}), ...(results.passRatePercent !== undefined ? { passRatePercent: results.passRatePercent } : {}) };
   }
@@ -93,6 +132,7 @@ function publishedSurvey(results: SurveyResults, threshold: number): PublishedSu
     ...(results.satisfiedSharePercent !== undefined ? { satisfiedSharePercent: results.satisfiedSharePercent } : {}),
     ...(results.satisfiedShareInterval ? { satisfiedShareInterval: results.satisfiedShareInterval } : {}),
     ...(results.targetMet !== undefined ? { targetMet: results.targetMet } : {}),
+    ...(labelledItems(results) ? { items: labelledItems(results)! } : {}),
   };
 }
 
@@ -117,11 +157,15 @@ export function statisticsDocument(input: {
   /** The published salary-promotion cell of the quarter before; absent for the first quarter on record. */
   previousSalaryPromotion?: Cell;
   surveys: SurveyResults[];
+  /** A fiscal year's: the surveys as its quarters' documents published them, each quarter in order. */
+  quarterSurveys?: readonly (readonly PublishedSurvey[])[];
   informationCentre: InformationCentreFigures;
   threshold: number;
 }): StatisticsDocument {
   const { counts, period, threshold } = input;
-  const surveys = input.surveys.map((results) => publishedSurvey(results, threshold));
+  const surveys = input.surveys.map((results) =>
+    publishedSurvey(results, threshold, input.quarterSurveys?.map((quarter) => quarter.find((survey) => survey.id === results.surveyId) ?? absentSurvey(results))),
+  );
   const informationCentre = publishedInformationCentre(input.informationCentre, threshold);
   const trend = period.quarter ? salaryTrend(counts.byCategory['salary-promotion'], input.previousSalaryPromotion) : { actual: null, met: null };
   return {

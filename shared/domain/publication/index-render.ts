@@ -69,6 +69,25 @@ const head = (title: string, script?: SafeHtml) => html`<!doctype html>
 <link rel="icon" href="/favicon.svg">
 ${script ?? ''}</head>`;
 
+/**
+ * An agency's statistics folder before its first quarter is published: it says so and when statistics
+ * come, so a link to /stats/{id}/ never meets a 404. The first publication writes over it.
+ */
+export function renderPendingPage(agency: { id: string; nameTh: string }): string {
+  return html`${head(`สถิติเรื่องร้องเรียนการทุจริต – ${agency.nameTh}`)}
+<body>
+${statsHeader(agency)}
+<main id="main">
+<h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
+<p><strong>${agency.nameTh}ยังไม่ได้เผยแพร่สถิติ</strong></p>
+<p>สถิติเผยแพร่ทุกไตรมาสของปีงบประมาณ หลังวันสุดท้ายของไตรมาส (ธันวาคม มีนาคม มิถุนายน และกันยายน) สถิติของไตรมาสแรกที่หน่วยงานเปิดรับเรื่องจะแสดงที่หน้านี้</p>
+<p><a href="/stats/">ดูสถิติของหน่วยงานอื่น</a></p>
+</main>
+</body>
+</html>
+`.markup;
+}
+
 export function renderIndexPage(entries: readonly IndexEntry[], nationalLatest: string | undefined): string {
   const rows = entries.map(
     (entry) =>

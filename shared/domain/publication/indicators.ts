@@ -32,6 +32,14 @@ export const INDICATORS: readonly Indicator[] = [
   },
   { id: 'complaints-completed', planItem: '4.3.2', labelTh: 'จำนวนเรื่องที่ดำเนินการแล้วเสร็จ', measure: { kind: 'complaints', field: 'completed' } },
   {
+    // The plan's output for 4.3.2: reporters of concluded cases say the channel was convenient, fast and safe.
+    id: 'channel-experience',
+    planItem: '4.3.2',
+    labelTh: 'ความพึงพอใจของผู้ร้องเรียนต่อช่องทางร้องเรียน (สะดวก รวดเร็ว ปลอดภัย)',
+    target: { atLeast: 80, unit: '%' },
+    measure: { kind: 'survey', surveyId: 'channel-experience', field: 'satisfactionPercent' },
+  },
+  {
     id: 'info-centre-satisfaction',
     planItem: '2.1.1',
     labelTh: 'ความพึงพอใจของประชาชนต่อศูนย์ข้อมูลข่าวสาร',

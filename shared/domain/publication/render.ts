@@ -169,15 +169,23 @@ ${barChart(field, heading, rows, threshold)}
   const salaryRows = Object.entries(complaints.salaryPromotionByQuarter).map(([quarter, value]) => ({ label: `ไตรมาสที่ ${quarter.slice(1)}`, value }));
   const surveys = document.surveys.map((survey) => {
     const result = survey.withheld
-      ? `ไม่เปิดเผย (ผู้ตอบน้อยกว่า ${threshold} คน)`
+      ? // A year is withheld, whatever its own count, when one of its quarters was.
+        typeof survey.n === 'number' && survey.n >= threshold
+        ? `ไม่เปิดเผย (มีไตรมาสที่ผู้ตอบน้อยกว่า ${threshold} คน)`
+        : `ไม่เปิดเผย (ผู้ตอบน้อยกว่า ${threshold} คน)`
       : survey.satisfactionPercent !== undefined
         ? cellText(survey.satisfactionPercent, ' %')
         : survey.passRatePercent !== undefined
           ? `ผ่านเกณฑ์ ${cellText(survey.passRatePercent, ' %')}`
           : 'ยังไม่มีข้อมูล';
+    // The questions published on their own (the channel's convenient, fast, safe) follow the overall result.
+    const items = survey.items?.length
+      ? html`<ul class="survey-items">${joinHtml(survey.items.map((item) => html`<li>${item.label} ${cellText(item.satisfactionPercent, ' %')}</li>`), '')}</ul>`
+      : '';
     const target = survey.targetPercent !== undefined ? `อย่างน้อย ${survey.targetPercent} %` : '–';
-    return html`<tr><th scope="row">${survey.title}</th><td data-label="จำนวนผู้ตอบ">${survey.n} คน</td><td data-label="ผล">${result}</td><td data-label="เป้าหมาย">${target}</td><td data-label="ผลเทียบเป้าหมาย">${survey.targetPercent !== undefined ? targetLabel(survey.targetMet) : '–'}</td></tr>`;
+    return html`<tr id="survey-${survey.id}"><th scope="row">${survey.title}</th><td data-label="จำนวนผู้ตอบ">${cellText(survey.n)} คน</td><td data-label="ผล">${result}${items}</td><td data-label="เป้าหมาย">${target}</td><td data-label="ผลเทียบเป้าหมาย">${survey.targetPercent !== undefined ? targetLabel(survey.targetMet) : '–'}</td></tr>`;
   });
+  const fewAnswered = document.surveys.some((survey) => survey.withheld || typeof survey.n !== 'number');
   const indicators = document.indicators.map((indicator) => {
     const target = indicator.target ? targetText(indicator.target) : 'รายงานผล';
     const unit = indicator.target?.unit === '%' ? ' %' : '';
@@ -235,6 +243,7 @@ ${barChart('salary', 'เรื่องร้องเรียนเกี่�
 <table class="data data--stack"><caption class="visually-hidden">ผลการสำรวจตามแผน</caption><thead><tr><th scope="col">แบบสำรวจ</th><th scope="col">จำนวนผู้ตอบ</th><th scope="col">ผล</th><th scope="col">เป้าหมาย</th><th scope="col">ผลเทียบเป้าหมาย</th></tr></thead><tbody>
 ${joinHtml(surveys, '\n')}
 </tbody></table>
+${fewAnswered ? html`<p class="note">ผลของแบบสำรวจที่มีผู้ตอบน้อยกว่า ${threshold} คนไม่เปิดเผย และจำนวนผู้ตอบแสดงเป็น “น้อยกว่า ${threshold}” (0 ถึง ${threshold - 1} คน) เพื่อไม่ให้ระบุคำตอบของผู้ใดได้</p>` : ''}
 </section>
 <section aria-labelledby="indicators">
 <h2 id="indicators">ตัวชี้วัดตามแผนปฏิบัติการ</h2>
@@ -273,6 +282,17 @@ export function renderCsv(document: StatisticsDocument): Buffer {
     ['timeliness', 'medianDaysToClose', 'ระยะเวลาดำเนินการจนแล้วเสร็จ (มัธยฐาน, วัน)', document.complaints.medianDaysToClose],
     ['timeliness', 'acknowledgedWithinDeadlinePercent', 'ตอบรับเรื่องภายในกำหนด (%)', document.complaints.acknowledgedWithinDeadlinePercent],
     ...Object.entries(document.complaints.salaryPromotionByQuarter).map(([quarter, value]): [string, string, string, Cell | null] => ['salaryPromotionByQuarter', quarter, `เรื่องเลื่อนขั้นเงินเดือน ไตรมาสที่ ${quarter.slice(1)}`, value]),
+    // Each survey's answers and result; a withheld survey's result is `x`, like any withheld figure.
+    ...document.surveys.flatMap((survey): [string, string, string, Cell | null][] => {
+      const result = (value: number | undefined): Cell | null => (survey.withheld ? WITHHELD : (value ?? null));
+      return [
+        ['surveys', `${survey.id}.n`, `${survey.title}: จำนวนผู้ตอบ`, survey.n],
+        survey.passRatePercent !== undefined
+          ? ['surveys', `${survey.id}.passRatePercent`, `${survey.title}: ผ่านเกณฑ์ (%)`, result(survey.passRatePercent)]
+          : ['surveys', `${survey.id}.satisfactionPercent`, `${survey.title}: ความพึงพอใจ (%)`, result(survey.satisfactionPercent)],
+        ...(survey.items ?? []).map((item): [string, string, string, Cell] => ['surveys', `${survey.id}.${item.id}`, `${survey.title}: ${item.label} (%)`, item.satisfactionPercent]),
+      ];
+    }),
   ];
   const lines = [
     csvRecord(['agency', 'period', 'measure', 'key', 'label', 'value']),
@@ -295,6 +315,15 @@ export interface ManifestEntry {
 export interface Manifest {
   agency: StatisticsDocument['agency'];
   periods: Record<string, ManifestEntry>;
+}
+
+/** The quarter an agency's front page shows: its latest published one. */
+export function latestQuarter(manifest: Manifest): string | undefined {
+  return Object.entries(manifest.periods)
+    .filter(([, entry]) => entry.kind === 'quarter')
+    .map(([id]) => id)
+    .sort()
+    .at(-1);
 }
 
 export function renderArchive(manifest: Manifest): string {
@@ -365,6 +394,7 @@ caption { text-align: left; font-weight: bold; }
 a { color: #1a4f8b; }
 a:focus { outline: 3px solid #ffd60a; outline-offset: 0; box-shadow: 0 0 0 6px #1b1b1b; }
 .note { font-size: 0.9375rem; color: #4a4a4a; }
+.survey-items { margin: 0.25rem 0 0; padding-left: 1.25rem; }
 #agency-search { font: inherit; padding: 0.4rem; border: 2px solid #6b6b6b; border-radius: 6px; width: 100%; max-width: 24rem; display: block; }
 /* A table of several columns becomes one card per row on a phone: each value says which column it is. */
 @media screen and (max-width: 40rem) {

@@ -17,7 +17,8 @@ const fields = () => {
       version: positiveInt,
       title: z.string(),
       planItem: z.string(),
-      audience: z.enum(['public', 'staff']),
+      // reporter: answered only from the tracking page of a concluded case (use-cases/channel-experience.ts).
+      audience: z.enum(['public', 'staff', 'reporter']),
       kind: z.enum(['test', 'satisfaction']),
       phases: z.optional(z.array(z.enum(['pre', 'post']))),
       passMarkPercent: z.optional(percent),
@@ -26,7 +27,8 @@ const fields = () => {
       openUntil: z.optional(day),
       introduction: z.string(),
     },
-    rating: { id: z.string(), type: z.literal('rating'), text: z.string() },
+    // A short label publishes the question's own result beside the survey's (the channel's convenient, fast, safe).
+    rating: { id: z.string(), type: z.literal('rating'), text: z.string(), label: z.optional(z.string()) },
     choice: { id: z.string(), type: z.literal('choice'), topic: z.string(), text: z.string(), options: z.array(option).check(z.minLength(2)) },
     comment: { id: z.string(), type: z.literal('comment'), text: z.string(), maxLength: positiveInt, required: z.literal(false) },
   };

@@ -1,5 +1,6 @@
 // You are here: the plan's survey instruments. Each is versioned data in instruments/; a changed
 // instrument is a new file with a higher version, and responses keep the version they answered.
+import channelExperienceV1 from './instruments/channel-experience.v1.json';
 import infoCenterV1 from './instruments/info-center-satisfaction.v1.json';
 import knowledgeTestV1 from './instruments/knowledge-test.v1.json';
 import promotionV1 from './instruments/promotion-satisfaction.v1.json';
@@ -9,14 +10,14 @@ import type { Instrument } from './instrument-schema';
 export type { Instrument } from './instrument-schema';
 export type Question = Instrument['questions'][number];
 
-export const SURVEY_IDS = ['knowledge-test', 'info-center-satisfaction', 'promotion-satisfaction', 'vigilance-followup'] as const;
+export const SURVEY_IDS = ['knowledge-test', 'info-center-satisfaction', 'promotion-satisfaction', 'vigilance-followup', 'channel-experience'] as const;
 export type SurveyId = (typeof SURVEY_IDS)[number];
 
 /**
  * Every version of every instrument. The files are checked against instrumentSchema by the unit
  * tests rather than here, so a cold start does not pay for building and running the schema.
  */
-export const INSTRUMENTS = [knowledgeTestV1, infoCenterV1, promotionV1, vigilanceV1] as readonly Instrument[];
+export const INSTRUMENTS = [knowledgeTestV1, infoCenterV1, promotionV1, vigilanceV1, channelExperienceV1] as readonly Instrument[];
 
 /** The newest version of each survey is the one people answer. */
 export function currentInstrument(id: string): Instrument | undefined {

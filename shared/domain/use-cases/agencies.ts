@@ -2,6 +2,7 @@
 // units and contact; a platform admin onboards, changes and retires agencies; an agency's admin keeps
 // its own units and contact and creates its staff accounts. Every staff action is audited in the
 // chain of the agency it touched.
+import { ensureStatisticsFolder } from './publication-index';
 import { standardDeadlines, standardEvidence, type Agency, type AgencyChange, type AgencyContact, type AgencyUnit, type Deadlines } from '../agencies';
 import { auditEntry } from '../audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
@@ -113,9 +114,14 @@ export function createAgency(deps: AgencyDeps) {
       // The retry of a request whose answer was lost finds the agency it made: the same key, the same
       // settings. Anything else is someone else's agency under this id.
       const existing = idempotencyKey ? await deps.agencies.get(agency.id) : undefined;
-      if (existing && asRequested(existing) === asRequested(agency)) return { agency: existing, created: false };
+      if (existing && asRequested(existing) === asRequested(agency)) {
+        await ensureStatisticsFolder(deps.statsStore, existing);
+        return { agency: existing, created: false };
+      }
       throw new ConflictError('An agency with this id exists', 'agency-exists');
     }
+    // The channel's pages link /stats/{id}/ from the first day: it says that nothing is published yet.
+    await ensureStatisticsFolder(deps.statsStore, agency);
     return { agency, created: true };
   };
 }

@@ -66,4 +66,6 @@ export interface AgencyDeps {
   agencies: AgencyRegistry;
   audit: AuditLog;
   staffDirectory: StaffDirectory;
+  /** Only to give a new agency's statistics folder its page before the first publication. */
+  statsStore: ObjectStore;
 }

@@ -79,7 +79,11 @@ export function executiveReport(deps: CaseDeps & PublicationDeps) {
     const surveyComments = await Promise.all(
       SURVEY_IDS.map(async (surveyId) => {
         const responses = await deps.surveys.listResponses(surveyId, agency.id, quarter.firstDay, quarter.lastDay);
-        const comments = responses.flatMap((response) => (response.comment ? [response.comment] : []));
+        // A reporter survey's comments follow the survey rules: an ended quarter with enough answers, or
+        // nothing (a comment counted the day after a case concluded would point at that case).
+        const reporters = currentInstrument(surveyId)!.audience === 'reporter';
+        const released = !reporters || (now > quarter.end && responses.length >= deps.config.surveyMinimumResponses);
+        const comments = released ? responses.flatMap((response) => (response.comment ? [response.comment] : [])) : [];
         return { surveyId, title: currentInstrument(surveyId)!.title, ...commentThemes(comments) };
       }),
     );

@@ -10,9 +10,10 @@ import { bangkokDate } from '../calendar';
 import { parsePeriod, type Period } from '../fiscal';
 import { mapLimited } from '../limited';
 import { DOCUMENT_SCHEMA, type StatisticsDocument } from '../publication/document';
-import { INDEX_SCHEMA, INDEX_SCRIPT, NATIONAL_ID, renderIndexPage, renderNationalCsv, renderNationalPage, type IndexEntry, type StatisticsIndex } from '../publication/index-render';
+import { INDEX_SCHEMA, INDEX_SCRIPT, NATIONAL_ID, renderIndexPage, renderNationalCsv, renderNationalPage, renderPendingPage, type IndexEntry, type StatisticsIndex } from '../publication/index-render';
 import { nationalQuarter, nationalYear, publishedBounds, type NationalDocument } from '../publication/national';
-import { renderArchive, type Manifest } from '../publication/render';
+import { latestQuarter, renderArchive, STATS_STYLESHEET, type Manifest } from '../publication/render';
+import type { ObjectStore } from '../ports';
 import { canonicalJson } from '../text';
 import type { PublicationDeps } from './deps';
 
@@ -77,10 +78,51 @@ export function publishIndex(deps: PublicationDeps) {
     await write('index.html', Buffer.from(renderIndexPage(entries, national.latest), 'utf8'), 'text/html; charset=utf-8');
     await write('index.js', Buffer.from(INDEX_SCRIPT, 'utf8'), 'text/javascript; charset=utf-8');
     const active = await listed(deps.agencies, 'active');
+    // Agencies onboarded before their folder had a page of its own get one here.
+    const withStatistics = new Set(manifests.flatMap((found) => (found ? [found.agency.id] : [])));
+    for (const agency of active.filter((candidate) => !withStatistics.has(candidate.id) && candidate.id !== NATIONAL_ID)) {
+      written.push(...(await ensureStatisticsFolder(deps.statsStore, agency)));
+    }
     const published = new Set(manifests.flatMap((found) => (found?.manifest.periods[quarter.id] ? [found.agency.id] : [])));
     const pending = active.filter((agency) => !published.has(agency.id)).length;
     return { agencies: entries.length, pending, national: national.periods, written };
   };
+}
+
+/**
+ * Gives an agency's statistics folder a page before its first publication (renderPendingPage), and
+ * /stats/ its page while nothing is published anywhere, so every public page's statistics link
+ * answers 200. Onboarding calls it, the local seed, and the index job for active agencies without
+ * statistics. A first publication that finishes meanwhile (its job writes the manifest last) gets its
+ * front page back. The one race left: /stats/ written empty in the seconds of the deployment's very
+ * first index job stays empty until that job's next round.
+ */
+export async function ensureStatisticsFolder(store: ObjectStore, agency: { id: string; nameTh: string }): Promise<string[]> {
+  const written: string[] = [];
+  const putIfAbsent = async (key: string, body: string, contentType: string) => {
+    if (await store.get(key)) return;
+    await store.put(key, Buffer.from(body, 'utf8'), contentType);
+    written.push(key);
+  };
+  const manifestKey = `${agency.id}/manifest.json`;
+  const frontKey = `${agency.id}/index.html`;
+  if (!(await store.get(manifestKey))) {
+    const pending = Buffer.from(renderPendingPage(agency), 'utf8');
+    if (!(await store.get(frontKey))?.equals(pending)) {
+      await store.put(frontKey, pending, 'text/html; charset=utf-8');
+      written.push(frontKey);
+      const manifest = await store.get(manifestKey);
+      const latest = manifest && latestQuarter(JSON.parse(manifest.toString('utf8')) as Manifest);
+      const page = latest && (await store.get(`${agency.id}/${latest}/index.html`));
+      if (page) await store.put(frontKey, page, 'text/html; charset=utf-8');
+    }
+  }
+  await putIfAbsent('stats.css', STATS_STYLESHEET, 'text/css; charset=utf-8');
+  if (!(await store.get('index.json'))) {
+    await putIfAbsent('index.js', INDEX_SCRIPT, 'text/javascript; charset=utf-8');
+    await putIfAbsent('index.html', renderIndexPage([], undefined), 'text/html; charset=utf-8');
+  }
+  return written;
 }
 
 async function publishNational(

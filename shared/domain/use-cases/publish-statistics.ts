@@ -13,7 +13,7 @@ import { actingRole, type StaffPrincipal } from '../staff';
 import { auditEntry } from '../audit';
 import { protectQuarter, sumOfQuarters, type Cell, type PublishedCounts } from '../publication/disclosure';
 import { DOCUMENT_SCHEMA, statisticsDocument, type StatisticsDocument } from '../publication/document';
-import { renderArchive, renderCsv, renderPeriodPage, STATS_STYLESHEET, type Manifest } from '../publication/render';
+import { latestQuarter, renderArchive, renderCsv, renderPeriodPage, STATS_STYLESHEET, type Manifest } from '../publication/render';
 import { statisticsAccumulator, Timeliness } from '../publication/statistics';
 import { SURVEY_IDS, currentInstrument } from '../surveys/instrument';
 import { surveyResults } from '../surveys/results';
@@ -117,6 +117,7 @@ export async function computeDocuments(deps: PublicationDeps, agency: Agency, qu
     timeliness: accumulators.reduce((merged, accumulator) => merged.merge(accumulator.timeliness), new Timeliness()),
     salaryPromotionByQuarter,
     surveys: await surveysFor(deps, agency.id, year),
+    quarterSurveys: quarters.map((document) => document.surveys),
     informationCentre: await informationCentreFigures(deps, agency.id, year, year.firstDay),
     threshold,
   });
@@ -231,9 +232,7 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
   }
 
   // The agency's front page is its latest quarter.
-  const latest = Object.entries(manifest.periods)
-    .filter(([, entry]) => entry.kind === 'quarter')
-    .sort(([a], [b]) => (a < b ? 1 : -1))[0]![0];
+  const latest = latestQuarter(manifest)!;
   const latestPage = await deps.statsStore.get(`${agency.id}/${latest}/index.html`);
   if (latestPage) await write(`${agency.id}/index.html`, latestPage, 'text/html; charset=utf-8');
   await write(`${agency.id}/archive.html`, Buffer.from(renderArchive(manifest), 'utf8'), 'text/html; charset=utf-8');

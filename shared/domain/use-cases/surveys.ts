@@ -38,6 +38,8 @@ export function listSurveys(deps: SurveyDeps) {
   return () => {
     const today = bangkokDate(deps.clock.now());
     return SURVEY_IDS.map((id) => currentInstrument(id)!)
+      // Listed with its audience: the public list leaves a reporter survey out (it is offered on the
+      // tracking page of a concluded case), the executives' results page does not.
       .filter((instrument) => isOpen(instrument, today))
       .map(({ id, version, title, audience, kind, planItem }) => ({ id, version, title, audience, kind, planItem, needsToken: audience === 'staff' }));
   };
@@ -60,6 +62,7 @@ export function submitResponse(deps: SurveyDeps) {
     const now = deps.clock.now();
     const today = bangkokDate(now);
     if (!isOpen(instrument, today)) throw new ConflictError('This survey is not open now');
+    if (instrument.audience === 'reporter') throw new ConflictError('This survey is answered from the tracking page of a concluded case (POST /api/tracking/survey)');
     const scored = scoreAnswers(instrument, input.answers, input.phase);
 
     let agency: string;

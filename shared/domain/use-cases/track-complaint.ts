@@ -9,6 +9,7 @@ import type { CaseFile, CaseMessage, ComplaintRecord, FailureWindow, LockoutPoli
 import { reporterFiles, type ReporterFileView } from '../evidence';
 import { canonicalJson } from '../text';
 import type { ComplaintDeps } from './deps';
+import { channelSurveyState, type ChannelSurveyDeps, type ChannelSurveyState } from './channel-experience';
 
 export interface ReporterCredentials {
   reference: string;
@@ -30,6 +31,8 @@ export interface TrackingView {
   timeline: { at: string; status: Status; note?: string }[];
   messages: { at: string; from: MessageAuthor; body: string }[];
   files: ReporterFileView[];
+  /** The channel-experience survey, once the case is concluded or referred: to answer, or answered. */
+  experienceSurvey?: ChannelSurveyState;
 }
 
 const NOT_RECOGNISED = 'The reference or the secret is not correct';
@@ -85,10 +88,12 @@ async function holdUntil(instant: number) {
   if (remaining > 0) await new Promise((done) => setTimeout(done, remaining));
 }
 
-export function trackComplaint(deps: ComplaintDeps) {
+export function trackComplaint(deps: ChannelSurveyDeps) {
   return async (credentials: ReporterCredentials): Promise<TrackingView> => {
     const caseFile = await authenticate(deps, credentials);
-    return trackingView(caseFile.complaint, caseFile, deps.clock.now());
+    const view = trackingView(caseFile.complaint, caseFile, deps.clock.now());
+    const experienceSurvey = await channelSurveyState(deps, caseFile.complaint, credentials.secret);
+    return experienceSurvey ? { ...view, experienceSurvey } : view;
   };
 }
 

@@ -18,8 +18,8 @@ export const words: Translation<typeof source> = {
 
   surveys: {
     unreachable: 'The surveys could not be loaded because the system could not be reached. Please check your internet connection and reload this page.',
-    audienceTags: { staff: 'Staff', public: 'Public' },
-    audiences: { public: 'For the people we serve; no name needed', staff: 'For the agency’s staff, with the survey code you received (anonymous)' },
+    audienceTags: { staff: 'Staff', public: 'Public', reporter: 'Reporters' },
+    audiences: { public: 'For the people we serve; no name needed', staff: 'For the agency’s staff, with the survey code you received (anonymous)', reporter: 'For reporters whose case has been concluded, answered from the tracking page (anonymous)' },
     kinds: { test: 'Quiz', satisfaction: 'Survey' },
   },
 
