@@ -17,6 +17,7 @@ import type { AppContext } from '../../shared/config/context';
 import type { NewComplaint } from '../../shared/domain/complaint';
 import type { Agency } from '../../shared/domain/agencies';
 import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
+import { memoryReportApprovals } from '../../shared/adapters/memory/memory-report-approvals';
 
 /** `agencies` seeds the registry; by default the local stack's seed catalogue. */
 export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}, agencies?: readonly Agency[]) {
@@ -28,6 +29,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const informationCentre = memoryInformationCentre();
   const complaints = memoryComplaintRepository(audit);
   const evidence = memoryEvidenceStore();
+  const reportApprovals = memoryReportApprovals(audit);
   const staffDirectory = memoryStaffDirectory({ now: () => now });
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
   const config = appConfigFromEnv(env);
@@ -44,6 +46,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     surveys,
     statistics: memoryStatisticsSource(complaints),
     statsStore,
+    reportApprovals,
     informationCentre,
     evidence,
     // In process: unit tests check the use cases; the isolation has tests of its own.
@@ -59,6 +62,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     informationCentre,
     evidence,
     staffDirectory,
+    reportApprovals,
     vaultCalls: calls,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);

@@ -1,7 +1,7 @@
 // You are here: the published statistics document (stats.json) of one agency and period: the
 // complaint numbers under disclosure control (disclosure.ts), each survey against its target, and
-// the indicator table. Everything in it is derived from counts: no free text, no dates finer than
-// the period.
+// the indicator table. Everything in it is derived from counts, no dates finer than the period, and
+// one free text: the approving executive's analysis, with the day of the approval.
 import type { Agency } from '../agencies';
 import type { Period } from '../fiscal';
 import type { SurveyResults } from '../surveys/results';
@@ -14,8 +14,13 @@ import type { Timeliness } from './statistics';
  * v2: counts under disclosure control ("<t" is 0 … t-1, "x" is withheld), statistics withheld below t.
  * v3: adds the breakdowns by channel, kind and reporter type (a v2 quarter is published again once,
  * with the same counts and the new tables).
+ * v4: a quarter approved by an executive carries `approval` (the Bangkok day and the executive's
+ * analysis). A v3 quarter is still frozen: read back, it is the same counts under the v4 name.
  */
-export const DOCUMENT_SCHEMA = 'integrity-statistics/v3';
+export const DOCUMENT_SCHEMA = 'integrity-statistics/v4';
+
+/** The schemas whose quarters are frozen as published (their counts follow the current rules). */
+export const FROZEN_SCHEMAS: readonly string[] = ['integrity-statistics/v3', DOCUMENT_SCHEMA];
 
 export interface PublishedSurvey {
   id: string;
@@ -65,6 +70,11 @@ export interface StatisticsDocument {
   indicators: IndicatorValue[];
   /** Filled in at publication: the day this version of the numbers was first published. */
   revision?: { publishedOn: string; number: number };
+  /**
+   * A quarter an executive of the agency approved: the Bangkok day (YYYY-MM-DD) and the analysis of
+   * problems and remedies as written (the page escapes it). Who approved is not published.
+   */
+  approval?: { approvedOn: string; analysis: string };
 }
 
 /** The information centre's figures as published: its percentage and median only over at least the threshold. */
