@@ -82,6 +82,7 @@ describe('the executive loop', { timeout: 180_000 }, () => {
       expect(await axeViolations(checker.page)).toEqual([]);
       await checker.page.getByRole('button', { name: 'อนุมัติรายงานและเผยแพร่สถิติ' }).click();
       await checker.page.locator('#sign-off-summary').waitFor();
+      await checker.page.locator('#analysis-error').waitFor();
       expect(await axeViolations(checker.page)).toEqual([]);
       await checker.context.close();
 

@@ -67,14 +67,20 @@ function start(session: StaffSession) {
     show,
   });
 
+  /** The problem beside the field and in the summary above the form. */
+  const refuse = (message: string) => {
+    setFieldError(analysis, message);
+    showErrorSummary(summary, [{ control: analysis, message }]);
+  };
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     hideErrorSummary(summary);
     hideProblem(problem);
     setFieldError(analysis);
     const text = analysis.value.trim();
-    if (!text) return showErrorSummary(summary, [{ control: analysis, message: 'โปรดเขียนการวิเคราะห์ปัญหาและแนวทางแก้ไขก่อนอนุมัติ' }]);
-    if ([...text].length > MAX_ANALYSIS_CHARACTERS) return showErrorSummary(summary, [{ control: analysis, message: `การวิเคราะห์ยาวเกิน ${MAX_ANALYSIS_CHARACTERS.toLocaleString('th-TH')} ตัวอักษร` }]);
+    if (!text) return refuse('โปรดเขียนการวิเคราะห์ปัญหาและแนวทางแก้ไขก่อนอนุมัติ');
+    if ([...text].length > MAX_ANALYSIS_CHARACTERS) return refuse(`การวิเคราะห์ยาวเกิน ${MAX_ANALYSIS_CHARACTERS.toLocaleString('th-TH')} ตัวอักษร`);
     const submit = byId<HTMLButtonElement>('sign-off-submit');
     submit.disabled = true;
     announce(status, 'กำลังอนุมัติและเผยแพร่สถิติ…');
@@ -83,7 +89,7 @@ function start(session: StaffSession) {
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind === 'rejected' && outcome.fields.analysis) {
       announce(status, '');
-      return showErrorSummary(summary, [{ control: analysis, message: `การวิเคราะห์: ${outcome.fields.analysis}` }]);
+      return refuse(`การวิเคราะห์: ${outcome.fields.analysis}`);
     }
     if (outcome.kind === 'rejected' && outcome.status === 409) {
       announce(status, '');
