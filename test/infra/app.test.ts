@@ -979,7 +979,7 @@ describe('the published statistics', () => {
     }
   });
 
-  it('can be written by the two publication functions (the HTTP route and the queue\'s worker) and by nothing else', () => {
+  it('can be written by the functions that publish (the HTTP route, the queue\'s worker, and the reports group, whose approval publishes) and by nothing else', () => {
     const writes = (action: string) => action === '*' || /^s3:(\*|Put|Delete|Restore|Replicate|Abort|Create)/.test(action);
     const writers = new Set<string>();
     for (const template of [stateless, stateful]) {
@@ -1000,7 +1000,7 @@ describe('the published statistics', () => {
       expect(resourcesOf(template, 'AWS::IAM::ManagedPolicy')).toEqual([]);
     }
     expect([...writers].sort()).toEqual(
-      [PUBLICATIONS_GROUP, PUBLICATION_WORKER].map((name) => JSON.stringify({ Ref: groupFunction(name).roleId })).sort(),
+      [PUBLICATIONS_GROUP, PUBLICATION_WORKER, 'reports'].map((name) => JSON.stringify({ Ref: groupFunction(name).roleId })).sort(),
     );
   });
 
