@@ -40,6 +40,10 @@ const contactSchema = z.strictObject({
   dataProtectionContact: z.optional(printableText(300, 'who answers questions about personal data')),
 });
 
+const publishAfterApproval = z.boolean().check(
+  z.meta({ description: 'true: a quarter\'s statistics are published only once an executive of the agency has approved them (default for a new agency); false: the quarterly job publishes them at once' }),
+);
+
 const retentionYears = z.int().check(z.minimum(1), z.maximum(MAX_RETENTION_YEARS));
 
 export const agencyQuerySchema = z.strictObject({
@@ -64,6 +68,7 @@ export const newAgencySchema = z.strictObject({
   retentionYears: z.optional(retentionYears),
   evidence: z.optional(evidenceSchema),
   contact: z.optional(contactSchema),
+  publishAfterApproval: z.optional(publishAfterApproval),
 });
 
 export const agencyChangeSchema = z.strictObject({
@@ -75,6 +80,7 @@ export const agencyChangeSchema = z.strictObject({
   retentionYears: z.optional(retentionYears),
   evidence: z.optional(evidenceSchema),
   contact: z.optional(contactSchema),
+  publishAfterApproval: z.optional(publishAfterApproval),
 });
 
 export const newStaffSchema = z.strictObject({
@@ -115,6 +121,7 @@ export const publicAgencySchema = z.lazy(() =>
     retentionYears: z.int().check(z.meta({ description: 'years a concluded case is kept before it is destroyed (the privacy notice states it)' })),
     contact: contactOut(),
     evidence: z.strictObject({ maxFiles: z.int(), maxBytes: z.int() }).check(z.meta({ description: 'the most files a case takes and the largest file, for a page to check before sending' })),
+    publishAfterApproval: z.boolean().check(z.meta({ description: 'whether the statistics are published only after an executive has approved them' })),
   }),
 );
 
@@ -130,6 +137,7 @@ export const agencySchema = z.lazy(() =>
     retentionYears: z.int(),
     contact: contactOut(),
     joinedOn: z.iso.date(),
+    publishAfterApproval: z.optional(z.boolean()),
   }),
 );
 

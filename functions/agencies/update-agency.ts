@@ -1,4 +1,4 @@
-// You are here: PATCH /api/agencies/{id}: names, settings and retirement (platform admin); units and contact (the agency's admin).
+// You are here: PATCH /api/agencies/{id}: names, settings and retirement (platform admin); units, contact and publishAfterApproval (the agency's admin).
 import type { AppContext } from '../../shared/config/context';
 import { AGENCY_ADMIN_ROLES, updateAgency } from '../../shared/domain/use-cases/agencies';
 import { httpHandler, json, principalOf, staffOnly, type Contract } from '../../shared/http/handler';
@@ -9,7 +9,7 @@ export const contract: Contract<typeof agencyChangeSchema> = {
   access: staffOnly(AGENCY_ADMIN_ROLES),
   summary: 'Change an agency (audited)',
   description:
-    'A platform admin may change anything; status "retired" stops new complaints and keeps cases, files, statistics and audit. An agency\'s admin may change only its own units and contact. Lists and objects given replace the stored ones whole.',
+    'A platform admin may change anything; status "retired" stops new complaints and keeps cases, files, statistics and audit. An agency\'s admin may change only its own units, contact and publishAfterApproval (whether its statistics wait for an executive\'s approval). Lists and objects given replace the stored ones whole.',
   body: agencyChangeSchema,
   responses: {
     200: { description: 'The agency as stored', schema: agencySchema },

@@ -6,7 +6,8 @@
 // configuration set, dead-letter queue and alarms are infra/constructs/notifications.ts.
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { happeningsOfChange } from '../../shared/adapters/dynamodb/notification-changes';
-import { deliverHappening, type NotifierDeps } from '../../shared/domain/notifications/notifier';
+import type { NotifierDeps } from '../../shared/domain/notifications/notifier';
+import { deliverAnyHappening } from '../../shared/domain/notifications/report-awaiting';
 
 interface StreamRecord {
   eventID?: string;
@@ -17,7 +18,7 @@ interface StreamRecord {
 const plain = (raw: Record<string, unknown> | undefined) => (raw ? (unmarshall(raw as Parameters<typeof unmarshall>[0]) as Record<string, unknown>) : undefined);
 
 export function makeNotifyHandler(deps: NotifierDeps) {
-  const deliver = deliverHappening(deps);
+  const deliver = deliverAnyHappening(deps);
   return async (event: { Records?: StreamRecord[] }) => {
     for (const record of event.Records ?? []) {
       if (record.eventName !== 'INSERT') continue;

@@ -24,7 +24,7 @@ export const contract: Contract<typeof publicationSchema> = {
       schema: z.lazy(() =>
         z.strictObject({
           period: z.string(),
-          results: z.array(z.strictObject({ agency: z.string(), periods: z.array(z.strictObject({ id: z.string(), revision: z.number(), changed: z.boolean() })), written: z.array(z.string()) })),
+          results: z.array(z.strictObject({ agency: z.string(), periods: z.array(z.strictObject({ id: z.string(), revision: z.number(), changed: z.boolean() })), written: z.array(z.string()), awaitingApproval: z.optional(z.literal(true).check(z.meta({ description: 'the agency publishes only after an executive has approved the quarter, and it has not been yet: prepared, not published' }))) })),
           failed: z.array(z.strictObject({ agency: z.string(), error: z.string() })),
         }),
       ),

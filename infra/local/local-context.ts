@@ -6,6 +6,7 @@ import { dynamoAgencyRegistry } from '../../shared/adapters/dynamodb/agency-regi
 import { dynamoAuditLog } from '../../shared/adapters/dynamodb/audit-log';
 import { dynamoInformationCentreRepository } from '../../shared/adapters/dynamodb/information-centre-repository';
 import { dynamoStatisticsSource } from '../../shared/adapters/dynamodb/statistics-source';
+import { dynamoReportApprovals } from '../../shared/adapters/dynamodb/report-approvals';
 import { folderObjectStore } from '../../shared/adapters/object-stores';
 import { dynamoSurveyRepository } from '../../shared/adapters/dynamodb/survey-repository';
 import { dynamoComplaintRepository } from '../../shared/adapters/dynamodb/complaint-repository';
@@ -90,6 +91,7 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
     staffDirectory: localStaffDirectory(options.dataDir),
     surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix), systemClock),
     statistics: dynamoStatisticsSource(access, complaintsTableName),
+    reportApprovals: dynamoReportApprovals(access, complaintsTableName, auditTableName),
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix), auditTableName),
     statsStore: folderObjectStore(localStatsDir(options.dataDir)),
     evidence: (options.evidenceBucket ?? localBucket(localEvidenceDir(options.dataDir))).store,
@@ -101,6 +103,7 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
   const withoutAudit: AppContext = {
     ...context,
     complaints: dynamoComplaintRepository(access, complaintsTableName, undefined),
+    reportApprovals: dynamoReportApprovals(access, complaintsTableName, undefined),
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),
   };
   return { context, contextOf: (owner, needs) => scopeContext(owner, needs, needs.audit ? context : withoutAudit), deliveryLedger: dynamoDeliveryLedger(access, complaintsTableName) };

@@ -2,7 +2,8 @@
 // table's writes (local-stream.ts) and delivers them with the same use case as the Lambda, over SMTP
 // to npm start's mail server, retrying a failed delivery with backoff as the queue does on AWS.
 import { happeningsOfChange } from '../../shared/adapters/dynamodb/notification-changes';
-import { deliverHappening, type CaseHappening, type NotifierDeps } from '../../shared/domain/notifications/notifier';
+import type { NotifierDeps } from '../../shared/domain/notifications/notifier';
+import { deliverAnyHappening, type Happening } from '../../shared/domain/notifications/report-awaiting';
 import { logger } from '../../shared/observability/logger';
 
 export interface LocalNotifier {
@@ -13,12 +14,12 @@ export interface LocalNotifier {
 }
 
 export function localNotifier(deps: NotifierDeps, options: { attempts?: number; firstDelayMs?: number } = {}): LocalNotifier {
-  const deliver = deliverHappening(deps);
+  const deliver = deliverAnyHappening(deps);
   const attempts = options.attempts ?? 8;
   const firstDelayMs = options.firstDelayMs ?? 200;
   const running = new Set<Promise<void>>();
 
-  async function work(happening: CaseHappening) {
+  async function work(happening: Happening) {
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
       try {
         await deliver(happening);

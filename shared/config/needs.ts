@@ -59,6 +59,8 @@ const PORT_NEEDS: { [Port in keyof AppContext]: ((needs: FunctionNeeds) => boole
   complaints: (needs) => needs.complaints !== undefined,
   // The statistics are read from the complaints table.
   statistics: (needs) => needs.complaints !== undefined,
+  // Report approvals live in the complaints table too; writing them needs 'read-write'.
+  reportApprovals: (needs) => needs.complaints !== undefined,
   audit: (needs) => needs.audit !== undefined,
   surveys: (needs) => needs.surveys !== undefined,
   informationCentre: (needs) => needs.informationCentre !== undefined,
@@ -74,7 +76,7 @@ const PORT_NEEDS: { [Port in keyof AppContext]: ((needs: FunctionNeeds) => boole
 };
 
 /** The need a port rests on, as an error names it. */
-const NEED_NAMED_OTHERWISE: Partial<Record<keyof AppContext, string>> = { statistics: 'complaints', statsStore: 'statsBucket', vault: 'identityKey', contactVault: 'identityKey', sanitise: 'evidence: process' };
+const NEED_NAMED_OTHERWISE: Partial<Record<keyof AppContext, string>> = { statistics: 'complaints', reportApprovals: 'complaints', statsStore: 'statsBucket', vault: 'identityKey', contactVault: 'identityKey', sanitise: 'evidence: process' };
 const needOf = (port: keyof AppContext) => NEED_NAMED_OTHERWISE[port] ?? port;
 
 export const declares = (needs: FunctionNeeds, port: keyof AppContext): boolean => {

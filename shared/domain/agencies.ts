@@ -72,7 +72,17 @@ export interface Agency {
   contact: AgencyContact;
   /** Bangkok date (YYYY-MM-DD) the agency joined; nothing may be recorded as received before it. */
   joinedOn: string;
+  /**
+   * Whether a quarter's statistics wait for an executive's approval before they are published: the
+   * quarterly job then only prepares the figures and tells the executives, and the approval publishes
+   * them. On for agencies onboarded since the setting exists; an agency stored before it (no value)
+   * publishes as it always did until its admin turns it on (publishesAfterApproval).
+   */
+  publishAfterApproval?: boolean;
 }
+
+/** Whether the agency's quarters wait for an executive's approval; an agency stored before the setting existed does not. */
+export const publishesAfterApproval = (agency: Pick<Agency, 'publishAfterApproval'>): boolean => agency.publishAfterApproval === true;
 
 /** What the public list of agencies shows. */
 export type AgencySummary = Pick<Agency, 'id' | 'nameTh' | 'nameEn'>;
@@ -83,7 +93,7 @@ export interface AgencyPage {
   cursor?: string;
 }
 
-export type AgencyChange = Partial<Pick<Agency, 'nameTh' | 'nameEn' | 'status' | 'deadlines' | 'evidence' | 'retentionYears' | 'units' | 'contact'>>;
+export type AgencyChange = Partial<Pick<Agency, 'nameTh' | 'nameEn' | 'status' | 'deadlines' | 'evidence' | 'retentionYears' | 'units' | 'contact' | 'publishAfterApproval'>>;
 
 export interface AgencyRegistry {
   /** One agency, active or retired, or undefined. Adapters may answer from a short per-function cache. */

@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   'publication.publish',
   'report.read',
   'report.acknowledge',
+  'report.approve',
   'register.create',
   'register.update',
   'register.retire',

@@ -175,6 +175,9 @@ describe('agencies join and are found', () => {
     stack.context.clock = { now: () => new Date(quarter.end.getTime() + 86_400_000) };
     try {
       const publisher = await stack.issuer.issue({ sub: 'admin-tambon', roles: ['admin'], agency: AGENCY.id });
+      // A new agency waits for its executive's approval; this one chooses to publish at once.
+      const atOnce = await fetch(`${stack.url}/api/agencies/${AGENCY.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `Bearer ${publisher}` }, body: JSON.stringify({ publishAfterApproval: false }) });
+      expect(atOnce.status).toBe(200);
       const published = await post(stack.url, '/api/publications', { period: quarter.id, agency: AGENCY.id }, { authorization: `Bearer ${publisher}` });
       expect(published.status).toBe(200);
       expect(published.body.results.map((result: { agency: string }) => result.agency)).toEqual([AGENCY.id]);

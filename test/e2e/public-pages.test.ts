@@ -20,6 +20,8 @@ const AGENCY = {
   nameEn: 'Tambon Notice Test SAO',
   deadlines: { acknowledgeDays: 7, progressDays: 21, conclusionDays: 60 },
   retentionYears: 8,
+  // Published as soon as the quarter ends, without waiting for an executive's approval.
+  publishAfterApproval: false,
   contact: {
     responsibleUnit: 'กองตรวจสอบภายใน',
     phone: '02 555 0147',

@@ -205,6 +205,12 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
       await openAsStaff(executive, path);
       await expectNoViolations(executive);
     }
+    // The quarterly report with its sign-off form, then the form sent without an analysis.
+    await openAsStaff(executive, 'report.html');
+    await executive.locator('#report-body section').first().waitFor();
+    await expectNoViolations(executive);
+    await sendEmpty(executive, 'sign-off-form');
+    await expectNoViolations(executive);
   });
 
   it("the platform admin's agencies page, loaded and with its form's errors", async () => {

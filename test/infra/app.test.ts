@@ -983,9 +983,9 @@ describe('the published statistics', () => {
   });
 
   // The registry's function writes a new agency's page before its first publication (and /stats/'s
-  // while nothing is published), so that no statistics link answers 404; it writes through the same
-  // store, under stats/ only, and deletes nothing.
-  it('can be written by the two publication functions (the HTTP route and the queue\'s worker) and the registry\'s, and by nothing else', () => {
+  // while nothing is published), so that no statistics link answers 404; the reports group publishes
+  // at an executive's approval. Both write through the same store, under stats/ only, and delete nothing.
+  it('can be written by the functions that publish (the HTTP route, the queue\'s worker, the reports group, whose approval publishes) and the registry\'s, and by nothing else', () => {
     const writes = (action: string) => action === '*' || /^s3:(\*|Put|Delete|Restore|Replicate|Abort|Create)/.test(action);
     const writers = new Set<string>();
     for (const template of [stateless, stateful]) {
@@ -1006,7 +1006,7 @@ describe('the published statistics', () => {
       expect(resourcesOf(template, 'AWS::IAM::ManagedPolicy')).toEqual([]);
     }
     expect([...writers].sort()).toEqual(
-      [PUBLICATIONS_GROUP, PUBLICATION_WORKER, 'agencies'].map((name) => JSON.stringify({ Ref: groupFunction(name).roleId })).sort(),
+      [PUBLICATIONS_GROUP, PUBLICATION_WORKER, 'reports', 'agencies'].map((name) => JSON.stringify({ Ref: groupFunction(name).roleId })).sort(),
     );
   });
 

@@ -60,6 +60,8 @@ describe('onboarding an agency', () => {
       contact: TAMBON.contact,
       // The limits a page checks files against before sending them; the server checks them again.
       evidence: { maxFiles: 5, maxBytes: 10 * 1024 * 1024 },
+      // A new agency's statistics wait for its executive's approval.
+      publishAfterApproval: true,
     });
     const trail = await stack.context.audit.chain('tambon-example');
     expect(trail.entries.filter((entry) => entry.action === 'agency.create')).toHaveLength(1);

@@ -7,6 +7,7 @@ import { post, referenceComplaint, type Answer } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { hostileTokens } from '../support/tokens';
 import { jpegWithGps } from '../support/evidence-fixtures';
+import { previousQuarter, quarterOf } from '../../shared/rules/fiscal';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -103,6 +104,8 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'POST /api/publications': async () => ({ path: '/api/publications', body: { period: '2569-Q4' } }),
   'GET /api/reports/{period}': async () => ({ path: '/api/reports/2570-Q1' }),
   'POST /api/reports/{period}/acknowledgements': async () => ({ path: '/api/reports/2570-Q1/acknowledgements', body: {} }),
+  // Only an ended quarter can be approved (and published): the one before today's.
+  'PUT /api/reports/{period}/approval': async () => ({ path: `/api/reports/${previousQuarter(quarterOf(new Date())).id}/approval`, body: { analysis: 'ผลการดำเนินงานเป็นไปตามแผน' } }),
   'GET /api/registers/topics': async () => ({ path: '/api/registers/topics' }),
   'POST /api/registers/topics': async () => ({ path: '/api/registers/topics', body: TOPIC }),
   'PUT /api/registers/topics/{id}': async () => ({ path: `/api/registers/topics/${await adminCreates('topics')}`, body: TOPIC }),

@@ -18,6 +18,7 @@ import type { AppContext } from '../../shared/config/context';
 import type { NewComplaint } from '../../shared/domain/complaint';
 import type { Agency } from '../../shared/domain/agencies';
 import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
+import { memoryReportApprovals } from '../../shared/adapters/memory/memory-report-approvals';
 
 /** `agencies` seeds the registry; by default the local stack's seed catalogue. */
 export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}, agencies?: readonly Agency[]) {
@@ -29,6 +30,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const informationCentre = memoryInformationCentre(audit);
   const complaints = memoryComplaintRepository(audit);
   const evidence = memoryEvidenceStore();
+  const reportApprovals = memoryReportApprovals(audit);
   const staffDirectory = memoryStaffDirectory({ now: () => now });
   const key = new Uint8Array(randomBytes(32));
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(key));
@@ -60,6 +62,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     surveys,
     statistics: memoryStatisticsSource(complaints),
     statsStore,
+    reportApprovals,
     informationCentre,
     evidence,
     // In process: unit tests check the use cases; the isolation has tests of its own.
@@ -75,6 +78,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     informationCentre,
     evidence,
     staffDirectory,
+    reportApprovals,
     vaultCalls: calls,
     contactCalls,
     advance: (seconds: number) => {

@@ -130,7 +130,7 @@ describe('the channel-experience results, published with the statistics', () => 
     memory.advance(61 * DAY);
     await publishStatistics(memory.context)('2570-Q1');
     const document = await published(memory, '2570-Q1');
-    expect(document.schema).toBe('integrity-statistics/v4');
+    expect(document.schema).toBe('integrity-statistics/v5');
     // (24 + 15 + 25) ratings over 15 answers = 4.27 of 5.
     expect(channel(document)).toMatchObject({ n: 5, targetPercent: 80, satisfactionPercent: 85.3, targetMet: true });
     expect(channel(document).items).toEqual([

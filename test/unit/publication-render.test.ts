@@ -32,6 +32,8 @@ const withText = (document: StatisticsDocument, text: string): StatisticsDocumen
   ...document,
   agency: { ...document.agency, id: text, nameTh: text },
   period: { ...document.period, id: text },
+  // The executive's analysis is published as written, a paragraph per line.
+  ...(document.period.kind === 'quarter' ? { approval: { approvedOn: '2027-01-03', analysis: `${text}\n\n${text}` } } : {}),
   surveys: [
     { id: 'satisfaction', title: text, planItem: text, n: 9, targetPercent: 80, satisfactionPercent: 85, targetMet: true },
     { id: 'test', title: text, planItem: text, n: 12, passRatePercent: 50 },
@@ -51,7 +53,9 @@ const report = (documents: StatisticsDocument[], text: string): ExecutiveReport 
     ],
   },
   surveyComments: [{ surveyId: 'satisfaction', title: text, total: 5, themes: [{ id: 'queue', labelTh: text, count: 2 }], unthemed: 3 }],
-  acknowledgements: [{ actor: text, at: text, reason: text }],
+  acknowledgements: [{ actor: text, at: '2027-01-02T23:30:00.000Z', reason: text }],
+  approval: { agency: 'bma-health', period: '2570-Q1', approvedBy: text, approvedAt: '2027-01-02T23:30:00.000Z', analysis: `${text}\n${text}` },
+  publishAfterApproval: true,
 });
 
 /**

@@ -46,6 +46,7 @@ const PAGES = [
   'staff/disclosures.html',
   'staff/index.html',
   'staff/indicators.html',
+  'staff/report.html',
   'staff/registers.html',
   'staff/record.html',
   'staff/service-log.html',

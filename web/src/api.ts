@@ -274,7 +274,7 @@ export const localSignIn = (endpoint: string, claims: { sub: string; roles: Staf
 export type { AgencyContact, AgencySummary, AgencyUnit } from '../../shared/domain/agencies';
 
 /** What GET /api/agencies/{id} tells the public about an active agency. */
-export type PublicAgency = Pick<Agency, 'id' | 'nameTh' | 'nameEn' | 'units' | 'deadlines' | 'retentionYears' | 'contact'> & { evidence: Pick<Agency['evidence'], 'maxFiles' | 'maxBytes'> };
+export type PublicAgency = Pick<Agency, 'id' | 'nameTh' | 'nameEn' | 'units' | 'deadlines' | 'retentionYears' | 'contact'> & { evidence: Pick<Agency['evidence'], 'maxFiles' | 'maxBytes'>; publishAfterApproval: boolean };
 export interface NewAgency extends Pick<Agency, 'id' | 'nameTh' | 'nameEn'> {
   units?: AgencyUnit[];
   contact?: AgencyContact;
@@ -283,6 +283,7 @@ export interface AgencyChange {
   status?: 'active' | 'retired';
   units?: AgencyUnit[];
   contact?: AgencyContact;
+  publishAfterApproval?: boolean;
 }
 export interface StaffAccount {
   id: string;
@@ -408,6 +409,38 @@ export const listSuggestions = (token: string, period: string) =>
 
 export const answerSuggestion = (token: string, id: string, answer: string, hide: boolean) =>
   requestJson<{ id: string; status: SuggestionView['status'] }>('POST', `/api/suggestions/${encodeURIComponent(id)}/answer`, { token, body: { answer, hide } });
+
+/** The executive report of a quarter, as the printable page the API renders (text/html). */
+export async function getExecutiveReport(token: string, period: string): Promise<ApiOutcome<string>> {
+  try {
+    const response = await fetch(`/api/reports/${encodeURIComponent(period)}`, {
+      headers: { accept: 'text/html', authorization: `Bearer ${token}` },
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (response.ok) return { kind: 'ok', data: await response.text() };
+    if (response.status >= 500) return { kind: 'unavailable', status: response.status };
+    const error = ((await response.json().catch(() => undefined)) as ErrorBody | undefined)?.error;
+    return { kind: 'rejected', status: response.status, code: typeof error?.code === 'string' ? error.code : `http-${response.status}`, fields: isStringRecord(error?.fields) ? fieldsByControl(error.fields) : {} };
+  } catch {
+    return { kind: 'unavailable' };
+  }
+}
+
+export interface ReportApprovalView {
+  period: string;
+  approvedBy: string;
+  approvedAt: string;
+  approvedOn: string;
+  analysis: string;
+  created: boolean;
+}
+
+/** An executive approves the quarter's report; the same approval sent again records nothing. */
+export const approveReport = (token: string, period: string, analysis: string) =>
+  requestJson<ReportApprovalView>('PUT', `/api/reports/${encodeURIComponent(period)}/approval`, { token, body: { analysis } });
 
 export const getIndicators = (token: string, period: string) =>
   requestJson<IndicatorsView>('GET', `/api/indicators?${new URLSearchParams({ period }).toString()}`, { token });

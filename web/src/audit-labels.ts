@@ -22,6 +22,7 @@ export const EVERY_AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'publication.publish': 'เผยแพร่สถิติ',
   'report.read': 'เปิดดูรายงานผู้บริหาร',
   'report.acknowledge': 'รับทราบรายงานผู้บริหาร',
+  'report.approve': 'อนุมัติรายงานและการเผยแพร่สถิติ',
   'register.create': 'เพิ่มรายการองค์ความรู้หรือช่องทาง',
   'register.update': 'แก้ไขรายการองค์ความรู้หรือช่องทาง',
   'register.retire': 'ยกเลิกรายการองค์ความรู้หรือช่องทาง',

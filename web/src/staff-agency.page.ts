@@ -52,6 +52,7 @@ async function start(session: StaffSession) {
   function showAgency() {
     units.set(agency.units);
     for (const name of CONTACT_FIELDS) contactInput(name).value = agency.contact[name] ?? '';
+    byId<HTMLInputElement>('publishAfterApproval').checked = agency.publishAfterApproval;
     unitSelect.replaceChildren(unitSelect.options[0]!, ...agency.units.map((unit) => new Option(unit.nameTh, unit.id)));
   }
   showAgency();
@@ -71,7 +72,7 @@ async function start(session: StaffSession) {
     }
     const submit = byId<HTMLButtonElement>('settings-submit');
     submit.disabled = true;
-    const outcome = await callApi(session, (token) => updateAgency(token, agencyId, { units: read.units, contact }));
+    const outcome = await callApi(session, (token) => updateAgency(token, agencyId, { units: read.units, contact, publishAfterApproval: byId<HTMLInputElement>('publishAfterApproval').checked }));
     submit.disabled = false;
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind === 'rejected' && Object.keys(outcome.fields).length) {

@@ -123,6 +123,8 @@ export const STAFF_PAGES: readonly { href: string; label: string; roles: readonl
   { href: '/staff/audit.html', label: 'ประวัติการดำเนินการ', roles: ['custodian', 'admin'] },
   { href: '/staff/record.html', label: 'บันทึกเรื่องจากช่องทางอื่น', roles: ['officer'] },
   { href: '/staff/indicators.html', label: 'ตัวชี้วัดตามแผน', roles: ['executive', 'admin'] },
+  // Executives only: the report holds survey comment themes, which administrators (who hand out the tokens) may not read.
+  { href: '/staff/report.html', label: 'รายงานผู้บริหารรายไตรมาส', roles: ['executive'] },
   { href: '/staff/survey-admin.html', label: 'แบบสำรวจ', roles: ['executive', 'admin'] },
   { href: '/staff/registers.html', label: 'องค์ความรู้และช่องทาง', roles: ['admin'] },
   { href: '/staff/disclosures.html', label: 'การเปิดเผยข้อมูลสาธารณะ', roles: ['admin'] },

@@ -96,7 +96,8 @@ export function staffProblem(outcome: { kind: 'unavailable' } | { kind: 'rejecte
 /**
  * A staff page that shows one period's figures: the period chooser (a reload or Back keeps the period
  * in the address; a value the list does not offer is ignored), one request at a time, the problem and
- * the retry hint when it fails. `show` gets the answer; the first load happens at once.
+ * the retry hint when it fails. `show` gets the answer; the first load happens at once. Returns the
+ * load, for a page that shows the period again after a change.
  */
 export function periodPage<T>(options: {
   session: StaffSession;
@@ -141,6 +142,8 @@ export function periodPage<T>(options: {
     void load(true);
   });
   void load(false);
+  // For a page that changes what it shows (an approval) and shows the period again.
+  return load;
 }
 
 /** A period id ("2570-Q1", "2570") in words, or the id itself should it not be one. */

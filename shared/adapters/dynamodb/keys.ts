@@ -2,6 +2,7 @@
 // the complaint, its timeline events, its messages, its files and the failure counters of tracking.
 
 const CASE_PREFIX = 'CASE#';
+const REPORT_PREFIX = 'REPORT#';
 
 export const complaintKeys = {
   partition: (reference: string) => `${CASE_PREFIX}${reference}`,
@@ -41,6 +42,18 @@ export const complaintKeys = {
    * link needs no reference; the item holds the reference only, nothing personal.
    */
   stopToken: (hash: string) => ({ PK: `STOP#${hash}`, SK: 'STOP' }),
+  /**
+   * An agency's report of one quarter (shared/domain/report-approvals.ts): `AWAITING` once the quarterly
+   * job has prepared it (the stream tells the agency's executives), `APPROVAL` once one has signed it off.
+   */
+  reportAwaiting: (agency: string, period: string) => ({ PK: `${REPORT_PREFIX}${agency}#${period}`, SK: 'AWAITING' }),
+  reportApproval: (agency: string, period: string) => ({ PK: `${REPORT_PREFIX}${agency}#${period}`, SK: 'APPROVAL' }),
+  /** The agency and quarter of a report's awaiting item, or undefined for any other item. */
+  awaitingReportOf(key: { PK: string; SK: string }): { agency: string; period: string } | undefined {
+    if (!key.PK.startsWith(REPORT_PREFIX) || key.SK !== 'AWAITING') return undefined;
+    const [agency, period] = key.PK.slice(REPORT_PREFIX.length).split('#');
+    return agency && period ? { agency, period } : undefined;
+  },
   /** The queue index's partition of one agency. */
   queuePartition: (agency: string) => `AGENCY#${agency}`,
   kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'file' | 'failures' | 'conflict' | 'unknown' {

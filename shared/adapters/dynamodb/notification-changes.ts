@@ -5,14 +5,17 @@
 // Staff are told of a new case, a reporter's message and a reporter's file; a reporter who left an
 // address is told there is news when an officer writes to them or the case's status changes (each
 // transition writes one timeline event).
-import type { CaseHappening } from '../../domain/notifications/notifier';
+import type { Happening } from '../../domain/notifications/report-awaiting';
 import { complaintKeys } from './keys';
 
 type Item = Record<string, unknown>;
 
-export function happeningsOfChange(change: { newImage?: Item; oldImage?: Item }): CaseHappening[] {
+export function happeningsOfChange(change: { newImage?: Item; oldImage?: Item }): Happening[] {
   const item = change.newImage;
   if (!item || change.oldImage || typeof item.PK !== 'string' || typeof item.SK !== 'string') return [];
+  // A quarter's report prepared for an agency that publishes only after approval: its executives are told.
+  const report = complaintKeys.awaitingReportOf({ PK: item.PK, SK: item.SK });
+  if (report) return [{ key: `report-awaiting#${report.agency}#${report.period}`, event: 'report-awaiting', ...report }];
   const reference = complaintKeys.referenceOf(item.PK);
   if (!reference) return [];
   switch (complaintKeys.kindOf(item.SK)) {

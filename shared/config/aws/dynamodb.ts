@@ -8,6 +8,7 @@ import { dynamoAccess } from '../../adapters/dynamodb/client';
 import { dynamoComplaintRepository } from '../../adapters/dynamodb/complaint-repository';
 import { dynamoInformationCentreRepository } from '../../adapters/dynamodb/information-centre-repository';
 import { dynamoStatisticsSource } from '../../adapters/dynamodb/statistics-source';
+import { dynamoReportApprovals } from '../../adapters/dynamodb/report-approvals';
 import { dynamoSurveyRepository } from '../../adapters/dynamodb/survey-repository';
 import type { AwsWiring } from '../aws-wiring';
 
@@ -21,6 +22,7 @@ export const dynamoDbWiring: AwsWiring = {
             // A case write and its audit entry are one transaction: without the audit need there is no audit table to write.
             complaints: dynamoComplaintRepository(access, env.COMPLAINTS_TABLE!, needs.audit ? env.AUDIT_TABLE : undefined),
             statistics: dynamoStatisticsSource(access, env.COMPLAINTS_TABLE!),
+            reportApprovals: dynamoReportApprovals(access, env.COMPLAINTS_TABLE!, needs.audit ? env.AUDIT_TABLE : undefined),
           }
         : {}),
       ...(needs.audit ? { audit: dynamoAuditLog(access, env.AUDIT_TABLE!) } : {}),

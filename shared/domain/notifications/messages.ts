@@ -8,7 +8,8 @@ import { CATEGORIES, type Category } from '../complaint';
 import type { AgencyContact } from '../agencies';
 import { AGENCY_ID } from '../../rules/agency-ids';
 import { bangkokDate, thaiDay } from '../../rules/thai-time';
-import { CATEGORY_LABELS } from '../labels-th';
+import { CATEGORY_LABELS, periodLabel } from '../labels-th';
+import { parsePeriod } from '../fiscal';
 import { html, joinHtml, type SafeHtml } from '../publication/html';
 
 /** A message ready for any mailer: no recipient yet (the notifier adds it). */
@@ -216,4 +217,26 @@ ${button(track, 'ไปที่หน้าติดตามเรื่อง
 <p style="font-size:14px;color:#555555">${REPORTER_NOTHING_MORE}</p>
 <p style="font-size:14px">${stopWords} <a href="${stop}">กดที่นี่เพื่อหยุดรับอีเมล</a></p>`;
   return { subject: REPORTER_SUBJECT, text, html: page(REPORTER_SUBJECT, body, agency), headers: { 'List-Unsubscribe': `<${stop}>` } };
+}
+
+const QUARTER = /^\d{4}-Q[1-4]$/;
+
+/**
+ * "A quarterly report awaits your sign-off", to an executive: the quarter and a link to the console's
+ * report page, nothing of the figures. The quarter must be written as one (2570-Q1).
+ */
+export function reportAwaitingSignOff(input: { agency: MessageAgency; period: string; siteUrl: string }): MailContent {
+  const agency = checkedAgency(input.agency);
+  if (!QUARTER.test(input.period)) throw new TypeError('A report is named by its quarter, such as 2570-Q1');
+  const quarter = parsePeriod(input.period);
+  const label = periodLabel(quarter);
+  const link = `${checkedSite(input.siteUrl)}/staff/report.html?period=${encodeURIComponent(quarter.id)}`;
+  const subject = `รายงาน${label} รอการพิจารณาอนุมัติของท่าน (${agency.nameTh})`;
+  const lead = `รายงานผลการดำเนินงานต่อผู้บริหารของ${agency.nameTh} ${label} จัดทำเสร็จแล้วและรอการพิจารณาอนุมัติของท่าน สถิติของไตรมาสนี้จะเผยแพร่ต่อสาธารณะเมื่อผู้บริหารอนุมัติ`;
+  const text = ['เรียน ผู้บริหาร', '', lead, '', `เปิดรายงานในระบบ: ${link}`, '', STAFF_CLOSING, '--', ...contactLines(agency), AUTOMATIC, ''].join('\n');
+  const body = html`<p>เรียน ผู้บริหาร</p>
+<p>${lead}</p>
+${button(link, 'เปิดรายงานเพื่อพิจารณา')}
+<p style="font-size:14px;color:#555555">${STAFF_CLOSING}</p>`;
+  return { subject, text, html: page(subject, body, agency), headers: {} };
 }

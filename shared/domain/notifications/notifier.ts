@@ -9,10 +9,10 @@
 // one gap SMTP and SES leave open: a function that dies after the service accepted a message and before
 // the mark is written sends that one message again once the lease runs out (at least once, never lost).
 import type { AgencyRegistry } from '../agencies';
-import { everyStaffMember, type StaffDirectory } from '../staff-directory';
+import { everyStaffMember, type StaffAccount, type StaffDirectory } from '../staff-directory';
 import type { Clock, ComplaintRepository } from '../ports';
 import { DependencyUnavailableError } from '../errors';
-import { staffCaseMessage, type StaffEvent } from './messages';
+import { staffCaseMessage, type MailContent, type StaffEvent } from './messages';
 import type { Mailer } from './ports';
 import { mayBeToldAbout } from './recipients';
 import type { ContactVault } from './reporter-contact';
@@ -81,28 +81,43 @@ export function deliverHappening(deps: NotifierDeps) {
       notice: { reference: complaint.reference, category: complaint.category, ...(dueBy ? { dueBy } : {}) },
       siteUrl: deps.siteUrl,
     });
-    for (const account of recipients) {
-      const key = `${happening.key}#${account.id}`;
-      const claim = await deps.ledger.claim(key, deps.clock.now(), DELIVERY_LEASE_SECONDS);
-      if (claim === 'delivered') {
-        report.alreadySent += 1;
-        continue;
-      }
-      if (claim === 'busy') {
-        report.failed += 1;
-        continue;
-      }
-      try {
-        await deps.mailer.send({ ...content, id: key, to: account.email });
-      } catch {
-        report.failed += 1;
-        await deps.ledger.release(key).catch(() => undefined);
-        continue;
-      }
-      await deps.ledger.delivered(key, deps.clock.now());
-      report.sent += 1;
-    }
-    if (report.failed > 0) throw new DependencyUnavailableError('mail');
-    return report;
+    return deliverToEach(deps, happening.key, recipients, content);
   };
+}
+
+/**
+ * Mails `content` to each recipient once for the happening `key`: claimed in the ledger before the
+ * send, marked delivered after, given back when the send fails. Throws when any recipient is left to
+ * do, so the happening is handed over again; those already mailed are skipped then.
+ */
+export async function deliverToEach(
+  deps: Pick<NotifierDeps, 'clock' | 'ledger' | 'mailer'>,
+  key: string,
+  recipients: readonly Pick<StaffAccount, 'id' | 'email'>[],
+  content: MailContent,
+): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0 };
+  for (const account of recipients) {
+    const deliveryKey = `${key}#${account.id}`;
+    const claim = await deps.ledger.claim(deliveryKey, deps.clock.now(), DELIVERY_LEASE_SECONDS);
+    if (claim === 'delivered') {
+      report.alreadySent += 1;
+      continue;
+    }
+    if (claim === 'busy') {
+      report.failed += 1;
+      continue;
+    }
+    try {
+      await deps.mailer.send({ ...content, id: deliveryKey, to: account.email });
+    } catch {
+      report.failed += 1;
+      await deps.ledger.release(deliveryKey).catch(() => undefined);
+      continue;
+    }
+    await deps.ledger.delivered(deliveryKey, deps.clock.now());
+    report.sent += 1;
+  }
+  if (report.failed > 0) throw new DependencyUnavailableError('mail');
+  return report;
 }

@@ -1,7 +1,7 @@
 // You are here: the published statistics document (stats.json) of one agency and period: the
 // complaint numbers under disclosure control (disclosure.ts), each survey against its target, and
-// the indicator table. Everything in it is derived from counts: no free text, no dates finer than
-// the period.
+// the indicator table. Everything in it is derived from counts, no dates finer than the period, and
+// one free text: the approving executive's analysis, with the day of the approval.
 import type { Agency } from '../agencies';
 import type { Period } from '../fiscal';
 import { currentInstrument } from '../surveys/instrument';
@@ -18,9 +18,14 @@ import type { Timeliness } from './statistics';
  * v4: a survey's number of answers is a cell ("<t" below the threshold, like every count); a rating
  * question with a short label is published on its own (`items`: the channel-experience survey's
  * convenient, fast and safe); the year's survey results only when every quarter's were published;
- * the channel-experience survey and its 4.3.2 indicator. A v3 quarter is published again once.
+ * the channel-experience survey and its 4.3.2 indicator.
+ * v5: a quarter approved by an executive carries `approval` (the Bangkok day and the executive's
+ * analysis). A quarter published under an earlier schema is published again once.
  */
-export const DOCUMENT_SCHEMA = 'integrity-statistics/v4';
+export const DOCUMENT_SCHEMA = 'integrity-statistics/v5';
+
+/** The schemas whose quarters are frozen as published (their counts follow the current rules). */
+export const FROZEN_SCHEMAS: readonly string[] = [DOCUMENT_SCHEMA];
 
 export interface PublishedSurvey {
   id: string;
@@ -77,6 +82,11 @@ export interface StatisticsDocument {
   indicators: IndicatorValue[];
   /** Filled in at publication: the day this version of the numbers was first published. */
   revision?: { publishedOn: string; number: number };
+  /**
+   * A quarter an executive of the agency approved: the Bangkok day (YYYY-MM-DD) and the analysis of
+   * problems and remedies as written (the page escapes it). Who approved is not published.
+   */
+  approval?: { approvedOn: string; analysis: string };
 }
 
 /** The information centre's figures as published: its percentage and median only over at least the threshold. */

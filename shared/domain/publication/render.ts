@@ -149,6 +149,24 @@ export const totalsList = <C>(counts: { received: C; completed: C; inProgress: C
 <div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${text(counts.inProgress)}</dd></div>
 </dl>`;
 
+/** An executive's analysis as written: a paragraph per line, blank lines dropped, every character escaped. */
+export const analysisParagraphs = (analysis: string): SafeHtml =>
+  html`<div class="analysis">${joinHtml(analysis.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => html`<p>${line}</p>`), '\n')}</div>`;
+
+/**
+ * The executive's approval of a quarter: its Bangkok day (Buddhist era) and the analysis of problems
+ * and remedies, a paragraph per line as written, every character escaped by html`…`.
+ */
+export function approvalSection(approval: StatisticsDocument['approval']): SafeHtml | '' {
+  if (!approval) return '';
+  return html`<section aria-labelledby="approval">
+<h2 id="approval">การพิจารณาของผู้บริหาร</h2>
+<p class="approved-on">ผู้บริหารพิจารณาและอนุมัติให้เผยแพร่เมื่อ ${thaiDay(approval.approvedOn)}</p>
+<h3>การวิเคราะห์ปัญหาและแนวทางแก้ไข</h3>
+${analysisParagraphs(approval.analysis)}
+</section>`;
+}
+
 export function periodPage(document: StatisticsDocument): SafeHtml {
   const { complaints } = document;
   const label = periodLabel(document.period);
@@ -217,6 +235,7 @@ ${totalsList(complaints, (cell) => cellText(cell))}
 ${suppressionNote([complaints.received, complaints.completed, complaints.inProgress], threshold)}
 <p>นับเรื่องที่ได้รับในช่วงเวลานี้ และสถานะ ณ วันสุดท้ายของช่วงเวลา</p>
 </section>
+${approvalSection(document.approval)}
 <section aria-labelledby="categories">
 <h2 id="categories">เรื่องที่ได้รับ แยกตามประเภท</h2>
 ${barChart('by-category', 'เรื่องที่ได้รับ แยกตามประเภท', categoryRows, threshold)}
@@ -294,9 +313,17 @@ export function renderCsv(document: StatisticsDocument): Buffer {
       ];
     }),
   ];
+  // An approved quarter ends with the approval's day and the analysis as written (csvField quotes and defuses it).
+  const approval: [string, string, string, string][] = document.approval
+    ? [
+        ['approval', 'approvedOn', 'วันที่ผู้บริหารอนุมัติให้เผยแพร่', document.approval.approvedOn],
+        ['approval', 'analysis', 'การวิเคราะห์ปัญหาและแนวทางแก้ไขของผู้บริหาร', document.approval.analysis],
+      ]
+    : [];
   const lines = [
     csvRecord(['agency', 'period', 'measure', 'key', 'label', 'value']),
     ...rows.map(([measure, key, label, value]) => csvRecord([document.agency.id, document.period.id, measure, key, label, value === null ? '' : String(value)])),
+    ...approval.map(([measure, key, label, value]) => csvRecord([document.agency.id, document.period.id, measure, key, label, value])),
   ];
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);
 }

@@ -1,9 +1,11 @@
 // You are here: the executive report as a printable HTML page. It holds staff-only information
 // (case references, comment themes), so it is only ever served to executives, never published.
+import { bangkokDate } from '../calendar';
 import { CATEGORY_LABELS, periodLabel, STATUS_LABELS, thaiDay } from '../labels-th';
+import { formatThaiDateTime } from '../../rules/thai-time';
 import type { ExecutiveReport } from '../use-cases/executive-report';
 import { html, joinHtml, trustedHtml, type SafeHtml } from './html';
-import { periodPage } from './render';
+import { analysisParagraphs, periodPage } from './render';
 
 const FLAG_LABELS: Record<string, string> = {
   acknowledgement: 'เกินกำหนดตอบรับ',
@@ -37,9 +39,16 @@ export function renderExecutiveReport(report: ExecutiveReport): string {
     const named = survey.themes.filter((theme) => theme.count > 0).map((theme) => `${theme.labelTh} ${theme.count}`);
     return html`<tr><th scope="row">${survey.title}</th><td>${survey.total}</td><td>${named.join('; ') || '–'}</td><td>${survey.unthemed}</td></tr>`;
   });
+  // Every date on the report is a Bangkok one (an ISO instant's own date is a UTC day, one behind
+  // Bangkok for seven hours of each night).
   const acknowledgements = report.acknowledgements.length
-    ? html`<ul>${report.acknowledgements.map((entry) => html`<li>${entry.actor} รับทราบเมื่อ ${entry.at}${entry.reason ? `: ${entry.reason}` : ''}</li>`)}</ul>`
+    ? html`<ul>${report.acknowledgements.map((entry) => html`<li>${entry.actor} รับทราบเมื่อ ${formatThaiDateTime(entry.at)}${entry.reason ? `: ${entry.reason}` : ''}</li>`)}</ul>`
     : html`<p>ยังไม่มีผู้บริหารรับทราบรายงานนี้</p>`;
+  const approval = report.approval
+    ? html`<p class="approved-on">อนุมัติโดย ${report.approval.approvedBy} เมื่อ ${thaiDay(bangkokDate(new Date(report.approval.approvedAt)))} (${formatThaiDateTime(report.approval.approvedAt)})</p>
+<h3 id="approval-analysis">การวิเคราะห์ปัญหาและแนวทางแก้ไข</h3>
+${analysisParagraphs(report.approval.analysis)}`
+    : html`<p class="approval-pending">ยังไม่มีผู้บริหารอนุมัติรายงานไตรมาสนี้${report.publishAfterApproval ? ' สถิติของไตรมาสนี้จะเผยแพร่เมื่อได้รับการอนุมัติ' : ''}</p>`;
   return html`<!doctype html>
 <html lang="th">
 <head>
@@ -55,9 +64,10 @@ export function renderExecutiveReport(report: ExecutiveReport): string {
 <p class="agency">${quarter.agency.nameTh} · เอกสารภายใน ห้ามเผยแพร่</p>
 <h1>รายงานผลการดำเนินงานต่อผู้บริหาร</h1>
 <p class="period">${periodLabel(quarter.period)}</p>
-<p class="revision">จัดทำเมื่อ ${thaiDay(report.generatedAt.slice(0, 10))}</p>
+<p class="revision">จัดทำเมื่อ ${thaiDay(bangkokDate(new Date(report.generatedAt)))}</p>
 </header>
 <main>
+<section aria-labelledby="approval-status"><h2 id="approval-status">การอนุมัติของผู้บริหาร</h2>${approval}</section>
 <section aria-labelledby="acknowledgements"><h2 id="acknowledgements">การรับทราบของผู้บริหาร</h2>${acknowledgements}</section>
 <section aria-labelledby="overdue">
 <h2 id="overdue">เรื่องที่เกินกำหนด (${report.overdue.total} เรื่อง)</h2>

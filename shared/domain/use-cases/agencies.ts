@@ -3,7 +3,7 @@
 // its own units and contact and creates its staff accounts. Every staff action is audited in the
 // chain of the agency it touched.
 import { ensureStatisticsFolder } from './publication-index';
-import { standardDeadlines, standardEvidence, type Agency, type AgencyChange, type AgencyContact, type AgencyUnit, type Deadlines } from '../agencies';
+import { publishesAfterApproval, standardDeadlines, standardEvidence, type Agency, type AgencyChange, type AgencyContact, type AgencyUnit, type Deadlines } from '../agencies';
 import { auditEntry } from '../audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import type { EvidenceLimits } from '../evidence';
@@ -19,8 +19,11 @@ export const AGENCY_ADMIN_ROLES: readonly StaffRole[] = ['admin', 'platform-admi
 /** The roles an agency's own admin may give: never platform-admin, which runs the whole deployment. */
 export const AGENCY_GRANTABLE_ROLES: readonly StaffRole[] = ['officer', 'supervisor', 'custodian', 'executive', 'admin'];
 
-/** What an agency admin may change of its own agency; names, status and settings are the platform's. */
-const AGENCY_ADMIN_FIELDS: readonly (keyof AgencyChange)[] = ['units', 'contact'];
+/**
+ * What an agency admin may change of its own agency; names, status and the other settings are the
+ * platform's. Whether its statistics wait for an executive's approval is the agency's own decision.
+ */
+const AGENCY_ADMIN_FIELDS: readonly (keyof AgencyChange)[] = ['units', 'contact', 'publishAfterApproval'];
 
 /** The public list's page size. */
 export const AGENCY_PAGE_SIZE = 50;
@@ -34,6 +37,7 @@ export interface NewAgency {
   retentionYears?: number;
   evidence?: EvidenceLimits;
   contact?: AgencyContact;
+  publishAfterApproval?: boolean;
 }
 
 /**
@@ -41,7 +45,7 @@ export interface NewAgency {
  * evidence files against the agency's own limits before sending them (the server still enforces them),
  * and what its guideline and privacy notice promise (deadlines, how long a concluded case is kept, contact).
  */
-export const publicAgencyView = ({ id, nameTh, nameEn, units, deadlines, retentionYears, contact, evidence }: Agency) => ({
+export const publicAgencyView = ({ id, nameTh, nameEn, units, deadlines, retentionYears, contact, evidence, publishAfterApproval }: Agency) => ({
   id,
   nameTh,
   nameEn,
@@ -50,6 +54,8 @@ export const publicAgencyView = ({ id, nameTh, nameEn, units, deadlines, retenti
   retentionYears,
   contact,
   evidence: { maxFiles: evidence.maxFiles, maxBytes: evidence.maxBytes },
+  // Whether the statistics wait for an executive's approval: the agency's admin page shows it, and the public may know it.
+  publishAfterApproval: publishesAfterApproval({ publishAfterApproval }),
 });
 
 /**
@@ -95,6 +101,8 @@ const agencyOf = (input: NewAgency, joinedOn: string): Agency => ({
   units: input.units ?? [],
   contact: input.contact ?? {},
   joinedOn,
+  // A new agency's statistics wait for its executive's approval unless it asks otherwise.
+  publishAfterApproval: input.publishAfterApproval ?? true,
 });
 
 /** Everything of an agency that its creation request decided: a faithful retry asks for exactly this. */
@@ -132,7 +140,7 @@ export function updateAgency(deps: AgencyDeps) {
     const fields = (Object.keys(change) as (keyof AgencyChange)[]).filter((field) => change[field] !== undefined);
     if (as === 'agency') {
       const refused = fields.filter((field) => !AGENCY_ADMIN_FIELDS.includes(field));
-      if (refused.length > 0) throw new ForbiddenError(`An agency admin changes only units and contact; ${refused.join(', ')} are the platform admin's`);
+      if (refused.length > 0) throw new ForbiddenError(`An agency admin changes only units, contact and publishAfterApproval; ${refused.join(', ')} are the platform admin's`);
     }
     await existingAgency(deps, id);
     // The change and its entry are one write, as for onboarding.

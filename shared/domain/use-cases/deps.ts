@@ -3,6 +3,7 @@ import type { AppConfig } from '../../config/app-config';
 import type { AgencyRegistry } from '../agencies';
 import type { StaffDirectory } from '../staff-directory';
 import type { ContactVault } from '../notifications/reporter-contact';
+import type { ReportApprovals } from '../report-approvals';
 import type { AuditLog, Clock, ComplaintRepository, EvidenceSanitiser, EvidenceStore, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
@@ -56,6 +57,8 @@ export interface PublicationDeps extends SurveyDeps, InformationCentreDeps {
   complaints: ComplaintRepository;
   statistics: StatisticsSource;
   statsStore: ObjectStore;
+  /** Quarters awaiting and given an executive's approval (in the complaints table, with the complaints need). */
+  reportApprovals: ReportApprovals;
 }
 
 /** The registry's routes: agencies, their units and their staff accounts. */

@@ -1,16 +1,19 @@
 // You are here: the executive report (plan 4.3.2 step 5, 2.1.1 step 5): the published numbers plus
 // what only staff may see: overdue cases and their ages, deadline compliance, and the themes of the
-// survey comments. Reading and signing it off are both audited; the sign-offs show on the report.
-import { agencySettings } from '../agencies';
+// survey comments. Reading, acknowledging and approving it are audited and show on the report. The
+// approval (an executive's sign-off with an analysis of problems and remedies) is given once per
+// agency and quarter and publishes the quarter through the same path as the quarterly job.
+import { agencySettings, publishesAfterApproval } from '../agencies';
 import { isOverdue, overdueFlags } from '../case-workflow';
 import { parsePeriod } from '../fiscal';
 import type { StatisticsDocument } from '../publication/document';
 import type { AuditEntry } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { currentInstrument, SURVEY_IDS } from '../surveys/instrument';
-import { ValidationError } from '../errors';
+import { ConflictError, DependencyUnavailableError, ValidationError } from '../errors';
+import type { ReportApproval } from '../report-approvals';
 import { auditEntry } from '../audit';
-import { computeDocuments } from './publish-statistics';
+import { computeDocuments, endedQuarter, publishStatistics } from './publish-statistics';
 import type { CaseDeps, PublicationDeps } from './deps';
 
 export const REPORT_ROLES = { read: ['executive'], publish: ['admin'] } as const satisfies Record<string, readonly StaffRole[]>;
@@ -39,6 +42,10 @@ export interface ExecutiveReport {
   overdue: { total: number; listed: { reference: string; category: string; status: string; receivedAt: string; ageDays: number; flags: string[] }[] };
   surveyComments: { surveyId: string; title: string; total: number; themes: { id: string; labelTh: string; count: number }[]; unthemed: number }[];
   acknowledgements: Pick<AuditEntry, 'actor' | 'at' | 'reason'>[];
+  /** The quarter's approval, once given. */
+  approval?: ReportApproval;
+  /** Whether the agency's statistics wait for this approval before they are published. */
+  publishAfterApproval: boolean;
 }
 
 export function executiveReport(deps: CaseDeps & PublicationDeps) {
@@ -92,7 +99,8 @@ export function executiveReport(deps: CaseDeps & PublicationDeps) {
     const acknowledgements = (await deps.audit.list({ agency: agency.id, report: quarter.id }))
       .filter((entry) => entry.action === 'report.acknowledge')
       .map(({ actor, at, reason }) => ({ actor, at, ...(reason ? { reason } : {}) }));
-    return { generatedAt: now.toISOString(), documents, overdue, surveyComments, acknowledgements };
+    const approval = await deps.reportApprovals.approval(agency.id, quarter.id);
+    return { generatedAt: now.toISOString(), documents, overdue, surveyComments, acknowledgements, ...(approval ? { approval } : {}), publishAfterApproval: publishesAfterApproval(agency) };
   };
 }
 
@@ -103,5 +111,46 @@ export function acknowledgeReport(deps: CaseDeps) {
     const entry = auditEntry(deps, principal, role, 'report.acknowledge', { report: quarter.id, ...(note ? { reason: note } : {}) });
     await deps.audit.append(entry);
     return { period: quarter.id, acknowledgedBy: principal.id, at: entry.at };
+  };
+}
+
+export interface ApprovalOutcome {
+  approval: ReportApproval;
+  /** False when the quarter was approved before by the same executive with the same analysis: a retry, nothing new recorded. */
+  created: boolean;
+}
+
+/**
+ * An executive signs the quarter's report off with an analysis of problems and remedies. The approval
+ * and its audit entry are written once per agency and quarter; the quarter is then published for the
+ * executive's agency (the same job as the quarterly schedule's, and the index of /stats/ after it).
+ * A retry (the same executive, the same analysis) records nothing and publishes again, which writes
+ * nothing once done, so a publication that failed after the approval is completed by the retry.
+ * Anyone else approving an approved quarter is refused (409): there is one approval.
+ */
+export function approveReport(deps: CaseDeps & PublicationDeps) {
+  const publish = publishStatistics(deps);
+  return async (principal: StaffPrincipal, periodId: string, analysis: string): Promise<ApprovalOutcome> => {
+    const role = actingRole(principal, REPORT_ROLES.read);
+    // Only an ended quarter can be published, so only an ended quarter can be approved.
+    const quarter = endedQuarter(deps, periodId);
+    const agency = await agencySettings(deps.agencies, principal.agency);
+    const approval: ReportApproval = { agency: agency.id, period: quarter.id, approvedBy: principal.id, approvedAt: deps.clock.now().toISOString(), analysis };
+    const entry = auditEntry(deps, principal, role, 'report.approve', { agency: agency.id, report: quarter.id, detail: `analysis of ${[...analysis].length} characters` });
+    const written = await deps.reportApprovals.approve(approval, entry);
+    let outcome: ApprovalOutcome = { approval, created: true };
+    if (!written.created) {
+      const { existing } = written;
+      if (existing.approvedBy !== principal.id || existing.analysis !== analysis) {
+        throw new ConflictError(`This quarter was approved on ${existing.approvedAt} by ${existing.approvedBy === principal.id ? 'you, with another analysis' : 'another executive'}`, 'report-approved');
+      }
+      outcome = { approval: existing, created: false };
+    }
+    const run = await publish(quarter.id, { agency: agency.id });
+    // The approval stands; the publication is what the client's retry completes.
+    if (run.failed.length > 0) {
+      throw Object.assign(new DependencyUnavailableError('publication'), { message: 'The approval is recorded, but the publication failed; send the same approval again to publish' });
+    }
+    return outcome;
   };
 }

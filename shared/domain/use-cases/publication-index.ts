@@ -9,7 +9,7 @@ import { agencySummaries, searchableName, type AgencyRegistry, type AgencyStatus
 import { bangkokDate } from '../calendar';
 import { parsePeriod, type Period } from '../fiscal';
 import { mapLimited } from '../limited';
-import { DOCUMENT_SCHEMA, type StatisticsDocument } from '../publication/document';
+import { FROZEN_SCHEMAS, type StatisticsDocument } from '../publication/document';
 import { INDEX_SCHEMA, INDEX_SCRIPT, NATIONAL_ID, renderIndexPage, renderNationalCsv, renderNationalPage, renderPendingPage, type IndexEntry, type StatisticsIndex } from '../publication/index-render';
 import { nationalQuarter, nationalYear, publishedBounds, type NationalDocument } from '../publication/national';
 import { latestQuarter, renderArchive, STATS_STYLESHEET, type Manifest } from '../publication/render';
@@ -146,7 +146,7 @@ async function publishNational(
       await mapLimited(holders, READS_IN_FLIGHT, async (found) => {
         const file = await deps.statsStore.get(`${found.agency.id}/${period.id}/stats.json`);
         const document = file ? (JSON.parse(file.toString('utf8')) as StatisticsDocument) : undefined;
-        return document?.schema === DOCUMENT_SCHEMA ? publishedBounds(document) : undefined;
+        return document && FROZEN_SCHEMAS.includes(document.schema) ? publishedBounds(document) : undefined;
       })
     ).flatMap((bound) => (bound ? [bound] : []));
     if (bounds.length) quarters.push(nationalQuarter(periodOf(period), bounds, threshold));

@@ -12,7 +12,7 @@ import { bangkokDate } from '../calendar';
 import { actingRole, type StaffPrincipal } from '../staff';
 import { auditEntry } from '../audit';
 import { protectQuarter, sumOfQuarters, type Cell, type PublishedCounts } from '../publication/disclosure';
-import { DOCUMENT_SCHEMA, statisticsDocument, type StatisticsDocument } from '../publication/document';
+import { DOCUMENT_SCHEMA, FROZEN_SCHEMAS, statisticsDocument, type StatisticsDocument } from '../publication/document';
 import { latestQuarter, renderArchive, renderCsv, renderPeriodPage, STATS_STYLESHEET, type Manifest } from '../publication/render';
 import { statisticsAccumulator, Timeliness } from '../publication/statistics';
 import { SURVEY_IDS, currentInstrument } from '../surveys/instrument';
@@ -22,7 +22,7 @@ import type { PublicationDeps } from './deps';
 import { informationCentreFigures } from './information-centre';
 import { eachLimited } from '../limited';
 import { NATIONAL_ID, publishIndex } from './publication-index';
-import { agencySummaries } from '../agencies';
+import { agencySummaries, publishesAfterApproval } from '../agencies';
 
 const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -43,9 +43,9 @@ async function publishedDocument(deps: PublicationDeps, agency: string, periodId
   const stored = await deps.statsStore.get(`${agency}/${periodId}/stats.json`);
   if (!stored) return undefined;
   const document = JSON.parse(stored.toString('utf8')) as StatisticsDocument;
-  if (document.schema !== DOCUMENT_SCHEMA) return undefined;
+  if (!FROZEN_SCHEMAS.includes(document.schema)) return undefined;
   const { revision: _revision, ...figures } = document;
-  return figures;
+  return { ...figures, schema: DOCUMENT_SCHEMA };
 }
 
 const countsOf = (document: StatisticsDocument): PublishedCounts => {
@@ -106,7 +106,9 @@ export async function computeDocuments(deps: PublicationDeps, agency: Agency, qu
         informationCentre: await informationCentreFigures(deps, agency.id, period, year.firstDay),
         threshold,
       });
-    quarters.push(document);
+    // The publication carries an executive's approval beside the frozen figures, from the day it is given.
+    const approval = options.published && !document.approval ? await deps.reportApprovals.approval(agency.id, period.id) : undefined;
+    quarters.push(approval ? { ...document, approval: { approvedOn: bangkokDate(new Date(approval.approvedAt)), analysis: approval.analysis } } : document);
     previousSalaryPromotion = counts.byCategory['salary-promotion'];
   }
 
@@ -128,6 +130,11 @@ export interface PublicationResult {
   agency: string;
   periods: { id: string; revision: number; changed: boolean }[];
   written: string[];
+  /**
+   * True when the agency publishes only after an executive's approval and the quarter has none yet:
+   * its figures were prepared, nothing was published, and its executives are told it awaits them.
+   */
+  awaitingApproval?: true;
 }
 
 /** A run over many agencies: what each published, and which failed (the others were published all the same). */
@@ -201,6 +208,14 @@ export function publishStatistics(deps: PublicationDeps) {
 }
 
 async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Period): Promise<PublicationResult> {
+  if (publishesAfterApproval(agency) && !(await deps.reportApprovals.approval(agency.id, quarter.id))) {
+    // Prepared, not published: computing the figures now makes a failure the job's (retried, then
+    // parked with an alarm) before anyone is told. The awaiting record is written once, and its
+    // write is what tells the agency's executives (the complaints table's stream, the notifier).
+    await computeDocuments(deps, agency, quarter, { published: true });
+    await deps.reportApprovals.markAwaiting(agency.id, quarter.id, deps.clock.now().toISOString());
+    return { agency: agency.id, periods: [], written: [], awaitingApproval: true };
+  }
   const written: string[] = [];
   const write = async (key: string, body: Buffer, contentType: string) => {
     const existing = await deps.statsStore.get(key);
