@@ -15,6 +15,7 @@ import { DependencyUnavailableError } from '../errors';
 import { staffCaseMessage, type StaffEvent } from './messages';
 import type { Mailer } from './ports';
 import { mayBeToldAbout } from './recipients';
+import { kindOfEvent, type NotificationPreferenceStore, type PendingDigestLines } from './preferences';
 
 /** One thing that happened to a case that someone is told of; `key` is the same for every replay. */
 export interface CaseHappening {
@@ -44,6 +45,8 @@ export interface NotifierDeps {
   mailer: Mailer;
   /** The site's origin, for the console links. */
   siteUrl: string;
+  /** Members' choices: one who chose the digest for a kind finds it there the next morning instead (daily-digest.ts). */
+  digest?: { preferences: NotificationPreferenceStore; pending: PendingDigestLines };
 }
 
 /** Longer than a send takes with its retries inside the SDK, shorter than the queue's visibility timeout. */
@@ -87,7 +90,12 @@ export function deliverHappening(deps: NotifierDeps) {
         continue;
       }
       try {
-        await deps.mailer.send({ ...content, id: key, to: account.email });
+        // Held for the digest, under the same claim: a replayed happening holds nothing twice.
+        if (deps.digest && (await deps.digest.preferences.get(account.id))[kindOfEvent(happening.event)] === 'digest') {
+          await deps.digest.pending.add(account.id, { key, event: happening.event, reference: complaint.reference, category: complaint.category, at: deps.clock.now().toISOString() });
+        } else {
+          await deps.mailer.send({ ...content, id: key, to: account.email });
+        }
       } catch {
         report.failed += 1;
         await deps.ledger.release(key).catch(() => undefined);
