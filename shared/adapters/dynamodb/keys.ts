@@ -36,6 +36,11 @@ export const complaintKeys = {
    * outside every case, so a claim is a single-item conditional write; expires with `expiresAt`.
    */
   delivery: (key: string) => ({ PK: `DELIVERY#${key}`, SK: 'DELIVERY' }),
+  /** A staff member's notification preferences (shared/domain/notifications/preferences.ts), outside every case. */
+  notificationPreferences: (staffId: string) => ({ PK: `STAFFPREFS#${staffId}`, SK: 'PREFERENCES' }),
+  /** The lines held for one member's next digest: a partition per member, a line per delivery key. */
+  pendingDigest: (staffId: string) => `DIGEST#${staffId}`,
+  pendingLine: (staffId: string, key: string) => ({ PK: complaintKeys.pendingDigest(staffId), SK: key }),
   /** The queue index's partition of one agency. */
   queuePartition: (agency: string) => `AGENCY#${agency}`,
   kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'file' | 'failures' | 'conflict' | 'unknown' {
