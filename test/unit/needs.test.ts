@@ -49,9 +49,9 @@ describe('the context built from a group\'s needs', () => {
     const { context } = memoryContext();
     const expected: Record<string, string[]> = {
       meta: ['config', 'clock', 'random'],
-      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'vault', 'agencies'],
-      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies'],
-      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies', 'staffDirectory'],
+      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'notificationPreferences', 'audit', 'vault', 'agencies'],
+      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'notificationPreferences', 'evidence', 'agencies'],
+      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'notificationPreferences', 'audit', 'evidence', 'agencies', 'staffDirectory'],
       surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],
       // The only group that writes the registry and the only one with the staff directory.
       agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory'],

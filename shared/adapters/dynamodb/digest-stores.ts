@@ -126,7 +126,7 @@ export function dynamoOpenCases(access: DynamoAccess, tableName: string): OpenCa
         ExpressionAttributeValues: { ':agency': complaintKeys.queuePartition(agency), ...Object.fromEntries(OPEN_STATUSES.map((status, index) => [`:open${index}`, status])) },
       });
       for await (const item of items) {
-        const { reference, category, status, acknowledgeBy, nextUpdateBy, concludeBy, unit, concernsHandlers, conflicts, assignee } = item as Record<string, unknown>;
+        const { reference, category, status, acknowledgeBy, nextUpdateBy, concludeBy, unit, concernsHandlers, conflicts, assignee } = item;
         if (typeof reference !== 'string' || typeof acknowledgeBy !== 'string' || typeof concludeBy !== 'string' || item.agency !== agency) continue;
         cases.push({
           reference,

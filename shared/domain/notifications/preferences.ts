@@ -46,3 +46,14 @@ export interface PendingDigestLines {
   /** Forgets lines a digest has carried (or that may no longer be told). */
   remove(staffId: string, keys: readonly string[]): Promise<void>;
 }
+
+/** A signed-in member reads and replaces their own choices, and no one else's: the store is keyed by the token's subject. */
+export function ownNotificationPreferences(deps: { notificationPreferences: NotificationPreferenceStore; clock: { now(): Date } }) {
+  return {
+    read: (member: { id: string }) => deps.notificationPreferences.get(member.id),
+    async replace(member: { id: string; agency: string }, preferences: NotificationPreferences): Promise<NotificationPreferences> {
+      await deps.notificationPreferences.set(member, preferences, deps.clock.now().toISOString());
+      return deps.notificationPreferences.get(member.id);
+    },
+  };
+}
