@@ -39,6 +39,7 @@ const PAGES = [
   'staff/cases.html',
   'staff/index.html',
   'staff/indicators.html',
+  'staff/notifications.html',
   'staff/registers.html',
   'staff/record.html',
   'staff/service-log.html',

@@ -395,3 +395,15 @@ export const answerSuggestion = (token: string, id: string, answer: string, hide
 
 export const getIndicators = (token: string, period: string) =>
   requestJson<IndicatorsView>('GET', `/api/indicators?${new URLSearchParams({ period }).toString()}`, { token });
+
+/** Per kind of notification, an e-mail at once or a line in the morning's digest. */
+export interface NotificationPreferences {
+  'case-new': 'immediate' | 'digest';
+  'reporter-activity': 'immediate' | 'digest';
+  'report-sign-off': 'immediate' | 'digest';
+}
+
+export const notificationPreferences = (token: string) => requestJson<NotificationPreferences>('GET', '/api/me/notification-preferences', { token });
+
+export const saveNotificationPreferences = (token: string, preferences: NotificationPreferences) =>
+  requestJson<NotificationPreferences>('PUT', '/api/me/notification-preferences', { token, body: preferences });
