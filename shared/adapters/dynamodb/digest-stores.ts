@@ -108,8 +108,8 @@ export function dynamoPendingLines(access: DynamoAccess, tableName: string): Pen
 /**
  * An agency's open cases from the queue index (ByAgency), concluded ones filtered out inside the Query
  * and only the fields the digest reads projected (never the subject). The Query reads, and is charged
- * for, every case of the agency in the index: about 0.5 read units per 8 KB of index items, once a
- * day per agency (see the README's decisions on notifications for the figures).
+ * for, every case of the agency in the index: 0.5 read units per 4 KB of index items, once a day
+ * per agency (see the README's decisions on notifications for the figures).
  */
 export function dynamoOpenCases(access: DynamoAccess, tableName: string): OpenCaseSource {
   const fields = ['reference', 'agency', 'category', 'status', 'acknowledgeBy', 'nextUpdateBy', 'concludeBy', 'unit', 'concernsHandlers', 'conflicts', 'assignee'] as const;
