@@ -33,3 +33,10 @@ export const PUBLICATION_FAN_OUT_NEEDS: Needs = { agencies: 'read' };
  * (infra/constructs/notifications.ts).
  */
 export const NOTIFIER_NEEDS: FunctionNeeds = { complaints: 'read', agencies: 'read', staffDirectory: 'list', identityKey: 'open-contact' };
+
+/**
+ * The daily digest reads what the notifier reads, for every agency: its open cases (the queue index,
+ * without the subject), its staff, each member's held lines. Its delivery records and the removal of
+ * carried lines are granted apart, on their own keys (infra/constructs/reminders.ts).
+ */
+export const REMINDERS_NEEDS: FunctionNeeds = { complaints: 'read', agencies: 'read', staffDirectory: 'list' };

@@ -8,6 +8,7 @@ import * as downloadFile from './download-file';
 import * as getCase from './get-case';
 import * as listCases from './list-cases';
 import * as message from './message-reporter';
+import { readPreferences, replacePreferences } from './notification-preferences';
 import * as transition from './transition-case';
 import * as verifyAudit from './verify-audit';
 
@@ -26,5 +27,8 @@ export const casesGroup: RouteGroup = {
     route('POST', '/api/cases/{reference}/files/{fileId}/downloads', downloadFile),
     route('GET', '/api/audit/verification', verifyAudit),
     route('GET', '/api/audit', agencyAudit),
+    // A member's own notification preferences, kept in the complaints table beside the delivery records.
+    route('GET', '/api/me/notification-preferences', readPreferences),
+    route('PUT', '/api/me/notification-preferences', replacePreferences),
   ],
 };

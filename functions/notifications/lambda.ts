@@ -6,6 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod/mini';
 import { dynamoAccess } from '../../shared/adapters/dynamodb/client';
 import { dynamoDeliveryLedger } from '../../shared/adapters/dynamodb/delivery-ledger';
+import { dynamoPendingLines } from '../../shared/adapters/dynamodb/digest-stores';
 import { parseEnv } from '../../shared/config/app-config';
 import { awsContext } from '../../shared/config/aws-context';
 import { cognitoWiring } from '../../shared/config/aws/cognito';
@@ -26,15 +27,18 @@ export const handler = eventEntry(
   NOTIFIER_NEEDS,
   (context) => {
     const env = parseEnv(notifierEnv, process.env);
+    const access = dynamoAccess(new DynamoDBClient({ maxAttempts: 3 }));
     const notify = makeNotifyHandler({
       clock: context.clock,
       complaints: context.complaints,
       agencies: context.agencies,
       staffDirectory: context.staffDirectory,
-      ledger: dynamoDeliveryLedger(dynamoAccess(new DynamoDBClient({ maxAttempts: 3 })), env.COMPLAINTS_TABLE),
+      ledger: dynamoDeliveryLedger(access, env.COMPLAINTS_TABLE),
       mailer: sesMailerFromEnv(process.env),
       siteUrl: env.SITE_URL,
       contacts: context.contactVault,
+      // A member who chose the digest for a kind: held for the morning's digest (reminders.ts) instead.
+      digest: { preferences: context.notificationPreferences, pending: dynamoPendingLines(access, env.COMPLAINTS_TABLE) },
     });
     // The event source mapping hands over a DynamoDB stream batch; notify reads only what it needs of it.
     return (event: unknown) => notify(event as StreamEvent);

@@ -12,7 +12,7 @@
 // with the identity key only what a reporter left for news (purpose reporter-contact): never an identity.
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -31,6 +31,9 @@ export const NOTIFIER_TIMEOUT = Duration.seconds(60);
 
 /** The delivery records' partition keys (shared/adapters/dynamodb/keys.ts): the only items the notifier writes. */
 export const DELIVERY_KEY_PATTERN = 'DELIVERY#*';
+
+/** The lines held for members' digests (keys.ts): the notifier holds them, the daily reminders remove carried ones. */
+export const DIGEST_KEY_PATTERN = 'DIGEST#*';
 
 /**
  * Where the mail comes from: a domain verified in SES (context `mailDomain`), an address at it, the
@@ -83,6 +86,35 @@ export interface NotificationsProps {
   roleName?: { path: string; roleName: string };
 }
 
+/** Writing an item encrypts it with the table key, through DynamoDB only (a read need grants decrypting). */
+export function grantTableKeyWrites(role: IGrantable, tableKey: IKey, table: ITableV2) {
+  role.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['kms:Encrypt', 'kms:GenerateDataKey'],
+      resources: [tableKey.keyArn],
+      conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${table.stack.region}.amazonaws.com` } },
+    }),
+  );
+}
+
+/** One identity, one configuration set, one sender address. */
+export function grantSending(role: IGrantable, sending: SendingIdentity, identityArn: string, configurationSetArn: string) {
+  role.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: [identityArn, configurationSetArn],
+      conditions: { StringEquals: { 'ses:FromAddress': sending.from } },
+    }),
+  );
+}
+
+/** The ARNs of the sending identity and configuration set, in the sending region. */
+export function sendingArns(scope: Construct, sending: SendingIdentity) {
+  const stack = Stack.of(scope);
+  const sesArn = (resource: string, resourceName: string) => stack.formatArn({ service: 'ses', region: sending.region, resource, resourceName });
+  return { identityArn: sesArn('identity', sending.domain), configurationSetArn: sesArn('configuration-set', sending.configurationSetName) };
+}
+
 export class Notifications extends Construct {
   readonly function: AppFunction;
   readonly deadLetters: Queue;
@@ -91,12 +123,9 @@ export class Notifications extends Construct {
 
   constructor(scope: Construct, id: string, props: NotificationsProps) {
     super(scope, id);
-    const stack = Stack.of(this);
-
     // SES is in the sending region, which may not be the stack's (ap-southeast-7 has no SES).
-    const sesArn = (resource: string, resourceName: string) => stack.formatArn({ service: 'ses', region: props.sending.region, resource, resourceName });
-    this.identityArn = sesArn('identity', props.sending.domain);
-    const configurationSetArn = sesArn('configuration-set', props.sending.configurationSetName);
+    const { identityArn, configurationSetArn } = sendingArns(this, props.sending);
+    this.identityArn = identityArn;
 
     this.function = new AppFunction(this, 'Function', {
       entry: 'functions/notifications/lambda.ts',
@@ -127,22 +156,16 @@ export class Notifications extends Construct {
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DELIVERY_KEY_PATTERN] } },
       }),
     );
-    // Writing a record encrypts it with the table key, through DynamoDB only (the read need grants decrypting).
+    // A member who chose the digest for a kind: the line is held (an UpdateItem that sets only what is unset), never changed or removed here.
     role.addToPrincipalPolicy(
       new PolicyStatement({
-        actions: ['kms:Encrypt', 'kms:GenerateDataKey'],
-        resources: [props.tableKey.keyArn],
-        conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${props.table.stack.region}.amazonaws.com` } },
+        actions: ['dynamodb:UpdateItem'],
+        resources: [props.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DIGEST_KEY_PATTERN] } },
       }),
     );
-    // One identity, one configuration set, one sender address.
-    role.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: ['ses:SendEmail'],
-        resources: [this.identityArn, configurationSetArn],
-        conditions: { StringEquals: { 'ses:FromAddress': props.sending.from } },
-      }),
-    );
+    grantTableKeyWrites(role, props.tableKey, props.table);
+    grantSending(role, props.sending, this.identityArn, configurationSetArn);
 
     this.deadLetters = new Queue(this, 'DeadLetters', {
       encryption: QueueEncryption.SQS_MANAGED,

@@ -26,6 +26,9 @@ import { localBucket, type LocalBucket } from './local-bucket';
 import { watchCreatedItems } from './local-stream';
 import { dynamoDeliveryLedger } from '../../shared/adapters/dynamodb/delivery-ledger';
 import type { DeliveryLedger } from '../../shared/domain/notifications/notifier';
+import { dynamoOpenCases, dynamoPendingLines, dynamoPreferenceStore } from '../../shared/adapters/dynamodb/digest-stores';
+import type { OpenCaseSource } from '../../shared/domain/notifications/ports';
+import type { NotificationPreferenceStore, PendingDigestLines } from '../../shared/domain/notifications/preferences';
 
 /** The local stand-in for the stats bucket, served under /stats/ by the local server. */
 export const localStatsDir = (dataDir: string) => join(dataDir, 'stats');
@@ -64,6 +67,8 @@ export interface LocalContexts {
   contextOf: (owner: string, needs: FunctionNeeds) => AppContext;
   /** The notifier's record of what it delivered, in the complaints table as on AWS. */
   deliveryLedger: DeliveryLedger;
+  /** What the daily digest reads and the notifier holds for it, in the complaints table as on AWS. */
+  digestStores: { preferences: NotificationPreferenceStore; pending: PendingDigestLines; openCases: OpenCaseSource };
 }
 
 export function localContexts(options: LocalContextOptions): LocalContexts {
@@ -92,6 +97,7 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
     surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix), systemClock),
     statistics: dynamoStatisticsSource(access, complaintsTableName),
     reportApprovals: dynamoReportApprovals(access, complaintsTableName, auditTableName),
+    notificationPreferences: dynamoPreferenceStore(access, complaintsTableName),
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix), auditTableName),
     statsStore: folderObjectStore(localStatsDir(options.dataDir)),
     evidence: (options.evidenceBucket ?? localBucket(localEvidenceDir(options.dataDir))).store,
@@ -106,7 +112,9 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
     reportApprovals: dynamoReportApprovals(access, complaintsTableName, undefined),
     informationCentre: dynamoInformationCentreRepository(access, localTableName(informationCentreTable, options.tablePrefix)),
   };
-  return { context, contextOf: (owner, needs) => scopeContext(owner, needs, needs.audit ? context : withoutAudit), deliveryLedger: dynamoDeliveryLedger(access, complaintsTableName) };
+  return { context, contextOf: (owner, needs) => scopeContext(owner, needs, needs.audit ? context : withoutAudit), deliveryLedger: dynamoDeliveryLedger(access, complaintsTableName),
+    digestStores: { preferences: context.notificationPreferences, pending: dynamoPendingLines(access, complaintsTableName), openCases: dynamoOpenCases(access, complaintsTableName) },
+  };
 }
 
 /** Every port of the local stack (the scripts' and benchmarks' context). */

@@ -47,7 +47,7 @@ async function main() {
     const evidenceBucket = localBucket(localEvidenceDir(dataDir));
     // Bound once the mail server runs; the stream stand-in only hands items over after that.
     const feed: { notifier?: LocalNotifier } = {};
-    const { context, contextOf, deliveryLedger } = localContexts({
+    const { context, contextOf, deliveryLedger, digestStores } = localContexts({
       onCreated: (item) => feed.notifier?.onCreated(item),
       evidenceBucket,
       dynamoEndpoint: dynamo.endpoint,
@@ -59,7 +59,18 @@ async function main() {
     mail = await startMailServer({ port: env.SMTP_PORT, mailDir: localMailDir(dataDir), ...(env.FAULT_RATE > 0 ? { failSome } : {}) });
     const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
     const { clock, complaints, agencies, staffDirectory } = context;
-    feed.notifier = localNotifier({ clock, complaints, agencies, staffDirectory, ledger: deliveryLedger, mailer, siteUrl: `http://localhost:${env.PORT}`, contacts: context.contactVault });
+    feed.notifier = localNotifier({
+      clock,
+      complaints,
+      agencies,
+      staffDirectory,
+      ledger: deliveryLedger,
+      mailer,
+      siteUrl: `http://localhost:${env.PORT}`,
+      // A member who chose the digest for a kind gets it from `npm run reminders` instead.
+      contacts: context.contactVault,
+      digest: { preferences: digestStores.preferences, pending: digestStores.pending },
+    });
     const seeded = await seedAgencies(context.agencies, context.statsStore);
     if (seeded > 0) console.log(`Registry: ${seeded} agencies from the seed catalogue`);
     server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), accounts: localStaffDirectory(dataDir), evidenceBucket, mailDir: localMailDir(dataDir) });

@@ -135,6 +135,8 @@ export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<string, number>> = {
   'audit-archiving': 2,
   // The complaints stream's shards, one batch each at a time; a few case events a minute.
   notifier: 2,
+  // One digest run a morning; a second at once would only find the first's claims.
+  reminders: 1,
 };
 
 /**

@@ -25,6 +25,7 @@ import { PublicationSchedule } from '../constructs/publication-schedule';
 import { PublicationWorkers } from '../constructs/publication-workers';
 import { PUBLICATION_FAN_OUT_NEEDS } from '../../functions/event-needs';
 import { RetentionSchedule } from '../constructs/retention-schedule';
+import { Reminders } from '../constructs/reminders';
 import { ORIGIN_VERIFY_HEADER, OriginVerification } from '../constructs/origin-verification';
 import { Site } from '../constructs/site';
 import { StaffSignIn } from '../constructs/staff-sign-in';
@@ -63,7 +64,8 @@ export const EVIDENCE_PROCESSING = 'evidence-processing';
 export const SCHEDULED_RETENTION = 'scheduled-retention';
 export const AUDIT_ARCHIVING = 'audit-archiving';
 export const NOTIFIER = 'notifier';
-const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, PUBLICATION_WORKER, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING, NOTIFIER];
+export const REMINDERS = 'reminders';
+const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, PUBLICATION_WORKER, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING, NOTIFIER, REMINDERS];
 
 export class StatelessStack extends Stack {
   readonly api: Api;
@@ -76,6 +78,8 @@ export class StatelessStack extends Stack {
   readonly auditArchiving: AuditArchiving;
   /** Only with a sending domain (context `mailDomain`): without one nothing is mailed. */
   readonly notifications?: Notifications;
+  /** The daily deadline digest, with the notifier: only with a sending domain. */
+  readonly reminders?: Reminders;
   readonly alarms: Alarms;
   readonly originVerification: OriginVerification;
 
@@ -181,6 +185,14 @@ export class StatelessStack extends Stack {
         // The identity key's policy names this role: it alone may open reporters' contacts.
         roleName: props.identityKey.decryptingRoleFor(NOTIFIER, this.region),
       });
+      this.reminders = new Reminders(this, 'Reminders', {
+        ...background,
+        table: props.data.table('Complaints'),
+        tableKey: props.data.tableKey,
+        sending: { ...config.mail, configurationSetName: configurationSetNameOf(config.stage) },
+        siteUrl,
+        reservedConcurrency: reserved[REMINDERS]!,
+      });
     }
 
     this.alarms = new Alarms(this, 'Alarms', {
@@ -195,6 +207,7 @@ export class StatelessStack extends Stack {
         [SCHEDULED_RETENTION, this.retention.function],
         [AUDIT_ARCHIVING, this.auditArchiving.function],
         ...(this.notifications ? [[NOTIFIER, this.notifications.function] as const] : []),
+        ...(this.reminders ? [[REMINDERS, this.reminders.function] as const] : []),
       ]),
       background: [
         {
@@ -235,6 +248,16 @@ export class StatelessStack extends Stack {
                 remedy:
                   "the message names the stream records; read them again from the complaints table's stream within 24 hours and invoke the notifier with them: the delivery records send nothing twice",
                 runner: this.notifications,
+              },
+            ]
+          : []),
+        ...(this.reminders
+          ? [
+              {
+                name: REMINDERS,
+                run: "A morning's deadline digest to staff",
+                remedy: 'invoke the function with {"day":"<that Bangkok day>"} the same day: members already mailed are not mailed twice',
+                runner: this.reminders,
               },
             ]
           : []),

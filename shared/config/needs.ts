@@ -73,10 +73,12 @@ const PORT_NEEDS: { [Port in keyof AppContext]: ((needs: FunctionNeeds) => boole
   contactVault: (needs) => needs.identityKey === 'encrypt' || needs.identityKey === 'open-contact',
   agencies: (needs) => needs.agencies !== undefined,
   staffDirectory: (needs) => needs.staffDirectory !== undefined,
+  // Kept in the complaints table (shared/adapters/dynamodb/digest-stores.ts).
+  notificationPreferences: (needs) => needs.complaints !== undefined,
 };
 
 /** The need a port rests on, as an error names it. */
-const NEED_NAMED_OTHERWISE: Partial<Record<keyof AppContext, string>> = { statistics: 'complaints', reportApprovals: 'complaints', statsStore: 'statsBucket', vault: 'identityKey', contactVault: 'identityKey', sanitise: 'evidence: process' };
+const NEED_NAMED_OTHERWISE: Partial<Record<keyof AppContext, string>> = { statistics: 'complaints', reportApprovals: 'complaints', statsStore: 'statsBucket', notificationPreferences: 'complaints', vault: 'identityKey', contactVault: 'identityKey', sanitise: 'evidence: process' };
 const needOf = (port: keyof AppContext) => NEED_NAMED_OTHERWISE[port] ?? port;
 
 export const declares = (needs: FunctionNeeds, port: keyof AppContext): boolean => {

@@ -164,11 +164,11 @@ describe('the HTTP API, built from the route table', () => {
     }
   });
 
-  it('has one function per route group, per schedule, for the evidence processing, the audit archiving and the notifier, on the newest Node.js runtime, arm64, logging to its own group', () => {
+  it('has one function per route group, per schedule, for the evidence processing, the audit archiving, the notifier and the daily reminders, on the newest Node.js runtime, arm64, logging to its own group', () => {
     const functions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) =>
       String(fn.Properties!.Runtime).startsWith('nodejs'),
     );
-    expect(functions).toHaveLength(routeGroups.length + 6);
+    expect(functions).toHaveLength(routeGroups.length + 7);
     for (const name of functionNames()) {
       const { functionId, logGroupId } = groupFunction(name);
       const fn = stateless.toJSON().Resources[functionId];
@@ -1126,7 +1126,8 @@ describe('the quarterly publication schedule', () => {
     );
     // One role per schedule: this one cannot run the retention, nor the retention's this.
     const retentionRoleId = built.stateless.getLogicalId(built.stateless.retention.schedulerRole.node.defaultChild as CfnRole);
-    expect(schedulerRoles.map(([id]) => id).sort()).toEqual([schedulerRoleId(), retentionRoleId].sort());
+    const remindersRoleId = built.stateless.getLogicalId(built.stateless.reminders!.schedulerRole.node.defaultChild as CfnRole);
+    expect(schedulerRoles.map(([id]) => id).sort()).toEqual([schedulerRoleId(), retentionRoleId, remindersRoleId].sort());
   });
 
   it('grants the scheduled function the registry and sending jobs to the jobs queue, and nothing of the data it publishes', () => {
@@ -1304,9 +1305,9 @@ describe('alarms', () => {
 
   it('sends every alarm to the alarm topic, named with the prefix the topic admits, and takes no data for calm', () => {
     // A dead-letter and an error alarm per background function, the API's 5xx, a throttle alarm per
-    // function, the audit archiving's three (test/infra/keys-and-history.test.ts) and the notifier's
-    // three (test/infra/notifications.test.ts).
-    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3 + 3);
+    // function, the audit archiving's three (test/infra/keys-and-history.test.ts), the notifier's and the
+    // daily reminders' three each (test/infra/notifications.test.ts).
+    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3 + 3 + 3);
     for (const [id, alarm] of alarms()) {
       expect(alarm.Properties.AlarmActions, id).toEqual([{ 'Fn::ImportValue': expect.stringContaining(`Ref${alarmTopicId()}`) }]);
       expect(alarm.Properties.TreatMissingData, id).toBe('notBreaching');

@@ -9,9 +9,9 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IntegrityApp } from '../../infra/app';
-import { DELIVERY_KEY_PATTERN, STREAM_RETRY_ATTEMPTS } from '../../infra/constructs/notifications';
+import { DELIVERY_KEY_PATTERN, DIGEST_KEY_PATTERN, STREAM_RETRY_ATTEMPTS } from '../../infra/constructs/notifications';
 import { DEFAULT_RESERVED_CONCURRENCY } from '../../infra/stacks/config';
-import { NOTIFIER } from '../../infra/stacks/stateless-stack';
+import { NOTIFIER, REMINDERS } from '../../infra/stacks/stateless-stack';
 import { actionsOf, flattenString, permissionsOf, refersTo, resourcesOf, synthesizedApp, type Statement } from './template-helpers';
 
 const MAIL = { mailDomain: 'integrity.example.go.th', mailRegion: 'ap-southeast-1' };
@@ -155,12 +155,16 @@ describe('the notifier', () => {
     expect(ses[0]!.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'no-reply@integrity.example.go.th' } });
   });
 
-  it('writes and deletes delivery records only, and opens with the identity key only what a reporter left for news', () => {
+  it('writes and deletes delivery records only, holds digest lines, and opens with the identity key only what a reporter left for news', () => {
     const writes = statements().filter((statement) => actionsOf(statement).some((action) => /^dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)$/.test(action)));
-    expect(writes).toHaveLength(1);
+    expect(writes).toHaveLength(2);
     expect(actionsOf(writes[0]!).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
     expect(refersTo(writes[0]!.Resource, complaintsTableId())).toBe(true);
     expect(writes[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DELIVERY_KEY_PATTERN] } });
+    // A line held for a member's digest is only ever added: never changed into another or removed here.
+    expect(actionsOf(writes[1]!)).toEqual(['dynamodb:UpdateItem']);
+    expect(refersTo(writes[1]!.Resource, complaintsTableId())).toBe(true);
+    expect(writes[1]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DIGEST_KEY_PATTERN] } });
 
     const kms = statements().filter((statement) => actionsOf(statement).some((action) => action.startsWith('kms:') || action === '*'));
     for (const statement of kms) expect(JSON.stringify(statement.Resource)).not.toBe('"*"');
@@ -176,5 +180,62 @@ describe('the notifier', () => {
     // The cognito grant lists an agency's group and a member's groups: nothing is created or changed.
     const cognito = statements().filter((statement) => actionsOf(statement).some((action) => action.startsWith('cognito-idp:')));
     expect(cognito.flatMap(actionsOf).sort()).toEqual(['cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsersInGroup']);
+  });
+});
+
+describe('the daily reminders', () => {
+  const reminders = () => {
+    const found = built.stateless.reminders;
+    if (!found) throw new Error('No reminders in the app');
+    return found;
+  };
+  const remindersFunctionId = () => built.stateless.getLogicalId(reminders().function.function.node.defaultChild as CfnFunction);
+  const remindersQueueId = () => built.stateless.getLogicalId(reminders().deadLetters.node.defaultChild as CfnQueue);
+  const remindersStatements = (): Statement[] =>
+    permissionsOf(stateless, built.stateless.getLogicalId(reminders().function.role.node.defaultChild as CfnRole)).statements.filter((statement) => statement.Effect === 'Allow');
+  const schedule = () => {
+    const schedules = Object.values(stateless.findResources('AWS::Scheduler::Schedule')).filter((candidate) => refersTo(candidate.Properties.Target.Arn, remindersFunctionId()));
+    expect(schedules).toHaveLength(1);
+    return schedules[0]!.Properties;
+  };
+
+  it('is deployed with the notifier only', () => {
+    expect(synthesizedApp().built.stateless.reminders).toBeUndefined();
+    expect(built.stateless.reminders).toBeDefined();
+  });
+
+  it('runs at 08:00 Bangkok time every day, on the minute, retrying delivery, then into its dead-letter queue', () => {
+    expect(schedule()).toMatchObject({ ScheduleExpression: 'cron(0 8 * * ? *)', ScheduleExpressionTimezone: 'Asia/Bangkok', FlexibleTimeWindow: { Mode: 'OFF' }, State: 'ENABLED', Target: { Input: '{}' } });
+    expect(schedule().Target.RetryPolicy).toEqual({ MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3 * 3600 });
+    expect(schedule().Target.DeadLetterConfig).toEqual({ Arn: { 'Fn::GetAtt': [remindersQueueId(), 'Arn'] } });
+    const fn = stateless.toJSON().Resources[remindersFunctionId()].Properties;
+    expect(fn.ReservedConcurrentExecutions).toBe(DEFAULT_RESERVED_CONCURRENCY[REMINDERS]);
+    expect(DEFAULT_RESERVED_CONCURRENCY[REMINDERS]).toBe(1);
+    const variables = fn.Environment.Variables as Record<string, unknown>;
+    expect(Object.keys(variables)).toEqual(expect.arrayContaining(['COMPLAINTS_TABLE', 'AGENCIES_TABLE', 'STAFF_USER_POOL_ID', 'MAIL_FROM', 'MAIL_CONFIGURATION_SET', 'MAIL_REGION', 'SITE_URL']));
+    expect(Object.keys(variables)).not.toContain('IDENTITY_KEY_ARN');
+  });
+
+  it('alarms on its dead-letter queue, its errors and its throttles', () => {
+    const alarms = Object.values(stateless.findResources('AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties);
+    const named = (suffix: string) => alarms.find((alarm) => String(alarm.AlarmName).endsWith(suffix));
+    expect(refersTo(named(`${REMINDERS}-dead-letters`)?.Dimensions, remindersQueueId())).toBe(true);
+    expect(refersTo(named(`${REMINDERS}-errors`)?.Dimensions, remindersFunctionId())).toBe(true);
+    expect(named(`${REMINDERS}-throttles`)?.MetricName).toBe('Throttles');
+  });
+
+  it('writes delivery records and removes held lines only, sends from the one identity, and never decrypts an identity', () => {
+    const writes = remindersStatements().filter((statement) => actionsOf(statement).some((action) => /^dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)$/.test(action)));
+    expect(writes.map((statement) => [actionsOf(statement).sort(), statement.Condition])).toEqual([
+      [['dynamodb:DeleteItem', 'dynamodb:UpdateItem'], { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DELIVERY_KEY_PATTERN] } }],
+      [['dynamodb:DeleteItem'], { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DIGEST_KEY_PATTERN] } }],
+    ]);
+    for (const statement of writes) expect(refersTo(statement.Resource, complaintsTableId())).toBe(true);
+    const ses = remindersStatements().filter((statement) => actionsOf(statement).some((action) => action.startsWith('ses:')));
+    expect(ses.map(actionsOf)).toEqual([['ses:SendEmail']]);
+    expect(ses[0]!.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'no-reply@integrity.example.go.th' } });
+    for (const statement of remindersStatements().filter((candidate) => actionsOf(candidate).some((action) => action.startsWith('kms:') || action === '*'))) {
+      expect(refersTo(statement.Resource, identityKeyId()), JSON.stringify(statement)).toBe(false);
+    }
   });
 });

@@ -122,6 +122,8 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'PATCH /api/agencies/{id}': async () => ({ path: '/api/agencies/bma-health', body: { contact: { phone: '02 203 2887' } } }),
   'POST /api/agencies/{id}/staff': async () => ({ path: '/api/agencies/bma-health/staff', body: { email: `matrix-${++made}@example.org`, name: 'ทดสอบ', roles: ['officer'] } }),
   'GET /api/agencies/{id}/staff': async () => ({ path: '/api/agencies/bma-health/staff' }),
+  'GET /api/me/notification-preferences': async () => ({ path: '/api/me/notification-preferences' }),
+  'PUT /api/me/notification-preferences': async () => ({ path: '/api/me/notification-preferences', body: { 'case-new': 'digest', 'reporter-activity': 'immediate', 'report-sign-off': 'digest' } }),
 };
 let made = 0;
 

@@ -87,7 +87,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const evidenceBucket = localBucket(localEvidenceDir(dataDir));
   // Bound once the mail server runs; the stream stand-in only hands items over after that.
   const feed: { notifier?: LocalNotifier } = {};
-  const { context, contextOf, deliveryLedger } = localContexts({
+  const { context, contextOf, deliveryLedger, digestStores } = localContexts({
     ...(options.notifications ? { onCreated: (item: Record<string, unknown>) => feed.notifier?.onCreated(item) } : {}),
     evidenceBucket,
     dynamoEndpoint: endpoint,
@@ -111,7 +111,17 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const mail = await startMailServer({ port: 0, mailDir, failSome: () => failNextMail() || (mailFaults.rate > 0 && mailFaults.random() < mailFaults.rate) });
   const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
   feed.notifier = localNotifier(
-    { clock: context.clock, complaints: context.complaints, agencies: context.agencies, staffDirectory: context.staffDirectory, ledger: deliveryLedger, mailer, siteUrl: 'http://localhost:3000', contacts: context.contactVault },
+    {
+      clock: context.clock,
+      complaints: context.complaints,
+      agencies: context.agencies,
+      staffDirectory: context.staffDirectory,
+      ledger: deliveryLedger,
+      mailer,
+      siteUrl: 'http://localhost:3000',
+      contacts: context.contactVault,
+      digest: { preferences: digestStores.preferences, pending: digestStores.pending },
+    },
     { firstDelayMs: 20 },
   );
   const server = await startLocalServer({ mailDir, port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir), evidenceBucket });

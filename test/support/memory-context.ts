@@ -19,6 +19,7 @@ import type { NewComplaint } from '../../shared/domain/complaint';
 import type { Agency } from '../../shared/domain/agencies';
 import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
 import { memoryReportApprovals } from '../../shared/adapters/memory/memory-report-approvals';
+import { memoryPreferenceStore } from '../../shared/adapters/memory/memory-digest';
 
 /** `agencies` seeds the registry; by default the local stack's seed catalogue. */
 export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}, agencies?: readonly Agency[]) {
@@ -67,6 +68,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     evidence,
     // In process: unit tests check the use cases; the isolation has tests of its own.
     sanitise: sanitiseEvidence,
+    notificationPreferences: memoryPreferenceStore(),
   };
   return {
     context,

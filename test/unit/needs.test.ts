@@ -50,10 +50,10 @@ describe('the context built from a group\'s needs', () => {
     const expected: Record<string, string[]> = {
       meta: ['config', 'clock', 'random'],
       // The intake seals identities and reporters' contacts (its key grant opens neither).
-      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'audit', 'vault', 'contactVault', 'agencies'],
+      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'notificationPreferences', 'audit', 'vault', 'contactVault', 'agencies'],
       // Surveys for the channel-experience survey of a concluded case.
-      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'evidence', 'agencies', 'surveys'],
-      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'audit', 'evidence', 'agencies', 'staffDirectory'],
+      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'notificationPreferences', 'evidence', 'agencies', 'surveys'],
+      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'notificationPreferences', 'audit', 'evidence', 'agencies', 'staffDirectory'],
       surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],
       // The only group that writes the registry and the only one with the staff directory.
       // The stats bucket for a new agency's page before its first publication.

@@ -47,6 +47,7 @@ const PAGES = [
   'staff/index.html',
   'staff/indicators.html',
   'staff/report.html',
+  'staff/notifications.html',
   'staff/registers.html',
   'staff/record.html',
   'staff/service-log.html',

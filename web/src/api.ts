@@ -466,3 +466,15 @@ export const addDisclosure = (token: string, agency: string, input: DisclosureIn
   requestJson<DisclosureSaved>('POST', disclosuresPath(agency), { token, body: input, idempotencyKey });
 
 export const deleteDisclosure = (token: string, agency: string, id: string) => requestJson<{ id: string; deleted: true }>('DELETE', disclosuresPath(agency, id), { token });
+
+/** Per kind of notification, an e-mail at once or a line in the morning's digest. */
+export interface NotificationPreferences {
+  'case-new': 'immediate' | 'digest';
+  'reporter-activity': 'immediate' | 'digest';
+  'report-sign-off': 'immediate' | 'digest';
+}
+
+export const notificationPreferences = (token: string) => requestJson<NotificationPreferences>('GET', '/api/me/notification-preferences', { token });
+
+export const saveNotificationPreferences = (token: string, preferences: NotificationPreferences) =>
+  requestJson<NotificationPreferences>('PUT', '/api/me/notification-preferences', { token, body: preferences });

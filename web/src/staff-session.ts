@@ -132,6 +132,8 @@ export const STAFF_PAGES: readonly { href: string; label: string; roles: readonl
   { href: '/staff/suggestions.html', label: 'ข้อเสนอแนะจากประชาชน', roles: ['admin'] },
   { href: '/staff/agency.html', label: 'หน่วยงานย่อยและบัญชีเจ้าหน้าที่', roles: ['admin'] },
   { href: '/staff/agencies.html', label: 'หน่วยงานในระบบ', roles: ['platform-admin'] },
+  // Everyone who may be mailed about a case or a report chooses how.
+  { href: '/staff/notifications.html', label: 'การแจ้งเตือนทางอีเมล', roles: ['officer', 'supervisor', 'custodian', 'executive'] },
 ];
 
 const pagesFor = (user: StaffUser) => STAFF_PAGES.filter((page) => hasRole(user, ...page.roles));

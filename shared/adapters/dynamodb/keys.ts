@@ -54,6 +54,11 @@ export const complaintKeys = {
     const [agency, period] = key.PK.slice(REPORT_PREFIX.length).split('#');
     return agency && period ? { agency, period } : undefined;
   },
+  /** A staff member's notification preferences (shared/domain/notifications/preferences.ts), outside every case. */
+  notificationPreferences: (staffId: string) => ({ PK: `STAFFPREFS#${staffId}`, SK: 'PREFERENCES' }),
+  /** The lines held for one member's next digest: a partition per member, a line per delivery key. */
+  pendingDigest: (staffId: string) => `DIGEST#${staffId}`,
+  pendingLine: (staffId: string, key: string) => ({ PK: complaintKeys.pendingDigest(staffId), SK: key }),
   /** The queue index's partition of one agency. */
   queuePartition: (agency: string) => `AGENCY#${agency}`,
   kindOf(sortKey: string): 'complaint' | 'event' | 'message' | 'file' | 'failures' | 'conflict' | 'unknown' {

@@ -6,6 +6,7 @@ import { dynamoAgencyRegistry } from '../../adapters/dynamodb/agency-registry';
 import { dynamoAuditLog } from '../../adapters/dynamodb/audit-log';
 import { dynamoAccess } from '../../adapters/dynamodb/client';
 import { dynamoComplaintRepository } from '../../adapters/dynamodb/complaint-repository';
+import { dynamoPreferenceStore } from '../../adapters/dynamodb/digest-stores';
 import { dynamoInformationCentreRepository } from '../../adapters/dynamodb/information-centre-repository';
 import { dynamoStatisticsSource } from '../../adapters/dynamodb/statistics-source';
 import { dynamoReportApprovals } from '../../adapters/dynamodb/report-approvals';
@@ -23,6 +24,7 @@ export const dynamoDbWiring: AwsWiring = {
             complaints: dynamoComplaintRepository(access, env.COMPLAINTS_TABLE!, needs.audit ? env.AUDIT_TABLE : undefined),
             statistics: dynamoStatisticsSource(access, env.COMPLAINTS_TABLE!),
             reportApprovals: dynamoReportApprovals(access, env.COMPLAINTS_TABLE!, needs.audit ? env.AUDIT_TABLE : undefined),
+            notificationPreferences: dynamoPreferenceStore(access, env.COMPLAINTS_TABLE!),
           }
         : {}),
       ...(needs.audit ? { audit: dynamoAuditLog(access, env.AUDIT_TABLE!) } : {}),

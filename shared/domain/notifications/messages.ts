@@ -10,6 +10,8 @@ import { AGENCY_ID } from '../../rules/agency-ids';
 import { bangkokDate, thaiDay } from '../../rules/thai-time';
 import { CATEGORY_LABELS, periodLabel } from '../labels-th';
 import { parsePeriod } from '../fiscal';
+import { periodFromId } from '../../rules/fiscal';
+import type { HeldNotice } from './preferences';
 import { html, joinHtml, type SafeHtml } from '../publication/html';
 
 /** A message ready for any mailer: no recipient yet (the notifier adds it). */
@@ -144,10 +146,43 @@ function staffText(agency: MessageAgency, lines: readonly string[]): string {
   return ['เรียน เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน', '', ...lines, '', STAFF_CLOSING, '--', ...contactLines(agency), AUTOMATIC, ''].join('\n');
 }
 
-/** One e-mail a day per staff member, however many of their cases have a deadline near or missed. */
-export function deadlineDigest(input: { agency: MessageAgency; day: string; notices: readonly DeadlineNotice[]; siteUrl: string }): MailContent {
+/** What a held line says happened, in the digest. */
+const HELD_WORDS: Record<HeldNotice['event'], string> = {
+  'case-new': 'เรื่องร้องเรียนใหม่',
+  'reporter-message': 'ผู้ร้องเรียนส่งข้อความใหม่',
+  'reporter-file': 'ผู้ร้องเรียนส่งไฟล์หลักฐานใหม่',
+  'report-sign-off': 'รายงานรอการรับรอง',
+};
+
+function checkedPeriod(period: unknown): string {
+  const parsed = typeof period === 'string' ? periodFromId(period) : undefined;
+  if (!parsed) throw new TypeError('A report is named only by its period, such as 2570-Q1');
+  return periodLabel(parsed);
+}
+
+const reportLink = (site: string, period: string) => `${site}/staff/report.html?period=${encodeURIComponent(period)}`;
+
+/** The lines a member chose to read in the digest rather than at once, each read field by field. */
+function heldLines(site: string, held: readonly HeldNotice[]) {
+  return held.map((notice) => {
+    const what = HELD_WORDS[notice.event];
+    if (!what) throw new TypeError('A held notice is a case happening or a report awaiting sign-off');
+    if (notice.event === 'report-sign-off') {
+      return { title: checkedPeriod(notice.period), line: what, link: reportLink(site, notice.period) };
+    }
+    const reference = checkedReference(notice.reference);
+    return { title: `${reference} · ${CATEGORY_LABELS[checkedCategory(notice.category)]}`, line: what, link: consoleLink(site, reference) };
+  });
+}
+
+/**
+ * One e-mail a day per staff member, however many of their cases have a deadline near or missed, with
+ * the happenings they chose to read here rather than at once (`held`).
+ */
+export function deadlineDigest(input: { agency: MessageAgency; day: string; notices: readonly DeadlineNotice[]; siteUrl: string; held?: readonly HeldNotice[] }): MailContent {
   const agency = checkedAgency(input.agency);
   const site = checkedSite(input.siteUrl);
+  const held = heldLines(site, input.held ?? []);
   const lines = input.notices.map((notice) => {
     const reference = checkedReference(notice.reference);
     const when = checkedDay(notice.dueBy);
@@ -161,17 +196,21 @@ export function deadlineDigest(input: { agency: MessageAgency; day: string; noti
     };
   });
   const missed = input.notices.filter((notice) => notice.missed === true).length;
-  const subject = `กำหนดเวลาเรื่องร้องเรียน ${lines.length} เรื่อง${missed ? ` (เลยกำหนด ${missed} เรื่อง)` : ''} ประจำวันที่ ${thaiDay(input.day)}`;
+  const day = thaiDay(input.day);
+  const deadlines = lines.length > 0 ? `กำหนดเวลาเรื่องร้องเรียน ${lines.length} เรื่อง${missed ? ` (เลยกำหนด ${missed} เรื่อง)` : ''}` : '';
+  const subject = held.length === 0 ? `${deadlines} ประจำวันที่ ${day}` : `สรุปการแจ้งเตือน ${held.length} รายการ${deadlines ? ` และ${deadlines}` : ''} ประจำวันที่ ${day}`;
+  const deadlineLead = `เรื่องของ${agency.nameTh}ที่ใกล้หรือเลยกำหนดเวลา ณ วันที่ ${day}:`;
+  const heldLead = `การแจ้งเตือนที่ท่านเลือกรับเป็นสรุปรายวัน (${agency.nameTh}):`;
   const text = staffText(agency, [
-    `เรื่องของ${agency.nameTh}ที่ใกล้หรือเลยกำหนดเวลา ณ วันที่ ${thaiDay(input.day)}:`,
-    '',
-    ...lines.flatMap((item) => [`เลขที่ ${item.reference} · ${item.category}`, `  ${item.line}`, `  ${item.link}`]),
-    '',
+    ...(lines.length > 0 ? [deadlineLead, '', ...lines.flatMap((item) => [`เลขที่ ${item.reference} · ${item.category}`, `  ${item.line}`, `  ${item.link}`]), ''] : []),
+    ...(held.length > 0 ? [heldLead, '', ...held.flatMap((item) => [item.title, `  ${item.line}`, `  ${item.link}`]), ''] : []),
     `รายการเรื่องทั้งหมด: ${consoleLink(site)}`,
   ]);
   const body = html`<p>เรียน เจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียน</p>
-<p>เรื่องของ${agency.nameTh}ที่ใกล้หรือเลยกำหนดเวลา ณ วันที่ ${thaiDay(input.day)}:</p>
+${lines.length > 0 ? html`<p>${deadlineLead}</p>` : ''}
 ${lines.map((item) => html`<p style="border-top:1px solid #dddddd;padding-top:8px"><a href="${item.link}"><strong>${item.reference}</strong></a> · ${item.category}<br>${item.line}</p>`)}
+${held.length > 0 ? html`<p>${heldLead}</p>` : ''}
+${held.map((item) => html`<p style="border-top:1px solid #dddddd;padding-top:8px"><a href="${item.link}"><strong>${item.title}</strong></a><br>${item.line}</p>`)}
 ${button(consoleLink(site), 'เปิดรายการเรื่องทั้งหมด')}
 <p style="font-size:14px;color:#555555">${STAFF_CLOSING}</p>`;
   return { subject, text, html: page(subject, body, agency), headers: {} };
@@ -230,7 +269,7 @@ export function reportAwaitingSignOff(input: { agency: MessageAgency; period: st
   if (!QUARTER.test(input.period)) throw new TypeError('A report is named by its quarter, such as 2570-Q1');
   const quarter = parsePeriod(input.period);
   const label = periodLabel(quarter);
-  const link = `${checkedSite(input.siteUrl)}/staff/report.html?period=${encodeURIComponent(quarter.id)}`;
+  const link = reportLink(checkedSite(input.siteUrl), quarter.id);
   const subject = `รายงาน${label} รอการพิจารณาอนุมัติของท่าน (${agency.nameTh})`;
   const lead = `รายงานผลการดำเนินงานต่อผู้บริหารของ${agency.nameTh} ${label} จัดทำเสร็จแล้วและรอการพิจารณาอนุมัติของท่าน สถิติของไตรมาสนี้จะเผยแพร่ต่อสาธารณะเมื่อผู้บริหารอนุมัติ`;
   const text = ['เรียน ผู้บริหาร', '', lead, '', `เปิดรายงานในระบบ: ${link}`, '', STAFF_CLOSING, '--', ...contactLines(agency), AUTOMATIC, ''].join('\n');

@@ -17,6 +17,7 @@ import type { Mailer } from './ports';
 import { mayBeToldAbout } from './recipients';
 import type { ContactVault } from './reporter-contact';
 import { deliverReporterNews } from './reporter-news';
+import { kindOfEvent, type HeldNotice, type NotificationKind, type NotificationPreferenceStore, type PendingDigestLines } from './preferences';
 
 /** One thing that happened to a case that someone is told of; `key` is the same for every replay. */
 export interface CaseHappening {
@@ -49,6 +50,8 @@ export interface NotifierDeps {
   siteUrl: string;
   /** Opens the address a reporter left for news (reporter-news.ts); without it reporters are told nothing. */
   contacts?: ContactVault;
+  /** Members' choices: one who chose the digest for a kind finds it there the next morning instead (daily-digest.ts). */
+  digest?: { preferences: NotificationPreferenceStore; pending: PendingDigestLines };
 }
 
 /** Longer than a send takes with its retries inside the SDK, shorter than the queue's visibility timeout. */
@@ -81,20 +84,22 @@ export function deliverHappening(deps: NotifierDeps) {
       notice: { reference: complaint.reference, category: complaint.category, ...(dueBy ? { dueBy } : {}) },
       siteUrl: deps.siteUrl,
     });
-    return deliverToEach(deps, happening.key, recipients, content);
+    return deliverToEach(deps, happening.key, recipients, content, { kind: kindOfEvent(happening.event), notice: { event: happening.event, reference: complaint.reference, category: complaint.category } });
   };
 }
 
 /**
  * Mails `content` to each recipient once for the happening `key`: claimed in the ledger before the
- * send, marked delivered after, given back when the send fails. Throws when any recipient is left to
+ * send (or held for the member's digest, when they chose it for `held.kind`), marked delivered after,
+ * given back when the send fails. Throws when any recipient is left to
  * do, so the happening is handed over again; those already mailed are skipped then.
  */
 export async function deliverToEach(
-  deps: Pick<NotifierDeps, 'clock' | 'ledger' | 'mailer'>,
+  deps: Pick<NotifierDeps, 'clock' | 'ledger' | 'mailer' | 'digest'>,
   key: string,
   recipients: readonly Pick<StaffAccount, 'id' | 'email'>[],
   content: MailContent,
+  held: { kind: NotificationKind; notice: HeldNotice },
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0 };
   for (const account of recipients) {
@@ -109,7 +114,12 @@ export async function deliverToEach(
       continue;
     }
     try {
-      await deps.mailer.send({ ...content, id: deliveryKey, to: account.email });
+      // Held for the digest, under the same claim: a replayed happening holds nothing twice.
+      if (deps.digest && (await deps.digest.preferences.get(account.id))[held.kind] === 'digest') {
+        await deps.digest.pending.add(account.id, { ...held.notice, key: deliveryKey, at: deps.clock.now().toISOString() });
+      } else {
+        await deps.mailer.send({ ...content, id: deliveryKey, to: account.email });
+      }
     } catch {
       report.failed += 1;
       await deps.ledger.release(deliveryKey).catch(() => undefined);

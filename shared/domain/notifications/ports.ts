@@ -1,6 +1,7 @@
 // You are here: the ports of notifications. A Mailer hands one message to a mail service (Amazon SES
 // on AWS, an SMTP server locally); which notifications exist and who receives them is decided by the
 // use cases, never by an adapter.
+import type { ComplaintRecord } from '../ports';
 import type { MailContent } from './messages';
 
 /** One message to one recipient. */
@@ -13,4 +14,12 @@ export interface OutgoingMail extends MailContent {
 export interface Mailer {
   /** Resolves once the service has accepted the message; throws when it has not (the caller retries). */
   send(mail: OutgoingMail): Promise<void>;
+}
+
+/** What the daily digest reads of an open case: its deadlines and who may be told, never its text. */
+export type OpenCase = Pick<ComplaintRecord, 'reference' | 'agency' | 'category' | 'status' | 'acknowledgeBy' | 'nextUpdateBy' | 'concludeBy' | 'unit' | 'concernsHandlers' | 'conflicts' | 'assignee'>;
+
+/** An agency's cases that are not concluded (received, acknowledged, investigating). */
+export interface OpenCaseSource {
+  openCases(agency: string): Promise<OpenCase[]>;
 }

@@ -26,7 +26,7 @@ export function deliverReportAwaiting(deps: Omit<NotifierDeps, 'complaints'>) {
       (account) => account.agency === agency.id && account.status !== 'disabled' && account.roles.includes('executive'),
     );
     const content = reportAwaitingSignOff({ agency, period: happening.period, siteUrl: deps.siteUrl });
-    return deliverToEach(deps, happening.key, executives, content);
+    return deliverToEach(deps, happening.key, executives, content, { kind: 'report-sign-off', notice: { event: 'report-sign-off', period: happening.period } });
   };
 }
 
