@@ -32,6 +32,7 @@ export const handler = eventEntry(
       staffDirectory: context.staffDirectory,
       ledger: dynamoDeliveryLedger(dynamoAccess(new DynamoDBClient({ maxAttempts: 3 })), env.COMPLAINTS_TABLE),
       mailer: sesMailerFromEnv(process.env),
+      suppressions: context.mailSuppressions,
       siteUrl: env.SITE_URL,
     });
     // The event source mapping hands over a DynamoDB stream batch; notify reads only what it needs of it.

@@ -58,8 +58,8 @@ async function main() {
     // Every notification is delivered over real SMTP to this server, which keeps it as an .eml file.
     mail = await startMailServer({ port: env.SMTP_PORT, mailDir: localMailDir(dataDir), ...(env.FAULT_RATE > 0 ? { failSome } : {}) });
     const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
-    const { clock, complaints, agencies, staffDirectory } = context;
-    feed.notifier = localNotifier({ clock, complaints, agencies, staffDirectory, ledger: deliveryLedger, mailer, siteUrl: `http://localhost:${env.PORT}` });
+    const { clock, complaints, agencies, staffDirectory, mailSuppressions } = context;
+    feed.notifier = localNotifier({ clock, complaints, agencies, staffDirectory, suppressions: mailSuppressions, ledger: deliveryLedger, mailer, siteUrl: `http://localhost:${env.PORT}` });
     const seeded = await seedAgencies(context.agencies);
     if (seeded > 0) console.log(`Registry: ${seeded} agencies from the seed catalogue`);
     server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), accounts: localStaffDirectory(dataDir), evidenceBucket, mailDir: localMailDir(dataDir) });

@@ -111,7 +111,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const mail = await startMailServer({ port: 0, mailDir, failSome: () => failNextMail() || (mailFaults.rate > 0 && mailFaults.random() < mailFaults.rate) });
   const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
   feed.notifier = localNotifier(
-    { clock: context.clock, complaints: context.complaints, agencies: context.agencies, staffDirectory: context.staffDirectory, ledger: deliveryLedger, mailer, siteUrl: 'http://localhost:3000' },
+    { clock: context.clock, complaints: context.complaints, agencies: context.agencies, staffDirectory: context.staffDirectory, suppressions: context.mailSuppressions, ledger: deliveryLedger, mailer, siteUrl: 'http://localhost:3000' },
     { firstDelayMs: 20 },
   );
   const server = await startLocalServer({ mailDir, port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir), evidenceBucket });

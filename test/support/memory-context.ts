@@ -17,6 +17,7 @@ import type { AppContext } from '../../shared/config/context';
 import type { NewComplaint } from '../../shared/domain/complaint';
 import type { Agency } from '../../shared/domain/agencies';
 import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
+import { memoryMailSuppressions } from '../../shared/adapters/memory/memory-mail-suppressions';
 
 /** `agencies` seeds the registry; by default the local stack's seed catalogue. */
 export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}, agencies?: readonly Agency[]) {
@@ -30,6 +31,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
   const evidence = memoryEvidenceStore();
   const staffDirectory = memoryStaffDirectory({ now: () => now });
   const { vault, calls } = countingIdentityVault(keyringIdentityVault(new Uint8Array(randomBytes(32))));
+  const mailSuppressions = memoryMailSuppressions();
   const config = appConfigFromEnv(env);
   const registry = memoryAgencyRegistry(agencies ?? AGENCY_CATALOGUE, audit);
   const context: AppContext = {
@@ -41,6 +43,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     vault,
     audit,
     staffDirectory,
+    mailSuppressions,
     surveys,
     statistics: memoryStatisticsSource(complaints),
     statsStore,
@@ -59,6 +62,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     informationCentre,
     evidence,
     staffDirectory,
+    mailSuppressions,
     vaultCalls: calls,
     advance: (seconds: number) => {
       now = new Date(now.getTime() + seconds * 1000);

@@ -6,6 +6,7 @@ import { dynamoAgencyRegistry } from '../../adapters/dynamodb/agency-registry';
 import { dynamoAuditLog } from '../../adapters/dynamodb/audit-log';
 import { dynamoAccess } from '../../adapters/dynamodb/client';
 import { dynamoComplaintRepository } from '../../adapters/dynamodb/complaint-repository';
+import { dynamoMailSuppressions } from '../../adapters/dynamodb/mail-suppressions';
 import { dynamoInformationCentreRepository } from '../../adapters/dynamodb/information-centre-repository';
 import { dynamoStatisticsSource } from '../../adapters/dynamodb/statistics-source';
 import { dynamoSurveyRepository } from '../../adapters/dynamodb/survey-repository';
@@ -27,6 +28,7 @@ export const dynamoDbWiring: AwsWiring = {
       // Cached per container for a minute (AGENCY_CACHE_SECONDS): a warm function reads an agency once.
       // A registry change and its audit entry are one transaction, so the audit table comes with the audit need.
       ...(needs.agencies ? { agencies: dynamoAgencyRegistry(access, env.AGENCIES_TABLE!, needs.audit ? { auditTableName: env.AUDIT_TABLE! } : {}) } : {}),
+      ...(needs.agencies ? { mailSuppressions: dynamoMailSuppressions(access, env.AGENCIES_TABLE!) } : {}),
       ...(needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!, systemClock) } : {}),
       ...(needs.informationCentre ? { informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE!) } : {}),
     };

@@ -15,6 +15,7 @@ import { DependencyUnavailableError } from '../errors';
 import { staffCaseMessage, type StaffEvent } from './messages';
 import type { Mailer } from './ports';
 import { mayBeToldAbout } from './recipients';
+import type { MailSuppressions } from './suppressions';
 
 /** One thing that happened to a case that someone is told of; `key` is the same for every replay. */
 export interface CaseHappening {
@@ -25,12 +26,15 @@ export interface CaseHappening {
 
 export type ClaimResult = 'claimed' | 'delivered' | 'busy';
 
+/** How a delivery ended: mailed, or not mailed because the address bounced or complained before. */
+export type DeliveryOutcome = 'sent' | 'suppressed';
+
 /** One record per message to send: who it went to is not in it, only the key of the pair. */
 export interface DeliveryLedger {
   /** Claims a delivery for `leaseSeconds`: 'delivered' if it was sent before, 'busy' if another holds a live claim. */
   claim(key: string, now: Date, leaseSeconds: number): Promise<ClaimResult>;
-  /** Marks a claimed delivery as sent; it is never sent again. */
-  delivered(key: string, at: Date): Promise<void>;
+  /** Marks a claimed delivery as done (sent, or not sent to a suppressed address); it is never sent again. */
+  delivered(key: string, at: Date, outcome?: DeliveryOutcome): Promise<void>;
   /** Gives a claim back after a failed send, so the next attempt sends. */
   release(key: string): Promise<void>;
 }
@@ -42,6 +46,8 @@ export interface NotifierDeps {
   staffDirectory: Pick<StaffDirectory, 'list'>;
   ledger: DeliveryLedger;
   mailer: Mailer;
+  /** Addresses that bounced or complained (suppressions.ts): looked up before each send, never mailed. */
+  suppressions: Pick<MailSuppressions, 'find'>;
   /** The site's origin, for the console links. */
   siteUrl: string;
 }
@@ -53,12 +59,14 @@ export interface DeliveryReport {
   sent: number;
   alreadySent: number;
   failed: number;
+  /** Recipients on the suppression list: recorded as done, not mailed, not retried. */
+  suppressed: number;
 }
 
 /** Delivers one happening; throws when any recipient is left to do, so the queue hands it over again. */
 export function deliverHappening(deps: NotifierDeps) {
   return async (happening: CaseHappening): Promise<DeliveryReport> => {
-    const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0 };
+    const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0, suppressed: 0 };
     const { complaint } = await deps.complaints.loadCaseFile(happening.reference, { system: 'notifier' });
     // A case destroyed since (or never stored) is told to no one.
     if (!complaint || complaint.destroyedAt) return report;
@@ -86,15 +94,17 @@ export function deliverHappening(deps: NotifierDeps) {
         report.failed += 1;
         continue;
       }
+      let outcome: DeliveryOutcome = 'sent';
       try {
-        await deps.mailer.send({ ...content, id: key, to: account.email });
+        if (await deps.suppressions.find(account.email)) outcome = 'suppressed';
+        else await deps.mailer.send({ ...content, id: key, to: account.email, audience: { kind: 'staff', agency: complaint.agency } });
       } catch {
         report.failed += 1;
         await deps.ledger.release(key).catch(() => undefined);
         continue;
       }
-      await deps.ledger.delivered(key, deps.clock.now());
-      report.sent += 1;
+      await deps.ledger.delivered(key, deps.clock.now(), outcome);
+      report[outcome] += 1;
     }
     if (report.failed > 0) throw new DependencyUnavailableError('mail');
     return report;

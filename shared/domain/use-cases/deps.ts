@@ -2,6 +2,7 @@
 import type { AppConfig } from '../../config/app-config';
 import type { AgencyRegistry } from '../agencies';
 import type { StaffDirectory } from '../staff-directory';
+import type { MailSuppressions } from '../notifications/suppressions';
 import type { AuditLog, Clock, ComplaintRepository, EvidenceSanitiser, EvidenceStore, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
@@ -63,4 +64,6 @@ export interface AgencyDeps {
   agencies: AgencyRegistry;
   audit: AuditLog;
   staffDirectory: StaffDirectory;
+  /** Addresses that bounced or complained: the notifier skips them, an agency's admin sees its staff's. */
+  mailSuppressions: MailSuppressions;
 }
