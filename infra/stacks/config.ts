@@ -130,6 +130,8 @@ export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<string, number>> = {
   'audit-archiving': 2,
   // The complaints stream's shards, one batch each at a time; a few case events a minute.
   notifier: 2,
+  // A bounce or complaint now and then; one at a time is plenty.
+  'mail-events': 1,
 };
 
 /**

@@ -20,7 +20,7 @@ import type { EvidenceBucket } from '../constructs/evidence';
 import { EvidenceProcessing } from '../constructs/evidence-processing';
 import type { AppFunction } from '../constructs/function';
 import type { IdentityKey } from '../constructs/identity-key';
-import { Notifications, configurationSetNameOf } from '../constructs/notifications';
+import { MailEvents, Notifications, configurationSetNameOf } from '../constructs/notifications';
 import { PublicationSchedule } from '../constructs/publication-schedule';
 import { PublicationWorkers } from '../constructs/publication-workers';
 import { PUBLICATION_FAN_OUT_NEEDS } from '../../functions/event-needs';
@@ -63,7 +63,8 @@ export const EVIDENCE_PROCESSING = 'evidence-processing';
 export const SCHEDULED_RETENTION = 'scheduled-retention';
 export const AUDIT_ARCHIVING = 'audit-archiving';
 export const NOTIFIER = 'notifier';
-const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, PUBLICATION_WORKER, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING, NOTIFIER];
+export const MAIL_EVENTS = 'mail-events';
+const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, PUBLICATION_WORKER, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING, NOTIFIER, MAIL_EVENTS];
 
 export class StatelessStack extends Stack {
   readonly api: Api;
@@ -76,6 +77,8 @@ export class StatelessStack extends Stack {
   readonly auditArchiving: AuditArchiving;
   /** Only with a sending domain (context `mailDomain`): without one nothing is mailed. */
   readonly notifications?: Notifications;
+  /** With the notifier: SES bounces and complaints onto the suppression list. */
+  readonly mailEvents?: MailEvents;
   readonly alarms: Alarms;
   readonly originVerification: OriginVerification;
 
@@ -179,6 +182,14 @@ export class StatelessStack extends Stack {
         siteUrl,
         reservedConcurrency: reserved[NOTIFIER]!,
       });
+      this.mailEvents = new MailEvents(this, 'MailEvents', {
+        ...background,
+        table: props.data.table('Agencies'),
+        tableKey: props.data.tableKey,
+        stage: config.stage,
+        mailRegion: config.mail.region,
+        reservedConcurrency: reserved[MAIL_EVENTS]!,
+      });
     }
 
     this.alarms = new Alarms(this, 'Alarms', {
@@ -193,6 +204,7 @@ export class StatelessStack extends Stack {
         [SCHEDULED_RETENTION, this.retention.function],
         [AUDIT_ARCHIVING, this.auditArchiving.function],
         ...(this.notifications ? [[NOTIFIER, this.notifications.function] as const] : []),
+        ...(this.mailEvents ? [[MAIL_EVENTS, this.mailEvents.runner.function] as const] : []),
       ]),
       background: [
         {
@@ -233,6 +245,16 @@ export class StatelessStack extends Stack {
                 remedy:
                   "the message names the stream records; read them again from the complaints table's stream within 24 hours and invoke the notifier with them: the delivery records send nothing twice",
                 runner: this.notifications,
+              },
+            ]
+          : []),
+        ...(this.mailEvents
+          ? [
+              {
+                name: MAIL_EVENTS,
+                run: 'Putting an address that bounced or complained on the mail suppression list',
+                remedy: 'the message holds the SNS event; once the cause is fixed, invoke the function with it again: an address already on the list is left as it is',
+                runner: this.mailEvents.runner,
               },
             ]
           : []),
