@@ -56,4 +56,6 @@ export const AUDIT_ACTIONS = [
   'staff.invite',
   'staff.create',
   'staff.list',
+  'mail.suppressions',
+  'mail.unsuppress',
 ] as const;

@@ -119,6 +119,12 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'PATCH /api/agencies/{id}': async () => ({ path: '/api/agencies/bma-health', body: { contact: { phone: '02 203 2887' } } }),
   'POST /api/agencies/{id}/staff': async () => ({ path: '/api/agencies/bma-health/staff', body: { email: `matrix-${++made}@example.org`, name: 'ทดสอบ', roles: ['officer'] } }),
   'GET /api/agencies/{id}/staff': async () => ({ path: '/api/agencies/bma-health/staff' }),
+  'GET /api/agencies/{id}/mail-suppressions': async () => ({ path: '/api/agencies/bma-health/mail-suppressions' }),
+  'POST /api/agencies/{id}/mail-suppressions/lifts': async () => {
+    const address = `bounced-${++made}@example.org`;
+    await stack.context.mailSuppressions.add(address, { reason: 'bounce', since: '2026-12-01T02:00:00.000Z' }, { kind: 'staff', agency: 'bma-health' });
+    return { path: '/api/agencies/bma-health/mail-suppressions/lifts', body: { address } };
+  },
 };
 let made = 0;
 

@@ -36,4 +36,6 @@ export const EVERY_AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'staff.invite': 'ขอสร้างบัญชีเจ้าหน้าที่',
   'staff.create': 'สร้างบัญชีเจ้าหน้าที่',
   'staff.list': 'ดูรายชื่อบัญชีเจ้าหน้าที่',
+  'mail.suppressions': 'ดูรายการที่อยู่อีเมลที่ระงับการส่ง',
+  'mail.unsuppress': 'ยกเลิกการระงับส่งอีเมลถึงเจ้าหน้าที่',
 };
