@@ -49,12 +49,13 @@ describe('the context built from a group\'s needs', () => {
     const { context } = memoryContext();
     const expected: Record<string, string[]> = {
       meta: ['config', 'clock', 'random'],
-      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'vault', 'agencies'],
-      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies'],
-      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies', 'staffDirectory'],
-      surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],
+      // The suppression list is kept in the agencies table: every group that reads the registry may read it.
+      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'vault', 'agencies', 'mailSuppressions'],
+      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'evidence', 'agencies', 'mailSuppressions'],
+      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'audit', 'evidence', 'agencies', 'staffDirectory', 'mailSuppressions'],
+      surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies', 'mailSuppressions'],
       // The only group that writes the registry and the only one with the staff directory.
-      agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory'],
+      agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory', 'mailSuppressions'],
     };
     for (const [name, ports] of Object.entries(expected)) {
       const scoped = scopeContext(`${name} group`, groupNamed(name).needs, context);
