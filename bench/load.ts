@@ -4,11 +4,13 @@
 // count for the period equals the accepted count. Loopback only, bounded in count and time.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localDynamoClient } from '../infra/local/dynamodb-local';
 import { localContext } from '../infra/local/local-context';
+import { localStaffDirectory } from '../infra/local/dev-issuer';
+import { localMailDir, mailHeader } from '../infra/local/mail-server';
 import { dynamoAccess, queryItems } from '../shared/adapters/dynamodb/client';
 import { quarterOf } from '../shared/domain/fiscal';
 import { publishStatistics } from '../shared/domain/use-cases/publish-statistics';
@@ -24,9 +26,16 @@ const MAX_ATTEMPTS = 20;
 const DEADLINE = Date.now() + 30 * 60_000;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'integrity-load-'));
-const [port, dynamoPort] = [await freePort(), await freePort()];
+// The mail run: case events for an agency with two officers, delivered over SMTP to the stack's own
+// server, which refuses the same share of messages (451). Only this agency has staff, so the
+// complaints above mail no one.
+const MAIL_EVENTS = Number(process.env.LOAD_MAIL_EVENTS ?? 1_000);
+const MAIL_AGENCY = 'bma-medical';
+const MAIL_OFFICERS = ['load-officer-1@example.org', 'load-officer-2@example.org'];
+for (const email of MAIL_OFFICERS) await localStaffDirectory(dataDir).create({ email, name: email, agency: MAIL_AGENCY, roles: ['officer'] });
+const [port, dynamoPort, smtpPort] = [await freePort(), await freePort(), await freePort()];
 const stack = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
-  env: { ...process.env, PORT: String(port), DYNAMODB_PORT: String(dynamoPort), LOCAL_DATA_DIR: dataDir, FAULT_RATE: String(FAULT_RATE) },
+  env: { ...process.env, PORT: String(port), DYNAMODB_PORT: String(dynamoPort), SMTP_PORT: String(smtpPort), LOCAL_DATA_DIR: dataDir, FAULT_RATE: String(FAULT_RATE) },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise<void>((ready, fail) => {
@@ -90,6 +99,44 @@ clearInterval(ticker);
 progress();
 process.stdout.write('\n');
 
+// The mail run's case events: new complaints of the mailed agency, each to be told to both officers once.
+const mailAccepted = new Set<string>();
+let mailNext = 0;
+async function mailClient() {
+  while (mailNext < MAIL_EVENTS) {
+    mailNext += 1;
+    const answer = await until2xxOr4xx('/api/complaints', { ...referenceComplaint(`ผู้ทดสอบอีเมล${mailNext}`), agency: MAIL_AGENCY, reporter: { mode: 'anonymous' } }, randomUUID());
+    if (answer.status === 201) mailAccepted.add(answer.body.reference);
+  }
+}
+await Promise.all(Array.from({ length: CONCURRENCY }, mailClient));
+const intendedMail = new Set([...mailAccepted].flatMap((reference) => MAIL_OFFICERS.map((email) => `${reference}→${email}`)));
+/** Every captured message of the mail run, as reference→recipient (the reference is in the subject). */
+const capturedMail = () =>
+  readdirSync(localMailDir(dataDir))
+    .filter((name) => name.endsWith('.eml'))
+    .map((name) => {
+      const eml = readFileSync(join(localMailDir(dataDir), name), 'utf8');
+      return `${/[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/.exec(mailHeader(eml, 'subject'))?.[0] ?? '?'}→${mailHeader(eml, 'to')}`;
+    });
+// Retries back off up to half a minute: wait until everything intended arrived, or nothing more for 90 s.
+for (let last = -1, quietSince = Date.now(); Date.now() - quietSince < 90_000 && Date.now() < DEADLINE; ) {
+  const count = capturedMail().length;
+  if (count >= intendedMail.size) break;
+  if (count !== last) [last, quietSince] = [count, Date.now()];
+  await new Promise((wait) => setTimeout(wait, 1_000));
+}
+const mailDelivered = capturedMail();
+const mailDistinct = new Set(mailDelivered);
+const mailReconciliation = {
+  'case events (accepted)': mailAccepted.size,
+  'messages intended': intendedMail.size,
+  'delivered (.eml)': mailDelivered.length,
+  lost: [...intendedMail].filter((pair) => !mailDistinct.has(pair)).length,
+  duplicated: mailDelivered.length - mailDistinct.size,
+  'unexpected (not intended)': [...mailDistinct].filter((pair) => !intendedMail.has(pair)).length,
+};
+
 // Every accepted reference tracks with the secret its client kept (tracking meets the faults too).
 let tracked = 0;
 const references = [...accepted.entries()];
@@ -137,6 +184,8 @@ const reconciliation = {
   [`published received ${period}`]: published.complaints.received,
 };
 console.table(reconciliation);
+console.log(`mail (${MAIL_EVENTS} case events, ${FAULT_RATE * 100} % of SMTP deliveries refused, DynamoDB faults too):`);
+console.table(mailReconciliation);
 console.log(`intake: ${Math.round(TOTAL / intakeSeconds)} complaints/s at concurrency ${CONCURRENCY}; ${counters.failures5xx} injected 5xx answers retried`);
 const ok =
   refused.length === 0 &&
@@ -144,8 +193,12 @@ const ok =
   stored === storedReferences.size &&
   storedReferences.size === accepted.size &&
   tracked === accepted.size &&
-  published.complaints.received === accepted.size;
-recordSection('load', { faultRate: FAULT_RATE, concurrency: CONCURRENCY, intakeSeconds: Math.round(intakeSeconds * 10) / 10, ...counters, reconciliation, ok });
+  published.complaints.received === accepted.size &&
+  mailAccepted.size === MAIL_EVENTS &&
+  mailReconciliation.lost === 0 &&
+  mailReconciliation.duplicated === 0 &&
+  mailReconciliation['unexpected (not intended)'] === 0;
+recordSection('load', { faultRate: FAULT_RATE, concurrency: CONCURRENCY, intakeSeconds: Math.round(intakeSeconds * 10) / 10, ...counters, reconciliation, mail: mailReconciliation, ok });
 if (!ok) {
   console.error('Reconciliation failed');
   process.exitCode = 1;

@@ -3,6 +3,7 @@ import { route } from '../route';
 import * as createAgency from './create-agency';
 import * as getAgency from './get-agency';
 import * as listAgencies from './list-agencies';
+import * as mailSuppressions from './mail-suppressions';
 import * as staffAccounts from './staff-accounts';
 import * as updateAgency from './update-agency';
 
@@ -21,5 +22,7 @@ export const agenciesGroup: RouteGroup = {
     route('PATCH', '/api/agencies/{id}', updateAgency),
     route('POST', '/api/agencies/{id}/staff', staffAccounts.create),
     route('GET', '/api/agencies/{id}/staff', staffAccounts.list),
+    route('GET', '/api/agencies/{id}/mail-suppressions', mailSuppressions.list),
+    route('POST', '/api/agencies/{id}/mail-suppressions/lifts', mailSuppressions.lift),
   ],
 };

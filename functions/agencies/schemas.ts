@@ -155,3 +155,23 @@ const staffAccountOut = () =>
 
 export const staffAccountSchema = z.lazy(staffAccountOut);
 export const staffListSchema = z.lazy(() => z.strictObject({ staff: z.array(staffAccountOut()), cursor: z.optional(z.string()) }));
+
+/** The staff address whose suppression an agency's admin lifts. */
+export const liftSuppressionSchema = z.strictObject({
+  address: z.email('must be an e-mail address').check(z.maxLength(254)),
+});
+
+export const liftedSchema = z.lazy(() => z.strictObject({ lifted: z.string().check(z.meta({ description: 'the address, mailed again from now on' })) }));
+
+export const mailSuppressionsSchema = z.lazy(() =>
+  z.strictObject({
+    staff: z.array(
+      z.strictObject({
+        address: z.string(),
+        reason: z.enum(['bounce', 'complaint']).check(z.meta({ description: 'bounce: the address does not exist or refuses mail for good; complaint: its owner marked a message as spam' })),
+        since: z.iso.datetime(),
+      }),
+    ),
+    others: z.int().check(z.meta({ description: 'suppressed addresses of this agency\'s mail that are not staff addresses (reporters\' contact): counted, never shown' })),
+  }),
+);

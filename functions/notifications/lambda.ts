@@ -35,6 +35,7 @@ export const handler = eventEntry(
       staffDirectory: context.staffDirectory,
       ledger: dynamoDeliveryLedger(access, env.COMPLAINTS_TABLE),
       mailer: sesMailerFromEnv(process.env),
+      suppressions: context.mailSuppressions,
       siteUrl: env.SITE_URL,
       contacts: context.contactVault,
       // A member who chose the digest for a kind: held for the morning's digest (reminders.ts) instead.

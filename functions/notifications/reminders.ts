@@ -51,6 +51,7 @@ export const handler = eventEntry(
       clock: context.clock,
       agencies: context.agencies,
       staffDirectory: context.staffDirectory,
+      suppressions: context.mailSuppressions,
       openCases: dynamoOpenCases(access, env.COMPLAINTS_TABLE),
       pending: dynamoPendingLines(access, env.COMPLAINTS_TABLE),
       ledger: dynamoDeliveryLedger(access, env.COMPLAINTS_TABLE),

@@ -10,17 +10,19 @@
 // needs), list the agency's staff, write and delete delivery records only (keys starting DELIVERY#),
 // send from the deployment's one identity through the deployment's one configuration set, and open
 // with the identity key only what a reporter left for news (purpose reporter-contact): never an identity.
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
-import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { PolicyStatement, ServicePrincipal, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Key, type IKey } from 'aws-cdk-lib/aws-kms';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { ConfigurationSet, ConfigurationSetTlsPolicy, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import { ConfigurationSet, ConfigurationSetEventDestination, ConfigurationSetTlsPolicy, EmailSendingEvent, EventDestination, SuppressionReasons } from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { NOTIFIER_NEEDS } from '../../functions/event-needs';
-import { DEAD_LETTER_RETENTION, type NeedsGrants } from './async-function';
+import { AsyncFunction, DEAD_LETTER_RETENTION, type NeedsGrants } from './async-function';
 import { AppFunction } from './function';
 
 /** Attempts of a failing batch after the first, halving it each time, before its records go to the dead-letter queue. */
@@ -49,6 +51,12 @@ export interface SendingIdentity {
 /** The configuration set's name: fixed, so that the notifier in another region's stack can name it. */
 export const configurationSetNameOf = (stage: string) => `integrity-${stage}-notifications`;
 
+/** The topic of the configuration set's bounces and complaints: fixed, so the stateless stack can subscribe to it. */
+export const mailEventsTopicNameOf = (stage: string) => `integrity-${stage}-mail-events`;
+
+/** The suppression list's partition keys in the agencies table (shared/adapters/dynamodb/keys.ts): the only items the mail events' function writes. */
+export const SUPPRESSION_KEY_PATTERNS = ['SUPPRESSED#*', 'SUPPRESSIONS#*'];
+
 /**
  * The SES v2 configuration set every notification goes through, in the sending region (the mail stack):
  * TLS to the recipient's server required, reputation measured, and an address that bounced or
@@ -56,6 +64,8 @@ export const configurationSetNameOf = (stage: string) => `integrity-${stage}-not
  */
 export class NotificationMail extends Construct {
   readonly configurationSet: ConfigurationSet;
+  /** Where SES publishes each permanent bounce and complaint, for the suppression list (MailEvents). */
+  readonly events: Topic;
 
   constructor(scope: Construct, id: string, props: { stage: string }) {
     super(scope, id);
@@ -65,6 +75,92 @@ export class NotificationMail extends Construct {
       reputationMetrics: true,
       sendingEnabled: true,
       suppressionReasons: SuppressionReasons.BOUNCES_AND_COMPLAINTS,
+    });
+
+    // The events name the recipient's address: the topic is encrypted with a key of its own, which SES
+    // (to publish) may use only for this account. SNS decrypts before it invokes the subscriber.
+    const stack = Stack.of(this);
+    const eventsKey = new Key(this, 'EventsKey', { enableKeyRotation: true, description: 'Integrity platform: SES bounce and complaint events' });
+    eventsKey.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('ses.amazonaws.com')],
+        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
+      }),
+    );
+    this.events = new Topic(this, 'Events', { topicName: mailEventsTopicNameOf(props.stage), masterKey: eventsKey, enforceSSL: true });
+    new ConfigurationSetEventDestination(this, 'BouncesAndComplaints', {
+      configurationSet: this.configurationSet,
+      destination: EventDestination.snsTopic(this.events),
+      // Transient bounces too are "bounce" events; the function keeps only the permanent ones.
+      events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
+    });
+  }
+}
+
+export interface MailEventsProps {
+  /** The agencies table, where the suppression list is kept. */
+  table: ITableV2;
+  tableKey: IKey;
+  environment: Record<string, string>;
+  grants: NeedsGrants;
+  stage: string;
+  /** The region of the configuration set and its topic (context `mailRegion`). */
+  mailRegion: string;
+  reservedConcurrency: number;
+  logKey?: IKey;
+}
+
+/**
+ * The suppression list's writer: subscribed (across regions, SNS to Lambda) to the configuration set's
+ * bounce and complaint topic in the sending region. SNS invokes it asynchronously; a run that keeps
+ * failing goes to its dead-letter queue, which alarms. It may put and update the suppression list's
+ * items in the agencies table, on their own keys, and nothing else: no case, no staff account, no key.
+ */
+export class MailEvents extends Construct {
+  readonly runner: AsyncFunction;
+
+  constructor(scope: Construct, id: string, props: MailEventsProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+    this.runner = new AsyncFunction(this, 'Runner', {
+      entry: 'functions/notifications/mail-events-lambda.ts',
+      description: 'Integrity platform: puts addresses that bounced or complained on the mail suppression list (SES events)',
+      environment: { ...props.environment, AGENCIES_TABLE: props.table.tableName },
+      needs: {},
+      grants: props.grants,
+      reservedConcurrency: props.reservedConcurrency,
+      memorySize: 256,
+      timeout: Duration.seconds(30),
+      retry: { deliveryAttempts: 3, lambdaAttempts: 2, maxEventAge: Duration.hours(6) },
+      invokedBy: "the SES configuration set's bounce and complaint topic",
+      ...(props.logKey ? { logKey: props.logKey } : {}),
+    });
+    const role = this.runner.function.role;
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        resources: [props.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': SUPPRESSION_KEY_PATTERNS } },
+      }),
+    );
+    // Writing (and checking the condition of) an item of the table uses the table key, through DynamoDB only.
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'],
+        resources: [props.tableKey.keyArn],
+        conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${props.table.stack.region}.amazonaws.com` } },
+      }),
+    );
+    const topicArn = stack.formatArn({ service: 'sns', region: props.mailRegion, resource: mailEventsTopicNameOf(props.stage), arnFormat: ArnFormat.NO_RESOURCE_NAME });
+    const subscription = Topic.fromTopicArn(this, 'Events', topicArn).addSubscription(new LambdaSubscription(this.runner.function.function));
+    Validations.of(subscription).acknowledge({
+      id: 'Serverless-SNSRedrivePolicy',
+      reason:
+        'SNS hands each event to Lambda asynchronously and keeps retrying a Lambda endpoint for days; a run that fails goes, with its error, ' +
+        "to the function's dead-letter queue (AsyncFunction), which alarms. A subscription dead-letter queue would have to live in the " +
+        'sending region, outside the alarms, for deliveries to Lambda that do not fail in practice.',
     });
   }
 }

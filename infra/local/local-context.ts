@@ -25,6 +25,7 @@ import { injectDynamoFaults, injectVaultFaults, type Faults } from './faults';
 import { localBucket, type LocalBucket } from './local-bucket';
 import { watchCreatedItems } from './local-stream';
 import { dynamoDeliveryLedger } from '../../shared/adapters/dynamodb/delivery-ledger';
+import { dynamoMailSuppressions } from '../../shared/adapters/dynamodb/mail-suppressions';
 import type { DeliveryLedger } from '../../shared/domain/notifications/notifier';
 import { dynamoOpenCases, dynamoPendingLines, dynamoPreferenceStore } from '../../shared/adapters/dynamodb/digest-stores';
 import type { OpenCaseSource } from '../../shared/domain/notifications/ports';
@@ -92,6 +93,7 @@ export function localContexts(options: LocalContextOptions): LocalContexts {
     agencies:
       options.agencies ??
       dynamoAgencyRegistry(access, localTableName(agenciesTable, options.tablePrefix), { auditTableName, ...(options.agencyCacheSeconds === undefined ? {} : { cacheSeconds: options.agencyCacheSeconds }) }),
+    mailSuppressions: dynamoMailSuppressions(access, localTableName(agenciesTable, options.tablePrefix)),
     // Accounts the local issuer signs in (the local sign-in page lists them).
     staffDirectory: localStaffDirectory(options.dataDir),
     surveys: dynamoSurveyRepository(access, localTableName(surveysTable, options.tablePrefix), systemClock),

@@ -17,6 +17,7 @@ export async function runLocalDigests(contexts: Pick<LocalContexts, 'context' | 
       clock: context.clock,
       agencies: context.agencies,
       staffDirectory: context.staffDirectory,
+      suppressions: context.mailSuppressions,
       openCases: digestStores.openCases,
       pending: digestStores.pending,
       ledger: deliveryLedger,

@@ -27,12 +27,13 @@ const { context, deliveryLedger } = localContexts({
   tablePrefix: env.LOCAL_TABLE_PREFIX,
   onCreated: (item) => feed.notifier?.onCreated(item),
 });
-const { clock, complaints, agencies, staffDirectory } = context;
+const { clock, complaints, agencies, staffDirectory, mailSuppressions } = context;
 feed.notifier = localNotifier({
   clock,
   complaints,
   agencies,
   staffDirectory,
+  suppressions: mailSuppressions,
   ledger: deliveryLedger,
   mailer: smtpMailer({ host: '127.0.0.1', port: env.SMTP_PORT, from: 'แจ้งเตือน <no-reply@integrity.local>' }),
   siteUrl: `http://localhost:${env.PORT}`,

@@ -58,17 +58,18 @@ async function main() {
     // Every notification is delivered over real SMTP to this server, which keeps it as an .eml file.
     mail = await startMailServer({ port: env.SMTP_PORT, mailDir: localMailDir(dataDir), ...(env.FAULT_RATE > 0 ? { failSome } : {}) });
     const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
-    const { clock, complaints, agencies, staffDirectory } = context;
+    const { clock, complaints, agencies, staffDirectory, mailSuppressions } = context;
     feed.notifier = localNotifier({
       clock,
       complaints,
       agencies,
       staffDirectory,
+      suppressions: mailSuppressions,
       ledger: deliveryLedger,
       mailer,
       siteUrl: `http://localhost:${env.PORT}`,
-      // A member who chose the digest for a kind gets it from `npm run reminders` instead.
       contacts: context.contactVault,
+      // A member who chose the digest for a kind gets it from `npm run reminders` instead.
       digest: { preferences: digestStores.preferences, pending: digestStores.pending },
     });
     const seeded = await seedAgencies(context.agencies, context.statsStore);

@@ -137,6 +137,8 @@ export const DEFAULT_RESERVED_CONCURRENCY: Readonly<Record<string, number>> = {
   notifier: 2,
   // One digest run a morning; a second at once would only find the first's claims.
   reminders: 1,
+  // A bounce or complaint now and then; one at a time is plenty.
+  'mail-events': 1,
 };
 
 /**

@@ -20,7 +20,7 @@ import type { EvidenceBucket } from '../constructs/evidence';
 import { EvidenceProcessing } from '../constructs/evidence-processing';
 import type { AppFunction } from '../constructs/function';
 import type { IdentityKey } from '../constructs/identity-key';
-import { Notifications, configurationSetNameOf } from '../constructs/notifications';
+import { MailEvents, Notifications, configurationSetNameOf } from '../constructs/notifications';
 import { PublicationSchedule } from '../constructs/publication-schedule';
 import { PublicationWorkers } from '../constructs/publication-workers';
 import { PUBLICATION_FAN_OUT_NEEDS } from '../../functions/event-needs';
@@ -65,7 +65,8 @@ export const SCHEDULED_RETENTION = 'scheduled-retention';
 export const AUDIT_ARCHIVING = 'audit-archiving';
 export const NOTIFIER = 'notifier';
 export const REMINDERS = 'reminders';
-const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, PUBLICATION_WORKER, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING, NOTIFIER, REMINDERS];
+export const MAIL_EVENTS = 'mail-events';
+const BACKGROUND_FUNCTIONS = [SCHEDULED_PUBLICATION, PUBLICATION_WORKER, EVIDENCE_PROCESSING, SCHEDULED_RETENTION, AUDIT_ARCHIVING, NOTIFIER, REMINDERS, MAIL_EVENTS];
 
 export class StatelessStack extends Stack {
   readonly api: Api;
@@ -80,6 +81,8 @@ export class StatelessStack extends Stack {
   readonly notifications?: Notifications;
   /** The daily deadline digest, with the notifier: only with a sending domain. */
   readonly reminders?: Reminders;
+  /** With the notifier: SES bounces and complaints onto the suppression list. */
+  readonly mailEvents?: MailEvents;
   readonly alarms: Alarms;
   readonly originVerification: OriginVerification;
 
@@ -193,6 +196,14 @@ export class StatelessStack extends Stack {
         siteUrl,
         reservedConcurrency: reserved[REMINDERS]!,
       });
+      this.mailEvents = new MailEvents(this, 'MailEvents', {
+        ...background,
+        table: props.data.table('Agencies'),
+        tableKey: props.data.tableKey,
+        stage: config.stage,
+        mailRegion: config.mail.region,
+        reservedConcurrency: reserved[MAIL_EVENTS]!,
+      });
     }
 
     this.alarms = new Alarms(this, 'Alarms', {
@@ -208,6 +219,7 @@ export class StatelessStack extends Stack {
         [AUDIT_ARCHIVING, this.auditArchiving.function],
         ...(this.notifications ? [[NOTIFIER, this.notifications.function] as const] : []),
         ...(this.reminders ? [[REMINDERS, this.reminders.function] as const] : []),
+        ...(this.mailEvents ? [[MAIL_EVENTS, this.mailEvents.runner.function] as const] : []),
       ]),
       background: [
         {
@@ -258,6 +270,16 @@ export class StatelessStack extends Stack {
                 run: "A morning's deadline digest to staff",
                 remedy: 'invoke the function with {"day":"<that Bangkok day>"} the same day: members already mailed are not mailed twice',
                 runner: this.reminders,
+              },
+            ]
+          : []),
+        ...(this.mailEvents
+          ? [
+              {
+                name: MAIL_EVENTS,
+                run: 'Putting an address that bounced or complained on the mail suppression list',
+                remedy: 'the message holds the SNS event; once the cause is fixed, invoke the function with it again: an address already on the list is left as it is',
+                runner: this.mailEvents.runner,
               },
             ]
           : []),

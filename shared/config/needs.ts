@@ -75,10 +75,12 @@ const PORT_NEEDS: { [Port in keyof AppContext]: ((needs: FunctionNeeds) => boole
   staffDirectory: (needs) => needs.staffDirectory !== undefined,
   // Kept in the complaints table (shared/adapters/dynamodb/digest-stores.ts).
   notificationPreferences: (needs) => needs.complaints !== undefined,
+  // The suppression list is kept in the agencies table.
+  mailSuppressions: (needs) => needs.agencies !== undefined,
 };
 
 /** The need a port rests on, as an error names it. */
-const NEED_NAMED_OTHERWISE: Partial<Record<keyof AppContext, string>> = { statistics: 'complaints', reportApprovals: 'complaints', statsStore: 'statsBucket', notificationPreferences: 'complaints', vault: 'identityKey', contactVault: 'identityKey', sanitise: 'evidence: process' };
+const NEED_NAMED_OTHERWISE: Partial<Record<keyof AppContext, string>> = { statistics: 'complaints', reportApprovals: 'complaints', statsStore: 'statsBucket', notificationPreferences: 'complaints', vault: 'identityKey', contactVault: 'identityKey', sanitise: 'evidence: process', mailSuppressions: 'agencies' };
 const needOf = (port: keyof AppContext) => NEED_NAMED_OTHERWISE[port] ?? port;
 
 export const declares = (needs: FunctionNeeds, port: keyof AppContext): boolean => {

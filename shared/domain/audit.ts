@@ -60,4 +60,6 @@ export const AUDIT_ACTIONS = [
   'disclosure.create',
   'disclosure.update',
   'disclosure.delete',
+  'mail.suppressions',
+  'mail.unsuppress',
 ] as const;

@@ -229,6 +229,26 @@ describe('agencies join and are found', () => {
     await page.context().close();
   });
 
+  it("shows the agency's admin, in Thai, which staff address is not mailed, why and since when, never a reporter's, and lifts it", async () => {
+    const suppressions = stack.context.mailSuppressions;
+    await suppressions.add('bounced-officer@example.org', { reason: 'bounce', since: '2026-12-01T02:00:00.000Z' }, { kind: 'staff', agency: 'bma-health' });
+    await suppressions.add('qx-reporter-marker@example.net', { reason: 'complaint', since: '2026-12-02T02:00:00.000Z' }, { kind: 'other', agency: 'bma-health' });
+    const admin = await staffPage({ sub: 'admin-suppressions', roles: ['admin'], agency: 'bma-health' });
+    await admin.page.goto(`${stack.url}/staff/agency.html`);
+    const section = admin.page.getByRole('region', { name: 'อีเมลที่ระบบระงับการส่ง' });
+    const row = section.getByRole('row', { name: /bounced-officer@example\.org/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('อีเมลตีกลับ (ส่งไม่ถึงอย่างถาวร)');
+    expect(await row.textContent()).toContain('1 ธันวาคม 2569');
+    expect(await section.textContent()).toContain('อีเมลของผู้ร้องเรียนที่ระงับการส่ง 1 รายการ');
+    expect(await admin.page.content()).not.toContain('marker');
+    await row.getByRole('button', { name: 'ส่งการแจ้งเตือนถึง bounced-officer@example.org อีกครั้ง' }).click();
+    await section.getByText('ไม่มีอีเมลเจ้าหน้าที่ที่ระงับการส่ง').waitFor();
+    expect(await suppressions.find('bounced-officer@example.org')).toBeUndefined();
+    expectNoProblems(admin.problems);
+    await admin.context.close();
+  });
+
   it('says plainly when the agency in the address is unknown, and links to the finder', async () => {
     const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT });
     await page.goto(`${stack.url}/a/no-such-agency/report.html`);

@@ -168,6 +168,7 @@ describe('the HTTP API, built from the route table', () => {
     const functions = resourcesOf(stateless, 'AWS::Lambda::Function').filter(([, fn]) =>
       String(fn.Properties!.Runtime).startsWith('nodejs'),
     );
+    // Besides the route groups: two schedules, the publication worker, evidence processing, audit archiving, the notifier, its mail events and the daily reminders.
     expect(functions).toHaveLength(routeGroups.length + 7);
     for (const name of functionNames()) {
       const { functionId, logGroupId } = groupFunction(name);
@@ -1305,8 +1306,8 @@ describe('alarms', () => {
 
   it('sends every alarm to the alarm topic, named with the prefix the topic admits, and takes no data for calm', () => {
     // A dead-letter and an error alarm per background function, the API's 5xx, a throttle alarm per
-    // function, the audit archiving's three (test/infra/keys-and-history.test.ts), the notifier's and the
-    // daily reminders' three each (test/infra/notifications.test.ts).
+    // function, the audit archiving's three (test/infra/keys-and-history.test.ts), the notifier's, its
+    // mail events' and the daily reminders' three each (test/infra/notifications.test.ts).
     expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3 + 3 + 3);
     for (const [id, alarm] of alarms()) {
       expect(alarm.Properties.AlarmActions, id).toEqual([{ 'Fn::ImportValue': expect.stringContaining(`Ref${alarmTopicId()}`) }]);

@@ -162,7 +162,7 @@ describe('cdk-nag acknowledgements', () => {
     );
     // Named after the statistics bucket's ARN as the stateless stack imports it.
     for (const ack of statsWildcards) expect(ack.id).toMatch(/^AwsSolutions-IAM5\[Resource::IntegrityPlatform-[a-z0-9-]+-Stateful:ExportsOutputFnGetAttStatisticsBucket[0-9A-F]{8}Arn[0-9A-F]{8}\/stats\/\*\]$/);
-    const deadLetterQueues = [built.stateless.publication, built.stateless.retention, built.stateless.evidenceProcessing, built.stateless.auditArchiving, built.stateless.notifications!, built.stateless.reminders!].map((job) => job.deadLetters.node.path);
+    const deadLetterQueues = [built.stateless.publication, built.stateless.retention, built.stateless.evidenceProcessing, built.stateless.auditArchiving, built.stateless.notifications!, built.stateless.reminders!, built.stateless.mailEvents!.runner].map((job) => job.deadLetters.node.path);
     expect(acknowledged.filter((ack) => ack.id === 'AwsSolutions-SQS3').map((ack) => ack.path).sort()).toEqual(deadLetterQueues.sort());
   });
 

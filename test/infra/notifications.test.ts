@@ -9,9 +9,9 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CfnQueue } from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IntegrityApp } from '../../infra/app';
-import { DELIVERY_KEY_PATTERN, DIGEST_KEY_PATTERN, STREAM_RETRY_ATTEMPTS } from '../../infra/constructs/notifications';
+import { DELIVERY_KEY_PATTERN, DIGEST_KEY_PATTERN, STREAM_RETRY_ATTEMPTS, SUPPRESSION_KEY_PATTERNS } from '../../infra/constructs/notifications';
 import { DEFAULT_RESERVED_CONCURRENCY } from '../../infra/stacks/config';
-import { NOTIFIER, REMINDERS } from '../../infra/stacks/stateless-stack';
+import { MAIL_EVENTS, NOTIFIER, REMINDERS } from '../../infra/stacks/stateless-stack';
 import { actionsOf, flattenString, permissionsOf, refersTo, resourcesOf, synthesizedApp, type Statement } from './template-helpers';
 
 const MAIL = { mailDomain: 'integrity.example.go.th', mailRegion: 'ap-southeast-1' };
@@ -33,6 +33,7 @@ const roleId = () => built.stateless.getLogicalId(notifications().function.role.
 const deadLettersId = () => built.stateless.getLogicalId(notifications().deadLetters.node.defaultChild as CfnQueue);
 const identityKeyId = () => built.stateful.getLogicalId(built.stateful.identityKey.key.node.defaultChild as CfnKey);
 const tableKeyId = () => built.stateful.getLogicalId(built.stateful.data.tableKey.node.defaultChild as CfnKey);
+const agenciesTableId = () => built.stateful.getLogicalId(built.stateful.data.table('Agencies').node.defaultChild as CfnGlobalTable);
 const complaintsTableId = () => built.stateful.getLogicalId(built.stateful.data.table('Complaints').node.defaultChild as CfnGlobalTable);
 const statements = (): Statement[] => permissionsOf(stateless, roleId()).statements.filter((statement) => statement.Effect === 'Allow');
 
@@ -180,6 +181,56 @@ describe('the notifier', () => {
     // The cognito grant lists an agency's group and a member's groups: nothing is created or changed.
     const cognito = statements().filter((statement) => actionsOf(statement).some((action) => action.startsWith('cognito-idp:')));
     expect(cognito.flatMap(actionsOf).sort()).toEqual(['cognito-idp:AdminListGroupsForUser', 'cognito-idp:ListUsersInGroup']);
+  });
+
+  it('puts SES bounces and complaints on the suppression list: an encrypted topic in the sending region, a function subscribed across regions with a dead-letter queue', () => {
+    const mail = Template.fromStack(built.mail!);
+    const topics = mail.findResources('AWS::SNS::Topic');
+    expect(Object.values(topics)).toHaveLength(1);
+    const [topicId, topic] = Object.entries(topics)[0]!;
+    expect(topic.Properties.TopicName).toBe('integrity-dev-mail-events');
+    expect(topic.Properties.KmsMasterKeyId).toBeDefined();
+    mail.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: Match.anyValue(),
+      EventDestination: { Enabled: true, MatchingEventTypes: ['bounce', 'complaint'], SnsDestination: { TopicARN: { Ref: topicId } } },
+    });
+    // SES may publish, for this account's configuration set only.
+    const policies = Object.values(mail.findResources('AWS::SNS::TopicPolicy')).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+    const sesPublish = policies.find((statement) => JSON.stringify(statement).includes('ses.amazonaws.com'));
+    expect(actionsOf(sesPublish!)).toEqual(['sns:Publish']);
+    expect(JSON.stringify(sesPublish!.Condition)).toMatch(/AWS:SourceAccount.*configuration-set\//);
+
+    const runner = built.stateless.mailEvents!.runner;
+    const fnId = built.stateless.getLogicalId(runner.function.function.node.defaultChild as CfnFunction);
+    const subscriptions = Object.values(stateless.findResources('AWS::SNS::Subscription')).map((subscription) => subscription.Properties);
+    expect(subscriptions).toHaveLength(1);
+    expect(subscriptions[0]!.Protocol).toBe('lambda');
+    expect(subscriptions[0]!.Region).toBe('ap-southeast-1');
+    expect(flattenString(subscriptions[0]!.TopicArn)).toMatch(/:sns:ap-southeast-1:\d{12}:integrity-dev-mail-events$/);
+    expect(refersTo(subscriptions[0]!.Endpoint, fnId)).toBe(true);
+    const config = Object.values(stateless.findResources('AWS::Lambda::EventInvokeConfig')).find((each) => refersTo(each.Properties.FunctionName, fnId));
+    expect(refersTo(config?.Properties.DestinationConfig.OnFailure.Destination, built.stateless.getLogicalId(runner.deadLetters.node.defaultChild as CfnQueue))).toBe(true);
+    const fn = stateless.toJSON().Resources[fnId].Properties;
+    expect(fn.ReservedConcurrentExecutions).toBe(DEFAULT_RESERVED_CONCURRENCY[MAIL_EVENTS]);
+    expect(Object.keys(fn.Environment.Variables as Record<string, unknown>)).toContain('AGENCIES_TABLE');
+    const alarms = Object.values(stateless.findResources('AWS::CloudWatch::Alarm')).map((alarm) => String(alarm.Properties.AlarmName));
+    expect(alarms.some((name) => name.endsWith(`${MAIL_EVENTS}-dead-letters`))).toBe(true);
+  });
+
+  it('lets the mail events function put and update suppression items of the agencies table only: no case, no delete, no identity key', () => {
+    const runner = built.stateless.mailEvents!.runner;
+    const roleLogicalId = built.stateless.getLogicalId(runner.function.role.node.defaultChild as CfnRole);
+    const allowed = permissionsOf(stateless, roleLogicalId).statements.filter((statement) => statement.Effect === 'Allow');
+    const dynamo = allowed.filter((statement) => actionsOf(statement).some((action) => action.startsWith('dynamodb:')));
+    expect(dynamo).toHaveLength(1);
+    expect(actionsOf(dynamo[0]!).sort()).toEqual(['dynamodb:PutItem', 'dynamodb:UpdateItem']);
+    expect(refersTo(dynamo[0]!.Resource, agenciesTableId())).toBe(true);
+    expect(dynamo[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': SUPPRESSION_KEY_PATTERNS } });
+    for (const statement of allowed.filter((each) => actionsOf(each).some((action) => action.startsWith('kms:')))) {
+      expect(refersTo(statement.Resource, identityKeyId())).toBe(false);
+      expect(refersTo(statement.Resource, tableKeyId())).toBe(true);
+    }
+    expect(allowed.flatMap(actionsOf).filter((action) => /^(ses|cognito-idp|s3):/.test(action))).toEqual([]);
   });
 });
 

@@ -124,6 +124,12 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
   'GET /api/agencies/{id}/staff': async () => ({ path: '/api/agencies/bma-health/staff' }),
   'GET /api/me/notification-preferences': async () => ({ path: '/api/me/notification-preferences' }),
   'PUT /api/me/notification-preferences': async () => ({ path: '/api/me/notification-preferences', body: { 'case-new': 'digest', 'reporter-activity': 'immediate', 'report-sign-off': 'digest' } }),
+  'GET /api/agencies/{id}/mail-suppressions': async () => ({ path: '/api/agencies/bma-health/mail-suppressions' }),
+  'POST /api/agencies/{id}/mail-suppressions/lifts': async () => {
+    const address = `bounced-${++made}@example.org`;
+    await stack.context.mailSuppressions.add(address, { reason: 'bounce', since: '2026-12-01T02:00:00.000Z' }, { kind: 'staff', agency: 'bma-health' });
+    return { path: '/api/agencies/bma-health/mail-suppressions/lifts', body: { address } };
+  },
 };
 let made = 0;
 

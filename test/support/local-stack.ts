@@ -116,6 +116,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
       complaints: context.complaints,
       agencies: context.agencies,
       staffDirectory: context.staffDirectory,
+      suppressions: context.mailSuppressions,
       ledger: deliveryLedger,
       mailer,
       siteUrl: 'http://localhost:3000',

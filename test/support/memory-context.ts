@@ -20,6 +20,7 @@ import type { Agency } from '../../shared/domain/agencies';
 import { memoryAgencyRegistry } from '../../shared/adapters/memory/memory-agency-registry';
 import { memoryReportApprovals } from '../../shared/adapters/memory/memory-report-approvals';
 import { memoryPreferenceStore } from '../../shared/adapters/memory/memory-digest';
+import { memoryMailSuppressions } from '../../shared/adapters/memory/memory-mail-suppressions';
 
 /** `agencies` seeds the registry; by default the local stack's seed catalogue. */
 export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env: NodeJS.ProcessEnv = {}, agencies?: readonly Agency[]) {
@@ -48,6 +49,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
       return keyringContacts.open(sealed, context);
     },
   };
+  const mailSuppressions = memoryMailSuppressions();
   const config = appConfigFromEnv(env);
   const registry = memoryAgencyRegistry(agencies ?? AGENCY_CATALOGUE, audit);
   const context: AppContext = {
@@ -60,6 +62,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     contactVault,
     audit,
     staffDirectory,
+    mailSuppressions,
     surveys,
     statistics: memoryStatisticsSource(complaints),
     statsStore,
@@ -81,6 +84,7 @@ export function memoryContext(start = new Date('2026-11-27T03:00:00.000Z'), env:
     evidence,
     staffDirectory,
     reportApprovals,
+    mailSuppressions,
     vaultCalls: calls,
     contactCalls,
     advance: (seconds: number) => {

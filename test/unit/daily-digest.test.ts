@@ -61,7 +61,7 @@ function world(options: { fail?: (mail: OutgoingMail) => boolean } = {}) {
     },
   };
   const siteUrl = 'https://integrity.example.go.th';
-  const base = { clock: memory.context.clock, agencies: memory.agencies, staffDirectory, ledger, mailer, siteUrl };
+  const base = { clock: memory.context.clock, agencies: memory.agencies, staffDirectory, suppressions: memory.context.mailSuppressions, ledger, mailer, siteUrl };
   const digest = sendDailyDigests({ ...base, openCases: memoryOpenCases(memory.complaints), pending });
   const deliver = deliverHappening({ ...base, complaints: memory.complaints, digest: { preferences, pending } });
   const file = fileComplaint(memory.context);
@@ -197,7 +197,7 @@ describe('a member who chose the digest', () => {
     await preferences.set({ id: 'officer-a', agency: 'bma-health' }, { ...DEFAULT_PREFERENCES, 'case-new': 'digest' }, '2026-11-27T03:00:00.000Z');
     const { reference } = await file(anonymousComplaint({ unit: 'pharmacy' }));
     const happening = { key: `case-new#${reference}`, event: 'case-new' as const, reference };
-    expect(await deliver(happening)).toEqual({ sent: 2, alreadySent: 0, failed: 0 });
+    expect(await deliver(happening)).toEqual({ sent: 2, alreadySent: 0, failed: 0, suppressed: 0 });
     expect(recipients(sent)).toEqual(['officer-b@example.org']);
     await deliver(happening);
     expect(await pending.list('officer-a')).toHaveLength(1);
@@ -243,10 +243,10 @@ describe('a member who chose the digest', () => {
     const { memory, sent, preferences, pending, digest, base } = world();
     const deliver = deliverReportAwaiting({ ...base, digest: { preferences, pending } });
     const notify = (report: { agency: string; period: string }) => deliver({ key: `report-awaiting#${report.agency}#${report.period}`, event: 'report-awaiting', ...report });
-    expect(await notify({ agency: 'bma-health', period: '2570-Q1' })).toEqual({ sent: 1, alreadySent: 0, failed: 0 });
+    expect(await notify({ agency: 'bma-health', period: '2570-Q1' })).toEqual({ sent: 1, alreadySent: 0, failed: 0, suppressed: 0 });
     expect(recipients(sent)).toEqual(['executive@example.org']);
     expect(sent[0]!.subject).toContain('ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2570');
-    expect(await notify({ agency: 'bma-health', period: '2570-Q1' })).toEqual({ sent: 0, alreadySent: 1, failed: 0 });
+    expect(await notify({ agency: 'bma-health', period: '2570-Q1' })).toEqual({ sent: 0, alreadySent: 1, failed: 0, suppressed: 0 });
 
     sent.length = 0;
     await preferences.set({ id: 'executive', agency: 'bma-health' }, { ...DEFAULT_PREFERENCES, 'report-sign-off': 'digest' }, '2026-11-27T03:00:00.000Z');

@@ -100,6 +100,7 @@ describe('a quarter that waits for approval', () => {
     };
     const deliver = deliverAnyHappening({
       clock: memory.context.clock,
+      suppressions: memory.context.mailSuppressions,
       complaints: memory.complaints,
       agencies: memory.agencies,
       staffDirectory: { list: async (agency) => ({ staff: staff.filter((account) => account.agency === agency) }) },

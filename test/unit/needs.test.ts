@@ -49,15 +49,16 @@ describe('the context built from a group\'s needs', () => {
     const { context } = memoryContext();
     const expected: Record<string, string[]> = {
       meta: ['config', 'clock', 'random'],
+      // The suppression list is kept in the agencies table: every group that reads the registry may read it.
       // The intake seals identities and reporters' contacts (its key grant opens neither).
-      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'notificationPreferences', 'audit', 'vault', 'contactVault', 'agencies'],
+      complaints: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'notificationPreferences', 'audit', 'vault', 'contactVault', 'agencies', 'mailSuppressions'],
       // Surveys for the channel-experience survey of a concluded case.
-      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'notificationPreferences', 'evidence', 'agencies', 'surveys'],
-      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'notificationPreferences', 'audit', 'evidence', 'agencies', 'staffDirectory'],
-      surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies'],
+      tracking: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'notificationPreferences', 'evidence', 'agencies', 'surveys', 'mailSuppressions'],
+      cases: ['config', 'clock', 'random', 'complaints', 'statistics', 'reportApprovals', 'notificationPreferences', 'audit', 'evidence', 'agencies', 'staffDirectory', 'mailSuppressions'],
+      surveys: ['config', 'clock', 'random', 'audit', 'surveys', 'agencies', 'mailSuppressions'],
       // The only group that writes the registry and the only one with the staff directory.
       // The stats bucket for a new agency's page before its first publication.
-      agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory', 'statsStore'],
+      agencies: ['config', 'clock', 'random', 'audit', 'agencies', 'staffDirectory', 'statsStore', 'mailSuppressions'],
     };
     for (const [name, ports] of Object.entries(expected)) {
       const scoped = scopeContext(`${name} group`, groupNamed(name).needs, context);

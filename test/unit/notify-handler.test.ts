@@ -26,6 +26,7 @@ async function world(failing: { count: number }) {
         sent.push(mail);
       },
     },
+    suppressions: memory.context.mailSuppressions,
     siteUrl: 'https://integrity.example.go.th',
   });
   const receipt = await fileComplaint(memory.context)(anonymousComplaint({ subject: 'MARKER-SUBJECT' }));

@@ -18,6 +18,7 @@ function world(failing: { on: boolean }) {
   const sent: OutgoingMail[] = [];
   const handler = makeRemindersHandler({
     clock: memory.context.clock,
+    suppressions: memory.context.mailSuppressions,
     agencies: memory.agencies,
     staffDirectory: { list: async (agency: string) => ({ staff: agency === officer.agency ? [officer] : [] }) },
     openCases: memoryOpenCases(memory.complaints),

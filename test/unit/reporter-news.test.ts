@@ -32,6 +32,7 @@ function world() {
   const sent: OutgoingMail[] = [];
   const deliver = deliverHappening({
     clock: memory.context.clock,
+    suppressions: memory.context.mailSuppressions,
     complaints: memory.complaints,
     agencies: memory.agencies,
     // No staff: whatever is mailed here went to the reporter.
@@ -96,7 +97,7 @@ describe('leaving an address for news', () => {
     const receipt = await fileComplaint(memory.context)(anonymousComplaint());
     expect(memory.contactCalls.seal).toBe(0);
     await messageReporter(memory.context)(officer, receipt.reference, 'คำถาม');
-    expect(await deliver(news(receipt.reference, 'message#o1'))).toEqual({ sent: 0, alreadySent: 0, failed: 0 });
+    expect(await deliver(news(receipt.reference, 'message#o1'))).toEqual({ sent: 0, alreadySent: 0, failed: 0, suppressed: 0 });
     expect(sent).toEqual([]);
   });
 });
@@ -123,10 +124,10 @@ describe('the news message', () => {
     const receipt = await optedIn(memory);
     await messageReporter(memory.context)(officer, receipt.reference, 'คำถามของเจ้าหน้าที่ QXMESSAGE');
     await transitionCase(memory.context)(officer, receipt.reference, { to: 'acknowledged', publicNote: 'บันทึก QXNOTE' });
-    expect(await deliver(news(receipt.reference, 'message#o1'))).toEqual({ sent: 1, alreadySent: 0, failed: 0 });
-    expect(await deliver(news(receipt.reference, 'event#e1'))).toEqual({ sent: 1, alreadySent: 0, failed: 0 });
+    expect(await deliver(news(receipt.reference, 'message#o1'))).toEqual({ sent: 1, alreadySent: 0, failed: 0, suppressed: 0 });
+    expect(await deliver(news(receipt.reference, 'event#e1'))).toEqual({ sent: 1, alreadySent: 0, failed: 0, suppressed: 0 });
     // A replay sends nothing twice.
-    expect(await deliver(news(receipt.reference, 'message#o1'))).toEqual({ sent: 0, alreadySent: 1, failed: 0 });
+    expect(await deliver(news(receipt.reference, 'message#o1'))).toEqual({ sent: 0, alreadySent: 1, failed: 0, suppressed: 0 });
     expect(sent.map((mail) => mail.to)).toEqual([ADDRESS, ADDRESS]);
     for (const mail of sent) {
       expect(mail.subject).toBe('มีความเคลื่อนไหวในเรื่องที่ท่านแจ้งไว้');
@@ -144,6 +145,7 @@ describe('the news message', () => {
     let failures = 2;
     const deliver = deliverHappening({
       clock: memory.context.clock,
+      suppressions: memory.context.mailSuppressions,
       complaints: memory.complaints,
       agencies: memory.agencies,
       staffDirectory: { list: async () => ({ staff: [] }) },
@@ -180,7 +182,7 @@ describe('stopping the news', () => {
     expect([bodyOf(again), bodyOf(unknown)]).toEqual([{ stopped: true }, { stopped: true }]);
     // The address is gone, so nothing more is mailed.
     expect(memory.complaints.cases.get(receipt.reference)!.complaint!.sealedContact).toBeUndefined();
-    expect(await deliver(news(receipt.reference, 'message#o2'))).toEqual({ sent: 0, alreadySent: 0, failed: 0 });
+    expect(await deliver(news(receipt.reference, 'message#o2'))).toEqual({ sent: 0, alreadySent: 0, failed: 0, suppressed: 0 });
     expect(sent).toHaveLength(1);
   });
 
@@ -221,7 +223,7 @@ describe('a destroyed case', () => {
     expect(left.destroyedAt).toBeDefined();
     expect(left.sealedContact).toBeUndefined();
     expect(left.stopTokenHash).toBeUndefined();
-    expect(await deliver(news(receipt.reference, 'event#late'))).toEqual({ sent: 0, alreadySent: 0, failed: 0 });
+    expect(await deliver(news(receipt.reference, 'event#late'))).toEqual({ sent: 0, alreadySent: 0, failed: 0, suppressed: 0 });
     expect(sent).toEqual([]);
   });
 });

@@ -322,6 +322,17 @@ export const updateAgency = (token: string, id: string, change: AgencyChange) =>
 export const listStaffAccounts = (token: string, agency: string, cursor?: string) =>
   requestJson<{ staff: StaffAccount[]; cursor?: string }>('GET', `${agencyPath(agency)}/staff${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`, { token });
 
+/** A staff address of the agency that notifications are not mailed to, and why (GET /api/agencies/{id}/mail-suppressions). */
+export interface MailSuppressions {
+  staff: { address: string; reason: 'bounce' | 'complaint'; since: string }[];
+  others: number;
+}
+
+export const listMailSuppressions = (token: string, agency: string) => requestJson<MailSuppressions>('GET', `${agencyPath(agency)}/mail-suppressions`, { token });
+
+export const liftMailSuppression = (token: string, agency: string, address: string) =>
+  requestJson<{ lifted: string }>('POST', `${agencyPath(agency)}/mail-suppressions/lifts`, { token, body: { address } });
+
 export const createStaffAccount = (token: string, agency: string, account: NewStaffAccount, idempotencyKey: string) =>
   requestJson<StaffAccount>('POST', `${agencyPath(agency)}/staff`, { token, body: account, idempotencyKey });
 

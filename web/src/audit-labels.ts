@@ -40,4 +40,6 @@ export const EVERY_AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'disclosure.create': 'เพิ่มรายการเปิดเผยข้อมูลสาธารณะ',
   'disclosure.update': 'แก้ไขรายการเปิดเผยข้อมูลสาธารณะ',
   'disclosure.delete': 'ลบรายการเปิดเผยข้อมูลสาธารณะ',
+  'mail.suppressions': 'ดูรายการที่อยู่อีเมลที่ระงับการส่ง',
+  'mail.unsuppress': 'ยกเลิกการระงับส่งอีเมลถึงเจ้าหน้าที่',
 };

@@ -1,13 +1,14 @@
 // You are here: an agency administrator's page (staff/agency.html): the agency's units and contact
 // (PATCH /api/agencies/{id}), and its staff accounts (listed, and created with roles and a unit). The
 // agency is the one of the signed-in administrator's token; the server checks that it is theirs.
-import { createStaffAccount, listStaffAccounts, newIdempotencyKey, readAgency, updateAgency, type AgencyContact, type PublicAgency, type StaffAccount, type StaffRole } from './api';
+import { createStaffAccount, liftMailSuppression, listMailSuppressions, listStaffAccounts, newIdempotencyKey, type MailSuppressions, readAgency, updateAgency, type AgencyContact, type PublicAgency, type StaffAccount, type StaffRole } from './api';
 import { ACCOUNT_STATUS_LABELS, AGENCY_FIELD_LABELS, CONSOLE_WORDS, fieldLabel } from './agency-console-labels';
 import { announce, byId, element, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem, type FieldProblem } from './form-ui';
 import { ROLE_LABELS } from './staff-labels';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, staffProblem } from './staff-ui';
 import { unitRows } from './unit-rows';
+import { formatThaiDate } from '../../shared/rules/thai-time';
 
 /** The roles an agency's administrator gives its own staff; the platform's role is not theirs to give. */
 const AGENCY_ROLES: readonly StaffRole[] = ['officer', 'supervisor', 'custodian', 'executive', 'admin'];
@@ -180,4 +181,54 @@ async function start(session: StaffSession) {
 
   byId('staff-section').hidden = false;
   await loadStaff();
+  await showSuppressions(session, agencyId);
+}
+
+const SUPPRESSION_REASONS: Record<MailSuppressions['staff'][number]['reason'], string> = {
+  bounce: 'อีเมลตีกลับ (ส่งไม่ถึงอย่างถาวร)',
+  complaint: 'ผู้รับแจ้งว่าเป็นสแปม',
+};
+
+/** The agency's staff addresses that are not mailed, why and since when; others (reporters') only as a count. */
+async function showSuppressions(session: StaffSession, agencyId: string) {
+  const table = byId<HTMLTableElement>('suppressions-table');
+  const status = byId('suppressions-status');
+  const others = byId('suppressions-others');
+  const problem = byId('suppressions-problem');
+
+  async function load() {
+    const outcome = await callApi(session, (token) => listMailSuppressions(token, agencyId));
+    if (outcome.kind === 'signed-out') return;
+    if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, 'โหลดหน้านี้ใหม่'));
+    const rows = outcome.data.staff.map((entry) => {
+      const lift = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--secondary', textContent: 'ส่งอีกครั้ง' });
+      lift.setAttribute('aria-label', `ส่งการแจ้งเตือนถึง ${entry.address} อีกครั้ง`);
+      lift.addEventListener('click', () => void liftOne(entry.address, lift));
+      const action = element('td');
+      action.append(lift);
+      const row = document.createElement('tr');
+      row.append(element('td', undefined, entry.address), element('td', undefined, SUPPRESSION_REASONS[entry.reason]), element('td', undefined, formatThaiDate(entry.since)), action);
+      return row;
+    });
+    table.tBodies[0]!.replaceChildren(...rows);
+    table.hidden = rows.length === 0;
+    others.hidden = outcome.data.others === 0;
+    others.textContent = `อีเมลของผู้ร้องเรียนที่ระงับการส่ง ${outcome.data.others} รายการ (ไม่แสดงที่อยู่ เพื่อคุ้มครองผู้ร้องเรียน)`;
+    announce(status, rows.length ? `อีเมลเจ้าหน้าที่ที่ระงับการส่ง ${rows.length} รายการ` : 'ไม่มีอีเมลเจ้าหน้าที่ที่ระงับการส่ง');
+  }
+
+  async function liftOne(address: string, button: HTMLButtonElement) {
+    hideProblem(problem);
+    button.disabled = true;
+    const outcome = await callApi(session, (token) => liftMailSuppression(token, agencyId, address));
+    if (outcome.kind === 'signed-out') return;
+    if (outcome.kind !== 'ok') {
+      button.disabled = false;
+      return showProblem(problem, staffProblem(outcome, 'กดส่งอีกครั้ง'));
+    }
+    await load();
+  }
+
+  byId('suppressions-section').hidden = false;
+  await load();
 }

@@ -34,10 +34,10 @@ export function dynamoDeliveryLedger(access: DynamoAccess, tableName: string): D
         return returnedItem(error)?.deliveredAt ? 'delivered' : 'busy';
       }
     },
-    async delivered(key, at) {
+    async delivered(key, at, outcome = 'sent') {
       await call(access, 'delivery.done', () =>
         access.documents.send(
-          new UpdateCommand({ TableName: tableName, Key: complaintKeys.delivery(key), UpdateExpression: 'SET deliveredAt = :at REMOVE leaseUntil', ExpressionAttributeValues: { ':at': at.toISOString() }, ...capacity }),
+          new UpdateCommand({ TableName: tableName, Key: complaintKeys.delivery(key), UpdateExpression: 'SET deliveredAt = :at, outcome = :outcome REMOVE leaseUntil', ExpressionAttributeValues: { ':at': at.toISOString(), ':outcome': outcome }, ...capacity }),
         ),
       );
     },

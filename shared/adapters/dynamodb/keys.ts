@@ -127,3 +127,16 @@ export const agencyKeys = {
   summaries: 'AGENCIES',
   summary: (id: string) => ({ GSI1PK: agencyKeys.summaries, GSI1SK: id }),
 } as const;
+
+/**
+ * The mail suppression list, in the agencies table (shared/adapters/dynamodb/mail-suppressions.ts): one
+ * item per address by its hash (what the notifier reads before each send), and per agency the staff
+ * addresses on the list and a count of the others (what the agency's admin reads).
+ */
+export const mailSuppressionKeys = {
+  address: (addressHash: string) => ({ PK: `SUPPRESSED#${addressHash}`, SK: 'SUPPRESSED' }),
+  agencyPartition: (agency: string) => `SUPPRESSIONS#${agency}`,
+  staff: (agency: string, addressHash: string) => ({ PK: mailSuppressionKeys.agencyPartition(agency), SK: `STAFF#${addressHash}` }),
+  others: (agency: string) => ({ PK: mailSuppressionKeys.agencyPartition(agency), SK: 'OTHERS' }),
+  isStaff: (sortKey: string) => sortKey.startsWith('STAFF#'),
+} as const;

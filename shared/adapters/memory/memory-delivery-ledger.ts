@@ -2,8 +2,8 @@
 // conditional write with a lease; delivered is final), for unit tests.
 import type { DeliveryLedger } from '../../domain/notifications/notifier';
 
-export function memoryDeliveryLedger(): DeliveryLedger & { deliveredKeys(): string[] } {
-  const records = new Map<string, { deliveredAt?: string; leaseUntil: number }>();
+export function memoryDeliveryLedger(): DeliveryLedger & { deliveredKeys(): string[]; suppressedKeys(): string[] } {
+  const records = new Map<string, { deliveredAt?: string; leaseUntil: number; outcome?: string }>();
   return {
     async claim(key, now, leaseSeconds) {
       const record = records.get(key);
@@ -12,12 +12,13 @@ export function memoryDeliveryLedger(): DeliveryLedger & { deliveredKeys(): stri
       records.set(key, { leaseUntil: now.getTime() + leaseSeconds * 1000 });
       return 'claimed';
     },
-    async delivered(key, at) {
-      records.set(key, { leaseUntil: 0, deliveredAt: at.toISOString() });
+    async delivered(key, at, outcome = 'sent') {
+      records.set(key, { leaseUntil: 0, deliveredAt: at.toISOString(), outcome });
     },
     async release(key) {
       if (!records.get(key)?.deliveredAt) records.delete(key);
     },
+    suppressedKeys: () => [...records.entries()].filter(([, record]) => record.outcome === 'suppressed').map(([key]) => key),
     deliveredKeys: () => [...records.entries()].filter(([, record]) => record.deliveredAt).map(([key]) => key),
   };
 }

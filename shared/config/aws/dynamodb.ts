@@ -7,6 +7,7 @@ import { dynamoAuditLog } from '../../adapters/dynamodb/audit-log';
 import { dynamoAccess } from '../../adapters/dynamodb/client';
 import { dynamoComplaintRepository } from '../../adapters/dynamodb/complaint-repository';
 import { dynamoPreferenceStore } from '../../adapters/dynamodb/digest-stores';
+import { dynamoMailSuppressions } from '../../adapters/dynamodb/mail-suppressions';
 import { dynamoInformationCentreRepository } from '../../adapters/dynamodb/information-centre-repository';
 import { dynamoStatisticsSource } from '../../adapters/dynamodb/statistics-source';
 import { dynamoReportApprovals } from '../../adapters/dynamodb/report-approvals';
@@ -31,6 +32,7 @@ export const dynamoDbWiring: AwsWiring = {
       // Cached per container for a minute (AGENCY_CACHE_SECONDS): a warm function reads an agency once.
       // A registry change and its audit entry are one transaction, so the audit table comes with the audit need.
       ...(needs.agencies ? { agencies: dynamoAgencyRegistry(access, env.AGENCIES_TABLE!, needs.audit ? { auditTableName: env.AUDIT_TABLE! } : {}) } : {}),
+      ...(needs.agencies ? { mailSuppressions: dynamoMailSuppressions(access, env.AGENCIES_TABLE!) } : {}),
       ...(needs.surveys ? { surveys: dynamoSurveyRepository(access, env.SURVEYS_TABLE!, systemClock) } : {}),
       // The disclosure register's writes carry their audit entry, so the audit table comes with the audit need.
       ...(needs.informationCentre ? { informationCentre: dynamoInformationCentreRepository(access, env.INFORMATION_CENTRE_TABLE!, needs.audit ? env.AUDIT_TABLE : undefined) } : {}),

@@ -15,7 +15,8 @@ import type { Clock } from '../ports';
 import { everyStaffMember, type StaffAccount, type StaffDirectory } from '../staff-directory';
 import { bangkokDate } from '../../rules/thai-time';
 import { deadlineDigest, type DeadlineKind, type DeadlineNotice } from './messages';
-import { DELIVERY_LEASE_SECONDS, type DeliveryLedger } from './notifier';
+import { DELIVERY_LEASE_SECONDS, type DeliveryLedger, type DeliveryOutcome } from './notifier';
+import type { MailSuppressions } from './suppressions';
 import type { Mailer, OpenCase, OpenCaseSource } from './ports';
 import type { HeldNotice, PendingDigestLines, PendingLine } from './preferences';
 import { mayBeToldAbout, type CaseAudience } from './recipients';
@@ -65,6 +66,8 @@ export interface DailyDigestDeps {
   pending: PendingDigestLines;
   ledger: DeliveryLedger;
   mailer: Mailer;
+  /** Addresses that bounced or complained: a suppressed member's digest is recorded as done, not mailed. */
+  suppressions: Pick<MailSuppressions, 'find'>;
   /** The site's origin, for the console links. */
   siteUrl: string;
 }
@@ -76,6 +79,8 @@ export interface DigestReport {
   sent: number;
   alreadySent: number;
   failed: number;
+  /** Members on the suppression list: their digest is recorded as done and not mailed. */
+  suppressed: number;
   /** Agencies whose cases or staff could not be read; their members are mailed by the next run. */
   failedAgencies: string[];
 }
@@ -86,7 +91,7 @@ export const digestKey = (day: string, staffId: string) => `digest#${day}#${staf
 /** Sends the digests of `day` (by default today in Bangkok); a member whose mail failed is sent by a run again. */
 export function sendDailyDigests(deps: DailyDigestDeps) {
   return async (day: string = bangkokDate(deps.clock.now())): Promise<DigestReport> => {
-    const report: DigestReport = { day, agencies: 0, sent: 0, alreadySent: 0, failed: 0, failedAgencies: [] };
+    const report: DigestReport = { day, agencies: 0, sent: 0, alreadySent: 0, failed: 0, suppressed: 0, failedAgencies: [] };
     for await (const agency of everyAgency(deps.agencies)) {
       report.agencies += 1;
       let cases: OpenCase[];
@@ -103,6 +108,7 @@ export function sendDailyDigests(deps: DailyDigestDeps) {
         if (account.status === 'disabled') continue;
         const outcome = await digestFor(deps, { agency, day, account, open, due }).catch(() => 'failed' as const);
         if (outcome === 'sent') report.sent += 1;
+        else if (outcome === 'suppressed') report.suppressed += 1;
         else if (outcome === 'already-sent') report.alreadySent += 1;
         else if (outcome === 'failed') report.failed += 1;
       }
@@ -130,7 +136,7 @@ async function digestFor(
     open: ReadonlyMap<string, OpenCase>;
     due: readonly { audience: CaseAudience; notices: DeadlineNotice[] }[];
   },
-): Promise<'sent' | 'already-sent' | 'failed' | 'nothing'> {
+): Promise<DeliveryOutcome | 'already-sent' | 'failed' | 'nothing'> {
   const { account, day } = input;
   const notices = input.due.filter((item) => mayBeToldAbout(account, item.audience)).flatMap((item) => item.notices);
   const lines = await deps.pending.list(account.id);
@@ -145,14 +151,16 @@ async function digestFor(
   if (claim === 'delivered') return 'already-sent';
   if (claim === 'busy') return 'failed';
   const content = deadlineDigest({ agency: input.agency, day, notices, held: kept.map(heldNotice), siteUrl: deps.siteUrl });
+  let outcome: DeliveryOutcome = 'sent';
   try {
-    await deps.mailer.send({ ...content, id: key, to: account.email });
+    if (await deps.suppressions.find(account.email)) outcome = 'suppressed';
+    else await deps.mailer.send({ ...content, id: key, to: account.email, audience: { kind: 'staff', agency: input.agency.id } });
   } catch {
     await deps.ledger.release(key).catch(() => undefined);
     return 'failed';
   }
-  await deps.ledger.delivered(key, deps.clock.now());
+  await deps.ledger.delivered(key, deps.clock.now(), outcome);
   // Once carried, a line is forgotten; if this fails, it is carried again tomorrow (one line twice, never lost).
   if (kept.length > 0) await deps.pending.remove(account.id, kept.map((line) => line.key)).catch(() => undefined);
-  return 'sent';
+  return outcome;
 }

@@ -18,6 +18,7 @@ import { mayBeToldAbout } from './recipients';
 import type { ContactVault } from './reporter-contact';
 import { deliverReporterNews } from './reporter-news';
 import { kindOfEvent, type HeldNotice, type NotificationKind, type NotificationPreferenceStore, type PendingDigestLines } from './preferences';
+import type { MailSuppressions } from './suppressions';
 
 /** One thing that happened to a case that someone is told of; `key` is the same for every replay. */
 export interface CaseHappening {
@@ -29,12 +30,15 @@ export interface CaseHappening {
 
 export type ClaimResult = 'claimed' | 'delivered' | 'busy';
 
+/** How a delivery ended: mailed, or not mailed because the address bounced or complained before. */
+export type DeliveryOutcome = 'sent' | 'suppressed';
+
 /** One record per message to send: who it went to is not in it, only the key of the pair. */
 export interface DeliveryLedger {
   /** Claims a delivery for `leaseSeconds`: 'delivered' if it was sent before, 'busy' if another holds a live claim. */
   claim(key: string, now: Date, leaseSeconds: number): Promise<ClaimResult>;
-  /** Marks a claimed delivery as sent; it is never sent again. */
-  delivered(key: string, at: Date): Promise<void>;
+  /** Marks a claimed delivery as done (sent, or not sent to a suppressed address); it is never sent again. */
+  delivered(key: string, at: Date, outcome?: DeliveryOutcome): Promise<void>;
   /** Gives a claim back after a failed send, so the next attempt sends. */
   release(key: string): Promise<void>;
 }
@@ -46,6 +50,8 @@ export interface NotifierDeps {
   staffDirectory: Pick<StaffDirectory, 'list'>;
   ledger: DeliveryLedger;
   mailer: Mailer;
+  /** Addresses that bounced or complained (suppressions.ts): looked up before each send, never mailed. */
+  suppressions: Pick<MailSuppressions, 'find'>;
   /** The site's origin, for the console links. */
   siteUrl: string;
   /** Opens the address a reporter left for news (reporter-news.ts); without it reporters are told nothing. */
@@ -61,13 +67,15 @@ export interface DeliveryReport {
   sent: number;
   alreadySent: number;
   failed: number;
+  /** Recipients on the suppression list: recorded as done, not mailed, not retried. */
+  suppressed: number;
 }
 
 /** Delivers one happening; throws when any recipient is left to do, so the queue hands it over again. */
 export function deliverHappening(deps: NotifierDeps) {
   return async (happening: CaseHappening): Promise<DeliveryReport> => {
     if (happening.event === 'reporter-news') return deliverReporterNews(deps, happening);
-    const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0 };
+    const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0, suppressed: 0 };
     const { complaint } = await deps.complaints.loadCaseFile(happening.reference, { system: 'notifier' });
     // A case destroyed since (or never stored) is told to no one.
     if (!complaint || complaint.destroyedAt) return report;
@@ -84,7 +92,7 @@ export function deliverHappening(deps: NotifierDeps) {
       notice: { reference: complaint.reference, category: complaint.category, ...(dueBy ? { dueBy } : {}) },
       siteUrl: deps.siteUrl,
     });
-    return deliverToEach(deps, happening.key, recipients, content, { kind: kindOfEvent(happening.event), notice: { event: happening.event, reference: complaint.reference, category: complaint.category } });
+    return deliverToEach(deps, happening.key, recipients, content, { kind: kindOfEvent(happening.event), notice: { event: happening.event, reference: complaint.reference, category: complaint.category } }, complaint.agency);
   };
 }
 
@@ -95,13 +103,14 @@ export function deliverHappening(deps: NotifierDeps) {
  * do, so the happening is handed over again; those already mailed are skipped then.
  */
 export async function deliverToEach(
-  deps: Pick<NotifierDeps, 'clock' | 'ledger' | 'mailer' | 'digest'>,
+  deps: Pick<NotifierDeps, 'clock' | 'ledger' | 'mailer' | 'digest' | 'suppressions'>,
   key: string,
   recipients: readonly Pick<StaffAccount, 'id' | 'email'>[],
   content: MailContent,
   held: { kind: NotificationKind; notice: HeldNotice },
+  agency: string,
 ): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0 };
+  const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0, suppressed: 0 };
   for (const account of recipients) {
     const deliveryKey = `${key}#${account.id}`;
     const claim = await deps.ledger.claim(deliveryKey, deps.clock.now(), DELIVERY_LEASE_SECONDS);
@@ -113,20 +122,22 @@ export async function deliverToEach(
       report.failed += 1;
       continue;
     }
+    let outcome: DeliveryOutcome = 'sent';
     try {
+      if (await deps.suppressions.find(account.email)) outcome = 'suppressed';
       // Held for the digest, under the same claim: a replayed happening holds nothing twice.
-      if (deps.digest && (await deps.digest.preferences.get(account.id))[held.kind] === 'digest') {
+      else if (deps.digest && (await deps.digest.preferences.get(account.id))[held.kind] === 'digest') {
         await deps.digest.pending.add(account.id, { ...held.notice, key: deliveryKey, at: deps.clock.now().toISOString() });
       } else {
-        await deps.mailer.send({ ...content, id: deliveryKey, to: account.email });
+        await deps.mailer.send({ ...content, id: deliveryKey, to: account.email, audience: { kind: 'staff', agency } });
       }
     } catch {
       report.failed += 1;
       await deps.ledger.release(deliveryKey).catch(() => undefined);
       continue;
     }
-    await deps.ledger.delivered(deliveryKey, deps.clock.now());
-    report.sent += 1;
+    await deps.ledger.delivered(deliveryKey, deps.clock.now(), outcome);
+    report[outcome] += 1;
   }
   if (report.failed > 0) throw new DependencyUnavailableError('mail');
   return report;

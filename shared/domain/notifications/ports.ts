@@ -3,12 +3,18 @@
 // use cases, never by an adapter.
 import type { ComplaintRecord } from '../ports';
 import type { MailContent } from './messages';
+import type { MailAudience } from './suppressions';
 
 /** One message to one recipient. */
 export interface OutgoingMail extends MailContent {
   /** The notification's idempotency key: the adapters pass it on (a tag, a Message-ID) for tracing. */
   id: string;
   to: string;
+  /**
+   * Whom it is for, tagged on the message so that a bounce or complaint lands in the right place of the
+   * suppression list: staff of an agency (shown to its admin) or, when absent, anyone else (counted only).
+   */
+  audience?: MailAudience;
 }
 
 export interface Mailer {

@@ -21,12 +21,12 @@ export type Happening = CaseHappening | ReportHappening;
 export function deliverReportAwaiting(deps: Omit<NotifierDeps, 'complaints'>) {
   return async (happening: ReportHappening): Promise<DeliveryReport> => {
     const agency = await deps.agencies.get(happening.agency);
-    if (!agency) return { sent: 0, alreadySent: 0, failed: 0 };
+    if (!agency) return { sent: 0, alreadySent: 0, failed: 0, suppressed: 0 };
     const executives = (await everyStaffMember(deps.staffDirectory, agency.id)).filter(
       (account) => account.agency === agency.id && account.status !== 'disabled' && account.roles.includes('executive'),
     );
     const content = reportAwaitingSignOff({ agency, period: happening.period, siteUrl: deps.siteUrl });
-    return deliverToEach(deps, happening.key, executives, content, { kind: 'report-sign-off', notice: { event: 'report-sign-off', period: happening.period } });
+    return deliverToEach(deps, happening.key, executives, content, { kind: 'report-sign-off', notice: { event: 'report-sign-off', period: happening.period } }, agency.id);
   };
 }
 

@@ -13,7 +13,7 @@ import { CONTACT_PURPOSE, stopTokenHash } from './reporter-contact';
 export const REPORTER_RECIPIENT = 'reporter';
 
 export async function deliverReporterNews(deps: NotifierDeps, happening: CaseHappening): Promise<DeliveryReport> {
-  const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0 };
+  const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0, suppressed: 0 };
   const { complaint } = await deps.complaints.loadCaseFile(happening.reference, { system: 'notifier' });
   if (!complaint || complaint.destroyedAt || !complaint.sealedContact || !complaint.stopTokenHash || !deps.contacts) return report;
   const agency = await deps.agencies.get(complaint.agency);
@@ -29,9 +29,14 @@ export async function deliverReporterNews(deps: NotifierDeps, happening: CaseHap
       await deps.ledger.release(key);
       return report;
     }
+    // An address that bounced or complained is not mailed again; the admin only ever sees it counted.
+    if (await deps.suppressions.find(contact.email)) {
+      await deps.ledger.delivered(key, deps.clock.now(), 'suppressed');
+      return { ...report, suppressed: 1 };
+    }
     const content = reporterNews({ agency, siteUrl: deps.siteUrl, stopToken: contact.stopToken });
     // The adapters pass the id on (a Message-ID, a tag): the reporter's copy gets one that names no case.
-    await deps.mailer.send({ ...content, id: idForKey('reporter-news', key), to: contact.email });
+    await deps.mailer.send({ ...content, id: idForKey('reporter-news', key), to: contact.email, audience: { kind: 'other', agency: complaint.agency } });
   } catch {
     await deps.ledger.release(key).catch(() => undefined);
     throw new DependencyUnavailableError('mail');

@@ -11,6 +11,7 @@ import { bangkokDate } from '../calendar';
 import type { StaffPrincipal, StaffRole } from '../staff';
 import type { NewStaffAccount, StaffAccount, StaffPage } from '../staff-directory';
 import { canonicalJson } from '../text';
+import { normaliseAddress, suppressionKeyOf, type AgencySuppressions } from '../notifications/suppressions';
 import type { AgencyDeps } from './deps';
 
 /** Who may call the registry's staff routes at all; which agency each may touch is decided below. */
@@ -183,5 +184,36 @@ export function listStaffAccounts(deps: AgencyDeps) {
     const page = await deps.staffDirectory.list(agencyId, cursor === undefined ? {} : { cursor });
     await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'staff.list', { agency: agencyId, detail: `${page.staff.length} accounts` }));
     return page;
+  };
+}
+
+/**
+ * The agency's staff addresses that no notification is mailed to (a permanent bounce or a complaint,
+ * with its day), and how many other addresses of the agency's mail are suppressed, as a count: a
+ * reporter's address, or the day it bounced, is never shown (shared/domain/notifications/suppressions.ts).
+ */
+export function listMailSuppressions(deps: AgencyDeps) {
+  return async (principal: StaffPrincipal, agencyId: string): Promise<AgencySuppressions> => {
+    const as = administration(principal, agencyId);
+    await existingAgency(deps, agencyId);
+    const found = await deps.mailSuppressions.listForAgency(agencyId);
+    await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'mail.suppressions', { agency: agencyId, detail: `${found.staff.length} staff, ${found.others} other` }));
+    return found;
+  };
+}
+
+/**
+ * Mails a staff address of the agency again (the mailbox is fixed, or the complaint was a mistake).
+ * On record first, by the list's key of the address, never the address: the audit trail is kept for
+ * years and cannot be changed.
+ */
+export function liftMailSuppression(deps: AgencyDeps) {
+  return async (principal: StaffPrincipal, agencyId: string, address: string): Promise<void> => {
+    const as = administration(principal, agencyId);
+    await existingAgency(deps, agencyId);
+    const listed = (await deps.mailSuppressions.listForAgency(agencyId)).staff.some((entry) => normaliseAddress(entry.address) === normaliseAddress(address));
+    if (!listed) throw new NotFoundError("No suppressed staff address of this agency is this one");
+    await deps.audit.append(auditEntry(deps, principal, as === 'platform' ? 'platform-admin' : 'admin', 'mail.unsuppress', { agency: agencyId, detail: `suppression ${suppressionKeyOf(address).slice(0, 16)}` }));
+    if (!(await deps.mailSuppressions.lift(agencyId, address))) throw new NotFoundError("No suppressed staff address of this agency is this one");
   };
 }

@@ -4,6 +4,7 @@ import type { AgencyRegistry } from '../agencies';
 import type { StaffDirectory } from '../staff-directory';
 import type { ContactVault } from '../notifications/reporter-contact';
 import type { ReportApprovals } from '../report-approvals';
+import type { MailSuppressions } from '../notifications/suppressions';
 import type { AuditLog, Clock, ComplaintRepository, EvidenceSanitiser, EvidenceStore, IdentityVault, InformationCentreRepository, ObjectStore, Randomness, StatisticsSource, SurveyRepository } from '../ports';
 
 export interface ComplaintDeps {
@@ -71,4 +72,6 @@ export interface AgencyDeps {
   staffDirectory: StaffDirectory;
   /** Only to give a new agency's statistics folder its page before the first publication. */
   statsStore: ObjectStore;
+  /** Addresses that bounced or complained: the notifier skips them, an agency's admin sees its staff's. */
+  mailSuppressions: MailSuppressions;
 }
