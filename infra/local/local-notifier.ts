@@ -15,7 +15,8 @@ export interface LocalNotifier {
 
 export function localNotifier(deps: NotifierDeps, options: { attempts?: number; firstDelayMs?: number } = {}): LocalNotifier {
   const deliver = deliverAnyHappening(deps);
-  const attempts = options.attempts ?? 8;
+  // Up to 20 tries, at most 5 s apart, before giving up where AWS would hand the record to the dead-letter queue.
+  const attempts = options.attempts ?? 20;
   const firstDelayMs = options.firstDelayMs ?? 200;
   const running = new Set<Promise<void>>();
 
@@ -30,7 +31,7 @@ export function localNotifier(deps: NotifierDeps, options: { attempts?: number; 
           logger.error('notification given up', { component: 'local-notifier', errorName: (error as Error)?.name });
           return;
         }
-        await new Promise((done) => setTimeout(done, firstDelayMs * 2 ** (attempt - 1)));
+        await new Promise((done) => setTimeout(done, Math.min(5_000, firstDelayMs * 2 ** (attempt - 1))));
       }
     }
   }

@@ -15,7 +15,7 @@ import type { Clock } from '../ports';
 import { everyStaffMember, type StaffAccount, type StaffDirectory } from '../staff-directory';
 import { bangkokDate } from '../../rules/thai-time';
 import { deadlineDigest, type DeadlineKind, type DeadlineNotice } from './messages';
-import { DELIVERY_LEASE_SECONDS, type DeliveryLedger, type DeliveryOutcome } from './notifier';
+import { DELIVERY_LEASE_SECONDS, markDelivered, type DeliveryLedger, type DeliveryOutcome } from './notifier';
 import type { MailSuppressions } from './suppressions';
 import type { Mailer, OpenCase, OpenCaseSource } from './ports';
 import type { HeldNotice, PendingDigestLines, PendingLine } from './preferences';
@@ -159,7 +159,7 @@ async function digestFor(
     await deps.ledger.release(key).catch(() => undefined);
     return 'failed';
   }
-  await deps.ledger.delivered(key, deps.clock.now(), outcome);
+  await markDelivered(deps.ledger, key, deps.clock.now(), outcome);
   // Once carried, a line is forgotten; if this fails, it is carried again tomorrow (one line twice, never lost).
   if (kept.length > 0) await deps.pending.remove(account.id, kept.map((line) => line.key)).catch(() => undefined);
   return outcome;

@@ -63,6 +63,25 @@ export interface NotifierDeps {
 /** Longer than a send takes with its retries inside the SDK, shorter than the queue's visibility timeout. */
 export const DELIVERY_LEASE_SECONDS = 60;
 
+/** Tries of the mark after a send, with 50, 100, 200… ms between them: well inside the lease. */
+const MARK_TRIES = 6;
+
+/**
+ * Marks a delivery done once the mail service has accepted it. A failed mark is tried again here and
+ * not left to the happening's retry: that retry would find the claim's lease run out and send the
+ * message a second time.
+ */
+export async function markDelivered(ledger: DeliveryLedger, key: string, at: Date, outcome?: DeliveryOutcome): Promise<void> {
+  for (let tried = 1; ; tried += 1) {
+    try {
+      return await ledger.delivered(key, at, outcome);
+    } catch (error) {
+      if (tried >= MARK_TRIES) throw error;
+      await new Promise((done) => setTimeout(done, 50 * 2 ** (tried - 1)));
+    }
+  }
+}
+
 export interface DeliveryReport {
   sent: number;
   alreadySent: number;
@@ -136,7 +155,7 @@ export async function deliverToEach(
       await deps.ledger.release(deliveryKey).catch(() => undefined);
       continue;
     }
-    await deps.ledger.delivered(deliveryKey, deps.clock.now(), outcome);
+    await markDelivered(deps.ledger, deliveryKey, deps.clock.now(), outcome);
     report[outcome] += 1;
   }
   if (report.failed > 0) throw new DependencyUnavailableError('mail');

@@ -6,7 +6,7 @@
 import { idForKey } from '../credentials';
 import { DependencyUnavailableError } from '../errors';
 import { reporterNews } from './messages';
-import { DELIVERY_LEASE_SECONDS, type CaseHappening, type DeliveryReport, type NotifierDeps } from './notifier';
+import { DELIVERY_LEASE_SECONDS, markDelivered, type CaseHappening, type DeliveryReport, type NotifierDeps } from './notifier';
 import { CONTACT_PURPOSE, stopTokenHash } from './reporter-contact';
 
 /** The reporter's part of a happening's delivery records: one message per happening. */
@@ -31,7 +31,7 @@ export async function deliverReporterNews(deps: NotifierDeps, happening: CaseHap
     }
     // An address that bounced or complained is not mailed again; the admin only ever sees it counted.
     if (await deps.suppressions.find(contact.email)) {
-      await deps.ledger.delivered(key, deps.clock.now(), 'suppressed');
+      await markDelivered(deps.ledger, key, deps.clock.now(), 'suppressed');
       return { ...report, suppressed: 1 };
     }
     const content = reporterNews({ agency, siteUrl: deps.siteUrl, stopToken: contact.stopToken });
@@ -41,6 +41,6 @@ export async function deliverReporterNews(deps: NotifierDeps, happening: CaseHap
     await deps.ledger.release(key).catch(() => undefined);
     throw new DependencyUnavailableError('mail');
   }
-  await deps.ledger.delivered(key, deps.clock.now());
+  await markDelivered(deps.ledger, key, deps.clock.now());
   return { ...report, sent: 1 };
 }
