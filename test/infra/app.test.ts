@@ -169,7 +169,7 @@ describe('the HTTP API, built from the route table', () => {
       String(fn.Properties!.Runtime).startsWith('nodejs'),
     );
     // Besides the route groups: two schedules, the publication worker, evidence processing, audit archiving, the notifier, its mail events and the daily reminders.
-    expect(functions).toHaveLength(routeGroups.length + 7);
+    expect(functions).toHaveLength(routeGroups.length + 8);
     for (const name of functionNames()) {
       const { functionId, logGroupId } = groupFunction(name);
       const fn = stateless.toJSON().Resources[functionId];
@@ -1308,7 +1308,7 @@ describe('alarms', () => {
     // A dead-letter and an error alarm per background function, the API's 5xx, a throttle alarm per
     // function, the audit archiving's three (test/infra/keys-and-history.test.ts), the notifier's, its
     // mail events' and the daily reminders' three each (test/infra/notifications.test.ts).
-    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3 + 3 + 3);
+    expect(alarms()).toHaveLength(2 * background().size + 1 + functionNames().length + 3 + 3 + 3 + 3);
     for (const [id, alarm] of alarms()) {
       expect(alarm.Properties.AlarmActions, id).toEqual([{ 'Fn::ImportValue': expect.stringContaining(`Ref${alarmTopicId()}`) }]);
       expect(alarm.Properties.TreatMissingData, id).toBe('notBreaching');

@@ -154,11 +154,11 @@ describe('cdk-nag acknowledgements', () => {
     }
   });
 
-  it('acknowledges the stats/* wildcard on the roles that publish only (the publication route and worker, and the report approval), and a missing DLQ on the dead-letter queues only', () => {
+  it('acknowledges the stats/* wildcard on the roles that publish only (the publication route and worker, the report approval, and the registry for a new agency\'s first page), and a missing DLQ on the dead-letter queues only', () => {
     const acknowledged = acknowledgements(built.app);
     const statsWildcards = acknowledged.filter((ack) => ack.id.startsWith('AwsSolutions-IAM5[Resource::') && ack.id.endsWith('/stats/*]'));
     expect(statsWildcards.map((ack) => ack.path).sort()).toEqual(
-      [built.stateless.api.functions.get('publications')!.role, built.stateless.api.functions.get('reports')!.role, built.stateless.publicationWorkers.function.role].map((role) => role.node.path).sort(),
+      [built.stateless.api.functions.get('publications')!.role, built.stateless.api.functions.get('reports')!.role, built.stateless.api.functions.get('agencies')!.role, built.stateless.publicationWorkers.function.role].map((role) => role.node.path).sort(),
     );
     // Named after the statistics bucket's ARN as the stateless stack imports it.
     for (const ack of statsWildcards) expect(ack.id).toMatch(/^AwsSolutions-IAM5\[Resource::IntegrityPlatform-[a-z0-9-]+-Stateful:ExportsOutputFnGetAttStatisticsBucket[0-9A-F]{8}Arn[0-9A-F]{8}\/stats\/\*\]$/);

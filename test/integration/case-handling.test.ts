@@ -130,8 +130,19 @@ const SAMPLES: Record<string, () => Promise<{ path: string; body?: unknown }>> =
     await stack.context.mailSuppressions.add(address, { reason: 'bounce', since: '2026-12-01T02:00:00.000Z' }, { kind: 'staff', agency: 'bma-health' });
     return { path: '/api/agencies/bma-health/mail-suppressions/lifts', body: { address } };
   },
+  'GET /api/agencies/{id}/disclosures': async () => ({ path: '/api/agencies/bma-health/disclosures' }),
+  'POST /api/agencies/{id}/disclosures': async () => ({ path: '/api/agencies/bma-health/disclosures', body: DISCLOSURE }),
+  'PUT /api/agencies/{id}/disclosures/{entryId}': async () => ({ path: `/api/agencies/bma-health/disclosures/${await disclosureEntry()}`, body: { ...DISCLOSURE, title: 'โครงสร้างหน่วยงาน (ปรับปรุง)' } }),
+  'DELETE /api/agencies/{id}/disclosures/{entryId}': async () => ({ path: `/api/agencies/bma-health/disclosures/${await disclosureEntry()}` }),
 };
 let made = 0;
+
+const DISCLOSURE = { title: 'โครงสร้างหน่วยงาน', category: 'structure-personnel', publishedOn: '2026-10-01', nextUpdateDue: '2027-09-30', link: 'https://www.example.go.th/about' };
+/** An entry of the register for the update and delete samples, made by the agency's admin. */
+async function disclosureEntry(): Promise<string> {
+  const made = await call('POST', '/api/agencies/bma-health/disclosures', await token(['admin']), DISCLOSURE);
+  return String(made.body.entry.id);
+}
 
 describe('the staff authorization matrix', () => {
   it('has a sample request for every staff route', () => {
