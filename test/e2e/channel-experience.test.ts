@@ -74,8 +74,9 @@ describe('the channel-experience survey on the tracking page', () => {
     await noViolations(page, 'tracking after the survey');
 
     // Looked at again, the case says it was answered and offers no second answer.
+    const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/tracking'));
     await page.getByRole('button', { name: 'ดูความคืบหน้าล่าสุด' }).click();
-    await page.waitForResponse((response) => response.url().endsWith('/api/tracking'));
+    await refreshed;
     expect(await survey.getByText('ขอบคุณที่ตอบแบบสำรวจ').isVisible()).toBe(true);
     expect(await survey.getByRole('button', { name: 'ส่งคำตอบ' }).isVisible()).toBe(false);
     expectNoProblems(problems);
