@@ -74,8 +74,9 @@ describe('the channel-experience survey on the tracking page', () => {
     await noViolations(page, 'tracking after the survey');
 
     // Looked at again, the case says it was answered and offers no second answer.
+    const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/tracking'));
     await page.getByRole('button', { name: 'ดูความคืบหน้าล่าสุด' }).click();
-    await page.waitForResponse((response) => response.url().endsWith('/api/tracking'));
+    await refreshed;
     expect(await survey.getByText('ขอบคุณที่ตอบแบบสำรวจ').isVisible()).toBe(true);
     expect(await survey.getByRole('button', { name: 'ส่งคำตอบ' }).isVisible()).toBe(false);
     expectNoProblems(problems);
@@ -101,6 +102,34 @@ describe('the channel-experience survey on the tracking page', () => {
     for (const item of ['สะดวก 84 %', 'รวดเร็ว 80 %', 'ปลอดภัย 100 %']) expect(await row.innerText()).toContain(item);
     expect(await page.getByRole('row', { name: /ความพึงพอใจของผู้ร้องเรียนต่อช่องทางร้องเรียน/ }).innerText()).toContain('บรรลุเป้าหมาย');
   }, 120_000);
+
+  it('asks in English on the English tracking page, and says what to fix and thanks in English', async () => {
+    const credentials = await concludedCase(6);
+    const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT, ...AXE_CONTEXT });
+    await page.goto(`${stack.url}/en/track.html`);
+    await page.getByLabel('Reference number').fill(credentials.reference);
+    await page.getByLabel('Secret code for following your complaint').fill(credentials.secret);
+    await page.getByRole('button', { name: 'See progress' }).click();
+
+    const survey = page.getByRole('region', { name: 'Was this channel convenient, quick and safe for you?' });
+    await survey.getByRole('group', { name: /convenient and easy to understand/ }).waitFor();
+    await survey.getByRole('button', { name: 'Send my answers' }).click();
+    await survey.getByText('Please choose a score for this question').first().waitFor();
+    expect(await survey.getByText('Please choose a score for this question').count()).toBe(3);
+    expect(await survey.innerText()).not.toMatch(/[\u0E00-\u0E7F]/);
+    await noViolations(page, 'English tracking with the survey\'s errors');
+
+    for (const [question, score] of [[/convenient and easy/, '5 Very much'], [/handled quickly/, '3 Moderately'], [/felt safe/, '4 Much']] as const) {
+      await survey.getByRole('group', { name: question }).getByRole('radio', { name: score }).check();
+    }
+    await survey.getByLabel(/Any other suggestions/).fill('Easy to follow');
+    const answered = page.waitForResponse((response) => response.url().endsWith('/api/tracking/survey'));
+    await survey.getByRole('button', { name: 'Send my answers' }).click();
+    expect((await answered).status()).toBe(201);
+    await survey.getByText('Thank you for answering the survey.').waitFor();
+    expect(await survey.innerText()).not.toMatch(/[\u0E00-\u0E7F]/);
+    expectNoProblems(problems);
+  }, 60_000);
 });
 
 describe('the statistics link of every public page', () => {

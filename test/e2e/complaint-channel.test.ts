@@ -125,7 +125,7 @@ describe('the public complaint channel', () => {
     expect(await page.getByText(ANONYMOUS_GUIDANCE, { exact: true }).isVisible()).toBe(false);
     await page.getByLabel('ชื่อ–นามสกุล').fill(reporter.name);
     await page.getByLabel('เบอร์โทรศัพท์').fill(reporter.phone);
-    await page.getByLabel('อีเมล').fill(reporter.email);
+    await page.getByRole('textbox', { name: 'อีเมล (ไม่บังคับ)', exact: true }).fill(reporter.email);
     await page.getByLabel('เลขประจำตัวประชาชน').fill(reporter.nationalId);
 
     const response = await submitComplaint(page);

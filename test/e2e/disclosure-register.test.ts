@@ -10,6 +10,7 @@ import { AXE_CONTEXT, axeViolations } from '../support/axe';
 import { expectNoProblems, launchBrowser, openPage, PHONE_VIEWPORT } from '../support/browser';
 import { MARKERS, pdfWithProperties } from '../support/evidence-fixtures';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { englishDay } from '../../shared/rules/thai-time';
 
 const AGENCY = 'bma-health';
 const DESKTOP = { width: 1280, height: 900 } as const;
@@ -124,6 +125,21 @@ describe('the disclosure register in the browser', { timeout: 120_000 }, () => {
       expectNoProblems(visitor.problems);
       await visitor.context.close();
     }
+
+    // The English page: the categories and dates in English, the agency's Thai titles marked as Thai.
+    const reader = await openPage(browser, { viewport: PHONE_VIEWPORT });
+    await reader.page.goto(`${stack.url}/en/disclosures.html`);
+    await reader.page.locator('#disclosure-categories').waitFor();
+    expect(await reader.page.locator('html').getAttribute('lang')).toBe('en');
+    const duties = reader.page.getByRole('region', { name: 'The agency’s duties and powers' });
+    const linkedCard = duties.getByRole('listitem').filter({ hasText: LINKED.title });
+    expect(await linkedCard.textContent()).toContain(`Published on ${englishDay(bangkokToday())}`);
+    expect(await linkedCard.textContent()).toContain(`Next update due ${englishDay(NEXT_YEAR)}`);
+    expect(await linkedCard.getByRole('heading').getAttribute('lang')).toBe('th');
+    const prices = reader.page.getByRole('region', { name: 'Reference prices' });
+    expect(await prices.getByRole('listitem').filter({ hasText: DOCUMENT.title }).getByRole('link').textContent()).toMatch(/^Open the document “.+” \(PDF file, \d+ KB, opens in a new tab\)$/);
+    expectNoProblems(reader.problems);
+    await reader.context.close();
   });
 
   it('axe finds no WCAG 2.1 AA violation on the console (with its errors and its entries) or the public page', async () => {
@@ -137,8 +153,10 @@ describe('the disclosure register in the browser', { timeout: 120_000 }, () => {
     expect(await axeViolations(page)).toEqual([]);
 
     const visitor = await openPage(browser, { ...AXE_CONTEXT, viewport: DESKTOP });
-    await visitor.page.goto(`${stack.url}/disclosures.html`);
-    await visitor.page.locator('#disclosure-categories').waitFor();
-    expect(await axeViolations(visitor.page)).toEqual([]);
+    for (const path of ['/disclosures.html', '/en/disclosures.html']) {
+      await visitor.page.goto(`${stack.url}${path}`);
+      await visitor.page.locator('#disclosure-categories').waitFor();
+      expect(await axeViolations(visitor.page), path).toEqual([]);
+    }
   });
 });

@@ -311,7 +311,7 @@ describe('the information centre', () => {
     const yearRow = await page.locator('#year-table').getByRole('row').filter({ hasText: KNOWLEDGE_INDICATOR }).getByRole('cell').allInnerTexts();
     expect(yearRow[3]).toBe('1 เรื่อง');
     // The menu offers executives only what their role opens.
-    expect(await page.getByRole('navigation', { name: 'เมนูเจ้าหน้าที่' }).getByRole('link').allInnerTexts()).toEqual(['ตัวชี้วัดตามแผน', 'แบบสำรวจ']);
+    expect(await page.getByRole('navigation', { name: 'เมนูเจ้าหน้าที่' }).getByRole('link').allInnerTexts()).toEqual(['ตัวชี้วัดตามแผน', 'รายงานผู้บริหารรายไตรมาส', 'แบบสำรวจ', 'การแจ้งเตือนทางอีเมล']);
     await page.screenshot({ path: join(screenshotDir, 'indicators-desktop.png'), fullPage: true });
     await page.setViewportSize(PHONE_VIEWPORT);
     await expectFitsPhone(page);

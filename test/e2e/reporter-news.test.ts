@@ -86,6 +86,25 @@ describe('the stop page', () => {
     expect(await axeViolations(audit.page)).toEqual([]);
   });
 
+  it('switches to English with the link still working there, the token never back in the address bar', async () => {
+    const token = 'E'.repeat(43);
+    const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT });
+    await page.goto(`${stack.url}/stop.html#${token}`);
+    await page.getByRole('button', { name: 'หยุดรับอีเมล' }).waitFor();
+    await page.getByRole('link', { name: 'English' }).click();
+    const button = page.getByRole('button', { name: 'Stop e-mails' });
+    await button.waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(new URL(page.url()).pathname).toBe('/en/stop.html');
+    expect(new URL(page.url()).hash).toBe('');
+    const stopped = page.waitForRequest((request) => request.url().endsWith('/api/notifications/stop'));
+    await button.click();
+    expect((await stopped).postDataJSON()).toEqual({ token });
+    await page.getByText('E-mails have stopped.').waitFor();
+    expect(await page.getByRole('link', { name: 'ไทย' }).evaluate((link: HTMLAnchorElement) => link.pathname + link.hash)).toBe(`/stop.html#${token}`);
+    expectNoProblems(problems);
+  });
+
   it('says a cut link is not complete, and offers no button', async () => {
     const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT });
     await page.goto(`${stack.url}/stop.html#abc`);

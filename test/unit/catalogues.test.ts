@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { currentInstrument } from '../../shared/domain/surveys/instrument';
 import { words as enScripts } from '../../web/i18n/en/scripts';
 import { PAGE_WORDS } from '../../web/i18n/pages';
 import { words as thScripts } from '../../web/i18n/th/scripts';
@@ -53,8 +54,8 @@ describe('the English catalogues', () => {
 });
 
 const PAGES_DIR = join(import.meta.dirname, '../../web/pages');
-/** The public templates: the channel's pages and the finder (staff pages are in Thai only). */
-const PUBLIC_TEMPLATES = [...readdirSync(join(PAGES_DIR, 'channel')).map((name) => `channel/${name}`), 'index.html'];
+/** The public templates: the channel's pages, the finder and the news e-mails' stop page (staff pages are in Thai only). */
+const PUBLIC_TEMPLATES = [...readdirSync(join(PAGES_DIR, 'channel')).map((name) => `channel/${name}`), 'index.html', 'stop.html'];
 
 describe('the public templates', () => {
   const sources = PUBLIC_TEMPLATES.map((path) => [path, readFileSync(join(PAGES_DIR, path), 'utf8')] as const);
@@ -71,5 +72,14 @@ describe('the public templates', () => {
     const pageKeys = [...messages(PAGE_WORDS.th).keys()].filter((key) => !key.startsWith('layout.'));
     expect([...used].filter((key) => !pageKeys.includes(key))).toEqual([]);
     expect(pageKeys.filter((key) => !used.has(key))).toEqual([]);
+  });
+});
+
+describe('the channel-experience survey on the tracking page', () => {
+  it('says in Thai what the instrument says, word for word, and has every question in each language', () => {
+    const instrument = currentInstrument('channel-experience')!;
+    expect(thScripts.experienceSurvey.introduction).toBe(instrument.introduction);
+    expect(thScripts.experienceSurvey.questions).toEqual(Object.fromEntries(instrument.questions.map((question) => [question.id, question.text])));
+    expect(Object.keys(enScripts.experienceSurvey.questions).sort()).toEqual(instrument.questions.map((question) => question.id).sort());
   });
 });

@@ -27,7 +27,7 @@ const GENERIC = CHANNEL.map((path) => `agency/${path}`);
 const ROOT_CHANNEL = CHANNEL.filter((path) => path !== 'index.html');
 
 /** The public pages in English, each in the folder beside its Thai page (shared/rules/languages.ts). */
-const ENGLISH = ['en/index.html', ...ROOT_CHANNEL.map((path) => `en/${path}`), ...CHANNEL.map((path) => `agency/en/${path}`)];
+const ENGLISH = ['en/index.html', 'en/stop.html', ...ROOT_CHANNEL.map((path) => `en/${path}`), ...CHANNEL.map((path) => `agency/en/${path}`)];
 
 /** Every page address the tests, the local server and CloudFront serve; none may move. */
 const PAGES = [

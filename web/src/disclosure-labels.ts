@@ -1,18 +1,14 @@
-// You are here: the Thai words of the disclosure register, shared by its public page and its
-// console. The categories are written in the integrity assessment's (ITA) order, which both pages use.
+// You are here: the disclosure register's labels, shared by its public page and its console. The
+// words are the page's language's (web/i18n/, `disclosures`); the console is bundled in Thai, so the
+// Thai catalogue is their one source there too. The categories are written in the integrity
+// assessment's (ITA) order, which both pages use.
 import type { DisclosureCategory } from './api';
+import { WORDS } from './words';
 
-export const DISCLOSURE_CATEGORY_LABELS: Record<DisclosureCategory, string> = {
-  duties: 'อำนาจหน้าที่ของหน่วยงาน',
-  'structure-personnel': 'โครงสร้างและบุคลากร',
-  budget: 'แผนและผลการใช้จ่ายงบประมาณ',
-  procurement: 'แผนและผลการจัดซื้อจัดจ้าง',
-  'reference-prices': 'ราคากลาง',
-  performance: 'รายงานผลการดำเนินงาน',
-};
+export const DISCLOSURE_CATEGORY_LABELS: Readonly<Record<DisclosureCategory, string>> = WORDS.disclosures.categories;
 
 export const DISCLOSURE_CATEGORY_ORDER = Object.keys(DISCLOSURE_CATEGORY_LABELS) as DisclosureCategory[];
 
 /** A file's size as people read it: kilobytes under a megabyte, megabytes to one decimal above. */
 export const fileSizeLabel = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('th-TH')} KB` : `${(bytes / 1024 / 1024).toLocaleString('th-TH', { maximumFractionDigits: 1 })} MB`;
+  bytes < 1024 * 1024 ? `${WORDS.number(Math.max(1, Math.round(bytes / 1024)))} KB` : `${WORDS.number(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;

@@ -5,8 +5,9 @@
 import { disclosureDocumentHref, listPublicDisclosures, type PublicDisclosure } from './api';
 import { DISCLOSURE_CATEGORY_LABELS, DISCLOSURE_CATEGORY_ORDER, fileSizeLabel } from './disclosure-labels';
 import { byId, element, showProblem } from './form-ui';
-import { formatNumber, safeHttpsUrl, thaiDay } from './labels';
-import { pageAgencyId } from './page-agency';
+import { safeHttpsUrl } from './labels';
+import { fillRegistryText, pageAgencyId } from './page-agency';
+import { LANGUAGE, WORDS } from './words';
 
 void start();
 
@@ -15,7 +16,7 @@ async function start() {
   const outcome = await listPublicDisclosures(agency);
   byId('disclosures-loading').hidden = true;
   if (outcome.kind !== 'ok') {
-    return showProblem(byId('disclosures-problem'), 'โหลดรายการข้อมูลไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้อีกครั้ง');
+    return showProblem(byId('disclosures-problem'), WORDS.disclosures.unreachable);
   }
   const items = outcome.data.items;
   byId('disclosures-empty').hidden = items.length > 0;
@@ -30,10 +31,10 @@ async function start() {
       section.setAttribute('aria-labelledby', heading.id);
       section.append(heading);
       if (entries.length === 0) {
-        section.append(element('p', 'hint', 'ยังไม่มีรายการในหมวดนี้'));
+        section.append(element('p', 'hint', WORDS.disclosures.emptyCategory));
         return section;
       }
-      section.append(element('p', 'hint', `${formatNumber(entries.length)} รายการ`));
+      section.append(element('p', 'hint', WORDS.disclosures.count(entries.length)));
       const list = element('ul', 'cards');
       list.setAttribute('aria-labelledby', heading.id);
       list.append(...entries.map((entry) => card(entry, agency)));
@@ -46,7 +47,7 @@ async function start() {
 
 function dateLine(label: string, iso: string): HTMLParagraphElement {
   const line = element('p', 'card__date', `${label} `);
-  const time = element('time', undefined, thaiDay(iso));
+  const time = element('time', undefined, WORDS.formatDay(iso));
   time.dateTime = iso;
   line.append(time);
   return line;
@@ -54,14 +55,18 @@ function dateLine(label: string, iso: string): HTMLParagraphElement {
 
 function card(entry: PublicDisclosure, agency: string | undefined): HTMLLIElement {
   const item = element('li', 'card');
-  item.append(element('h3', 'card__title', entry.title), dateLine('เผยแพร่เมื่อ', entry.publishedOn), dateLine('กำหนดปรับปรุงครั้งถัดไป', entry.nextUpdateDue));
+  // The title is shown as the agency wrote it; on an English page, Thai text is marked so.
+  const title = element('h3', 'card__title');
+  fillRegistryText(title, entry.title);
+  item.append(title, dateLine(WORDS.disclosures.publishedOn, entry.publishedOn), dateLine(WORDS.disclosures.nextUpdateDue, entry.nextUpdateDue));
   const url = entry.document ? disclosureDocumentHref(entry.id, agency) : safeHttpsUrl(entry.link);
   if (url) {
-    const link = element('a', 'card__link', entry.document ? `เปิดเอกสาร “${entry.title}”` : `เปิดดู “${entry.title}”`);
+    const link = element('a', 'card__link', entry.document ? WORDS.disclosures.openDocument(entry.title) : WORDS.disclosures.openLink(entry.title));
+    if (/[\u0E00-\u0E7F]/.test(entry.title) && LANGUAGE !== 'th') link.lang = 'th';
     link.href = url;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
-    link.append(element('span', 'visually-hidden', entry.document ? ` (ไฟล์ PDF ${fileSizeLabel(entry.document.size)} เปิดในแท็บใหม่)` : ' (เปิดในแท็บใหม่ ไปยังเว็บไซต์ภายนอก)'));
+    link.append(element('span', 'visually-hidden', entry.document ? WORDS.disclosures.documentNewTab(fileSizeLabel(entry.document.size)) : WORDS.disclosures.linkNewTab));
     const line = element('p');
     line.append(link);
     if (entry.document) line.append(element('span', 'hint', ` PDF ${fileSizeLabel(entry.document.size)}`));

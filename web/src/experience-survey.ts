@@ -3,10 +3,15 @@
 // from the instrument the API serves and sends the answers with the case's credentials, which stay in
 // the tracking page's script. The answer counts once per case, and the server keeps nothing that
 // links it to the case: the page says so, so that a reporter can answer frankly.
+// The questions' words are the catalogue's (web/i18n/, `experienceSurvey`), whose Thai is the
+// instrument's own (test/unit/catalogues.test.ts holds them equal); a question the catalogue does not
+// know yet is shown as the instrument writes it, marked Thai on another language's page.
 import { answerChannelSurvey, getSurveyDefinition, type ReporterCredentials, type SurveyQuestion, type TrackingView } from './api';
 import { announce, attachCounter, byId, element, hideProblem, readyToSubmit, setFieldError, showProblem } from './form-ui';
 import { serverFieldMessage, typedLength } from './labels';
+import { fillRegistryText } from './page-agency';
 import { RATING_LABELS, RATING_SCALE } from './survey-labels';
+import { WORDS } from './words';
 
 const SURVEY_ID = 'channel-experience';
 const RATED = ['convenient', 'fast', 'safe'] as const;
@@ -56,7 +61,7 @@ export async function showExperienceSurvey(view: TrackingView) {
     return;
   }
   drawn = outcome.data.questions;
-  byId('experience-introduction').textContent = outcome.data.introduction;
+  byId('experience-introduction').textContent = WORDS.experienceSurvey.introduction;
   questions.replaceChildren(...drawn.map(renderQuestion));
   for (const question of drawn) {
     if (question.type === 'comment') {
@@ -85,13 +90,22 @@ function showThanks() {
   thanks.hidden = false;
 }
 
+/** A question's words in the page's language, or as the instrument writes them when the catalogue does not know it. */
+function questionText(question: SurveyQuestion): HTMLElement {
+  const text = element('span');
+  const known = (WORDS.experienceSurvey.questions as Readonly<Partial<Record<string, string>>>)[question.id];
+  if (known) text.textContent = known;
+  else fillRegistryText(text, question.text);
+  return text;
+}
+
 function renderQuestion(question: SurveyQuestion, index: number): HTMLElement {
   const id = controlId(question.id);
-  const number = element('span', 'question__number', `ข้อ ${index + 1}`);
+  const number = element('span', 'question__number', WORDS.experienceSurvey.questionNumber(index + 1));
   if (question.type === 'comment') {
     const field = element('div', 'field question');
     const label = Object.assign(document.createElement('label'), { htmlFor: id });
-    label.append(number, ' ', question.text);
+    label.append(number, ' ', questionText(question));
     const textarea = Object.assign(document.createElement('textarea'), { id, name: id, rows: 3, autocomplete: 'off' });
     textarea.setAttribute('aria-describedby', `${id}-count`);
     field.append(label, textarea, Object.assign(element('p', 'counter'), { id: `${id}-count` }));
@@ -99,7 +113,7 @@ function renderQuestion(question: SurveyQuestion, index: number): HTMLElement {
   }
   const fieldset = Object.assign(element('fieldset', 'field question'), { id });
   const legend = element('legend');
-  legend.append(number, ' ', question.text);
+  legend.append(number, ' ', questionText(question));
   const scale = element('div', 'radios scale');
   scale.append(
     ...RATING_SCALE.map((score) => {
@@ -124,7 +138,7 @@ async function send() {
   for (const id of RATED) {
     const fieldset = byId(controlId(id));
     const chosen = form.querySelector<HTMLInputElement>(`input[name="${controlId(id)}"]:checked`);
-    setFieldError(fieldset, chosen ? undefined : 'โปรดเลือกคะแนนของข้อนี้');
+    setFieldError(fieldset, chosen ? undefined : WORDS.experienceSurvey.chooseScore);
     if (chosen) ratings[id] = Number(chosen.value);
     else firstProblem ??= fieldset;
   }
@@ -132,7 +146,7 @@ async function send() {
   const comment = commentBox?.value.normalize('NFC').trim() ?? '';
   if (commentBox) {
     const tooLong = typedLength(comment) > commentLimit;
-    setFieldError(commentBox, tooLong ? `ข้อเสนอแนะต้องไม่เกิน ${commentLimit.toLocaleString('th-TH')} ตัวอักษร` : undefined);
+    setFieldError(commentBox, tooLong ? WORDS.experienceSurvey.commentTooLong(commentLimit) : undefined);
     if (tooLong) firstProblem ??= commentBox;
   }
   if (firstProblem) return (firstProblem.querySelector('input') ?? firstProblem).focus();
@@ -145,9 +159,9 @@ async function send() {
   if (outcome.kind === 'ok' || (outcome.kind === 'rejected' && outcome.code === 'already-answered')) {
     showThanks();
     thanks.focus();
-    return announce(wiring.status, 'ส่งคำตอบแบบสำรวจแล้ว ขอบคุณ');
+    return announce(wiring.status, WORDS.experienceSurvey.sent);
   }
-  if (outcome.kind === 'unavailable') return showProblem(problem, 'ยังส่งคำตอบไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดกด “ส่งคำตอบ” อีกครั้ง คำตอบที่เลือกไว้ยังอยู่ และนับเพียงครั้งเดียว');
+  if (outcome.kind === 'unavailable') return showProblem(problem, WORDS.experienceSurvey.unreachable);
   if (outcome.status === 401 || outcome.status === 429) return wiring.onRefused(outcome);
   if (outcome.code === 'case-not-concluded') return clearExperienceSurvey();
   const fields = Object.entries(outcome.fields);
@@ -156,5 +170,5 @@ async function send() {
     const control = question && document.getElementById(controlId(question));
     if (control) setFieldError(control, serverFieldMessage(path, reason));
   }
-  showProblem(problem, fields.length ? 'โปรดตรวจสอบคำตอบที่มีข้อความแจ้งไว้' : 'ขออภัย ระบบไม่สามารถรับคำตอบนี้ได้ในขณะนี้');
+  showProblem(problem, fields.length ? WORDS.experienceSurvey.checkAnswers : WORDS.experienceSurvey.refused);
 }

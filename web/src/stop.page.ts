@@ -5,6 +5,7 @@
 import { STOP_TOKEN_PATTERN } from '../../shared/rules/stop-token';
 import { stopNews } from './api';
 import { announce, byId, showProblem } from './form-ui';
+import { WORDS } from './words';
 
 const token = location.hash.slice(1);
 history.replaceState(null, '', location.pathname);
@@ -17,14 +18,17 @@ const problem = byId('stop-problem');
 const status = byId('stop-status');
 
 if (!STOP_TOKEN_PATTERN.test(token)) {
-  showProblem(problem, 'ลิงก์นี้ไม่ครบ โปรดกดลิงก์ “หยุดรับอีเมล” ในอีเมลอีกครั้ง หรือคัดลอกลิงก์ทั้งหมดมาวางในเบราว์เซอร์');
+  showProblem(problem, WORDS.stop.incomplete);
 } else {
   ready.hidden = false;
   button.disabled = false;
+  // The language switch carries the token in its fragment, so a reporter who reads the page in another
+  // language keeps a working link; it stays out of the address bar and history there too.
+  document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]').forEach((link) => (link.hash = token));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     button.disabled = true;
-    announce(status, 'กำลังหยุดรับอีเมล');
+    announce(status, WORDS.stop.stopping);
     void stopNews(token).then((outcome) => {
       if (outcome.kind === 'ok') {
         ready.hidden = true;
@@ -33,7 +37,7 @@ if (!STOP_TOKEN_PATTERN.test(token)) {
         return;
       }
       button.disabled = false;
-      showProblem(problem, outcome.kind === 'unavailable' ? 'ยังหยุดไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดลองกดอีกครั้งในอีกสักครู่' : 'ลิงก์นี้ไม่ถูกต้อง โปรดกดลิงก์ “หยุดรับอีเมล” ในอีเมลอีกครั้ง');
+      showProblem(problem, outcome.kind === 'unavailable' ? WORDS.stop.unreachable : WORDS.stop.invalid);
     });
   });
 }

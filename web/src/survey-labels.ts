@@ -8,8 +8,8 @@ type SurveyAudience = Instrument['audience'];
 type SurveyKind = Instrument['kind'];
 type SurveyPhase = NonNullable<Instrument['phases']>[number];
 
-/** The five-point scale, strongest first, as every rating question offers it. */
-export const RATING_LABELS = { 5: 'มากที่สุด', 4: 'มาก', 3: 'ปานกลาง', 2: 'น้อย', 1: 'น้อยที่สุด' } as const satisfies typeof INSTRUMENT_RATING_LABELS;
+/** The five-point scale's words in the page's language; the Thai catalogue's are checked against the instruments' table. */
+export const RATING_LABELS: Readonly<Record<keyof typeof INSTRUMENT_RATING_LABELS, string>> = WORDS.surveys.ratings;
 export const RATING_SCALE = [5, 4, 3, 2, 1] as const;
 
 /** In the page's language (web/i18n/), as the survey list shows them. */

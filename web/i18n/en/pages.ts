@@ -161,6 +161,9 @@ export const pages: Translation<typeof source> = {
   track: {
     emailNewsTitle: 'E-mail news',
     emailNewsP: 'If you gave an e-mail address when you reported, we send only “There is news on your report” when an officer writes to you or the status of your report changes. The e-mail holds no reference number, no status, no officer’s message, no secret code and no detail: come back to this page to read them. We send nothing when you send a message or a file yourself, and nothing at all if you gave no address. You can stop at any time with the “Stop these e-mails” link at the end of every e-mail.',
+    experienceTitle: 'Was this channel convenient, quick and safe for you?',
+    experienceSubmit: 'Send my answers',
+    experienceThanks: 'Thank you for answering the survey. This case’s survey has been answered. Your answers are not linked to your reference number, and they are published only as totals with the quarterly statistics, once enough people have answered.',
     title: 'Follow a complaint',
     pageTitle: 'Follow a complaint',
     signedOut: 'The reference number and secret code have been cleared from this page.',
@@ -360,5 +363,23 @@ export const pages: Translation<typeof source> = {
     topicsLoading: 'Loading…',
     topicsEmpty: 'Nothing has been published yet. Please come back later.',
     p3: 'For questions or more information, contact the <a href="information-centre.html">public information centre</a>.',
+  },
+  disclosures: {
+    title: 'Public disclosures',
+    description: 'What {{agency.name}} discloses to the public: its duties, structure and staff, budget, procurement, reference prices and performance reports, each with the date it was published and when it is next due to be updated.',
+    pageTitle: 'Public disclosures',
+    lead: 'Information {{agency.name}} makes available for anyone to read, as the Official Information Act B.E. 2540 (1997) requires, grouped by category. Each item shows when it was published and when it will next be updated.',
+    noScript: 'This page needs JavaScript. Please turn JavaScript on in your browser and reload this page.',
+    loading: 'Loading the list…',
+    empty: 'Nothing has been published yet. Please come back later.',
+    notFound: 'If you cannot find what you are looking for, you can ask for it at the <a href="information-centre.html">public information centre</a>.',
+  },
+  stop: {
+    title: 'Stop e-mails about your case',
+    pageTitle: 'Stop e-mails about your case',
+    noScript: 'This page needs JavaScript for the “Stop e-mails” button to work. Please turn JavaScript on in your browser and open the link in the e-mail again.',
+    lead: 'When you press the button below, we delete the e-mail address you gave us and send you no more e-mails about news on your case. You can still follow your case on the tracking page with your reference number and secret code, as before.',
+    button: 'Stop e-mails',
+    done: 'E-mails have stopped. Your e-mail address has been deleted, and we will not write to you again.',
   },
 };

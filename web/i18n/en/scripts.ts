@@ -21,6 +21,7 @@ export const words: Translation<typeof source> = {
     audienceTags: { staff: 'Staff', public: 'Public', reporter: 'Reporters' },
     audiences: { public: 'For the people we serve; no name needed', staff: 'For the agency’s staff, with the survey code you received (anonymous)', reporter: 'For reporters whose case has been concluded, answered from the tracking page (anonymous)' },
     kinds: { test: 'Quiz', satisfaction: 'Survey' },
+    ratings: { 5: 'Very much', 4: 'Much', 3: 'Moderately', 2: 'A little', 1: 'Very little' },
   },
 
   knowledge: {
@@ -30,6 +31,26 @@ export const words: Translation<typeof source> = {
     source: (channel) => `Published through: ${channel}`,
     open: (title) => `Open “${title}”`,
     newTab: ' (opens an outside website in a new tab)',
+  },
+
+  disclosures: {
+    unreachable: 'The list could not be loaded because the system could not be reached. Please check your internet connection and reload this page.',
+    categories: {
+      duties: 'The agency’s duties and powers',
+      'structure-personnel': 'Structure and staff',
+      budget: 'Budget plans and spending',
+      procurement: 'Procurement plans and results',
+      'reference-prices': 'Reference prices',
+      performance: 'Performance reports',
+    },
+    emptyCategory: 'Nothing in this category yet.',
+    count: (count) => plural(count, 'item'),
+    publishedOn: 'Published on',
+    nextUpdateDue: 'Next update due',
+    openDocument: (title) => `Open the document “${title}”`,
+    openLink: (title) => `Open “${title}”`,
+    documentNewTab: (size) => ` (PDF file, ${size}, opens in a new tab)`,
+    linkNewTab: ' (opens an outside website in a new tab)',
   },
 
   informationCentre: {
@@ -219,6 +240,31 @@ export const words: Translation<typeof source> = {
     chooseFiles: 'Please choose the files you want to attach',
     sendingFiles: (count) => `Sending ${plural(count, 'file')}`,
     signedOut: 'The reference number and secret code have been cleared from this page.',
+  },
+
+  experienceSurvey: {
+    introduction:
+      'Your case has been concluded. Please tell us how convenient, quick and safe this complaint channel was for you: 5 means very much, 1 means very little. Your answers are not linked to your reference number, so staff cannot tell which case they come from. Each case can answer once.',
+    questions: {
+      convenient: 'Complaining and following your case through this channel was convenient and easy to understand',
+      fast: 'Your case was acknowledged and handled quickly',
+      safe: 'You felt safe, and confident that your information was protected',
+      comment: 'Any other suggestions (optional; please do not give names or details of the case)',
+    },
+    questionNumber: (index) => `Question ${index}`,
+    chooseScore: 'Please choose a score for this question',
+    commentTooLong: (max) => `Suggestions must be no longer than ${plural(max, 'character')}`,
+    sent: 'Your answers have been sent. Thank you.',
+    unreachable: 'Your answers could not be sent because the system could not be reached. Please press “Send my answers” again. What you chose is still here, and it counts only once.',
+    checkAnswers: 'Please check the answers marked with a message.',
+    refused: 'Sorry, the system cannot take these answers at the moment.',
+  },
+
+  stop: {
+    incomplete: 'This link is incomplete. Please open the stop link in the e-mail again, or copy the whole link into your browser.',
+    stopping: 'Stopping e-mails',
+    unreachable: 'E-mails could not be stopped yet because the system could not be reached. Please press the button again in a moment.',
+    invalid: 'This link is not valid. Please open the stop link in the e-mail again.',
   },
 
   evidence: {

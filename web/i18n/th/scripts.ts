@@ -6,6 +6,7 @@
 import { CATEGORY_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../../../shared/domain/labels-th';
 import type { Status } from '../../../shared/domain/complaint';
 import type { EvidenceType, FileStatus, RejectionReason } from '../../../shared/domain/evidence';
+import type { RATING_LABELS } from '../../../shared/domain/surveys/instrument';
 import { formatThaiDate, formatThaiDateTime, THAI_MONTHS, thaiDay } from '../../../shared/rules/thai-time';
 
 const number = (value: number) => value.toLocaleString('th-TH', { maximumFractionDigits: 2 });
@@ -25,6 +26,8 @@ export const words = {
     audienceTags: { staff: 'บุคลากร', public: 'ประชาชน', reporter: 'ผู้ร้องเรียน' },
     audiences: { public: 'สำหรับประชาชนผู้ใช้บริการ ไม่ต้องระบุชื่อ', staff: 'สำหรับบุคลากรของหน่วยงาน ใช้รหัสแบบสำรวจที่ได้รับ (ไม่ระบุชื่อ)', reporter: 'สำหรับผู้ร้องเรียนที่เรื่องดำเนินการแล้วเสร็จ ตอบจากหน้าติดตามเรื่อง (ไม่ระบุชื่อ)' },
     kinds: { test: 'แบบทดสอบ', satisfaction: 'แบบสำรวจ' },
+    /** The five-point scale of every rating question, as the instruments write it (checked against their table). */
+    ratings: { 5: 'มากที่สุด', 4: 'มาก', 3: 'ปานกลาง', 2: 'น้อย', 1: 'น้อยที่สุด' } as const satisfies typeof RATING_LABELS,
   },
 
   knowledge: {
@@ -34,6 +37,27 @@ export const words = {
     source: (channel: string) => `ช่องทางที่เผยแพร่: ${channel}`,
     open: (title: string) => `เปิดดู “${title}”`,
     newTab: ' (เปิดในแท็บใหม่ ไปยังเว็บไซต์ภายนอก)',
+  },
+
+  disclosures: {
+    unreachable: 'โหลดรายการข้อมูลไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้อีกครั้ง',
+    /** The integrity assessment's (ITA) categories, in its order, which the public page and the console both follow. */
+    categories: {
+      duties: 'อำนาจหน้าที่ของหน่วยงาน',
+      'structure-personnel': 'โครงสร้างและบุคลากร',
+      budget: 'แผนและผลการใช้จ่ายงบประมาณ',
+      procurement: 'แผนและผลการจัดซื้อจัดจ้าง',
+      'reference-prices': 'ราคากลาง',
+      performance: 'รายงานผลการดำเนินงาน',
+    },
+    emptyCategory: 'ยังไม่มีรายการในหมวดนี้',
+    count: (count: number) => `${number(count)} รายการ`,
+    publishedOn: 'เผยแพร่เมื่อ',
+    nextUpdateDue: 'กำหนดปรับปรุงครั้งถัดไป',
+    openDocument: (title: string) => `เปิดเอกสาร “${title}”`,
+    openLink: (title: string) => `เปิดดู “${title}”`,
+    documentNewTab: (size: string) => ` (ไฟล์ PDF ${size} เปิดในแท็บใหม่)`,
+    linkNewTab: ' (เปิดในแท็บใหม่ ไปยังเว็บไซต์ภายนอก)',
   },
 
   informationCentre: {
@@ -213,6 +237,33 @@ export const words = {
     chooseFiles: 'โปรดเลือกไฟล์ที่ต้องการแนบ',
     sendingFiles: (count: number) => `กำลังส่งไฟล์ ${count} ไฟล์`,
     signedOut: 'ล้างเลขที่เรื่องและรหัสลับออกจากหน้านี้แล้ว',
+  },
+
+  /** The channel-experience survey on the tracking page; the questions as the instrument (channel-experience) writes them. */
+  experienceSurvey: {
+    introduction:
+      'เรื่องของท่านดำเนินการแล้วเสร็จ โปรดช่วยบอกเราว่าช่องทางร้องเรียนนี้สะดวก รวดเร็ว และปลอดภัยเพียงใด 5 คือมากที่สุด 1 คือน้อยที่สุด คำตอบไม่ผูกกับเลขที่เรื่องของท่าน เจ้าหน้าที่จึงไม่ทราบว่าเป็นคำตอบของเรื่องใด และตอบได้เรื่องละหนึ่งครั้ง',
+    questions: {
+      convenient: 'การร้องเรียนและติดตามเรื่องผ่านช่องทางนี้สะดวกและเข้าใจง่าย',
+      fast: 'เรื่องของท่านได้รับการตอบรับและดำเนินการอย่างรวดเร็ว',
+      safe: 'ท่านรู้สึกปลอดภัย และมั่นใจว่าข้อมูลของท่านได้รับการคุ้มครอง',
+      comment: 'ข้อเสนอแนะเพิ่มเติม (ไม่บังคับ โปรดอย่าระบุชื่อหรือรายละเอียดของเรื่อง)',
+    },
+    questionNumber: (index: number) => `ข้อ ${index}`,
+    chooseScore: 'โปรดเลือกคะแนนของข้อนี้',
+    commentTooLong: (max: number) => `ข้อเสนอแนะต้องไม่เกิน ${number(max)} ตัวอักษร`,
+    sent: 'ส่งคำตอบแบบสำรวจแล้ว ขอบคุณ',
+    unreachable: 'ยังส่งคำตอบไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดกด “ส่งคำตอบ” อีกครั้ง คำตอบที่เลือกไว้ยังอยู่ และนับเพียงครั้งเดียว',
+    checkAnswers: 'โปรดตรวจสอบคำตอบที่มีข้อความแจ้งไว้',
+    refused: 'ขออภัย ระบบไม่สามารถรับคำตอบนี้ได้ในขณะนี้',
+  },
+
+  /** The page a news e-mail's stop link opens. */
+  stop: {
+    incomplete: 'ลิงก์นี้ไม่ครบ โปรดกดลิงก์ “หยุดรับอีเมล” ในอีเมลอีกครั้ง หรือคัดลอกลิงก์ทั้งหมดมาวางในเบราว์เซอร์',
+    stopping: 'กำลังหยุดรับอีเมล',
+    unreachable: 'ยังหยุดไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดลองกดอีกครั้งในอีกสักครู่',
+    invalid: 'ลิงก์นี้ไม่ถูกต้อง โปรดกดลิงก์ “หยุดรับอีเมล” ในอีเมลอีกครั้ง',
   },
 
   evidence: {
