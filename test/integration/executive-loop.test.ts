@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailHeader } from '../../infra/local/mail-server';
+import { decodedBodies } from '../support/captured-mail';
 import { get, post, referenceComplaint } from '../support/http';
 import { checkResponse } from '../support/openapi-check';
 import { startTestStack, type TestStack } from '../support/local-stack';
@@ -53,22 +54,6 @@ async function executiveMail() {
   const names = (await readdir(stack.mailDir)).filter((name) => name.endsWith('.eml'));
   const messages = await Promise.all(names.map(async (name) => (await readFile(join(stack.mailDir, name))).toString('utf8')));
   return messages.filter((raw) => mailHeader(raw, 'subject').includes('รอการพิจารณาอนุมัติ'));
-}
-
-/** Every MIME part's body, decoded from base64 or quoted-printable. */
-function decodedBodies(raw: string): string {
-  return raw
-    .split(/\r?\n--[^\r\n]+\r?\n/)
-    .map((part) => {
-      const [head = '', ...rest] = part.split(/\r?\n\r?\n/);
-      const body = rest.join('\n\n');
-      if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-        return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_all, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
-      }
-      return body;
-    })
-    .join('\n');
 }
 
 const ANALYSIS = 'ปัญหา: ตอบรับเรื่องล่าช้าในเดือนแรก <b>ด่วน</b>\nแนวทางแก้ไข: เพิ่มเวรรับเรื่อง & ทบทวนทุกสัปดาห์';

@@ -1,10 +1,8 @@
 // Notifications over the local stack: a complaint filed over HTTP, the complaints table's write handing
 // it to the notifier, the message delivered over SMTP and captured as an .eml; the officers who may be
 // told get one each, no one else does, and no captured byte holds the complaint's text or identity.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailHeader } from '../../infra/local/mail-server';
+import { capturedMail, type CapturedMail } from '../support/captured-mail';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -19,40 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-interface Captured {
-  name: string;
-  raw: Buffer;
-  to: string;
-  subject: string;
-  /** Every MIME part's body, decoded from base64 or quoted-printable, so a search cannot miss text for its encoding. */
-  decoded: string;
-}
-
-function decodedBodies(raw: string): string {
-  const parts = raw.split(/\r?\n--[^\r\n]+\r?\n/);
-  return parts
-    .map((part) => {
-      const [head = '', ...rest] = part.split(/\r?\n\r?\n/);
-      const body = rest.join('\n\n');
-      if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-        return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_all, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
-      }
-      return body;
-    })
-    .join('\n');
-}
-
-async function mailbox(): Promise<Captured[]> {
+async function mailbox(): Promise<CapturedMail[]> {
   await stack.notificationsSettled();
-  const names = (await readdir(stack.mailDir)).filter((name) => name.endsWith('.eml')).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const raw = await readFile(join(stack.mailDir, name));
-      const text = raw.toString('utf8');
-      return { name, raw, to: mailHeader(text, 'to'), subject: mailHeader(text, 'subject'), decoded: `${mailHeader(text, 'subject')}\n${decodedBodies(text)}` };
-    }),
-  );
+  return capturedMail(stack.mailDir);
 }
 
 const MARKERS = ['QXSUBJECTMARK', 'QXDESCRIPTIONMARK', 'QXACCUSEDMARK', 'QXLOCATIONMARK', 'QXNAMEMARK', 'qxreporter', 'QXADDRESSMARK', 'QXMESSAGEMARK', '0819998877', '1101700230708'];

@@ -3,12 +3,10 @@
 // reporter replies and sends a file, and the assignee's .eml arrives (never the file's name). No
 // captured byte holds the complaint's text, subject, identity, file name or secret; the address is in
 // no staff answer and no audit entry; and the stop link stops the news.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailHeader } from '../../infra/local/mail-server';
 import { applyRetention } from '../../shared/domain/use-cases/custody';
 import type { StaffRole } from '../../shared/domain/staff';
+import { capturedMail, type CapturedMail } from '../support/captured-mail';
 import type { Answer } from '../support/http';
 import { post } from '../support/http';
 import { startTestStack, type TestStack } from '../support/local-stack';
@@ -39,40 +37,10 @@ async function call(method: string, path: string, bearer: string, body?: unknown
   return { status: response.status, headers: response.headers, body: (response.headers.get('content-type') ?? '').includes('json') && text ? JSON.parse(text) : text };
 }
 
-interface Captured {
-  name: string;
-  raw: Buffer;
-  to: string;
-  subject: string;
-  decoded: string;
-}
-
-/** Every MIME part's body decoded, so a search cannot miss text for its transfer encoding. */
-function decodedBodies(raw: string): string {
-  return raw
-    .split(/\r?\n--[^\r\n]+\r?\n/)
-    .map((part) => {
-      const [head = '', ...rest] = part.split(/\r?\n\r?\n/);
-      const body = rest.join('\n\n');
-      if (/content-transfer-encoding:\s*base64/i.test(head)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-        return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_all, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
-      }
-      return body;
-    })
-    .join('\n');
-}
-
-async function mailbox(): Promise<Captured[]> {
+/** Every captured message, its raw text searched too (headers such as List-Unsubscribe and Message-ID). */
+async function mailbox(): Promise<CapturedMail[]> {
   await stack.notificationsSettled();
-  const names = (await readdir(stack.mailDir)).filter((name) => name.endsWith('.eml')).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const raw = await readFile(join(stack.mailDir, name));
-      const text = raw.toString('utf8');
-      return { name, raw, to: mailHeader(text, 'to'), subject: mailHeader(text, 'subject'), decoded: `${mailHeader(text, 'subject')}\n${text}\n${decodedBodies(text)}` };
-    }),
-  );
+  return (await capturedMail(stack.mailDir)).map((mail) => ({ ...mail, decoded: `${mail.decoded}\n${mail.raw.toString('utf8')}` }));
 }
 
 const NEWS_SUBJECT = 'มีความเคลื่อนไหวในเรื่องที่ท่านแจ้งไว้';
