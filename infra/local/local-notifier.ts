@@ -15,8 +15,9 @@ export interface LocalNotifier {
 
 export function localNotifier(deps: NotifierDeps, options: { attempts?: number; firstDelayMs?: number } = {}): LocalNotifier {
   const deliver = deliverAnyHappening(deps);
-  // Up to 20 tries, at most 5 s apart, before giving up where AWS would hand the record to the dead-letter queue.
-  const attempts = options.attempts ?? 20;
+  // Up to 40 tries, at most 5 s apart (past two claim leases), before giving up where AWS would hand the
+  // record to the dead-letter queue.
+  const attempts = options.attempts ?? 40;
   const firstDelayMs = options.firstDelayMs ?? 200;
   const running = new Set<Promise<void>>();
 

@@ -15,7 +15,7 @@ import type { Clock } from '../ports';
 import { everyStaffMember, type StaffAccount, type StaffDirectory } from '../staff-directory';
 import { bangkokDate } from '../../rules/thai-time';
 import { deadlineDigest, type DeadlineKind, type DeadlineNotice } from './messages';
-import { DELIVERY_LEASE_SECONDS, markDelivered, type DeliveryLedger, type DeliveryOutcome } from './notifier';
+import { DELIVERY_LEASE_SECONDS, markDelivered, releaseClaim, type DeliveryLedger, type DeliveryOutcome } from './notifier';
 import type { MailSuppressions } from './suppressions';
 import type { Mailer, OpenCase, OpenCaseSource } from './ports';
 import type { HeldNotice, PendingDigestLines, PendingLine } from './preferences';
@@ -156,7 +156,7 @@ async function digestFor(
     if (await deps.suppressions.find(account.email)) outcome = 'suppressed';
     else await deps.mailer.send({ ...content, id: key, to: account.email, audience: { kind: 'staff', agency: input.agency.id } });
   } catch {
-    await deps.ledger.release(key).catch(() => undefined);
+    await releaseClaim(deps.ledger, key);
     return 'failed';
   }
   await markDelivered(deps.ledger, key, deps.clock.now(), outcome);

@@ -63,24 +63,29 @@ export interface NotifierDeps {
 /** Longer than a send takes with its retries inside the SDK, shorter than the queue's visibility timeout. */
 export const DELIVERY_LEASE_SECONDS = 60;
 
-/** Tries of the mark after a send, with 50, 100, 200… ms between them: well inside the lease. */
-const MARK_TRIES = 6;
+/** Tries of a ledger write after a send, with 50, 100, 200… ms between them: well inside the lease. */
+const LEDGER_WRITE_TRIES = 6;
+
+async function ledgerWrite(write: () => Promise<void>): Promise<void> {
+  for (let tried = 1; ; tried += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (tried >= LEDGER_WRITE_TRIES) throw error;
+      await new Promise((done) => setTimeout(done, 50 * 2 ** (tried - 1)));
+    }
+  }
+}
 
 /**
  * Marks a delivery done once the mail service has accepted it. A failed mark is tried again here and
  * not left to the happening's retry: that retry would find the claim's lease run out and send the
  * message a second time.
  */
-export async function markDelivered(ledger: DeliveryLedger, key: string, at: Date, outcome?: DeliveryOutcome): Promise<void> {
-  for (let tried = 1; ; tried += 1) {
-    try {
-      return await ledger.delivered(key, at, outcome);
-    } catch (error) {
-      if (tried >= MARK_TRIES) throw error;
-      await new Promise((done) => setTimeout(done, 50 * 2 ** (tried - 1)));
-    }
-  }
-}
+export const markDelivered = (ledger: DeliveryLedger, key: string, at: Date, outcome?: DeliveryOutcome): Promise<void> => ledgerWrite(() => ledger.delivered(key, at, outcome));
+
+/** Gives a claim back after a failed send, tried again here: a claim left held delays the retry until its lease runs out. */
+export const releaseClaim = (ledger: DeliveryLedger, key: string): Promise<void> => ledgerWrite(() => ledger.release(key)).catch(() => undefined);
 
 export interface DeliveryReport {
   sent: number;
@@ -152,7 +157,7 @@ export async function deliverToEach(
       }
     } catch {
       report.failed += 1;
-      await deps.ledger.release(deliveryKey).catch(() => undefined);
+      await releaseClaim(deps.ledger, deliveryKey);
       continue;
     }
     await markDelivered(deps.ledger, deliveryKey, deps.clock.now(), outcome);

@@ -6,7 +6,7 @@
 import { idForKey } from '../credentials';
 import { DependencyUnavailableError } from '../errors';
 import { reporterNews } from './messages';
-import { DELIVERY_LEASE_SECONDS, markDelivered, type CaseHappening, type DeliveryReport, type NotifierDeps } from './notifier';
+import { DELIVERY_LEASE_SECONDS, markDelivered, releaseClaim, type CaseHappening, type DeliveryReport, type NotifierDeps } from './notifier';
 import { CONTACT_PURPOSE, stopTokenHash } from './reporter-contact';
 
 /** The reporter's part of a happening's delivery records: one message per happening. */
@@ -38,7 +38,7 @@ export async function deliverReporterNews(deps: NotifierDeps, happening: CaseHap
     // The adapters pass the id on (a Message-ID, a tag): the reporter's copy gets one that names no case.
     await deps.mailer.send({ ...content, id: idForKey('reporter-news', key), to: contact.email, audience: { kind: 'other', agency: complaint.agency } });
   } catch {
-    await deps.ledger.release(key).catch(() => undefined);
+    await releaseClaim(deps.ledger, key);
     throw new DependencyUnavailableError('mail');
   }
   await markDelivered(deps.ledger, key, deps.clock.now());
