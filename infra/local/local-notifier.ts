@@ -2,9 +2,14 @@
 // table's writes (local-stream.ts) and delivers them with the same use case as the Lambda, over SMTP
 // to npm start's mail server, retrying a failed delivery with backoff as the queue does on AWS.
 import { happeningsOfChange } from '../../shared/adapters/dynamodb/notification-changes';
+import { smtpMailer } from '../../shared/adapters/local/smtp-mailer';
 import type { NotifierDeps } from '../../shared/domain/notifications/notifier';
 import { deliverAnyHappening, type Happening } from '../../shared/domain/notifications/report-awaiting';
 import { logger } from '../../shared/observability/logger';
+import type { LocalContexts } from './local-context';
+
+/** The sender every local notification shows. */
+export const LOCAL_MAIL_FROM = 'แจ้งเตือน <no-reply@integrity.local>';
 
 export interface LocalNotifier {
   /** A created item of the complaints table, as the stream would hand it over. */
@@ -48,4 +53,25 @@ export function localNotifier(deps: NotifierDeps, options: { attempts?: number; 
       while (running.size) await Promise.all([...running]);
     },
   };
+}
+
+/**
+ * The notifier of a local stack's contexts, mailing over SMTP on `smtpPort`: `npm start` and
+ * `npm run publish-stats` tell the same people the same way (reporters' news, members' digest choices).
+ */
+export function stackNotifier(contexts: Pick<LocalContexts, 'context' | 'deliveryLedger' | 'digestStores'>, options: { smtpPort: number; siteUrl: string }): LocalNotifier {
+  const { context, deliveryLedger, digestStores } = contexts;
+  return localNotifier({
+    clock: context.clock,
+    complaints: context.complaints,
+    agencies: context.agencies,
+    staffDirectory: context.staffDirectory,
+    suppressions: context.mailSuppressions,
+    ledger: deliveryLedger,
+    mailer: smtpMailer({ host: '127.0.0.1', port: options.smtpPort, from: LOCAL_MAIL_FROM }),
+    siteUrl: options.siteUrl,
+    contacts: context.contactVault,
+    // A member who chose the digest for a kind gets it from `npm run reminders` instead.
+    digest: { preferences: digestStores.preferences, pending: digestStores.pending },
+  });
 }

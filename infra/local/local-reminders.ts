@@ -4,9 +4,7 @@
 import { smtpMailer } from '../../shared/adapters/local/smtp-mailer';
 import { sendDailyDigests, type DigestReport } from '../../shared/domain/notifications/daily-digest';
 import type { LocalContexts } from './local-context';
-
-/** The sender every local notification shows. */
-export const LOCAL_MAIL_FROM = 'แจ้งเตือน <no-reply@integrity.local>';
+import { LOCAL_MAIL_FROM } from './local-notifier';
 
 /** Runs the digests of `day` (by default today in Bangkok) against the stack's tables and SMTP server. */
 export async function runLocalDigests(contexts: Pick<LocalContexts, 'context' | 'deliveryLedger' | 'digestStores'>, options: { smtpPort: number; siteUrl: string; day?: string }): Promise<DigestReport> {

@@ -7,10 +7,9 @@
 // as the table's stream has the notifier do on AWS.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { smtpMailer } from '../../shared/adapters/local/smtp-mailer';
 import { publishStatistics } from '../../shared/domain/use-cases/publish-statistics';
 import { localContexts } from './local-context';
-import { localNotifier, type LocalNotifier } from './local-notifier';
+import { stackNotifier, type LocalNotifier } from './local-notifier';
 import { runningStack } from './running-stack';
 
 const { values } = parseArgs({ options: { quarter: { type: 'string' }, agency: { type: 'string' } } });
@@ -21,23 +20,13 @@ if (!values.quarter) {
 const { env, fail } = runningStack();
 // The stream's stand-in watches this process's own writes: the awaiting record of a prepared quarter.
 const feed: { notifier?: LocalNotifier } = {};
-const { context, deliveryLedger } = localContexts({
+const { context, deliveryLedger, digestStores } = localContexts({
   dynamoEndpoint: `http://127.0.0.1:${env.DYNAMODB_PORT}`,
   dataDir: resolve(env.LOCAL_DATA_DIR),
   tablePrefix: env.LOCAL_TABLE_PREFIX,
   onCreated: (item) => feed.notifier?.onCreated(item),
 });
-const { clock, complaints, agencies, staffDirectory, mailSuppressions } = context;
-feed.notifier = localNotifier({
-  clock,
-  complaints,
-  agencies,
-  staffDirectory,
-  suppressions: mailSuppressions,
-  ledger: deliveryLedger,
-  mailer: smtpMailer({ host: '127.0.0.1', port: env.SMTP_PORT, from: 'แจ้งเตือน <no-reply@integrity.local>' }),
-  siteUrl: `http://localhost:${env.PORT}`,
-});
+feed.notifier = stackNotifier({ context, deliveryLedger, digestStores }, { smtpPort: env.SMTP_PORT, siteUrl: `http://localhost:${env.PORT}` });
 try {
   const run = await publishStatistics(context)(values.quarter, { ...(values.agency ? { agency: values.agency } : {}), concurrency: 4 });
   for (const result of run.results) {

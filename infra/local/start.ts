@@ -13,8 +13,7 @@ import { seedAgencies } from './seed-agencies';
 import { localEnv } from './local-env';
 import { startLocalServer } from './server';
 import { localMailDir, startMailServer, type RunningMailServer } from './mail-server';
-import { localNotifier, type LocalNotifier } from './local-notifier';
-import { smtpMailer } from '../../shared/adapters/local/smtp-mailer';
+import { stackNotifier, type LocalNotifier } from './local-notifier';
 
 
 async function main() {
@@ -57,21 +56,7 @@ async function main() {
     });
     // Every notification is delivered over real SMTP to this server, which keeps it as an .eml file.
     mail = await startMailServer({ port: env.SMTP_PORT, mailDir: localMailDir(dataDir), ...(env.FAULT_RATE > 0 ? { failSome } : {}) });
-    const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
-    const { clock, complaints, agencies, staffDirectory, mailSuppressions } = context;
-    feed.notifier = localNotifier({
-      clock,
-      complaints,
-      agencies,
-      staffDirectory,
-      suppressions: mailSuppressions,
-      ledger: deliveryLedger,
-      mailer,
-      siteUrl: `http://localhost:${env.PORT}`,
-      contacts: context.contactVault,
-      // A member who chose the digest for a kind gets it from `npm run reminders` instead.
-      digest: { preferences: digestStores.preferences, pending: digestStores.pending },
-    });
+    feed.notifier = stackNotifier({ context, deliveryLedger, digestStores }, { smtpPort: mail.port, siteUrl: `http://localhost:${env.PORT}` });
     const seeded = await seedAgencies(context.agencies, context.statsStore);
     if (seeded > 0) console.log(`Registry: ${seeded} agencies from the seed catalogue`);
     server = await startLocalServer({ port: env.PORT, routes, contextOf, webRoot, statsRoot: localStatsDir(dataDir), issuer: await localIssuer(dataDir), accounts: localStaffDirectory(dataDir), evidenceBucket, mailDir: localMailDir(dataDir) });
