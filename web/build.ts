@@ -8,8 +8,8 @@
 // (shared/rules/agency-path.ts). Both name the agency from the registry, so the build knows no
 // agency's name or settings and runs before any agency exists. Agencies join without a redeploy, so
 // no page is built per agency. The other templates (the finder, the staff console) are the platform's, at the root.
-// Every public page is also built in each translated language, in its folder beside the Thai one
-// (en/report.html, agency/en/report.html; shared/rules/languages.ts), from the catalogues in
+// Every page is also built in each translated language, in its folder beside the Thai one
+// (en/report.html, agency/en/report.html, en/staff/cases.html; shared/rules/languages.ts), from the catalogues in
 // web/i18n/; the page scripts are bundled once per language, with PAGE_LANGUAGE defined, so a page
 // downloads its own language's words and no other (web/src/words.ts).
 // `npm start` runs it; CDK runs it to make the site bucket's asset. `tsx web/build.ts [outDir] [--agency id]`.
@@ -72,11 +72,9 @@ const pageEntries = () => readdirSync(join(webDir, 'src')).filter((name) => name
  * language is a constant of the bundle: web/src/words.ts picks its catalogue by it, and esbuild
  * drops the other languages' words.
  */
-export function bundlePageScripts(assetsDir: string, language: Language = 'th', scripts?: ReadonlySet<string>): Metafile {
+export function bundlePageScripts(assetsDir: string, language: Language = 'th'): Metafile {
   return buildSync({
-    entryPoints: pageEntries()
-      .filter((name) => !scripts || scripts.has(name.replace(/\.ts$/, '')))
-      .map((name) => join(webDir, 'src', name)),
+    entryPoints: pageEntries().map((name) => join(webDir, 'src', name)),
     outdir: assetsDir,
     // Entries keep stable names (the pages name them); shared chunks are named by their content, so
     // a chunk a deploy changes is a new file and a cached one is never stale.
@@ -104,11 +102,7 @@ export function buildWebSync(outDir = join(webDir, 'dist'), options: BuildOption
   cpSync(join(webDir, 'public'), out, { recursive: true });
 
   const templates = readTemplates();
-  // Thai has every page's scripts; another language only the public pages' (the console is in Thai).
-  const publicScripts = new Set([ADDRESS_AGENCY_SCRIPT, ...templates.flatMap((template) => (template.meta.layout === 'public' && template.meta.script ? [template.meta.script] : []))]);
-  const metafiles = Object.fromEntries(
-    LANGUAGES.map((language) => [language, bundlePageScripts(join(out, 'assets', languageFolder(language)), language, language === 'th' ? undefined : publicScripts)]),
-  ) as Record<Language, Metafile>;
+  const metafiles = Object.fromEntries(LANGUAGES.map((language) => [language, bundlePageScripts(join(out, 'assets', languageFolder(language)), language)])) as Record<Language, Metafile>;
   const pages = pageEntries();
   // esbuild names outputs relative to the working directory.
   const outRoot = posix.relative(process.cwd().split('\\').join('/'), out.split('\\').join('/'));
@@ -124,9 +118,8 @@ export function buildWebSync(outDir = join(webDir, 'dist'), options: BuildOption
 
   const platformPaths = new Set(templates.filter((template) => !isChannelPage(template)).map((template) => template.path));
   for (const template of templates) {
-    // Public pages in every language, each in its folder; the staff console in Thai.
-    const languages = template.meta.layout === 'public' ? LANGUAGES : (['th'] as const);
-    for (const language of languages) {
+    // Every page in every language, each in its folder (the staff console at /staff/ and /en/staff/).
+    for (const language of LANGUAGES) {
       const folder = languageFolder(language);
       if (!isChannelPage(template)) {
         write(`${folder}${template.path}`, template, { kind: 'platform', defaultAgencyId: agencyId, defaultHome: agencyHome(agencyId) }, language);

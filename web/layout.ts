@@ -10,19 +10,20 @@
 // value is escaped unless it is markup written in this file or in a template of web/pages.
 // Public pages are built once per language (shared/rules/languages.ts): their words come from the
 // catalogues (web/i18n/), each page links the same page in the other languages, and the page's
-// scripts are the bundle of its language (/assets/en/… for English). Staff pages are Thai only.
+// scripts are the bundle of its language (/assets/en/… for English). The staff console too, under
+// /staff/ and /en/staff/ (its words in web/i18n/*/staff-pages.ts).
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from '../shared/domain/publication/html';
 import { LANGUAGES, languageFolder, SOURCE_LANGUAGE, type Language } from '../shared/rules/languages';
 import { PAGE_WORDS, pageMessage } from './i18n/pages';
 
 export type Layout = 'public' | 'staff-entry' | 'staff';
 
-/** The sentence under the footer's "ดูแลโดย" line (a public page's from its catalogue). */
+/** The sentence under the footer's "kept by" line, by its key in the catalogue (a public page's layout, a staff page's shell). */
 const FOOTER_NOTES = {
-  plan: PAGE_WORDS.th.layout.footerPlan,
-  channel: PAGE_WORDS.th.layout.footerChannel,
-  'case-audit': 'ทุกการเปิดดูและดำเนินการกับเรื่องร้องเรียนจะถูกบันทึกไว้',
-  'page-audit': 'ทุกการดำเนินการในหน้านี้จะถูกบันทึกไว้',
+  plan: 'footerPlan',
+  channel: 'footerChannel',
+  'case-audit': 'footerCaseAudit',
+  'page-audit': 'footerPageAudit',
 } as const;
 type Footer = keyof typeof FOOTER_NOTES | 'none';
 
@@ -50,7 +51,6 @@ const ABOUT = [
 ] as const;
 
 export const SITE_NAME = PAGE_WORDS.th.layout.siteName;
-export const STAFF_SITE_NAME = 'ระบบจัดการเรื่องร้องเรียนการทุจริต';
 
 export interface PageMeta {
   layout: Layout;
@@ -123,8 +123,8 @@ const SLOTS: Record<string, SafeHtml> = {
  * {{page.notices}}: what a staff page that needs its script says without one, and where it reports a
  * problem or a status, written once for the pages that use them.
  */
-const PAGE_NOTICES = html`<noscript>
-      <p class="notice notice--problem">หน้านี้ต้องใช้ JavaScript โปรดเปิดใช้ JavaScript ในเบราว์เซอร์ แล้วโหลดหน้านี้อีกครั้ง</p>
+const pageNotices = (language: Language) => html`<noscript>
+      <p class="notice notice--problem">${PAGE_WORDS[language].staff.shell.needsScript}</p>
     </noscript>
     <div id="page-problem" class="notice notice--problem" role="alert" hidden></div>
     <p id="page-status" class="visually-hidden" role="status"></p>`;
@@ -144,7 +144,7 @@ export function fillPlaceholders(path: string, source: { markup: string } | { te
   // Markup of a template in web/pages is the site's own code, reviewed like this file.
   const piece = (part: string): HtmlValue => ('markup' in source ? trustedHtml(part) : part);
   const valueOf = (name: string): HtmlValue => {
-    if (name === 'page.notices') return PAGE_NOTICES;
+    if (name === 'page.notices') return pageNotices(language);
     const message = /^([ta])\.(.+)$/.exec(name);
     if (message) {
       const words = pageMessage(language, message[2] as string);
@@ -197,7 +197,9 @@ const homeOf = (target: PageFor, language: Language) =>
  */
 function languageSwitch(path: string, language: Language): SafeHtml {
   const page = path.replace(/^channel\//, '').replace(/(^|\/)index\.html$/, '$1');
-  const up = language === SOURCE_LANGUAGE ? '' : '../';
+  // A staff page sits in a folder of its own (/staff/, /en/staff/): its switch is an address from the
+  // root, and web/src/staff-session.ts adds the page's query (which case) to it.
+  const up = page.startsWith('staff/') ? '/' : language === SOURCE_LANGUAGE ? '' : '../';
   const links = LANGUAGES.filter((other) => other !== language).map(
     (other) => html`<a href="${up}${languageFolder(other)}${page}" hreflang="${other}" lang="${other}" data-language-switch>${PAGE_WORDS[other].layout.languageName}</a>`,
   );
@@ -216,10 +218,12 @@ function header(meta: PageMeta, target: PageFor, path: string, language: Languag
     </div>
   </header>`;
   }
+  const staffWords = PAGE_WORDS[language].staff.shell;
+  const staffHome = `/${languageFolder(language)}staff/`;
   if (meta.layout === 'staff-entry') {
     return html`  <header class="site-header">
-    <div class="container">
-      <a class="site-name" href="/staff/">${STAFF_SITE_NAME} (สำหรับเจ้าหน้าที่)</a>
+    <div class="container site-header__public">
+      <a class="site-name" href="${staffHome}">${staffWords.siteName} ${staffWords.forStaff}</a>${languageSwitch(path, language)}
     </div>
   </header>`;
   }
@@ -228,20 +232,20 @@ function header(meta: PageMeta, target: PageFor, path: string, language: Languag
   return html`  <header class="site-header">
     <div class="container container--wide staff-header">
       <div class="staff-header__site">
-        <a class="site-name" href="/staff/cases.html">${STAFF_SITE_NAME} (สำหรับเจ้าหน้าที่)</a>
+        <a class="site-name" href="${staffHome}cases.html">${staffWords.siteName} ${staffWords.forStaff}</a>
         <p class="agency" id="staff-user-agency"></p>
       </div>
       <div class="staff-user" id="staff-user" hidden>
         <p class="staff-user__who">
-          <span class="visually-hidden">เข้าสู่ระบบในชื่อ</span>
+          <span class="visually-hidden">${staffWords.signedInAs}</span>
           <strong id="staff-user-name"></strong>
           <span class="staff-user__roles" id="staff-user-roles"></span>
         </p>
-        <button type="button" class="button button--header" id="sign-out">ออกจากระบบ</button>
-      </div>
+        <button type="button" class="button button--header" id="sign-out">${staffWords.signOut}</button>
+      </div>${languageSwitch(path, language)}
     </div>
     <div class="container container--wide">
-      <nav class="staff-nav" id="staff-nav" aria-label="เมนูเจ้าหน้าที่" hidden><ul></ul></nav>
+      <nav class="staff-nav" id="staff-nav" aria-label="${staffWords.menu}" hidden><ul></ul></nav>
     </div>
   </header>`;
 }
@@ -286,9 +290,9 @@ ${SERVICES.filter((item) => !(item.id === 'home' && meta.nav === 'home')).map(
         </ul>
       </nav>`
       : '';
-  const kept = name ? html`\n      <p>${meta.layout === 'public' ? words.keptBy : 'ดูแลโดย'} ${keeper}</p>` : '';
+  const kept = name ? html`\n      <p>${meta.layout === 'public' ? words.keptBy : PAGE_WORDS[language].staff.shell.keptBy} ${keeper}</p>` : '';
   const about = meta.layout === 'public' ? aboutNav(target, path, language) : '';
-  const note = meta.layout === 'public' && (meta.footer === 'plan' || meta.footer === 'channel') ? words[meta.footer === 'plan' ? 'footerPlan' : 'footerChannel'] : FOOTER_NOTES[meta.footer];
+  const note = meta.footer === 'plan' || meta.footer === 'channel' ? words[FOOTER_NOTES[meta.footer]] : PAGE_WORDS[language].staff.shell[FOOTER_NOTES[meta.footer]];
   return html`
 
   <footer class="site-footer">
@@ -312,7 +316,6 @@ export interface RenderOptions {
 
 /** The whole page: the shell around the template's body. */
 export function renderPage(template: Template, { for: target, preload = [], language = SOURCE_LANGUAGE }: RenderOptions): string {
-  if (language !== SOURCE_LANGUAGE && template.meta.layout !== 'public') throw new Error(`${template.path}: staff pages are built in Thai only`);
   return pageMarkup(template, target, preload, language).markup;
 }
 
@@ -325,7 +328,7 @@ function pageMarkup(template: Template, target: PageFor, preload: readonly strin
   const words = PAGE_WORDS[language].layout;
   const container = meta.layout === 'staff' ? 'container container--wide' : 'container';
   // A channel page's script adds " | {agency}" once the registry has named it.
-  const suffix = staff ? ` | ${STAFF_SITE_NAME}` : '';
+  const suffix = staff ? ` | ${PAGE_WORDS[language].staff.shell.siteName}` : '';
   const scripts = [...(isChannel(target) ? [ADDRESS_AGENCY_SCRIPT] : []), ...(meta.script ? [meta.script] : [])];
   const head: SafeHtml[] = [
     html`<meta charset="utf-8">`,
@@ -355,7 +358,7 @@ function pageMarkup(template: Template, target: PageFor, preload: readonly strin
 ${head.map((line, index) => html`${index ? '\n' : ''}  ${line}`)}
 </head>
 <body${staff ? html` class="staff"` : ''}>
-  <a class="skip-link" href="#main">${staff ? 'ข้ามไปยังเนื้อหาหลัก' : words.skipLink}</a>
+  <a class="skip-link" href="#main">${staff ? PAGE_WORDS[language].staff.shell.skipLink : words.skipLink}</a>
 ${header(meta, target, template.path, language)}
 
   <main id="main" class="${container}">

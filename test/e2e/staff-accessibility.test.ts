@@ -1,15 +1,18 @@
-// Accessibility of every staff page as a test: axe-core runs the WCAG 2.1 AA rules on each page in
-// Chromium against the local stack, signed in with a role whose work the page is, in the states a
+// Accessibility of every staff page as a test, in each language the console is built in (/staff/ and
+// /en/staff/): axe-core runs the WCAG 2.1 AA rules on each page in Chromium against the local stack, signed in with a role whose work the page is, in the states a
 // person sees: the page loaded with data (a queue holding cases, also at phone width; a filed case
 // open, then acknowledged; a suggestion to read), and each form showing the errors it gives when sent
 // empty. One stack and one browser; one context per role, whose tab holds that role's token as the
-// sign-in page would leave it.
+// sign-in page would leave it. An English page also says nothing in Thai script but what people
+// wrote (marked lang="th").
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../web/src/api';
+import { languageFolder, LANGUAGES, type Language } from '../../shared/rules/languages';
 import { AXE_CONTEXT, axeViolations } from '../support/axe';
 import { launchBrowser, openPage, PHONE_VIEWPORT } from '../support/browser';
 import { post } from '../support/http';
+import { thaiOutsideThaiParts } from '../support/languages';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 const AGENCY = 'bma-health';
@@ -67,15 +70,15 @@ async function signedIn(sub: string, roles: StaffRole[]): Promise<Page> {
 }
 
 /** Opens a staff page and waits until its script has filled it (no request outstanding, the heading named). */
-async function open(page: Page, path: string) {
-  await page.goto(`${stack.url}/staff/${path}`);
+async function open(page: Page, path: string, language: Language) {
+  await page.goto(`${stack.url}/${languageFolder(language)}staff/${path}`);
   await page.waitForLoadState('networkidle');
   await page.locator('h1').first().waitFor();
 }
 
 /** Opens a page of the signed-in console, which must be this person's work (no "not allowed" problem shown). */
-async function openAsStaff(page: Page, path: string) {
-  await open(page, path);
+async function openAsStaff(page: Page, path: string, language: Language) {
+  await open(page, path, language);
   expect(await page.locator('#page-problem').isHidden()).toBe(true);
 }
 
@@ -87,12 +90,13 @@ async function sendEmpty(page: Page, formId: string) {
 
 async function expectNoViolations(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
+  if ((await page.locator('html').getAttribute('lang')) !== 'th') expect(await thaiOutsideThaiParts(page), page.url()).toEqual([]);
 }
 
-describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
+describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeout: 90_000 }, (language: Language) => {
   it('the sign-in page: empty, and with its errors', async () => {
     const { page } = await openPage(browser, { ...AXE_CONTEXT, viewport: DESKTOP });
-    await open(page, 'index.html');
+    await open(page, 'index.html', language);
     await page.locator('#local-form').waitFor();
     await expectNoViolations(page);
     await sendEmpty(page, 'local-form');
@@ -102,13 +106,13 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
 
   it('the callback page, reached without a code', async () => {
     const { page } = await openPage(browser, { ...AXE_CONTEXT, viewport: DESKTOP });
-    await open(page, 'callback.html');
+    await open(page, 'callback.html', language);
     await expectNoViolations(page);
   });
 
   it("an officer's pages: the queue with cases, a filed case and its forms' errors, recording a case", async () => {
     const page = await signedIn('officer-axe', ['officer']);
-    await openAsStaff(page, 'cases.html');
+    await openAsStaff(page, 'cases.html', language);
     await expect.poll(() => page.locator('main').innerText()).toContain(reference);
     await expectNoViolations(page);
     // On a phone the queue's table folds into cards.
@@ -116,7 +120,7 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
     await expectNoViolations(page);
     await page.setViewportSize(DESKTOP);
 
-    await openAsStaff(page, `case.html?ref=${reference}`);
+    await openAsStaff(page, `case.html?ref=${reference}`, language);
     await expect.poll(() => page.locator('main').innerText()).toContain('เรื่องทดสอบการเข้าถึงที่ 3');
     await expectNoViolations(page);
     // The status form starts with the one next status chosen, so the empty form to send is the message.
@@ -129,7 +133,7 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
     await page.waitForLoadState('networkidle');
     await expectNoViolations(page);
 
-    await openAsStaff(page, 'record.html');
+    await openAsStaff(page, 'record.html', language);
     await page.locator('#record-form').waitFor();
     await page.locator('#record-submit:enabled').waitFor();
     await expectNoViolations(page);
@@ -140,44 +144,44 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
   it("an agency admin's pages, loaded and with their forms' errors", async () => {
     const page = await signedIn('admin-axe', ['admin']);
     // Administrators reach a case's audit trail from the queue page, by its reference.
-    await openAsStaff(page, 'cases.html');
+    await openAsStaff(page, 'cases.html', language);
     await page.locator('#audit-lookup').waitFor();
     await expectNoViolations(page);
     await sendEmpty(page, 'audit-lookup');
     await expectNoViolations(page);
-    await openAsStaff(page, `case.html?ref=${reference}`);
+    await openAsStaff(page, `case.html?ref=${reference}`, language);
     await expectNoViolations(page);
 
-    await openAsStaff(page, 'agency.html');
+    await openAsStaff(page, 'agency.html', language);
     await expectNoViolations(page);
     await sendEmpty(page, 'staff-form');
     await expectNoViolations(page);
 
-    await openAsStaff(page, 'registers.html');
+    await openAsStaff(page, 'registers.html', language);
     await expectNoViolations(page);
     await sendEmpty(page, 'topic-form');
     await sendEmpty(page, 'channel-form');
     await expectNoViolations(page);
 
-    await openAsStaff(page, 'service-log.html');
+    await openAsStaff(page, 'service-log.html', language);
     await page.locator('#service-form').waitFor();
     await expectNoViolations(page);
     await sendEmpty(page, 'service-form');
     await expectNoViolations(page);
 
-    await openAsStaff(page, 'survey-admin.html');
+    await openAsStaff(page, 'survey-admin.html', language);
     await expectNoViolations(page);
     await sendEmpty(page, 'tokens-form');
     await expectNoViolations(page);
 
-    await openAsStaff(page, 'suggestions.html');
+    await openAsStaff(page, 'suggestions.html', language);
     await expect.poll(() => page.locator('main').innerText()).toContain('อยากให้ศูนย์ข้อมูลข่าวสารเปิดให้บริการในวันเสาร์');
     await expectNoViolations(page);
 
-    await openAsStaff(page, 'indicators.html');
+    await openAsStaff(page, 'indicators.html', language);
     await expectNoViolations(page);
 
-    await openAsStaff(page, 'audit.html');
+    await openAsStaff(page, 'audit.html', language);
     await expect.poll(() => page.locator('#audit-rows tr').count()).toBeGreaterThan(0);
     await expectNoViolations(page);
     // A start after the end is refused on the page.
@@ -194,7 +198,7 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
 
   it("a custodian's case page with the reveal form's errors, and an executive's pages", async () => {
     const custodian = await signedIn('custodian-axe', ['custodian']);
-    await openAsStaff(custodian, `case.html?ref=${identifiedReference}`);
+    await openAsStaff(custodian, `case.html?ref=${identifiedReference}`, language);
     await custodian.locator('#reveal-form').waitFor();
     await expectNoViolations(custodian);
     await sendEmpty(custodian, 'reveal-form');
@@ -202,11 +206,11 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
 
     const executive = await signedIn('executive-axe', ['executive']);
     for (const path of ['indicators.html', 'survey-admin.html']) {
-      await openAsStaff(executive, path);
+      await openAsStaff(executive, path, language);
       await expectNoViolations(executive);
     }
     // The quarterly report with its sign-off form, then the form sent without an analysis.
-    await openAsStaff(executive, 'report.html');
+    await openAsStaff(executive, 'report.html', language);
     await executive.locator('#report-body section').first().waitFor();
     await expectNoViolations(executive);
     await sendEmpty(executive, 'sign-off-form');
@@ -215,7 +219,7 @@ describe('axe on every staff page (WCAG 2.1 AA)', { timeout: 90_000 }, () => {
 
   it("the platform admin's agencies page, loaded and with its form's errors", async () => {
     const page = await signedIn('platform-axe', ['platform-admin']);
-    await openAsStaff(page, 'agencies.html');
+    await openAsStaff(page, 'agencies.html', language);
     await expectNoViolations(page);
     await sendEmpty(page, 'onboard-form');
     await expectNoViolations(page);

@@ -1,15 +1,17 @@
-// The message catalogues of the public pages (web/i18n/): tsc already refuses a translation with a
-// key missing or extra; these check what types cannot: that every English message is written in
-// English (no Thai script, never the Thai text copied over), that the templates use only keys the
+// The message catalogues of the pages (web/i18n/), public and staff: tsc already refuses a translation
+// with a key missing or extra; these check what types cannot: that every English message is written
+// in English (no Thai script, never the Thai text copied over), that the templates use only keys the
 // catalogues have and the catalogues keep no key no template uses, and that no Thai word is written
-// into a public template itself, where no translation would reach it.
+// into a template or a page script itself, where no translation would reach it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentInstrument } from '../../shared/domain/surveys/instrument';
 import { words as enScripts } from '../../web/i18n/en/scripts';
+import { staffWords as enStaffScripts } from '../../web/i18n/en/staff-scripts';
 import { PAGE_WORDS } from '../../web/i18n/pages';
 import { words as thScripts } from '../../web/i18n/th/scripts';
+import { staffWords as thStaffScripts } from '../../web/i18n/th/staff-scripts';
 
 const THAI = /[\u0E00-\u0E7F]/;
 
@@ -40,6 +42,7 @@ describe('the English catalogues', () => {
   for (const [name, th, en] of [
     ['pages', PAGE_WORDS.th, PAGE_WORDS.en],
     ['scripts', thScripts, enScripts],
+    ['staff scripts', thStaffScripts, enStaffScripts],
   ] as const) {
     it(`translate every message of the Thai ${name} catalogue, in English`, () => {
       const thai = messages(th);
@@ -54,24 +57,44 @@ describe('the English catalogues', () => {
 });
 
 const PAGES_DIR = join(import.meta.dirname, '../../web/pages');
-/** The public templates: the channel's pages, the finder and the news e-mails' stop page (staff pages are in Thai only). */
-const PUBLIC_TEMPLATES = [...readdirSync(join(PAGES_DIR, 'channel')).map((name) => `channel/${name}`), 'index.html', 'stop.html'];
+/** Every template: the channel's pages, the finder, the news e-mails' stop page and the staff console's pages. */
+const TEMPLATES = [
+  ...readdirSync(join(PAGES_DIR, 'channel')).map((name) => `channel/${name}`),
+  'index.html',
+  'stop.html',
+  ...readdirSync(join(PAGES_DIR, 'staff')).map((name) => `staff/${name}`),
+];
 
-describe('the public templates', () => {
-  const sources = PUBLIC_TEMPLATES.map((path) => [path, readFileSync(join(PAGES_DIR, path), 'utf8')] as const);
+describe('the templates', () => {
+  const sources = TEMPLATES.map((path) => [path, readFileSync(join(PAGES_DIR, path), 'utf8')] as const);
 
-  it('write no Thai word themselves: every word is a message of the catalogues', () => {
-    for (const [path, source] of sources) {
-      const lines = source.split('\n').filter((line) => THAI.test(line));
-      expect(lines, `${path}: move these words into web/i18n/th/pages.ts (docs/languages.md)`).toEqual([]);
-    }
+  it.each(sources)('%s writes no Thai word itself: every word is a message of the catalogues', (path, source) => {
+    const lines = source.split('\n').filter((line) => THAI.test(line));
+    const catalogue = path.startsWith('staff/') ? 'web/i18n/th/staff-pages.ts' : 'web/i18n/th/pages.ts';
+    expect(lines, `${path}: move these words into ${catalogue} (docs/languages.md)`).toEqual([]);
   });
 
   it('name only messages the catalogues have, and the catalogues keep none that no template names', () => {
     const used = new Set(sources.flatMap(([, source]) => [...source.matchAll(/\{\{\s*[ta]\.([\w.]+)\s*\}\}/g)].map((match) => match[1]!)));
-    const pageKeys = [...messages(PAGE_WORDS.th).keys()].filter((key) => !key.startsWith('layout.'));
+    // The shells' words are written by web/layout.ts, not by a template.
+    const pageKeys = [...messages(PAGE_WORDS.th).keys()].filter((key) => !key.startsWith('layout.') && !key.startsWith('staff.shell.'));
     expect([...used].filter((key) => !pageKeys.includes(key))).toEqual([]);
     expect(pageKeys.filter((key) => !used.has(key))).toEqual([]);
+  });
+});
+
+const SCRIPTS_DIR = join(import.meta.dirname, '../../web/src');
+
+describe('the page scripts', () => {
+  /** A script's code without its comments, which may quote the Thai words they explain. */
+  const code = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+  const scripts = readdirSync(SCRIPTS_DIR)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => [name, code(readFileSync(join(SCRIPTS_DIR, name), 'utf8'))] as const);
+
+  it.each(scripts)('%s writes no Thai word itself: every word is a message of the catalogues', (name, source) => {
+    const lines = source.split('\n').filter((line) => THAI.test(line));
+    expect(lines, `web/src/${name}: move these words into web/i18n/th/scripts.ts or staff-scripts.ts (docs/languages.md)`).toEqual([]);
   });
 });
 

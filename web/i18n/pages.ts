@@ -1,13 +1,18 @@
-// You are here: the catalogues of the public pages' templates, by language, for the build
+// You are here: the catalogues of the pages' templates (public and staff), by language, for the build
 // (web/layout.ts). A language joins here with one line once its file exists (docs/languages.md).
 import type { Language } from '../../shared/rules/languages';
 import type { Translation } from './catalogue';
-import { pages as en } from './en/pages';
-import { pages as th } from './th/pages';
+import { pages as enPublic } from './en/pages';
+import { staffPages as enStaff } from './en/staff-pages';
+import { pages as thPublic } from './th/pages';
+import { staffPages as thStaff } from './th/staff-pages';
+
+// The staff console's words are a section of their own ({{t.staff.…}}), kept in their own files.
+const th = { ...thPublic, staff: thStaff };
 
 export type PageWords = Translation<typeof th>;
 
-export const PAGE_WORDS: Record<Language, PageWords> = { th, en };
+export const PAGE_WORDS: Record<Language, PageWords> = { th, en: { ...enPublic, staff: enStaff } };
 
 /** A message by its dotted key (`report.title`), or undefined for a key the catalogue does not have. */
 export function pageMessage(language: Language, key: string): string | undefined {

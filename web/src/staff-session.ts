@@ -4,7 +4,12 @@
 // do; API Gateway verifies the token and the use cases enforce every role and agency rule.
 import { loadSiteConfig, readAgency, type ApiOutcome, type StaffRole } from './api';
 import { byId } from './form-ui';
+import { nameSlot } from './page-agency';
+import { TRANSLATED_FOLDERS } from '../../shared/rules/languages';
 import { ROLE_LABELS } from './staff-labels';
+import { STAFF_HOME, STAFF_WORDS, staffHref } from './staff-words';
+
+const MENU = STAFF_WORDS.shell.menu;
 
 const TOKEN_KEY = 'integrity.staff.token';
 const PKCE_KEY = 'integrity.staff.pkce';
@@ -12,8 +17,8 @@ const RETURN_KEY = 'integrity.staff.return';
 const NOTICE_KEY = 'integrity.staff.notice';
 const QUEUE_VIEW_KEY = 'integrity.staff.queue-view';
 
-export const SIGN_IN_PAGE = '/staff/index.html';
-export const QUEUE_PAGE = '/staff/cases.html';
+export const SIGN_IN_PAGE = staffHref('index.html');
+export const QUEUE_PAGE = staffHref('cases.html');
 
 /** A token this close to expiry is treated as expired, so a request does not fail halfway. */
 const EXPIRY_MARGIN_SECONDS = 30;
@@ -99,14 +104,14 @@ export function takeNotice(): Notice | undefined {
 }
 
 /** Only a staff page of this site may be returned to, so the value cannot send anyone elsewhere. */
-const isStaffPath = (path: string) => /^\/staff\/[\w.-]*(\?[\w=&%.-]*)?$/.test(path);
+const isStaffPath = (path: string) => new RegExp(`^/(?:(?:${TRANSLATED_FOLDERS})/)?staff/[\\w.-]*(\\?[\\w=&%.-]*)?$`).test(path);
 
 /** Where to go after signing in: the page whose session ended, or the first page the person's roles open. */
 export function takeReturnPath(): string {
   const path = sessionStorage.getItem(RETURN_KEY);
   sessionStorage.removeItem(RETURN_KEY);
-  const signInPages = [SIGN_IN_PAGE, '/staff/?', '/staff/callback.html'];
-  if (path && isStaffPath(path) && path !== '/staff/' && !signInPages.some((page) => path.startsWith(page))) return path;
+  const signInPages = [SIGN_IN_PAGE, `${STAFF_HOME}?`, staffHref('callback.html')];
+  if (path && isStaffPath(path) && path !== STAFF_HOME && !signInPages.some((page) => path.startsWith(page))) return path;
   const user = currentSession()?.user;
   return user ? homePageFor(user) : QUEUE_PAGE;
 }
@@ -119,21 +124,21 @@ export function takeReturnPath(): string {
  */
 export const STAFF_PAGES: readonly { href: string; label: string; roles: readonly StaffRole[] }[] = [
   // Administrators reach a case's audit trail from the queue page.
-  { href: QUEUE_PAGE, label: 'เรื่องร้องเรียน', roles: ['officer', 'supervisor', 'custodian', 'admin'] },
-  { href: '/staff/audit.html', label: 'ประวัติการดำเนินการ', roles: ['custodian', 'admin'] },
-  { href: '/staff/record.html', label: 'บันทึกเรื่องจากช่องทางอื่น', roles: ['officer'] },
-  { href: '/staff/indicators.html', label: 'ตัวชี้วัดตามแผน', roles: ['executive', 'admin'] },
+  { href: QUEUE_PAGE, label: MENU.cases, roles: ['officer', 'supervisor', 'custodian', 'admin'] },
+  { href: staffHref('audit.html'), label: MENU.audit, roles: ['custodian', 'admin'] },
+  { href: staffHref('record.html'), label: MENU.record, roles: ['officer'] },
+  { href: staffHref('indicators.html'), label: MENU.indicators, roles: ['executive', 'admin'] },
   // Executives only: the report holds survey comment themes, which administrators (who hand out the tokens) may not read.
-  { href: '/staff/report.html', label: 'รายงานผู้บริหารรายไตรมาส', roles: ['executive'] },
-  { href: '/staff/survey-admin.html', label: 'แบบสำรวจ', roles: ['executive', 'admin'] },
-  { href: '/staff/registers.html', label: 'องค์ความรู้และช่องทาง', roles: ['admin'] },
-  { href: '/staff/disclosures.html', label: 'การเปิดเผยข้อมูลสาธารณะ', roles: ['admin'] },
-  { href: '/staff/service-log.html', label: 'บันทึกการให้บริการข้อมูล', roles: ['admin'] },
-  { href: '/staff/suggestions.html', label: 'ข้อเสนอแนะจากประชาชน', roles: ['admin'] },
-  { href: '/staff/agency.html', label: 'หน่วยงานย่อยและบัญชีเจ้าหน้าที่', roles: ['admin'] },
-  { href: '/staff/agencies.html', label: 'หน่วยงานในระบบ', roles: ['platform-admin'] },
+  { href: staffHref('report.html'), label: MENU.report, roles: ['executive'] },
+  { href: staffHref('survey-admin.html'), label: MENU.surveyAdmin, roles: ['executive', 'admin'] },
+  { href: staffHref('registers.html'), label: MENU.registers, roles: ['admin'] },
+  { href: staffHref('disclosures.html'), label: MENU.disclosures, roles: ['admin'] },
+  { href: staffHref('service-log.html'), label: MENU.serviceLog, roles: ['admin'] },
+  { href: staffHref('suggestions.html'), label: MENU.suggestions, roles: ['admin'] },
+  { href: staffHref('agency.html'), label: MENU.agency, roles: ['admin'] },
+  { href: staffHref('agencies.html'), label: MENU.agencies, roles: ['platform-admin'] },
   // Everyone who may be mailed about a case or a report chooses how.
-  { href: '/staff/notifications.html', label: 'การแจ้งเตือนทางอีเมล', roles: ['officer', 'supervisor', 'custodian', 'executive'] },
+  { href: staffHref('notifications.html'), label: MENU.notifications, roles: ['officer', 'supervisor', 'custodian', 'executive'] },
 ];
 
 const pagesFor = (user: StaffUser) => STAFF_PAGES.filter((page) => hasRole(user, ...page.roles));
@@ -220,15 +225,17 @@ export function queueHref(): string {
 
 export function showSignedInUser(user: StaffUser) {
   byId('staff-user-name').textContent = user.displayName;
-  byId('staff-user-roles').textContent = user.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'ไม่มีบทบาท';
+  byId('staff-user-roles').textContent = user.roles.map((role) => ROLE_LABELS[role]).join(', ') || STAFF_WORDS.shell.noRoles;
   const agencyLabel = byId('staff-user-agency');
   agencyLabel.textContent = user.agency;
   // The registry names the agency; its id stands in until it answers (and if it cannot).
   void readAgency(user.agency).then((outcome) => {
-    if (outcome.kind === 'ok') agencyLabel.textContent = outcome.data.nameTh;
+    if (outcome.kind === 'ok') nameSlot(agencyLabel, outcome.data);
   });
   byId('staff-user').hidden = false;
   showStaffNav(user);
+  // The same page in the other language shows the same case or period: the switch keeps the query.
+  document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]').forEach((link) => (link.search = location.search));
   const button = byId<HTMLButtonElement>('sign-out');
   button.addEventListener('click', () => {
     button.disabled = true;

@@ -6,6 +6,7 @@ import type { ApiOutcome } from './api';
 import { announce, byId, element, hideProblem, showProblem } from './form-ui';
 import { formatDateTime, periodLabel } from './labels';
 import { OVERDUE_LABELS, ROLE_LABELS } from './staff-labels';
+import { STAFF_WORDS } from './staff-words';
 import { callApi, hasRole, type StaffSession, type StaffUser } from './staff-session';
 
 export const timeElement = (iso: string) => Object.assign(document.createElement('time'), { dateTime: iso, textContent: formatDateTime(iso) });
@@ -36,11 +37,11 @@ interface Deadlines {
 
 /** The promise that falls due first for a case in this status; none once it is concluded. */
 export function nextDeadline(deadlines: Deadlines): { label: string; at: string } | undefined {
-  if (deadlines.status === 'received') return { label: 'ตอบรับภายใน', at: deadlines.acknowledgeBy };
+  if (deadlines.status === 'received') return { label: STAFF_WORDS.shell.acknowledgeBy, at: deadlines.acknowledgeBy };
   if (deadlines.status === 'referred' || deadlines.status === 'closed') return undefined;
-  const conclude = { label: 'สรุปผลภายใน', at: deadlines.concludeBy };
+  const conclude = { label: STAFF_WORDS.shell.concludeBy, at: deadlines.concludeBy };
   if (!deadlines.nextUpdateBy) return conclude;
-  return Date.parse(deadlines.nextUpdateBy) <= Date.parse(deadlines.concludeBy) ? { label: 'แจ้งความคืบหน้าภายใน', at: deadlines.nextUpdateBy } : conclude;
+  return Date.parse(deadlines.nextUpdateBy) <= Date.parse(deadlines.concludeBy) ? { label: STAFF_WORDS.shell.nextUpdateBy, at: deadlines.nextUpdateBy } : conclude;
 }
 
 // --- Shared by the plan's pages (indicators, surveys, suggestions) ----------------------------
@@ -71,26 +72,26 @@ export function fillPeriodChoices(select: HTMLSelectElement, options: { years: b
     optgroup.append(...periods.map((period) => new Option(periodLabel(period), period.id, false, period.id === now.id)));
     return optgroup;
   };
-  select.replaceChildren(group('ไตรมาส', quarters));
-  if (options.years) select.append(group('ทั้งปีงบประมาณ', [fiscalPeriod(now.fiscalYear), fiscalPeriod(now.fiscalYear - 1)]));
+  select.replaceChildren(group(STAFF_WORDS.shell.quarters, quarters));
+  if (options.years) select.append(group(STAFF_WORDS.shell.fiscalYears, [fiscalPeriod(now.fiscalYear), fiscalPeriod(now.fiscalYear - 1)]));
   select.value = now.id;
 }
 
 /** Keeps a page to the roles whose work it is, saying so in words; true when the person may use it. */
 export function allowedHere(user: StaffUser, roles: readonly StaffRole[], problem: HTMLElement, what: string): boolean {
   if (hasRole(user, ...roles)) return true;
-  const theirs = user.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'ไม่มีบทบาท';
-  const needed = roles.map((role) => ROLE_LABELS[role]).join(' หรือ');
-  showProblem(problem, `บทบาทของท่าน (${theirs}) ไม่มีสิทธิ์${what} หน้านี้เปิดได้เฉพาะ${needed}`);
+  const theirs = user.roles.map((role) => ROLE_LABELS[role]).join(', ') || STAFF_WORDS.shell.noRoles;
+  const needed = roles.map((role) => ROLE_LABELS[role]).join(STAFF_WORDS.shell.orJoin);
+  showProblem(problem, STAFF_WORDS.shell.notAllowed(theirs, what, needed));
   return false;
 }
 
 /** Words for a failed staff call that every page can meet. */
 export function staffProblem(outcome: { kind: 'unavailable' } | { kind: 'rejected'; status: number }, retry: string): string {
-  if (outcome.kind === 'unavailable') return `ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้ว${retry}`;
-  if (outcome.status === 403) return 'บทบาทของท่านไม่มีสิทธิ์ทำรายการนี้';
-  if (outcome.status === 404) return 'ไม่พบรายการนี้ อาจถูกเปลี่ยนไปแล้ว โปรดโหลดหน้านี้ใหม่';
-  return `ระบบไม่สามารถทำรายการนี้ได้ โปรดตรวจสอบข้อมูล แล้ว${retry}`;
+  if (outcome.kind === 'unavailable') return STAFF_WORDS.shell.unavailable(retry);
+  if (outcome.status === 403) return STAFF_WORDS.shell.forbidden;
+  if (outcome.status === 404) return STAFF_WORDS.shell.notFound;
+  return STAFF_WORDS.shell.refused(retry);
 }
 
 /**
