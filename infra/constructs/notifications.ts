@@ -182,6 +182,20 @@ export interface NotificationsProps {
   roleName?: { path: string; roleName: string };
 }
 
+/**
+ * The delivery records: claimed and marked with UpdateItem, given back with DeleteItem, on their own
+ * partition keys only; no complaint item can be changed or deleted with this grant.
+ */
+export function grantDeliveryRecords(role: IGrantable, table: ITableV2) {
+  role.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+      resources: [table.tableArn],
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DELIVERY_KEY_PATTERN] } },
+    }),
+  );
+}
+
 /** Writing an item encrypts it with the table key, through DynamoDB only (a read need grants decrypting). */
 export function grantTableKeyWrites(role: IGrantable, tableKey: IKey, table: ITableV2) {
   role.grantPrincipal.addToPrincipalPolicy(
@@ -243,15 +257,7 @@ export class Notifications extends Construct {
     const role = this.function.role;
     props.grants.grantNeeds('The notifier', NOTIFIER_NEEDS, role);
 
-    // The delivery records: claimed and marked with UpdateItem, given back with DeleteItem, on their
-    // own partition keys only; no complaint item can be changed or deleted with this grant.
-    role.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
-        resources: [props.table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DELIVERY_KEY_PATTERN] } },
-      }),
-    );
+    grantDeliveryRecords(role, props.table);
     // A member who chose the digest for a kind: the line is held (an UpdateItem that sets only what is unset), never changed or removed here.
     role.addToPrincipalPolicy(
       new PolicyStatement({

@@ -15,7 +15,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 import { REMINDERS_NEEDS } from '../../functions/event-needs';
 import type { NeedsGrants } from './async-function';
-import { DELIVERY_KEY_PATTERN, DIGEST_KEY_PATTERN, grantSending, grantTableKeyWrites, sendingArns, type SendingIdentity } from './notifications';
+import { DIGEST_KEY_PATTERN, grantDeliveryRecords, grantSending, grantTableKeyWrites, sendingArns, type SendingIdentity } from './notifications';
 import { ScheduledFunction } from './scheduled-function';
 
 /** 08:00 Bangkok time: in the inbox when the working day begins (01:00 UTC; Thailand keeps no daylight saving). */
@@ -65,14 +65,7 @@ export class Reminders extends ScheduledFunction {
       timeZone: REMINDERS_TIME_ZONE,
     });
     const role = this.function.role;
-    // Delivery records: claimed and marked with UpdateItem, given back with DeleteItem.
-    role.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
-        resources: [props.table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [DELIVERY_KEY_PATTERN] } },
-      }),
-    );
+    grantDeliveryRecords(role, props.table);
     // Held lines: removed once a digest carried them (or once they may no longer be told).
     role.addToPrincipalPolicy(
       new PolicyStatement({
