@@ -1,9 +1,11 @@
-// Measures the JavaScript each page makes a browser download before it can run: the page's entry
-// script plus every chunk it imports statically (what esbuild's code splitting shares between pages),
-// raw and gzipped, each file compressed on its own as it travels. Chunks loaded only by a dynamic
-// import() are listed apart: they cost nothing until used. Builds the site as `npm run build:web`
-// does, or reads an already built one (`--dist <dir>`); `--compare <dir>` measures another built site
-// beside it (an earlier commit's, say) and prints the difference. Results go to bench/results/latest.json.
+// Measures what each page makes a browser download before it can run: its HTML, its stylesheets, and
+// its JavaScript (the page's entry script plus every chunk it imports statically, what esbuild's code
+// splitting shares between pages), raw and gzipped, each file compressed on its own as it travels.
+// Chunks loaded only by a dynamic import() are listed apart: they cost nothing until used. Builds the
+// site as `npm run build:web` does, or reads an already built one (`--dist <dir>`); `--compare <dir>`
+// measures another built site beside it (an earlier commit's, say) and prints the difference;
+// `--stats <dir>` also measures published statistics pages (a folder served at /stats/, such as the
+// local stack's after `npm run publish-stats`). Results go to bench/results/latest.json.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
@@ -22,11 +24,17 @@ export interface PageWeight {
   sharedGzipBytes: number;
   /** Chunks only a dynamic import() loads, not counted above. */
   onDemand: string[];
+  /** The page's own HTML, and the stylesheets it links, gzipped. */
+  htmlGzipBytes: number;
+  cssGzipBytes: number;
+  /** HTML, CSS and JavaScript together, gzipped: what a first visit downloads. */
+  totalGzipBytes: number;
 }
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["']([^"']+\.js)["']\s*\)/g;
-const MODULE_SCRIPT = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g;
+const MODULE_SCRIPT = /<script\b[^>]*\bsrc="([^"]+)"/g;
+const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g;
 
 function htmlFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -36,40 +44,55 @@ function htmlFiles(dir: string, prefix = ''): string[] {
   });
 }
 
-/** Every page's script weight in a built site. */
-export function measureSite(dist: string): PageWeight[] {
+/**
+ * Every page's weight in a built site. `mounts` serves other folders at site paths (the published
+ * statistics at /stats/); their pages are measured too.
+ */
+export function measureSite(dist: string, mounts: Record<string, string> = {}): PageWeight[] {
+  const fileOf = (sitePath: string) => {
+    const mount = Object.keys(mounts).find((prefix) => sitePath.startsWith(prefix));
+    return mount ? join(mounts[mount]!, sitePath.slice(mount.length)) : join(dist, sitePath);
+  };
   const gzipCache = new Map<string, { raw: number; gzip: number }>();
   const sizeOf = (sitePath: string) => {
     let size = gzipCache.get(sitePath);
     if (!size) {
-      const bytes = readFileSync(join(dist, sitePath));
+      const bytes = readFileSync(fileOf(sitePath));
       size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
       gzipCache.set(sitePath, size);
     }
     return size;
   };
-  const measured = htmlFiles(dist)
+  const pages = [...htmlFiles(dist), ...Object.entries(mounts).flatMap(([prefix, dir]) => htmlFiles(dir, prefix.replace(/\/$/, '')))];
+  const measured = pages
     .sort()
     .map((page) => {
-      const html = readFileSync(join(dist, page), 'utf8');
+      const html = readFileSync(fileOf(page), 'utf8');
       const entries = [...html.matchAll(MODULE_SCRIPT)].map((match) => posix.resolve(posix.dirname(page), match[1]!));
+      const stylesheets = [...new Set([...html.matchAll(STYLESHEET)].map((match) => posix.resolve(posix.dirname(page), match[1]!)))];
       const files = new Set<string>();
       const onDemand = new Set<string>();
       const visit = (sitePath: string) => {
         if (files.has(sitePath)) return;
         files.add(sitePath);
-        const code = readFileSync(join(dist, sitePath), 'utf8');
+        const code = readFileSync(fileOf(sitePath), 'utf8');
         for (const match of code.matchAll(DYNAMIC_IMPORT)) onDemand.add(posix.resolve(posix.dirname(sitePath), match[1]!));
         for (const match of code.matchAll(STATIC_IMPORT)) visit(posix.resolve(posix.dirname(sitePath), match[1]!));
       };
       entries.forEach(visit);
       const sizes = [...files].map(sizeOf);
+      const gzipBytes = sizes.reduce((sum, size) => sum + size.gzip, 0);
+      const htmlGzipBytes = sizeOf(page).gzip;
+      const cssGzipBytes = stylesheets.reduce((sum, sheet) => sum + sizeOf(sheet).gzip, 0);
       return {
         page,
         files: [...files],
         rawBytes: sizes.reduce((sum, size) => sum + size.raw, 0),
-        gzipBytes: sizes.reduce((sum, size) => sum + size.gzip, 0),
+        gzipBytes,
         onDemand: [...onDemand].filter((path) => !files.has(path)),
+        htmlGzipBytes,
+        cssGzipBytes,
+        totalGzipBytes: htmlGzipBytes + cssGzipBytes + gzipBytes,
       };
     });
   const pagesUsing = new Map<string, number>();
@@ -105,22 +128,30 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.dirname, 'page-weight.ts')) {
   const dist = option('--dist') ?? buildWebSync(mkdtempSync(join(tmpdir(), 'integrity-pages-')));
   const compareDir = option('--compare');
-  const pages = measureSite(dist);
+  const statsDir = option('--stats');
+  const pages = measureSite(dist, statsDir ? { '/stats/': statsDir } : {});
   const before = compareDir ? new Map(measureSite(compareDir).map((page) => [page.page, page])) : undefined;
   const rows = pages.map((page) => {
     const earlier = before?.get(page.page);
     const delta = earlier ? ` (before ${kb(earlier.rawBytes)} / ${kb(earlier.gzipBytes)})` : '';
-    return `${page.page.padEnd(26)} ${kb(page.rawBytes).padStart(9)} ${kb(page.gzipBytes).padStart(9)} ${kb(page.sharedGzipBytes).padStart(9)} ${String(page.files.length).padStart(5)}${delta}`;
+    return `${page.page.padEnd(34)} ${kb(page.htmlGzipBytes).padStart(9)} ${kb(page.cssGzipBytes).padStart(9)} ${kb(page.rawBytes).padStart(9)} ${kb(page.gzipBytes).padStart(9)} ${kb(page.sharedGzipBytes).padStart(9)} ${kb(page.totalGzipBytes).padStart(9)} ${String(page.files.length).padStart(5)}${delta}`;
   });
-  console.log(`${'page'.padEnd(26)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'shared'.padStart(9)} files  (shared: gzip bytes in files other pages load too)`);
+  console.log(
+    `${'page'.padEnd(34)} ${'html gz'.padStart(9)} ${'css gz'.padStart(9)} ${'js raw'.padStart(9)} ${'js gz'.padStart(9)} ${'js shared'.padStart(9)} ${'total gz'.padStart(9)} files  (js shared: gzip bytes in scripts other pages load too)`,
+  );
   console.log(rows.join('\n'));
   const sum = totals(pages);
   const site = siteBytes(dist);
   console.log(`all pages together: ${kb(sum.rawBytes)} raw, ${kb(sum.gzipBytes)} gzipped; the site serves ${site.files} script files, ${kb(site.rawBytes)} raw, ${kb(site.gzipBytes)} gzipped`);
   const summary = (list: PageWeight[]) =>
-    Object.fromEntries(list.map((page) => [page.page, { rawBytes: page.rawBytes, gzipBytes: page.gzipBytes, sharedGzipBytes: page.sharedGzipBytes, files: page.files.length }]));
+    Object.fromEntries(
+      list.map((page) => [
+        page.page,
+        { rawBytes: page.rawBytes, gzipBytes: page.gzipBytes, sharedGzipBytes: page.sharedGzipBytes, files: page.files.length, htmlGzipBytes: page.htmlGzipBytes, cssGzipBytes: page.cssGzipBytes, totalGzipBytes: page.totalGzipBytes },
+      ]),
+    );
   recordSection('pageWeight', {
-    what: 'JavaScript per page: entry plus statically imported chunks, raw and gzip -9 per file',
+    what: 'per page: its HTML, its stylesheets and its JavaScript (entry plus statically imported chunks), gzip -9 per file; rawBytes/gzipBytes are the JavaScript alone',
     pages: summary(pages),
     allPages: sum,
     site,

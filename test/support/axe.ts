@@ -3,7 +3,7 @@
 // of the test's own, which the pages' Content-Security-Policy ('self' only) would refuse: open the
 // page in a context with `bypassCSP: true` (AXE_CONTEXT). The pages' CSP itself is unchanged, and
 // the tests that watch for CSP violations keep their own contexts.
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 
@@ -35,10 +35,23 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     (tags) => (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<AxeResult> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
     [...WCAG_21_AA],
   );
-  return result.violations.map((violation) => ({
+  const violations = result.violations.map((violation) => ({
     rule: violation.id,
     impact: violation.impact ?? null,
     help: violation.help,
     nodes: violation.nodes.map((node) => `${node.target.map(String).join(' ')}: ${node.failureSummary ?? ''}`),
   }));
+  recordRun(page, violations);
+  return violations;
+}
+
+/**
+ * With AXE_REPORT=<file>, each run adds a line (the page's path and query, its language, the rules
+ * broken) to that file, so a whole test run yields the list of pages and states axe has checked.
+ */
+function recordRun(page: Page, violations: AxeViolation[]) {
+  const report = process.env.AXE_REPORT;
+  if (!report) return;
+  const url = new URL(page.url());
+  appendFileSync(report, `${JSON.stringify({ page: `${url.pathname}${url.search}`, violations: violations.map((violation) => violation.rule) })}\n`);
 }
