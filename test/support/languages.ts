@@ -1,5 +1,6 @@
-// The check every English page passes: no Thai script in what a person reads or hears, except in
-// parts marked lang="th" (what an agency or a person wrote in Thai, shown as written).
+// What an English page must not say: Thai script in what a person reads or hears, outside the parts
+// marked lang="th" (the switch back to Thai, what an agency registered in Thai). Shared by the
+// end-to-end tests of the English pages.
 import type { Page } from 'playwright-core';
 
 /**

@@ -64,6 +64,9 @@ describe('the instruments', () => {
       'a repeated question id': { ...knowledgeTest, questions: [first, first, ...rest] },
       'a test without a pass mark': { ...knowledgeTest, passMarkPercent: undefined },
       'an unknown key': { ...knowledgeTest, colour: 'red' },
+      'a translation into a language the pages are not built in': { ...knowledgeTest, translations: { fr: { title: 'Quiz', introduction: 'Bonjour' } } },
+      'a translation of a field the object does not have': { ...knowledgeTest, questions: [{ ...first, translations: { en: { text: 'What is it?', hint: 'Think' } } }, ...rest] },
+      'a translation without its text': { ...knowledgeTest, questions: [{ ...first, options: first.options.map((option) => ({ ...option, translations: { en: {} } })) }, ...rest] },
     };
     for (const [what, data] of Object.entries(broken)) expect(instrumentSchema.safeParse(data).success, what).toBe(false);
   });

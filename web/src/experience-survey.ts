@@ -3,14 +3,14 @@
 // from the instrument the API serves and sends the answers with the case's credentials, which stay in
 // the tracking page's script. The answer counts once per case, and the server keeps nothing that
 // links it to the case: the page says so, so that a reporter can answer frankly.
-// The questions' words are the catalogue's (web/i18n/, `experienceSurvey`), whose Thai is the
-// instrument's own (test/unit/catalogues.test.ts holds them equal); a question the catalogue does not
-// know yet is shown as the instrument writes it, marked Thai on another language's page.
+// The introduction and the questions are the instrument's, in the page's language when the instrument
+// has them (survey-text.ts), as on the survey page; the form's own words are the catalogue's
+// (web/i18n/, `experienceSurvey`).
 import { answerChannelSurvey, getSurveyDefinition, type ReporterCredentials, type SurveyQuestion, type TrackingView } from './api';
 import { announce, attachCounter, byId, element, hideProblem, readyToSubmit, setFieldError, showProblem } from './form-ui';
 import { serverFieldMessage, typedLength } from './labels';
-import { fillRegistryText } from './page-agency';
 import { RATING_LABELS, RATING_SCALE } from './survey-labels';
+import { fillSurveyText } from './survey-text';
 import { WORDS } from './words';
 
 const SURVEY_ID = 'channel-experience';
@@ -61,7 +61,7 @@ export async function showExperienceSurvey(view: TrackingView) {
     return;
   }
   drawn = outcome.data.questions;
-  byId('experience-introduction').textContent = WORDS.experienceSurvey.introduction;
+  fillSurveyText(byId('experience-introduction'), outcome.data.introduction, outcome.data.translations, 'introduction');
   questions.replaceChildren(...drawn.map(renderQuestion));
   for (const question of drawn) {
     if (question.type === 'comment') {
@@ -90,12 +90,10 @@ function showThanks() {
   thanks.hidden = false;
 }
 
-/** A question's words in the page's language, or as the instrument writes them when the catalogue does not know it. */
+/** A question's words in the page's language, or as the instrument writes them when it has no translation. */
 function questionText(question: SurveyQuestion): HTMLElement {
   const text = element('span');
-  const known = (WORDS.experienceSurvey.questions as Readonly<Partial<Record<string, string>>>)[question.id];
-  if (known) text.textContent = known;
-  else fillRegistryText(text, question.text);
+  fillSurveyText(text, question.text, question.translations, 'text');
   return text;
 }
 

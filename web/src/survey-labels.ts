@@ -17,13 +17,7 @@ export const SURVEY_AUDIENCE_LABELS: Readonly<Record<SurveyAudience, string>> = 
 
 export const SURVEY_KIND_LABELS: Readonly<Record<SurveyKind, string>> = WORDS.surveys.kinds;
 
-export const SURVEY_PHASE_LABELS: Record<SurveyPhase, string> = {
-  pre: 'ก่อนการอบรม',
-  post: 'หลังการอบรม',
-};
-
-/** Thai letters for a choice question's options, as Thai tests number them. */
-export const CHOICE_MARKERS = ['ก', 'ข', 'ค', 'ง', 'จ', 'ฉ', 'ช', 'ซ'] as const;
+export const SURVEY_PHASE_LABELS: Readonly<Record<SurveyPhase, string>> = WORDS.survey.phases;
 
 /** The one-time token of a staff survey: 20 Crockford characters (shared/domain/use-cases/surveys.ts). */
 export const SURVEY_TOKEN_LENGTH = 20;

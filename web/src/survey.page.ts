@@ -1,7 +1,10 @@
 // You are here: one survey (survey.html?id=…), drawn from the instrument the API serves, so a new
 // question or a new version needs no change here. Staff surveys ask for the one-time token and the
 // knowledge test for its phase. Answers and the token live in the form and in this script only
-// (never in storage or the URL) and leave the page with the thank-you.
+// (never in storage or the URL) and leave the page with the thank-you. Every word this script writes
+// is the page language's (web/i18n/, `survey`); the survey's own texts are the instrument's, in the
+// page's language when the instrument has them (survey-text.ts). Answers carry the question ids,
+// whatever language they were given in.
 import { getSurveyDefinition, submitSurveyResponse, type SurveyDefinition, type SurveyQuestion, type SurveyReceipt, type SurveySubmission } from './api';
 import {
   announce,
@@ -21,7 +24,9 @@ import {
 import { wireIdempotentSubmit, type Refusal } from './idempotent-submit';
 import { formatNumber, typedLength } from './labels';
 import { pageAgencyId } from './page-agency';
-import { CHOICE_MARKERS, RATING_LABELS, RATING_SCALE, SURVEY_PHASE_LABELS, SURVEY_TOKEN_EXAMPLE, surveyTokenLooksRight } from './survey-labels';
+import { RATING_LABELS, RATING_SCALE, SURVEY_PHASE_LABELS, SURVEY_TOKEN_EXAMPLE, surveyTokenLooksRight } from './survey-labels';
+import { fillSurveyText, surveyString } from './survey-text';
+import { WORDS } from './words';
 
 const form = byId<HTMLFormElement>('survey-form');
 const summary = byId('error-summary');
@@ -32,28 +37,26 @@ const submitButton = byId<HTMLButtonElement>('survey-submit');
 const tokenInput = byId<HTMLInputElement>('survey-token');
 const phaseFieldset = byId<HTMLFieldSetElement>('survey-phase');
 
-const UNREACHABLE = 'ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้อีกครั้ง';
-const USED_TOKEN =
-  'รหัสแบบสำรวจนี้ถูกใช้ไปแล้ว หรือไม่ใช่รหัสของแบบสำรวจนี้ รหัสหนึ่งส่งคำตอบได้เพียงครั้งเดียว หากท่านเพิ่งส่งคำตอบไปเมื่อสักครู่ ระบบได้รับคำตอบของท่านแล้ว ไม่ต้องส่งซ้ำ หากยังไม่เคยส่ง โปรดขอรหัสใหม่จากผู้ดูแลระบบ';
+const SAY = WORDS.survey;
 
 const surveyId = new URLSearchParams(location.search).get('id') ?? '';
 void start();
 
 async function start() {
-  if (!/^[a-z-]{1,64}$/.test(surveyId)) return stop('ไม่พบแบบสำรวจในลิงก์นี้ โปรดเลือกแบบสำรวจจากรายการแบบสำรวจและแบบทดสอบ');
+  if (!/^[a-z-]{1,64}$/.test(surveyId)) return stop(SAY.noSurveyInLink);
   const outcome = await getSurveyDefinition(surveyId);
-  if (outcome.kind === 'unavailable') return stop(UNREACHABLE);
-  if (outcome.kind === 'rejected') return stop('ไม่พบแบบสำรวจนี้ อาจปิดไปแล้วหรือลิงก์ไม่ถูกต้อง โปรดเลือกแบบสำรวจจากรายการแบบสำรวจและแบบทดสอบ');
+  if (outcome.kind === 'unavailable') return stop(SAY.unreachable);
+  if (outcome.kind === 'rejected') return stop(SAY.notFound);
   const survey = outcome.data;
-  byId('page-title').textContent = survey.title;
-  document.title = `${survey.title} | ${pageAgencyName()}`;
+  fillSurveyText(byId('page-title'), survey.title, survey.translations, 'title');
+  document.title = `${surveyString(survey.title, survey.translations, 'title')} | ${pageAgencyName()}`;
   const today = bangkokToday();
   if (today < survey.openFrom || (survey.openUntil && today > survey.openUntil)) {
-    return stop(today < survey.openFrom ? 'แบบสำรวจนี้ยังไม่เปิดให้ตอบ โปรดกลับมาใหม่ภายหลัง' : 'แบบสำรวจนี้ปิดรับคำตอบแล้ว ขอบคุณที่ให้ความสนใจ');
+    return stop(today < survey.openFrom ? SAY.notYetOpen : SAY.closed);
   }
-  if (survey.audience === 'reporter') return stop('แบบสำรวจนี้ตอบได้จากหน้าติดตามเรื่อง เมื่อเรื่องของท่านดำเนินการแล้วเสร็จหรือส่งต่อแล้ว');
+  if (survey.audience === 'reporter') return stop(SAY.fromTracking);
   byId('survey-loading').hidden = true;
-  byId('survey-introduction').textContent = survey.introduction;
+  fillSurveyText(byId('survey-introduction'), survey.introduction, survey.translations, 'introduction');
   byId('survey-staff-note').hidden = survey.audience !== 'staff';
   byId('survey-intro').hidden = false;
   renderForm(survey);
@@ -96,11 +99,13 @@ function renderForm(survey: SurveyDefinition) {
 
 function renderQuestion(question: SurveyQuestion, number: number): HTMLElement {
   const id = controlId(question.id);
-  const numberLabel = element('span', 'question__number', `ข้อ ${number}`);
+  const numberLabel = element('span', 'question__number', SAY.questionNumber(number));
+  const text = element('span');
+  fillSurveyText(text, question.text, question.translations, 'text');
   if (question.type === 'comment') {
     const field = element('div', 'field question');
     const label = Object.assign(document.createElement('label'), { htmlFor: id });
-    label.append(numberLabel, ' ', question.text);
+    label.append(numberLabel, ' ', text);
     const textarea = Object.assign(document.createElement('textarea'), { id, name: id, rows: 5, autocomplete: 'off' });
     textarea.setAttribute('aria-describedby', `${id}-count`);
     field.append(label, textarea, Object.assign(element('p', 'counter'), { id: `${id}-count` }));
@@ -108,7 +113,7 @@ function renderQuestion(question: SurveyQuestion, number: number): HTMLElement {
   }
   const fieldset = Object.assign(element('fieldset', 'field question'), { id });
   const legend = element('legend');
-  legend.append(numberLabel, ' ', question.text);
+  legend.append(numberLabel, ' ', text);
   fieldset.append(legend);
   if (question.type === 'rating') {
     const scale = element('div', 'radios scale');
@@ -119,9 +124,11 @@ function renderQuestion(question: SurveyQuestion, number: number): HTMLElement {
   } else {
     const options = element('div', 'radios');
     options.append(
-      ...question.options.map((option, index) =>
-        radio(id, option.id, `${id}-${option.id}`, element('span', 'choice__marker', `${CHOICE_MARKERS[index] ?? option.id}.`), ' ', option.text),
-      ),
+      ...question.options.map((option, index) => {
+        const optionText = element('span');
+        fillSurveyText(optionText, option.text, option.translations, 'text');
+        return radio(id, option.id, `${id}-${option.id}`, element('span', 'choice__marker', `${SAY.choiceMarker(index)}.`), ' ', optionText);
+      }),
     );
     fieldset.append(options);
   }
@@ -141,22 +148,22 @@ function readAnswers(survey: SurveyDefinition): { submission?: SurveySubmission;
 
   const token = tokenInput.value.trim();
   if (survey.audience === 'staff') {
-    check(tokenInput, !token ? 'โปรดกรอกรหัสแบบสำรวจที่ท่านได้รับ' : surveyTokenLooksRight(token) ? undefined : `รหัสแบบสำรวจมี 20 ตัว เช่น ${SURVEY_TOKEN_EXAMPLE} โปรดตรวจสอบอีกครั้ง`);
+    check(tokenInput, !token ? SAY.tokenMissing : surveyTokenLooksRight(token) ? undefined : SAY.tokenShape(SURVEY_TOKEN_EXAMPLE));
   }
   const phase = checkedValue('survey-phase') as SurveySubmission['phase'];
-  if (survey.phases) check(phaseFieldset, phase ? undefined : 'โปรดเลือกว่าท่านทำแบบทดสอบนี้ก่อนหรือหลังการอบรม');
+  if (survey.phases) check(phaseFieldset, phase ? undefined : SAY.phaseMissing);
 
   const answers: SurveySubmission['answers'] = {};
   survey.questions.forEach((question, index) => {
     const control = byId(controlId(question.id));
     if (question.type === 'comment') {
       const text = byId<HTMLTextAreaElement>(controlId(question.id)).value.normalize('NFC').trim();
-      check(control, typedLength(text) > question.maxLength ? `ข้อ ${index + 1} ต้องไม่เกิน ${formatNumber(question.maxLength)} ตัวอักษร` : undefined);
+      check(control, typedLength(text) > question.maxLength ? SAY.commentTooLong(index + 1, question.maxLength) : undefined);
       if (text) answers[question.id] = text;
       return;
     }
     const value = checkedValue(control.id);
-    check(control, value ? undefined : `โปรดเลือก${question.type === 'rating' ? 'ระดับคะแนน' : 'คำตอบ'}ของข้อ ${index + 1}`);
+    check(control, value ? undefined : question.type === 'rating' ? SAY.chooseScore(index + 1) : SAY.chooseAnswer(index + 1));
     if (value) answers[question.id] = question.type === 'rating' ? Number(value) : value;
   });
   if (problems.length) return { problems };
@@ -164,12 +171,25 @@ function readAnswers(survey: SurveyDefinition): { submission?: SurveySubmission;
   return { problems, submission: { answers, ...(phase ? { phase } : {}), ...(survey.audience === 'staff' ? { token } : {}), ...(agency ? { agency } : {}) } };
 }
 
-/** The control the server names in `error.fields` ("answers.overall", "phase", "token"). */
-function controlForField(path: string): HTMLElement | undefined {
-  if (path === 'token') return tokenInput;
-  if (path === 'phase') return phaseFieldset;
-  const question = /^answers\.(.+)$/.exec(path)?.[1];
-  return (question && document.getElementById(controlId(question))) || undefined;
+/**
+ * A refusal's field (`error.fields` names the part of the request: "body.answers.overall",
+ * "body.phase", "body.token") as the control it concerns and a sentence in the page's language; the
+ * server's own reason is English for developers, read only for which kind of problem it is.
+ */
+function refusedField(survey: SurveyDefinition, path: string, reason: string): FieldProblem {
+  const field = path.replace(/^body\./, '');
+  if (field === 'token' && survey.audience === 'staff') return { control: tokenInput, message: SAY.tokenMissing };
+  if (field === 'phase' && survey.phases) return { control: phaseFieldset, message: SAY.phaseMissing };
+  const questionId = /^answers\.(.+)$/.exec(field)?.[1];
+  const index = survey.questions.findIndex((question) => question.id === questionId);
+  const question = survey.questions[index];
+  if (!question) return { message: SAY.outdated };
+  const control = byId(controlId(question.id));
+  const number = index + 1;
+  const limit = /at most (\d+)/i.exec(reason)?.[1];
+  if (question.type === 'comment') return { control, message: limit ? SAY.commentTooLong(number, Number(limit)) : SAY.checkAnswer(number) };
+  if (/needs an answer|required/i.test(reason)) return { control, message: question.type === 'rating' ? SAY.chooseScore(number) : SAY.chooseAnswer(number) };
+  return { control, message: SAY.checkAnswer(number) };
 }
 
 // --- Sending ----------------------------------------------------------------------------------
@@ -178,7 +198,7 @@ function wireSubmission(survey: SurveyDefinition) {
   wireIdempotentSubmit({
     form,
     button: submitButton,
-    words: { idle: 'ส่งคำตอบ', busy: 'กำลังส่งคำตอบ…', sending: 'กำลังส่งคำตอบ โปรดรอสักครู่' },
+    words: { idle: SAY.send, busy: SAY.sendingButton, sending: SAY.sending },
     status,
     summary,
     problem: formProblem,
@@ -187,8 +207,7 @@ function wireSubmission(survey: SurveyDefinition) {
       return { problems, ...(submission ? { value: submission } : {}) };
     },
     send: (submission, idempotencyKey) => submitSurveyResponse(survey.id, submission, idempotencyKey),
-    unavailable: () =>
-      'ยังส่งคำตอบไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วกด “ส่งคำตอบ” อีกครั้ง คำตอบของท่านยังอยู่ครบ และระบบจะไม่นับซ้ำ',
+    unavailable: () => SAY.sendUnreachable,
     accepted: (receipt, replayed) => showThanks(survey, receipt, replayed),
     refused: (refusal) => refused(survey, refusal),
   });
@@ -196,21 +215,20 @@ function wireSubmission(survey: SurveyDefinition) {
 
 function refused(survey: SurveyDefinition, refusal: Refusal) {
   if (refusal.status === 409 && survey.audience === 'staff') {
-    setFieldError(tokenInput, 'รหัสนี้ใช้ไปแล้ว หรือไม่ใช่รหัสของแบบสำรวจนี้');
+    setFieldError(tokenInput, SAY.tokenUsed);
     tokenInput.focus();
-    return showProblem(formProblem, USED_TOKEN);
+    return showProblem(formProblem, SAY.tokenUsedExplained);
   }
-  if (refusal.status === 409) return showProblem(formProblem, 'แบบสำรวจนี้ปิดรับคำตอบแล้ว ขอบคุณที่ให้ความสนใจ');
+  if (refusal.status === 409) return showProblem(formProblem, SAY.closed);
   if (refusal.status === 400 && Object.keys(refusal.fields).length) {
-    const problems = Object.keys(refusal.fields).map((path): FieldProblem => {
-      const control = controlForField(path);
-      const message = path === 'token' ? 'โปรดกรอกรหัสแบบสำรวจที่ท่านได้รับ' : 'โปรดตรวจสอบคำตอบของข้อนี้อีกครั้ง';
-      if (control) setFieldError(control, message);
-      return control ? { control, message } : { message: 'คำตอบบางส่วนไม่ตรงกับแบบสำรวจฉบับปัจจุบัน โปรดโหลดหน้านี้ใหม่แล้วตอบอีกครั้ง' };
+    const problems = Object.entries(refusal.fields).map(([path, reason]) => {
+      const problem = refusedField(survey, path, reason);
+      if (problem.control) setFieldError(problem.control, problem.message);
+      return problem;
     });
     return showErrorSummary(summary, problems);
   }
-  showProblem(formProblem, 'ขออภัย ระบบไม่สามารถรับคำตอบนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง');
+  showProblem(formProblem, SAY.refused);
 }
 
 // --- Thank you --------------------------------------------------------------------------------
@@ -225,31 +243,31 @@ function showThanks(survey: SurveyDefinition, receipt: SurveyReceipt, replayed: 
 
   byId('thanks-replay').hidden = !replayed;
   const message = byId('thanks-message');
-  let spoken = 'ส่งคำตอบแล้ว ขอบคุณที่สละเวลาตอบแบบสำรวจ';
+  let spoken = SAY.received;
   if (receipt.scorePercent !== undefined) {
-    byId('thanks-title').textContent = 'ขอบคุณที่ทำแบบทดสอบ';
+    byId('thanks-title').textContent = SAY.testThanksTitle;
     const choices = survey.questions.filter((question) => question.type === 'choice').length;
     const correct = Math.round((receipt.scorePercent / 100) * choices);
     const passMark = receipt.passMarkPercent ?? survey.passMarkPercent ?? 0;
     byId('score-value').textContent = `${formatNumber(receipt.scorePercent)}%`;
     // Two phrases that each stay whole when a phone wraps the line.
     byId('score-detail').replaceChildren(
-      element('span', 'nowrap', `ตอบถูก ${formatNumber(correct)} จาก ${formatNumber(choices)} ข้อ`),
+      element('span', 'nowrap', SAY.correctOf(correct, choices)),
       ' · ',
-      element('span', 'nowrap', `เกณฑ์ผ่านร้อยละ ${formatNumber(passMark)}`),
+      element('span', 'nowrap', SAY.passMark(passMark)),
     );
     const verdict = byId('score-verdict');
     verdict.classList.add(receipt.passed ? 'verdict--passed' : 'verdict--not-yet');
-    verdict.textContent = receipt.passed ? 'ยินดีด้วย ท่านผ่านเกณฑ์' : 'ครั้งนี้คะแนนยังไม่ถึงเกณฑ์ผ่าน ไม่เป็นไร';
+    verdict.textContent = receipt.passed ? SAY.passed : SAY.notYetPassed;
     byId('score').hidden = false;
     message.append(
-      receipt.passed ? `ขอบคุณที่ร่วมเป็นส่วนหนึ่งของการป้องกันการทุจริตใน${pageAgencyName()} ท่านทบทวนความรู้เพิ่มเติมได้จาก` : 'ทุกคนเรียนรู้เพิ่มเติมได้ ท่านทบทวนเรื่องผลประโยชน์ทับซ้อน การรับของขวัญ และการคุ้มครองผู้แจ้งเบาะแส ได้จาก',
-      Object.assign(document.createElement('a'), { href: 'knowledge.html', textContent: 'องค์ความรู้ด้านการต่อต้านการทุจริต' }),
-      ' คะแนนนี้ไม่ระบุชื่อ ระบบไม่เก็บข้อมูลที่เชื่อมโยงคะแนนกับรหัสหรือตัวท่าน',
+      receipt.passed ? SAY.passedMessage(pageAgencyName()) : SAY.notYetPassedMessage,
+      Object.assign(document.createElement('a'), { href: 'knowledge.html', textContent: SAY.knowledgeLink }),
+      SAY.scoreAnonymous,
     );
-    spoken = `ส่งคำตอบแล้ว คะแนนของท่านร้อยละ ${formatNumber(receipt.scorePercent)} ${receipt.passed ? 'ผ่านเกณฑ์' : 'ยังไม่ถึงเกณฑ์ผ่าน'}`;
+    spoken = SAY.scoreSpoken(receipt.scorePercent, Boolean(receipt.passed));
   } else {
-    message.textContent = 'ระบบได้รับคำตอบของท่านแล้ว ความคิดเห็นของท่านจะนำไปใช้ปรับปรุงการให้บริการ โดยเผยแพร่เฉพาะผลรวม ไม่มีการเปิดเผยคำตอบรายบุคคล';
+    message.textContent = SAY.receivedMessage;
   }
   const section = byId('thanks');
   section.hidden = false;

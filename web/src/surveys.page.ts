@@ -1,10 +1,10 @@
 // You are here: the list of open surveys (surveys.html): what each is and who it is for. Staff
 // surveys are listed too, saying that they need the one-time token handed out by an administrator.
-import { fillRegistryText } from './page-agency';
 import { WORDS } from './words';
 import { listSurveys, type SurveySummary } from './api';
 import { byId, element, showProblem } from './form-ui';
 import { SURVEY_AUDIENCE_LABELS, SURVEY_KIND_LABELS } from './survey-labels';
+import { fillSurveyText } from './survey-text';
 
 void start();
 
@@ -27,8 +27,8 @@ function surveyCard(survey: SurveySummary): HTMLLIElement {
   const item = element('li', `card card--${survey.audience}`);
   const heading = element('h2', 'card__title');
   const link = element('a');
-  // The plan's surveys are written in Thai; an English page says so.
-  fillRegistryText(link, survey.title);
+  // In the page's language when the instrument has its title in it; else as written, marked Thai.
+  fillSurveyText(link, survey.title, survey.translations, 'title');
   link.href = `survey.html?id=${encodeURIComponent(survey.id)}`;
   heading.append(link);
   const tags = element('p', 'card__tags');

@@ -1,5 +1,7 @@
 // You are here: the plan's survey instruments. Each is versioned data in instruments/; a changed
-// instrument is a new file with a higher version, and responses keep the version they answered.
+// instrument is a new file with a higher version, and responses keep the version they answered. Each
+// text carries its translations beside it (`translations.en`); adding or mending one changes no
+// question and no answer, so it needs no new version (docs/languages.md).
 import channelExperienceV1 from './instruments/channel-experience.v1.json';
 import infoCenterV1 from './instruments/info-center-satisfaction.v1.json';
 import knowledgeTestV1 from './instruments/knowledge-test.v1.json';

@@ -11,6 +11,7 @@ import { auditEntry } from '../audit';
 import type { NewResponse } from '../ports';
 import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { currentInstrument, instrumentVersion, isOpen, publicDefinition, SURVEY_IDS, type Instrument } from '../surveys/instrument';
+import type { TranslatedLanguage } from '../surveys/instrument-schema';
 import { surveyResults } from '../surveys/results';
 import { scoreAnswers, type Answers } from '../surveys/scoring';
 import { canonicalJson } from '../text';
@@ -34,6 +35,13 @@ function instrumentOr404(surveyId: string): Instrument {
   return instrument;
 }
 
+/** The title in each language the instrument is translated into, so a list in that language can name the survey. */
+function titleTranslations(translations: NonNullable<Instrument['translations']>): Partial<Record<TranslatedLanguage, { title: string }>> {
+  const titles: Partial<Record<TranslatedLanguage, { title: string }>> = {};
+  for (const [language, text] of Object.entries(translations) as [TranslatedLanguage, { title: string } | undefined][]) if (text) titles[language] = { title: text.title };
+  return titles;
+}
+
 export function listSurveys(deps: SurveyDeps) {
   return () => {
     const today = bangkokDate(deps.clock.now());
@@ -41,7 +49,16 @@ export function listSurveys(deps: SurveyDeps) {
       // Listed with its audience: the public list leaves a reporter survey out (it is offered on the
       // tracking page of a concluded case), the executives' results page does not.
       .filter((instrument) => isOpen(instrument, today))
-      .map(({ id, version, title, audience, kind, planItem }) => ({ id, version, title, audience, kind, planItem, needsToken: audience === 'staff' }));
+      .map(({ id, version, title, translations, audience, kind, planItem }) => ({
+        id,
+        version,
+        title,
+        ...(translations ? { translations: titleTranslations(translations) } : {}),
+        audience,
+        kind,
+        planItem,
+        needsToken: audience === 'staff',
+      }));
   };
 }
 
