@@ -1,7 +1,7 @@
 // You are here: the disclosure register's labels, shared by its public page and its console. The
-// words are the page's language's (web/i18n/, `disclosures`); the console is bundled in Thai, so the
-// Thai catalogue is their one source there too. The categories are written in the integrity
-// assessment's (ITA) order, which both pages use.
+// words are the page's language's (web/i18n/, `disclosures`), on the console too, so both pages name a
+// category alike. The categories are written in the integrity assessment's (ITA) order, which both
+// pages use.
 import type { DisclosureCategory } from './api';
 import { WORDS } from './words';
 

@@ -6,6 +6,8 @@
 
 // The rules the server applies too, from the modules it imports them from (no zod reaches a page).
 export { INFO_CENTRE_BOUNDS, TEXT_BOUNDS, typedLength } from '../../shared/rules/text';
+import type { Period } from '../../shared/rules/fiscal';
+import { BUDDHIST_ERA_OFFSET } from '../../shared/rules/thai-time';
 import { WORDS } from './words';
 
 /** Dates in the page's language: the Buddhist era in Thai, the Common Era with the Buddhist-era year beside it in English. */
@@ -16,7 +18,10 @@ export const formatDateTime = WORDS.formatDateTime;
 export const CATEGORY_LABELS = WORDS.categories;
 export const OUTCOME_LABELS = WORDS.outcomes;
 export const STATUS_LABELS = WORDS.statuses;
-export { TARGET_LABELS, targetLabel } from '../../shared/domain/labels-th';
+/** A result against its target, in the words of the published statistics in the page's language. */
+export const TARGET_LABELS = WORDS.targets;
+/** The words for a result against its target: met, not met, or not yet judged (no data). */
+export const targetLabel = (met: boolean | null | undefined): string => (met === true ? TARGET_LABELS.met : met === false ? TARGET_LABELS.notMet : TARGET_LABELS.unknown);
 
 /** One plain sentence per status, so the reporter knows what is happening and what comes next. */
 export const STATUS_EXPLANATIONS = WORDS.statusExplanations;
@@ -48,7 +53,17 @@ export function serverFieldMessage(path: string, reason: string): string {
   return WORDS.common.invalid(label);
 }
 
-export { periodLabel, thaiDay } from '../../shared/domain/labels-th';
+export { thaiDay } from '../../shared/domain/labels-th';
+
+/** "ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2570 (ตุลาคม–ธันวาคม 2569)", or the fiscal year, in the page's language and its years. */
+export function periodLabel(period: Pick<Period, 'kind' | 'fiscalYear' | 'firstDay' | 'lastDay'> & { quarter?: number }): string {
+  const [firstYear, firstMonth] = period.firstDay.split('-').map(Number) as [number, number];
+  const [lastYear, lastMonth] = period.lastDay.split('-').map(Number) as [number, number];
+  const { months, buddhistYear } = WORDS.dateInput;
+  const year = (commonEra: number) => commonEra + (buddhistYear ? BUDDHIST_ERA_OFFSET : 0);
+  if (period.kind === 'quarter') return WORDS.periods.quarter(period.quarter!, period.fiscalYear, `${months[firstMonth - 1]}–${months[lastMonth - 1]} ${year(lastYear)}`);
+  return WORDS.periods.fiscalYear(period.fiscalYear, `${months[firstMonth - 1]} ${year(firstYear)}–${months[lastMonth - 1]} ${year(lastYear)}`);
+}
 
 
 /** Reads "https://…" links only: anything else is shown as text, never as a link. */

@@ -2,13 +2,19 @@
 // find the active agencies, onboard one (its id, names, contact unit and units) and retire one. An
 // onboarding sends one Idempotency-Key per fill of the form, so a retry never creates two.
 import { createAgency, listAgencies, newIdempotencyKey, updateAgency, type AgencySummary } from './api';
-import { AGENCY_FIELD_LABELS, CONSOLE_WORDS, fieldLabel } from './agency-console-labels';
+import { AGENCY_FIELD_LABELS, CONSOLE_WORDS, consoleFieldMessage } from './agency-console-labels';
 import { announce, byId, element, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem, type FieldProblem } from './form-ui';
 import { AGENCY_ID } from '../../shared/rules/agency-ids';
 import { agencyHome } from '../../shared/rules/agency-path';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, staffProblem } from './staff-ui';
+import { STAFF_WORDS } from './staff-words';
 import { unitRows } from './unit-rows';
+import { agencyNameIn } from './page-agency';
+import { LANGUAGE } from './words';
+import { writtenSlot } from './written-text';
+
+const WORDS = STAFF_WORDS.agencies;
 
 /** The registry's agency id (shared/domain/agencies.ts AGENCY_ID), checked here so a typo is said at once. */
 
@@ -18,7 +24,7 @@ if (session) start(session);
 function start(session: StaffSession) {
   showSignedInUser(session.user);
   const pageProblem = byId('page-problem');
-  if (!allowedHere(session.user, ['platform-admin'], pageProblem, 'ดูแลหน่วยงานในระบบ')) return;
+  if (!allowedHere(session.user, ['platform-admin'], pageProblem, WORDS.what)) return;
   byId('agencies-section').hidden = false;
   byId('onboard-section').hidden = false;
 
@@ -34,17 +40,24 @@ function start(session: StaffSession) {
   function row(agency: AgencySummary): HTMLTableRowElement {
     const tr = document.createElement('tr');
     const name = document.createElement('td');
-    name.append(Object.assign(document.createElement('a'), { href: agencyHome(agency.id), textContent: agency.nameTh }), element('br'), element('span', 'hint', agency.nameEn));
+    // The name in the page's language links the agency's pages; the other name is written beneath it.
+    const shown = agencyNameIn(agency);
+    const link = Object.assign(document.createElement('a'), { href: agencyHome(agency.id), textContent: shown.name });
+    if (shown.lang !== LANGUAGE) link.lang = shown.lang;
+    const other = shown.name === agency.nameTh ? agency.nameEn : agency.nameTh;
+    const beneath = writtenSlot(other);
+    beneath.className = 'hint';
+    name.append(link, element('br'), beneath);
     const id = element('td', 'code', agency.id);
     const actions = document.createElement('td');
     const retire = document.createElement('button');
-    Object.assign(retire, { type: 'button', className: 'button button--secondary', textContent: CONSOLE_WORDS.retire });
+    Object.assign(retire, { type: 'button', className: 'button button--secondary', textContent: WORDS.retire });
     let confirming = false;
     retire.addEventListener('click', async () => {
       // Two presses: retiring stops new complaints for everyone who uses the agency's pages.
       if (!confirming) {
         confirming = true;
-        retire.textContent = CONSOLE_WORDS.confirmRetire(agency.nameTh);
+        retire.textContent = WORDS.confirmRetire(shown.name);
         return;
       }
       retire.disabled = true;
@@ -52,11 +65,11 @@ function start(session: StaffSession) {
       if (outcome.kind === 'signed-out') return;
       if (outcome.kind !== 'ok') {
         retire.disabled = false;
-        return showProblem(pageProblem, staffProblem(outcome, 'ลองอีกครั้ง'));
+        return showProblem(pageProblem, staffProblem(outcome, WORDS.retry));
       }
       tr.remove();
-      announce(byId('page-status'), CONSOLE_WORDS.retired(agency.nameTh));
-      announce(status, CONSOLE_WORDS.retired(agency.nameTh));
+      announce(byId('page-status'), WORDS.retired(shown.name));
+      announce(status, WORDS.retired(shown.name));
     });
     actions.append(retire);
     tr.append(name, id, actions);
@@ -65,11 +78,11 @@ function start(session: StaffSession) {
 
   async function load(q: string, append: boolean) {
     hideProblem(pageProblem);
-    announce(status, CONSOLE_WORDS.loading);
+    announce(status, WORDS.loading);
     const outcome = await listAgencies(q, append ? cursor : undefined);
     if (outcome.kind !== 'ok') {
       announce(status, '');
-      return showProblem(pageProblem, staffProblem(outcome, 'ค้นหาอีกครั้ง'));
+      return showProblem(pageProblem, staffProblem(outcome, WORDS.retrySearch));
     }
     shownQuery = q;
     cursor = outcome.data.cursor;
@@ -77,7 +90,7 @@ function start(session: StaffSession) {
     body.append(...outcome.data.agencies.map(row));
     table.hidden = body.rows.length === 0;
     more.hidden = !cursor;
-    announce(status, body.rows.length === 0 ? CONSOLE_WORDS.none : q ? CONSOLE_WORDS.found(body.rows.length) : CONSOLE_WORDS.listAll);
+    announce(status, body.rows.length === 0 ? WORDS.none : q ? WORDS.found(body.rows.length) : WORDS.listAll);
   }
 
   byId<HTMLFormElement>('agencies-search').addEventListener('submit', (event) => {
@@ -111,7 +124,7 @@ function start(session: StaffSession) {
       setFieldError(input(id), message);
       if (message) problems.push({ control: input(id), message });
     };
-    check('id', !values.id ? CONSOLE_WORDS.required(AGENCY_FIELD_LABELS.id) : AGENCY_ID.test(values.id) ? undefined : CONSOLE_WORDS.badId);
+    check('id', !values.id ? CONSOLE_WORDS.required(AGENCY_FIELD_LABELS.id) : AGENCY_ID.test(values.id) ? undefined : WORDS.badId);
     check('nameTh', values.nameTh ? undefined : CONSOLE_WORDS.required(AGENCY_FIELD_LABELS.nameTh));
     check('nameEn', values.nameEn ? undefined : CONSOLE_WORDS.required(AGENCY_FIELD_LABELS.nameEn));
     const read = units.read();
@@ -126,27 +139,27 @@ function start(session: StaffSession) {
     submit.disabled = false;
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind === 'rejected' && outcome.status === 409) {
-      setFieldError(input('id'), CONSOLE_WORDS.taken);
-      return showErrorSummary(summary, [{ control: input('id'), message: CONSOLE_WORDS.taken }]);
+      setFieldError(input('id'), WORDS.taken);
+      return showErrorSummary(summary, [{ control: input('id'), message: WORDS.taken }]);
     }
     if (outcome.kind === 'rejected' && Object.keys(outcome.fields).length) {
       return showErrorSummary(
         summary,
         Object.entries(outcome.fields).map(([path, reason]) => {
           const control = document.getElementById(path.replace(/^contact\./, '')) ?? undefined;
-          const message = `${fieldLabel(path)}: ${reason}`;
+          const message = consoleFieldMessage(path, reason);
           if (control) setFieldError(control, message);
           return control ? { control, message } : { message };
         }),
       );
     }
-    if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, 'กดเพิ่มหน่วยงานอีกครั้ง'));
+    if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, WORDS.retryAdd));
     form.reset();
     units.set([]);
     idempotencyKey = newIdempotencyKey();
     const done = byId('onboard-done');
     done.hidden = false;
-    announce(done, CONSOLE_WORDS.created(outcome.data.nameTh));
+    announce(done, WORDS.created(agencyNameIn(outcome.data).name));
     void load(shownQuery, false);
   });
 }

@@ -1,14 +1,17 @@
 // You are here: an agency administrator's page (staff/agency.html): the agency's units and contact
 // (PATCH /api/agencies/{id}), and its staff accounts (listed, and created with roles and a unit). The
 // agency is the one of the signed-in administrator's token; the server checks that it is theirs.
-import { createStaffAccount, liftMailSuppression, listMailSuppressions, listStaffAccounts, newIdempotencyKey, type MailSuppressions, readAgency, updateAgency, type AgencyContact, type PublicAgency, type StaffAccount, type StaffRole } from './api';
-import { ACCOUNT_STATUS_LABELS, AGENCY_FIELD_LABELS, CONSOLE_WORDS, fieldLabel } from './agency-console-labels';
+import { createStaffAccount, liftMailSuppression, listMailSuppressions, listStaffAccounts, newIdempotencyKey, type MailSuppressions, readAgency, updateAgency, type AgencyContact, type AgencyUnit, type PublicAgency, type StaffAccount, type StaffRole } from './api';
+import { ACCOUNT_STATUS_LABELS, AGENCY_FIELD_LABELS, CONSOLE_WORDS, consoleFieldMessage } from './agency-console-labels';
 import { announce, byId, element, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem, type FieldProblem } from './form-ui';
 import { ROLE_LABELS } from './staff-labels';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, staffProblem } from './staff-ui';
 import { unitRows } from './unit-rows';
-import { formatThaiDate } from '../../shared/rules/thai-time';
+import { agencyNameIn, nameSlot } from './page-agency';
+import { formatDate } from './labels';
+import { LANGUAGE } from './words';
+import { announceWith, writtenSlot } from './written-text';
 
 /** The roles an agency's administrator gives its own staff; the platform's role is not theirs to give. */
 const AGENCY_ROLES: readonly StaffRole[] = ['officer', 'supervisor', 'custodian', 'executive', 'admin'];
@@ -23,7 +26,7 @@ function refusedFields(summary: HTMLElement, fields: Record<string, string>, con
     summary,
     Object.entries(fields).map(([path, reason]): FieldProblem => {
       const control = controlFor(path) ?? undefined;
-      const message = `${fieldLabel(path)}: ${reason}`;
+      const message = consoleFieldMessage(path, reason);
       if (control) setFieldError(control, message);
       return control ? { control, message } : { message };
     }),
@@ -33,13 +36,13 @@ function refusedFields(summary: HTMLElement, fields: Record<string, string>, con
 async function start(session: StaffSession) {
   showSignedInUser(session.user);
   const pageProblem = byId('page-problem');
-  if (!allowedHere(session.user, ['admin'], pageProblem, 'ดูแลหน่วยงานย่อยและบัญชีเจ้าหน้าที่')) return;
+  if (!allowedHere(session.user, ['admin'], pageProblem, CONSOLE_WORDS.what)) return;
   const agencyId = session.user.agency;
 
   const loaded = await readAgency(agencyId);
-  if (loaded.kind !== 'ok') return showProblem(pageProblem, staffProblem(loaded, 'โหลดหน้านี้ใหม่'));
+  if (loaded.kind !== 'ok') return showProblem(pageProblem, staffProblem(loaded, CONSOLE_WORDS.retryReload));
   let agency: PublicAgency = loaded.data;
-  byId('agency-title').textContent = agency.nameTh;
+  nameSlot(byId('agency-title'), agency);
 
   // --- Units and contact ----------------------------------------------------------------------
   const settingsForm = byId<HTMLFormElement>('settings-form');
@@ -54,7 +57,7 @@ async function start(session: StaffSession) {
     units.set(agency.units);
     for (const name of CONTACT_FIELDS) contactInput(name).value = agency.contact[name] ?? '';
     byId<HTMLInputElement>('publishAfterApproval').checked = agency.publishAfterApproval;
-    unitSelect.replaceChildren(unitSelect.options[0]!, ...agency.units.map((unit) => new Option(unit.nameTh, unit.id)));
+    unitSelect.replaceChildren(unitSelect.options[0]!, ...agency.units.map(unitOption));
   }
   showAgency();
   byId('settings-section').hidden = false;
@@ -79,7 +82,7 @@ async function start(session: StaffSession) {
     if (outcome.kind === 'rejected' && Object.keys(outcome.fields).length) {
       return refusedFields(settingsSummary, outcome.fields, (path) => document.getElementById(path.replace(/^contact\./, '')));
     }
-    if (outcome.kind !== 'ok') return showProblem(settingsProblem, staffProblem(outcome, 'กดบันทึกอีกครั้ง'));
+    if (outcome.kind !== 'ok') return showProblem(settingsProblem, staffProblem(outcome, CONSOLE_WORDS.retrySave));
     agency = outcome.data;
     showAgency();
     settingsDone.hidden = false;
@@ -89,15 +92,23 @@ async function start(session: StaffSession) {
   // --- Staff accounts -------------------------------------------------------------------------
   const table = byId<HTMLTableElement>('staff-table');
   const status = byId('staff-status');
-  const unitName = (id: string | undefined) => (id ? (agency.units.find((unit) => unit.id === id)?.nameTh ?? id) : CONSOLE_WORDS.noUnit);
+  /** A unit in the page's language: its English name on English pages (the Thai one, marked, if it has none). */
+  const unitCell = (id: string | undefined) => {
+    const unit = id ? agency.units.find((candidate) => candidate.id === id) : undefined;
+    if (!unit) return element('td', undefined, id ?? CONSOLE_WORDS.noUnit);
+    const { name, lang } = agencyNameIn(unit);
+    const cell = element('td', undefined, name);
+    if (lang !== LANGUAGE) cell.lang = lang;
+    return cell;
+  };
 
   function accountRow(account: StaffAccount): HTMLTableRowElement {
     const row = document.createElement('tr');
     row.append(
-      element('td', undefined, account.name),
+      writtenSlot(account.name, 'td'),
       element('td', undefined, account.email),
       element('td', undefined, account.roles.map((role) => ROLE_LABELS[role]).join(', ')),
-      element('td', undefined, unitName(account.unit)),
+      unitCell(account.unit),
       element('td', undefined, ACCOUNT_STATUS_LABELS[account.status]),
     );
     return row;
@@ -112,7 +123,7 @@ async function start(session: StaffSession) {
   async function loadStaff(append = false) {
     const outcome = await callApi(session, (token) => listStaffAccounts(token, agencyId, append ? staffCursor : undefined));
     if (outcome.kind === 'signed-out') return;
-    if (outcome.kind !== 'ok') return showProblem(pageProblem, staffProblem(outcome, 'โหลดหน้านี้ใหม่'));
+    if (outcome.kind !== 'ok') return showProblem(pageProblem, staffProblem(outcome, CONSOLE_WORDS.retryReload));
     const body = table.tBodies[0]!;
     const rows = outcome.data.staff.map(accountRow);
     if (append) body.append(...rows);
@@ -171,11 +182,11 @@ async function start(session: StaffSession) {
       const controls: Record<string, string> = { name: 'staff-name', email: 'staff-email', roles: 'staff-roles', unit: 'staff-unit' };
       return refusedFields(staffSummary, outcome.fields, (path) => document.getElementById(controls[path] ?? ''));
     }
-    if (outcome.kind !== 'ok') return showProblem(staffProblemBox, staffProblem(outcome, 'กดสร้างบัญชีอีกครั้ง'));
+    if (outcome.kind !== 'ok') return showProblem(staffProblemBox, staffProblem(outcome, CONSOLE_WORDS.retryCreate));
     staffForm.reset();
     idempotencyKey = newIdempotencyKey();
     staffDone.hidden = false;
-    announce(staffDone, CONSOLE_WORDS.staffCreated(outcome.data.name));
+    announceWith(staffDone, CONSOLE_WORDS.staffCreated, outcome.data.name);
     await loadStaff();
   });
 
@@ -184,10 +195,15 @@ async function start(session: StaffSession) {
   await showSuppressions(session, agencyId);
 }
 
-const SUPPRESSION_REASONS: Record<MailSuppressions['staff'][number]['reason'], string> = {
-  bounce: 'อีเมลตีกลับ (ส่งไม่ถึงอย่างถาวร)',
-  complaint: 'ผู้รับแจ้งว่าเป็นสแปม',
-};
+const SUPPRESSION_REASONS: Readonly<Record<MailSuppressions['staff'][number]['reason'], string>> = CONSOLE_WORDS.suppressionReasons;
+
+/** A unit to choose, named in the page's language (the Thai name, marked, where it has no other). */
+function unitOption(unit: AgencyUnit): HTMLOptionElement {
+  const { name, lang } = agencyNameIn(unit);
+  const option = new Option(name, unit.id);
+  if (lang !== LANGUAGE) option.lang = lang;
+  return option;
+}
 
 /** The agency's staff addresses that are not mailed, why and since when; others (reporters') only as a count. */
 async function showSuppressions(session: StaffSession, agencyId: string) {
@@ -199,22 +215,22 @@ async function showSuppressions(session: StaffSession, agencyId: string) {
   async function load() {
     const outcome = await callApi(session, (token) => listMailSuppressions(token, agencyId));
     if (outcome.kind === 'signed-out') return;
-    if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, 'โหลดหน้านี้ใหม่'));
+    if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, CONSOLE_WORDS.retryReload));
     const rows = outcome.data.staff.map((entry) => {
-      const lift = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--secondary', textContent: 'ส่งอีกครั้ง' });
-      lift.setAttribute('aria-label', `ส่งการแจ้งเตือนถึง ${entry.address} อีกครั้ง`);
+      const lift = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--secondary', textContent: CONSOLE_WORDS.lift });
+      lift.setAttribute('aria-label', CONSOLE_WORDS.liftLabel(entry.address));
       lift.addEventListener('click', () => void liftOne(entry.address, lift));
       const action = element('td');
       action.append(lift);
       const row = document.createElement('tr');
-      row.append(element('td', undefined, entry.address), element('td', undefined, SUPPRESSION_REASONS[entry.reason]), element('td', undefined, formatThaiDate(entry.since)), action);
+      row.append(element('td', undefined, entry.address), element('td', undefined, SUPPRESSION_REASONS[entry.reason]), element('td', undefined, formatDate(entry.since)), action);
       return row;
     });
     table.tBodies[0]!.replaceChildren(...rows);
     table.hidden = rows.length === 0;
     others.hidden = outcome.data.others === 0;
-    others.textContent = `อีเมลของผู้ร้องเรียนที่ระงับการส่ง ${outcome.data.others} รายการ (ไม่แสดงที่อยู่ เพื่อคุ้มครองผู้ร้องเรียน)`;
-    announce(status, rows.length ? `อีเมลเจ้าหน้าที่ที่ระงับการส่ง ${rows.length} รายการ` : 'ไม่มีอีเมลเจ้าหน้าที่ที่ระงับการส่ง');
+    others.textContent = CONSOLE_WORDS.othersSuppressed(outcome.data.others);
+    announce(status, rows.length ? CONSOLE_WORDS.staffSuppressed(rows.length) : CONSOLE_WORDS.noStaffSuppressed);
   }
 
   async function liftOne(address: string, button: HTMLButtonElement) {
@@ -224,7 +240,7 @@ async function showSuppressions(session: StaffSession, agencyId: string) {
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind !== 'ok') {
       button.disabled = false;
-      return showProblem(problem, staffProblem(outcome, 'กดส่งอีกครั้ง'));
+      return showProblem(problem, staffProblem(outcome, CONSOLE_WORDS.retryLift));
     }
     await load();
   }

@@ -6,7 +6,6 @@ import { addDisclosure, deleteDisclosure, listDisclosures, newIdempotencyKey, se
 import { DISCLOSURE_BOUNDS } from '../../shared/rules/text';
 import { DISCLOSURE_CATEGORY_LABELS, DISCLOSURE_CATEGORY_ORDER, fileSizeLabel } from './disclosure-labels';
 import {
-  announce,
   attachCounter,
   bangkokToday,
   buildThaiDateInput,
@@ -22,26 +21,29 @@ import {
   showErrorSummary,
   showProblem,
 } from './form-ui';
-import { formatNumber, safeHttpsUrl, thaiDay, typedLength } from './labels';
+import { safeHttpsUrl, typedLength } from './labels';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, labelledCell, staffProblem } from './staff-ui';
+import { STAFF_WORDS } from './staff-words';
+import { WORDS as PAGE_WORDS } from './words';
+import { announceWith, sentenceWith, writtenSlot } from './written-text';
+
+const WORDS = STAFF_WORDS.disclosures;
+/** A day (YYYY-MM-DD) in the page's language. */
+const formatDay = PAGE_WORDS.formatDay;
 
 const { title: TITLE_MAX, documentBytes: DOCUMENT_MAX_BYTES } = DISCLOSURE_BOUNDS;
 /** How long the page waits for the server to rebuild an uploaded PDF before it stops asking. */
 const PROCESSING_WAIT_MS = 60_000;
 
-const DOCUMENT_STATUS: Record<NonNullable<DisclosureRow['document']>['status'], string> = {
-  'awaiting-upload': 'กำลังตรวจและล้างข้อมูลแฝงในไฟล์',
-  received: 'ไฟล์ PDF ที่ล้างข้อมูลแฝงแล้ว',
-  rejected: 'ไฟล์ถูกปฏิเสธ (ไม่ใช่ PDF ที่เปิดได้) โปรดลบรายการนี้แล้วอัปโหลดใหม่',
-};
+const DOCUMENT_STATUS: Readonly<Record<NonNullable<DisclosureRow['document']>['status'], string>> = WORDS.documentStatuses;
 
 const session = requireSession();
 if (session) start(session);
 
 function start(session: StaffSession) {
   showSignedInUser(session.user);
-  if (!allowedHere(session.user, ['admin'], byId('page-problem'), 'ดูแลทะเบียนการเปิดเผยข้อมูลสาธารณะ')) return;
+  if (!allowedHere(session.user, ['admin'], byId('page-problem'), WORDS.what)) return;
   const agency = session.user.agency;
 
   const form = byId<HTMLFormElement>('disclosure-form');
@@ -94,25 +96,25 @@ function start(session: StaffSession) {
       if (message) problems.push({ control, message });
     };
     const title = titleInput.value.normalize('NFC').trim();
-    check(titleInput, !title ? 'โปรดกรอกชื่อรายการ' : typedLength(title) > TITLE_MAX ? `ชื่อรายการต้องไม่เกิน ${formatNumber(TITLE_MAX)} ตัวอักษร` : undefined);
+    check(titleInput, !title ? WORDS.titleRequired : typedLength(title) > TITLE_MAX ? WORDS.titleTooLong(TITLE_MAX) : undefined);
     const category = categorySelect.value as DisclosureCategory | '';
-    check(categorySelect, category ? undefined : 'โปรดเลือกหมวด');
-    const published = readThaiDate(publishedField, 'วันที่เผยแพร่');
-    check(publishedField, published.error ?? (published.value ? undefined : 'โปรดระบุวันที่เผยแพร่'));
-    const due = readThaiDate(dueField, 'กำหนดปรับปรุงครั้งถัดไป');
+    check(categorySelect, category ? undefined : WORDS.chooseCategory);
+    const published = readThaiDate(publishedField, WORDS.publishedOn);
+    check(publishedField, published.error ?? (published.value ? undefined : WORDS.publishedRequired));
+    const due = readThaiDate(dueField, WORDS.nextUpdateDue);
     check(
       dueField,
-      due.error ?? (!due.value ? 'โปรดระบุกำหนดปรับปรุงครั้งถัดไป' : published.value && due.value < published.value ? 'กำหนดปรับปรุงต้องไม่อยู่ก่อนวันที่เผยแพร่' : undefined),
+      due.error ?? (!due.value ? WORDS.dueRequired : published.value && due.value < published.value ? WORDS.dueBeforePublished : undefined),
     );
     const kind = source();
-    check(sourceField, kind ? undefined : 'โปรดเลือกว่าจะเผยแพร่เป็นลิงก์หรือไฟล์ PDF');
+    check(sourceField, kind ? undefined : WORDS.chooseSource);
     const link = linkInput.value.trim();
-    if (kind === 'link') check(linkInput, !link ? 'โปรดกรอกลิงก์' : safeHttpsUrl(link) ? undefined : 'ลิงก์ต้องขึ้นต้นด้วย https:// เช่น https://www.example.go.th/plan');
+    if (kind === 'link') check(linkInput, !link ? WORDS.linkRequired : safeHttpsUrl(link) ? undefined : WORDS.linkNotHttps);
     const file = fileInput.files?.[0];
     if (kind === 'document') {
       check(
         fileInput,
-        !file ? 'โปรดเลือกไฟล์ PDF' : file.size > DOCUMENT_MAX_BYTES ? 'ไฟล์ต้องไม่เกิน 10 MB' : file.size === 0 ? 'ไฟล์นี้ว่างเปล่า โปรดเลือกไฟล์อื่น' : undefined,
+        !file ? WORDS.fileRequired : file.size > DOCUMENT_MAX_BYTES ? WORDS.fileTooLarge : file.size === 0 ? WORDS.fileEmpty : undefined,
       );
     }
     if (problems.length || !category || !published.value || !due.value || !kind) return { problems };
@@ -139,7 +141,7 @@ function start(session: StaffSession) {
       if (sent.kind !== 'ok') {
         busy = false;
         submit.disabled = false;
-        return showProblem(problem, 'บันทึกรายการแล้ว แต่ส่งไฟล์ไม่สำเร็จ โปรดกด “เพิ่มรายการ” อีกครั้ง');
+        return showProblem(problem, WORDS.uploadFailed);
       }
     }
     busy = false;
@@ -148,9 +150,12 @@ function start(session: StaffSession) {
     if (outcome.kind === 'ok') {
       idempotencyKey = newIdempotencyKey();
       freshForm();
-      saved.textContent = `เพิ่มรายการ “${input.title}” แล้ว${file ? ' ไฟล์จะแสดงต่อสาธารณะเมื่อตรวจและล้างข้อมูลแฝงเสร็จ' : ''}`;
+      // Said on the page and to screen readers: the entry's title as written, then whether its file is still being cleaned.
+      for (const notice of [saved, status]) {
+        announceWith(notice, WORDS.added, input.title);
+        if (file) notice.append(WORDS.fileProcessing);
+      }
       saved.hidden = false;
-      announce(status, saved.textContent);
       await load();
       if (file) void waitForProcessing(outcome.data.entry.id);
       return;
@@ -158,13 +163,13 @@ function start(session: StaffSession) {
     if (outcome.kind === 'rejected' && outcome.status === 400 && Object.keys(outcome.fields).length) {
       const fieldProblems = Object.keys(outcome.fields).map((field): FieldProblem => {
         const control = document.getElementById(`disclosure-${field.split('.')[0]}`) ?? undefined;
-        const message = field === 'link' ? 'ลิงก์ต้องขึ้นต้นด้วย https://' : 'ข้อมูลช่องนี้ไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง';
+        const message = field === 'link' ? WORDS.refusedLink : WORDS.refusedField;
         if (control) setFieldError(control, message);
-        return control ? { control, message } : { message: 'ข้อมูลบางส่วนไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง' };
+        return control ? { control, message } : { message: WORDS.refusedSome };
       });
       return showErrorSummary(summary, fieldProblems);
     }
-    showProblem(problem, staffProblem(outcome, 'กด “เพิ่มรายการ” อีกครั้ง'));
+    showProblem(problem, staffProblem(outcome, WORDS.retryAdd));
   }
 
   /** Asks again until the uploaded PDF has been rebuilt (or refused), so the row says what became of it. */
@@ -182,7 +187,7 @@ function start(session: StaffSession) {
     const outcome = await callApi(session, (token) => listDisclosures(token, agency));
     if (outcome.kind === 'signed-out') return undefined;
     if (outcome.kind !== 'ok') {
-      showProblem(byId('page-problem'), staffProblem(outcome, 'โหลดหน้านี้อีกครั้ง'));
+      showProblem(byId('page-problem'), staffProblem(outcome, WORDS.retryReload));
       return undefined;
     }
     const entries = outcome.data.items;
@@ -190,9 +195,9 @@ function start(session: StaffSession) {
     byId('register-rows').replaceChildren(...entries.map(row));
     byId('register-table').hidden = entries.length === 0;
     byId('register-empty').hidden = entries.length > 0;
-    byId('register-summary').textContent = `ทั้งหมด ${formatNumber(entries.length)} รายการ`;
+    byId('register-summary').textContent = WORDS.total(entries.length);
     const overdueSummary = byId('overdue-summary');
-    overdueSummary.textContent = `เลยกำหนดปรับปรุง ${formatNumber(overdue.length)} รายการ โปรดปรับปรุงข้อมูลให้เป็นปัจจุบัน แล้วแก้กำหนดปรับปรุงครั้งถัดไป`;
+    overdueSummary.textContent = WORDS.overdueSummary(overdue.length);
     overdueSummary.hidden = overdue.length === 0;
     byId('register-section').hidden = false;
     return entries;
@@ -202,27 +207,41 @@ function start(session: StaffSession) {
     const tr = element('tr', entry.overdue ? 'register-row case-row--overdue' : 'register-row');
     tr.dataset.entry = entry.id;
     const due = element('div');
-    due.append(element('span', undefined, thaiDay(entry.nextUpdateDue)));
+    due.append(element('span', undefined, formatDay(entry.nextUpdateDue)));
     if (entry.overdue) {
       const flags = element('ul', 'flags');
       const flag = element('li', 'flag');
       const icon = element('span', 'flag__icon', '!');
       icon.setAttribute('aria-hidden', 'true');
-      flag.append(icon, 'เลยกำหนดปรับปรุง');
+      flag.append(icon, WORDS.overdue);
       flags.append(flag);
       due.append(flags);
     }
     const actions = element('div', 'row-actions');
     showActions(actions, entry);
     tr.append(
-      labelledCell('ชื่อรายการ', element('span', 'register-name', entry.title)),
-      labelledCell('หมวด', DISCLOSURE_CATEGORY_LABELS[entry.category]),
-      labelledCell('วันที่เผยแพร่', thaiDay(entry.publishedOn)),
-      labelledCell('กำหนดปรับปรุงครั้งถัดไป', due),
-      labelledCell('ลิงก์หรือไฟล์', sourceOf(entry)),
-      labelledCell('การดำเนินการ', actions),
+      labelledCell(WORDS.titleLabel, titleSlot(entry)),
+      labelledCell(WORDS.categoryLabel, DISCLOSURE_CATEGORY_LABELS[entry.category]),
+      labelledCell(WORDS.publishedOn, formatDay(entry.publishedOn)),
+      labelledCell(WORDS.nextUpdateDue, due),
+      labelledCell(WORDS.sourceLabel, sourceOf(entry)),
+      labelledCell(WORDS.actionsLabel, actions),
     );
     return tr;
+  }
+
+  /** An entry's title as its admin wrote it (marked Thai on another language's page). */
+  function titleSlot(entry: DisclosureRow): HTMLElement {
+    const slot = writtenSlot(entry.title);
+    slot.className = 'register-name';
+    return slot;
+  }
+
+  /** Words only a screen reader says, around an entry's title. */
+  function hiddenSentence(message: (title: string) => string, title: string): HTMLElement {
+    const hidden = element('span', 'visually-hidden');
+    hidden.append(...sentenceWith(message, title));
+    return hidden;
   }
 
   function sourceOf(entry: DisclosureRow): Node | string {
@@ -233,11 +252,11 @@ function start(session: StaffSession) {
     }
     const url = safeHttpsUrl(entry.link);
     if (!url) return '';
-    const link = element('a', undefined, 'ลิงก์');
+    const link = element('a', undefined, WORDS.link);
     link.href = url;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
-    link.append(element('span', 'visually-hidden', ` ของ “${entry.title}” (เปิดในแท็บใหม่)`));
+    link.append(hiddenSentence(WORDS.linkOf, entry.title));
     return link;
   }
 
@@ -245,21 +264,22 @@ function start(session: StaffSession) {
   function rowButton(label: string, entry: DisclosureRow, secondary: boolean) {
     const button = element('button', secondary ? 'button button--small button--secondary' : 'button button--small');
     button.type = 'button';
-    button.append(label, element('span', 'visually-hidden', ` “${entry.title}”`));
+    button.append(label, hiddenSentence((title) => ` “${title}”`, entry.title));
     return button;
   }
 
   function showActions(actions: HTMLElement, entry: DisclosureRow) {
-    const remove = rowButton('ลบ', entry, true);
+    const remove = rowButton(WORDS.remove, entry, true);
     remove.addEventListener('click', () => askToRemove(actions, entry));
     actions.replaceChildren(remove);
   }
 
   /** Deleting takes a second, explicit press: the public page loses the entry at once. */
   function askToRemove(actions: HTMLElement, entry: DisclosureRow) {
-    const question = element('p', 'row-actions__question', `ลบ “${entry.title}” ใช่หรือไม่`);
-    const confirm = rowButton('ยืนยันลบ', entry, false);
-    const keep = rowButton('ไม่ลบ', entry, true);
+    const question = element('p', 'row-actions__question');
+    question.append(...sentenceWith(WORDS.confirmQuestion, entry.title));
+    const confirm = rowButton(WORDS.confirmRemove, entry, false);
+    const keep = rowButton(WORDS.keep, entry, true);
     keep.addEventListener('click', () => {
       showActions(actions, entry);
       actions.querySelector('button')?.focus();
@@ -277,8 +297,8 @@ function start(session: StaffSession) {
     busy = false;
     button.disabled = false;
     if (outcome.kind === 'signed-out') return;
-    if (outcome.kind !== 'ok') return showProblem(byId('page-problem'), staffProblem(outcome, 'ลองอีกครั้ง'));
-    if (await load()) announce(status, `ลบรายการ “${entry.title}” แล้ว`);
+    if (outcome.kind !== 'ok') return showProblem(byId('page-problem'), staffProblem(outcome, WORDS.retry));
+    if (await load()) announceWith(status, WORDS.removed, entry.title);
   }
 
   void load();

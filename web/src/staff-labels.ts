@@ -45,9 +45,12 @@ export const STAFF_TEXT_LIMITS = {
 /** The label of every field the staff routes may name in `error.fields`. */
 export const STAFF_FIELD_LABELS: Record<string, string> = LABELS.fields;
 
-/** A sentence in the page's language for a staff field the server refused; its English reason is for developers. */
-export function staffFieldMessage(path: string, reason: string): string {
-  const label = STAFF_FIELD_LABELS[path] ?? LABELS.someField;
+/**
+ * A sentence in the page's language for a staff field the server refused; its English reason is for
+ * developers. A page whose routes name other fields passes their labels.
+ */
+export function staffFieldMessage(path: string, reason: string, labels: Readonly<Record<string, string>> = STAFF_FIELD_LABELS): string {
+  const label = labels[path] ?? LABELS.someField;
   if (path === 'outcome' && /required/i.test(reason)) return LABELS.chooseOutcome;
   if (/must not be empty|required|expected/i.test(reason)) return LABELS.fieldRequired(label);
   const atLeast = /at least (\d+)/i.exec(reason)?.[1];

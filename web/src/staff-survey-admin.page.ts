@@ -27,6 +27,11 @@ import { formatDate, formatNumber, targetLabel } from './labels';
 import { SURVEY_PHASE_LABELS } from './survey-labels';
 import { callApi, hasRole, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, fillPeriodChoices, labelledCell, periodIdLabel, staffProblem } from './staff-ui';
+import { STAFF_WORDS } from './staff-words';
+import { writtenSlot } from './written-text';
+import { fillRegistryText } from './page-agency';
+
+const WORDS = STAFF_WORDS.surveyAdmin;
 
 const MAX_TOKENS = 500;
 
@@ -36,16 +41,23 @@ if (session) void start(session);
 async function start(session: StaffSession) {
   showSignedInUser(session.user);
   const pageProblem = byId('page-problem');
-  if (!allowedHere(session.user, ['executive', 'admin'], pageProblem, 'ดูแลแบบสำรวจตามแผน')) {
+  if (!allowedHere(session.user, ['executive', 'admin'], pageProblem, WORDS.what)) {
     byId('surveys-loading').hidden = true;
     return;
   }
   const outcome = await listSurveys();
   byId('surveys-loading').hidden = true;
-  if (outcome.kind !== 'ok') return showProblem(pageProblem, staffProblem(outcome, 'โหลดหน้านี้อีกครั้ง'));
+  if (outcome.kind !== 'ok') return showProblem(pageProblem, staffProblem(outcome, WORDS.retryReload));
   const surveys = outcome.data.surveys;
   if (hasRole(session.user, 'admin')) tokensPanel(session, surveys.filter((survey) => survey.needsToken));
   if (hasRole(session.user, 'executive')) resultsPanel(session, surveys);
+}
+
+/** A survey to choose: its title as the plan wrote it (marked Thai on another language's page). */
+function surveyOption(survey: SurveySummary): HTMLOptionElement {
+  const option = new Option('', survey.id);
+  fillRegistryText(option, survey.title);
+  return option;
 }
 
 // --- Issuing tokens ---------------------------------------------------------------------------
@@ -61,7 +73,7 @@ function tokensPanel(session: StaffSession, surveys: SurveySummary[]) {
   const tokenList = byId('issued-tokens');
   const actionStatus = byId('issued-action-status');
   const status = byId('page-status');
-  for (const survey of surveys) surveySelect.append(new Option(survey.title, survey.id));
+  for (const survey of surveys) surveySelect.append(surveyOption(survey));
   byId('tokens-panel').hidden = false;
 
   /** The batch on screen; the only copy anywhere, since the server keeps hashes. */
@@ -78,9 +90,9 @@ function tokensPanel(session: StaffSession, surveys: SurveySummary[]) {
     const countText = countInput.value.trim();
     const count = Number(countText);
     const error = !countText
-      ? 'โปรดกรอกจำนวนรหัส'
+      ? WORDS.countRequired
       : !/^\d{1,3}$/.test(countText) || count < 1 || count > MAX_TOKENS
-        ? `โปรดกรอกจำนวนรหัสเป็นตัวเลข 1 ถึง ${formatNumber(MAX_TOKENS)}`
+        ? WORDS.countRange(MAX_TOKENS)
         : undefined;
     setFieldError(countInput, error);
     if (error) return showErrorSummary(summary, [{ control: countInput, message: error }]);
@@ -90,13 +102,13 @@ function tokensPanel(session: StaffSession, surveys: SurveySummary[]) {
 
     busy = true;
     submit.disabled = true;
-    submit.textContent = 'กำลังออกรหัส…';
+    submit.textContent = WORDS.issuing;
     const outcome = await callApi(session, (token) => issueSurveyTokens(token, survey.id, count));
     busy = false;
     submit.disabled = false;
-    submit.textContent = 'ออกรหัส';
+    submit.textContent = WORDS.issue;
     if (outcome.kind === 'signed-out') return;
-    if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, 'กด “ออกรหัส” อีกครั้ง'));
+    if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, WORDS.retryIssue));
     shown = { survey, batch: outcome.data };
     showBatch(survey, outcome.data);
     form.reset();
@@ -105,22 +117,24 @@ function tokensPanel(session: StaffSession, surveys: SurveySummary[]) {
   const surveyUrl = (survey: SurveySummary) => `${location.origin}/survey.html?id=${encodeURIComponent(survey.id)}`;
 
   function showBatch(survey: SurveySummary, batch: IssuedTokens) {
-    byId('issued-title').textContent = `รหัสแบบสำรวจ ${formatNumber(batch.tokens.length)} รหัส`;
-    byId('issued-survey').textContent = survey.title;
+    byId('issued-title').textContent = WORDS.issuedTitle(batch.tokens.length);
+    fillRegistryText(byId('issued-survey'), survey.title);
     byId('issued-link').textContent = surveyUrl(survey);
     byId('issued-expires').textContent = formatDate(batch.expiresAt);
     tokenList.replaceChildren(
       ...batch.tokens.map((token) => {
         const item = element('li', 'token-slip');
         // On paper each slip is cut out and handed over, so it carries where to answer.
-        item.append(element('span', 'print-only token-slip__survey', survey.title), element('code', 'token-slip__code', token), element('span', 'print-only token-slip__link', surveyUrl(survey)));
+        const slipSurvey = writtenSlot(survey.title);
+        slipSurvey.className = 'print-only token-slip__survey';
+        item.append(slipSurvey, element('code', 'token-slip__code', token), element('span', 'print-only token-slip__link', surveyUrl(survey)));
         return item;
       }),
     );
     announce(actionStatus, '');
     issued.hidden = false;
     issued.focus();
-    announce(status, `ออกรหัสแบบสำรวจแล้ว ${formatNumber(batch.tokens.length)} รหัส`);
+    announce(status, WORDS.issued(batch.tokens.length));
   }
 
   function clear() {
@@ -139,23 +153,23 @@ function tokensPanel(session: StaffSession, surveys: SurveySummary[]) {
 
   byId('issued-copy').addEventListener('click', async () => {
     if (!shown) return;
-    const text = [shown.survey.title, `ตอบได้ที่: ${surveyUrl(shown.survey)}`, '', ...shown.batch.tokens].join('\n');
+    const text = [shown.survey.title, WORDS.answerAt(surveyUrl(shown.survey)), '', ...shown.batch.tokens].join('\n');
     const copied = await navigator.clipboard?.writeText(text).then(
       () => true,
       () => false,
     );
-    if (copied) return announce(actionStatus, `คัดลอกรหัสทั้งหมด ${formatNumber(shown.batch.tokens.length)} รหัสแล้ว`);
+    if (copied) return announce(actionStatus, WORDS.copied(shown.batch.tokens.length));
     // Without clipboard access, select the list so the person can copy it by hand.
     const range = document.createRange();
     range.selectNodeContents(tokenList);
     getSelection()?.removeAllRanges();
     getSelection()?.addRange(range);
-    announce(actionStatus, 'คัดลอกอัตโนมัติไม่สำเร็จ ระบบเลือกรหัสทั้งหมดไว้ให้แล้ว โปรดกด Ctrl+C เพื่อคัดลอก หรือกด “พิมพ์รหัส”');
+    announce(actionStatus, WORDS.copyFailed);
   });
 
   byId('issued-clear').addEventListener('click', () => {
     clear();
-    announce(status, 'ล้างรหัสออกจากหน้านี้แล้ว');
+    announce(status, WORDS.cleared);
     countInput.focus();
   });
 
@@ -173,7 +187,7 @@ function resultsPanel(session: StaffSession, surveys: SurveySummary[]) {
   const problem = byId('results-problem');
   const status = byId('results-status');
   const results = byId('results');
-  for (const survey of surveys) surveySelect.append(new Option(survey.title, survey.id));
+  for (const survey of surveys) surveySelect.append(surveyOption(survey));
   // Results exist per ended quarter only, so the quarter just ended comes chosen; the current one
   // answers that it is still open.
   fillPeriodChoices(periodSelect, { years: false });
@@ -193,7 +207,7 @@ function resultsPanel(session: StaffSession, surveys: SurveySummary[]) {
     loading = true;
     submit.disabled = true;
     hideProblem(problem);
-    announce(status, 'กำลังโหลดผล…');
+    announce(status, WORDS.loadingResults);
     const surveyId = surveySelect.value;
     const period = periodSelect.value;
     const [outcome, definition] = await Promise.all([
@@ -207,26 +221,27 @@ function resultsPanel(session: StaffSession, surveys: SurveySummary[]) {
     if (outcome.kind !== 'ok') {
       announce(status, '');
       results.hidden = true;
-      return showProblem(problem, staffProblem(outcome, 'กด “แสดงผล” อีกครั้ง'));
+      return showProblem(problem, staffProblem(outcome, WORDS.retryShow));
     }
     render(outcome.data, definition);
-    announce(status, outcome.data.withheld ? `${outcome.data.title}: ${withheldText(outcome.data)}` : `${outcome.data.title}: ผู้ตอบ ${formatNumber(outcome.data.n)} คน`);
+    announce(status, '');
+    status.append(writtenSlot(outcome.data.title), `: ${outcome.data.withheld ? withheldText(outcome.data) : WORDS.respondents(outcome.data.n)}`);
     results.hidden = false;
     results.focus();
   }
 
   function withheldText(view: Extract<SurveyResultsView, { withheld: true }>) {
-    if (view.reason === 'period-open') return 'ไตรมาสนี้ยังไม่สิ้นสุด ระบบจะแสดงผลเมื่อสิ้นไตรมาส เพื่อไม่ให้เปรียบเทียบผลก่อนและหลังคำตอบของผู้ใดผู้หนึ่งได้';
-    return `มีผู้ตอบน้อยกว่า ${formatNumber(view.minimumResponses)} คน ระบบจึงไม่แสดงผล เพื่อไม่ให้ระบุตัวผู้ตอบได้`;
+    if (view.reason === 'period-open') return WORDS.periodOpen;
+    return WORDS.tooFew(view.minimumResponses);
   }
 
   function render(view: SurveyResultsView, definition: SurveyDefinition | undefined) {
-    byId('results-heading').textContent = `${view.title} · ${periodIdLabel(view.period.id)}`;
+    byId('results-heading').replaceChildren(writtenSlot(view.title), ` · ${periodIdLabel(view.period.id)}`);
     const note = byId('results-withheld');
     note.hidden = !view.withheld;
     if (view.withheld) {
       note.textContent = withheldText(view);
-      const counted: [string, string][] = 'n' in view && view.n !== undefined ? [['จำนวนผู้ตอบ', `${formatNumber(view.n)} คน`]] : [];
+      const counted: [string, string][] = 'n' in view && view.n !== undefined ? [[WORDS.respondentCount, WORDS.people(view.n)]] : [];
       byId('results-facts').replaceChildren(...counted.map(([term, value]) => {
         const item = element('div', 'facts__item');
         item.append(element('dt', undefined, term), element('dd', undefined, value));
@@ -236,29 +251,29 @@ function resultsPanel(session: StaffSession, surveys: SurveySummary[]) {
       byId('results-comments').hidden = true;
       return;
     }
-    const facts: [string, string | Node][] = [['จำนวนผู้ตอบ', `${formatNumber(view.n)} คน`]];
-    const percent = (value: number | undefined) => (value === undefined ? 'ยังไม่มีข้อมูล' : `${formatNumber(value)}%`);
-    const interval = (range: { low: number; high: number } | undefined) => (range ? ` (ช่วงความเชื่อมั่น 95%: ${formatNumber(range.low)}–${formatNumber(range.high)}%)` : '');
+    const facts: [string, string | Node][] = [[WORDS.respondentCount, WORDS.people(view.n)]];
+    const percent = (value: number | undefined) => (value === undefined ? WORDS.noData : `${formatNumber(value)}%`);
+    const interval = (range: { low: number; high: number } | undefined) => (range ? WORDS.confidence(formatNumber(range.low), formatNumber(range.high)) : '');
     if (view.kind === 'satisfaction') {
       const met = element('span', view.targetMet === undefined ? 'met met--unknown' : view.targetMet ? 'met met--yes' : 'met met--no');
       met.textContent = targetLabel(view.targetMet);
       const satisfaction = element('span');
       satisfaction.append(`${percent(view.satisfactionPercent)} `, met);
       facts.push(
-        ['ความพึงพอใจ (คะแนนเฉลี่ย ÷ 5 × 100)', satisfaction],
-        ['เป้าหมาย', view.targetPercent === undefined ? 'ไม่มีเป้าหมาย' : `อย่างน้อย ${formatNumber(view.targetPercent)}%`],
-        ['คะแนนเฉลี่ย', view.meanScore === undefined ? 'ยังไม่มีข้อมูล' : `${formatNumber(view.meanScore)} จาก 5`],
-        ['ผู้ตอบที่พึงพอใจ (คะแนนเฉลี่ยของตนเองตั้งแต่ 4 ขึ้นไป)', `${percent(view.satisfiedSharePercent)}${interval(view.satisfiedShareInterval)}`],
+        [WORDS.satisfaction, satisfaction],
+        [WORDS.target, view.targetPercent === undefined ? WORDS.noTarget : WORDS.atLeast(formatNumber(view.targetPercent))],
+        [WORDS.meanScore, view.meanScore === undefined ? WORDS.noData : WORDS.outOfFive(formatNumber(view.meanScore))],
+        [WORDS.satisfiedShare, `${percent(view.satisfiedSharePercent)}${interval(view.satisfiedShareInterval)}`],
       );
     } else {
       const change = view.preToPostChange;
       facts.push(
-        ['เกณฑ์ผ่าน', view.passMarkPercent === undefined ? '—' : `ร้อยละ ${formatNumber(view.passMarkPercent)}`],
-        ['คะแนนเฉลี่ย', percent(view.meanScorePercent)],
-        ['ผู้ผ่านเกณฑ์', `${percent(view.passRatePercent)}${interval(view.passRateInterval)}`],
-        [`${SURVEY_PHASE_LABELS.pre}`, `${formatNumber(view.pre.n)} คน คะแนนเฉลี่ย ${percent(view.pre.meanScorePercent)}`],
-        [`${SURVEY_PHASE_LABELS.post}`, `${formatNumber(view.post.n)} คน คะแนนเฉลี่ย ${percent(view.post.meanScorePercent)}`],
-        ['คะแนนเฉลี่ยหลังเทียบก่อนการอบรม', change === undefined ? 'ยังเปรียบเทียบไม่ได้' : `${change >= 0 ? 'เพิ่มขึ้น' : 'ลดลง'} ${formatNumber(Math.abs(change))} จุด`],
+        [WORDS.passMark, view.passMarkPercent === undefined ? '—' : WORDS.passMarkPercent(formatNumber(view.passMarkPercent))],
+        [WORDS.meanScore, percent(view.meanScorePercent)],
+        [WORDS.passRate, `${percent(view.passRatePercent)}${interval(view.passRateInterval)}`],
+        [`${SURVEY_PHASE_LABELS.pre}`, WORDS.phase(view.pre.n, percent(view.pre.meanScorePercent))],
+        [`${SURVEY_PHASE_LABELS.post}`, WORDS.phase(view.post.n, percent(view.post.meanScorePercent))],
+        [WORDS.change, change === undefined ? WORDS.notComparable : (change >= 0 ? WORDS.rose : WORDS.fell)(formatNumber(Math.abs(change)))],
       );
     }
     byId('results-facts').replaceChildren(
@@ -276,7 +291,7 @@ function resultsPanel(session: StaffSession, surveys: SurveySummary[]) {
     byId('results-item-rows').replaceChildren(
       ...itemMeans.map(([id, mean]) => {
         const row = element('tr');
-        row.append(labelledCell('ข้อ', textOf(id)), labelledCell('คะแนนเฉลี่ย', mean === undefined ? 'ยังไม่มีข้อมูล' : formatNumber(mean)));
+        row.append(labelledCell(WORDS.itemLabel, writtenSlot(textOf(id))), labelledCell(WORDS.meanLabel, mean === undefined ? WORDS.noData : formatNumber(mean)));
         return row;
       }),
     );
@@ -284,7 +299,13 @@ function resultsPanel(session: StaffSession, surveys: SurveySummary[]) {
 
     // Respondents' own words: text only, never HTML.
     const comments = view.comments ?? [];
-    byId('results-comment-list').replaceChildren(...comments.map((comment) => element('li', 'comment', comment)));
+    byId('results-comment-list').replaceChildren(
+      ...comments.map((comment) => {
+        const item = writtenSlot(comment, 'li');
+        item.className = 'comment';
+        return item;
+      }),
+    );
     byId('results-comments').hidden = comments.length === 0;
   }
 }

@@ -1,7 +1,7 @@
 // You are here: the English words the public pages' scripts write, a translation of
 // web/i18n/th/scripts.ts (same keys and signatures: tsc fails on a missing or extra one). Dates are
 // written in the Common Era with the Buddhist-era year beside them; years are typed in the Common Era.
-import { englishDay, formatEnglishDate, formatEnglishDateTime, ENGLISH_MONTHS } from '../../../shared/rules/thai-time';
+import { BUDDHIST_ERA_OFFSET, englishDay, formatEnglishDate, formatEnglishDateTime, ENGLISH_MONTHS } from '../../../shared/rules/thai-time';
 import type { Translation } from '../catalogue';
 import type { words as source } from '../th/scripts';
 
@@ -15,6 +15,17 @@ export const words: Translation<typeof source> = {
   formatDateTime: formatEnglishDateTime,
 
   formatDay: englishDay,
+
+  /** "Quarter 1, fiscal year 2027 (B.E. 2570): October–December 2026": a fiscal year is named by the Common-Era year it ends in. */
+  periods: {
+    quarter: (quarter, fiscalYear, months) => `Quarter ${quarter}, fiscal year ${fiscalYear - BUDDHIST_ERA_OFFSET} (B.E.\u00a0${fiscalYear}): ${months}`,
+    fiscalYear: (fiscalYear, months) => `Fiscal year ${fiscalYear - BUDDHIST_ERA_OFFSET} (B.E.\u00a0${fiscalYear}): ${months}`,
+  },
+  targets: {
+    met: 'Target met',
+    notMet: 'Target not yet met',
+    unknown: 'Cannot be judged yet',
+  },
 
   surveys: {
     unreachable: 'The surveys could not be loaded because the system could not be reached. Please check your internet connection and reload this page.',
