@@ -6,6 +6,7 @@
 
 // The rules the server applies too, from the modules it imports them from (no zod reaches a page).
 export { INFO_CENTRE_BOUNDS, TEXT_BOUNDS, typedLength } from '../../shared/rules/text';
+import type { Period } from '../../shared/rules/fiscal';
 import { WORDS } from './words';
 
 /** Dates in the page's language: the Buddhist era in Thai, the Common Era with the Buddhist-era year beside it in English. */
@@ -48,7 +49,11 @@ export function serverFieldMessage(path: string, reason: string): string {
   return WORDS.common.invalid(label);
 }
 
-export { periodLabel, thaiDay } from '../../shared/domain/labels-th';
+export { thaiDay } from '../../shared/domain/labels-th';
+
+/** A fiscal quarter or year in the page's language. */
+export const periodLabel = (period: Pick<Period, 'kind' | 'fiscalYear' | 'firstDay' | 'lastDay'> & { quarter?: number }): string =>
+  WORDS.formatPeriod(period.firstDay, period.lastDay, period.fiscalYear, period.kind === 'quarter' ? period.quarter : undefined);
 
 
 /** Reads "https://…" links only: anything else is shown as text, never as a link. */

@@ -2,6 +2,7 @@
 // web/i18n/th/scripts.ts (same keys and signatures: tsc fails on a missing or extra one). Dates are
 // written in the Common Era with the Buddhist-era year beside them; years are typed in the Common Era.
 import { englishDay, formatEnglishDate, formatEnglishDateTime, ENGLISH_MONTHS } from '../../../shared/rules/thai-time';
+import { BUDDHIST_ERA_OFFSET } from '../../../shared/rules/thai-time';
 import type { Translation } from '../catalogue';
 import type { words as source } from '../th/scripts';
 
@@ -15,6 +16,16 @@ export const words: Translation<typeof source> = {
   formatDateTime: formatEnglishDateTime,
 
   formatDay: englishDay,
+
+  /** "Quarter 1 of fiscal year 2027 (B.E. 2570), October–December 2026": a Thai fiscal year ends in September. */
+  formatPeriod: (firstDay, lastDay, fiscalYear, quarter) => {
+    const [firstYear, firstMonth] = firstDay.split('-').map(Number) as [number, number];
+    const [lastYear, lastMonth] = lastDay.split('-').map(Number) as [number, number];
+    const year = `${fiscalYear - BUDDHIST_ERA_OFFSET} (B.E.\u00a0${fiscalYear})`;
+    return quarter
+      ? `Quarter ${quarter} of fiscal year ${year}, ${ENGLISH_MONTHS[firstMonth - 1]}–${ENGLISH_MONTHS[lastMonth - 1]} ${lastYear}`
+      : `Fiscal year ${year}, ${ENGLISH_MONTHS[firstMonth - 1]} ${firstYear}–${ENGLISH_MONTHS[lastMonth - 1]} ${lastYear}`;
+  },
 
   surveys: {
     unreachable: 'The surveys could not be loaded because the system could not be reached. Please check your internet connection and reload this page.',
@@ -75,6 +86,13 @@ export const words: Translation<typeof source> = {
     earlier: 'The public information centre had already received the suggestion you sent earlier. To add more, press “Send another suggestion”.',
     received: (day) => `The public information centre received your suggestion on ${day}. Officers will consider it to improve the service.`,
     sent: 'Your suggestion has been sent. Thank you.',
+    serviceChannels: {
+      'walk-in': 'In person',
+      phone: 'Phone',
+      online: 'Online (e-mail, website, social media)',
+      letter: 'Letter',
+    },
+    suggestionStatuses: { new: 'Not answered yet', answered: 'Answered', hidden: 'Hidden' },
   },
 
   common: {

@@ -8,6 +8,7 @@ import type { Status } from '../../../shared/domain/complaint';
 import type { EvidenceType, FileStatus, RejectionReason } from '../../../shared/domain/evidence';
 import type { RATING_LABELS } from '../../../shared/domain/surveys/instrument';
 import { formatThaiDate, formatThaiDateTime, THAI_MONTHS, thaiDay } from '../../../shared/rules/thai-time';
+import { periodLabel } from '../../../shared/domain/labels-th';
 
 const number = (value: number) => value.toLocaleString('th-TH', { maximumFractionDigits: 2 });
 const RETRY = 'ลองส่งอีกครั้ง';
@@ -20,6 +21,10 @@ export const words = {
 
   /** A day written YYYY-MM-DD, in words. */
   formatDay: thaiDay,
+
+  /** A fiscal quarter (or, with no quarter, year) in words, with its months ("ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2570 (…)"). */
+  formatPeriod: (firstDay: string, lastDay: string, fiscalYear: number, quarter?: number) =>
+    periodLabel({ kind: quarter ? 'quarter' : 'year', fiscalYear, firstDay, lastDay, quarter }),
 
   surveys: {
     unreachable: 'โหลดรายการแบบสำรวจไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้อีกครั้ง',
@@ -82,6 +87,15 @@ export const words = {
     earlier: 'ศูนย์ข้อมูลข่าวสารได้รับข้อเสนอแนะที่ท่านส่งไว้ก่อนหน้านี้แล้ว หากต้องการเพิ่มเติม โปรดกด “ส่งข้อเสนอแนะอีกเรื่อง”',
     received: (day: string) => `ศูนย์ข้อมูลข่าวสารได้รับข้อเสนอแนะของท่านแล้วเมื่อวันที่ ${day} เจ้าหน้าที่จะนำไปพิจารณาปรับปรุงการให้บริการ`,
     sent: 'ส่งข้อเสนอแนะแล้ว ขอบคุณสำหรับข้อเสนอแนะ',
+    /** How a person asked the centre for information (the staff's service log). */
+    serviceChannels: {
+      'walk-in': 'มาติดต่อด้วยตนเอง',
+      phone: 'โทรศัพท์',
+      online: 'ออนไลน์ (อีเมล เว็บไซต์ สื่อสังคมออนไลน์)',
+      letter: 'หนังสือ / จดหมาย',
+    },
+    /** Where a suggestion stands for the staff who answer it. */
+    suggestionStatuses: { new: 'ยังไม่ได้ตอบ', answered: 'ตอบแล้ว', hidden: 'ซ่อนแล้ว' },
   },
 
   common: {
