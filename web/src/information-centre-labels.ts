@@ -9,20 +9,11 @@ type ServiceChannel = (typeof SERVICE_CHANNELS)[number];
 type SuggestionStatus = Suggestion['status'];
 
 
-/** In the page's language (web/i18n/); the staff pages are in Thai. */
+/** In the page's language (web/i18n/), on the public pages and the staff pages alike. */
 export const MEDIA_TYPE_LABELS: Readonly<Record<MediaType, string>> = WORDS.informationCentre.mediaTypes;
 
 export const CHANNEL_KIND_LABELS: Readonly<Record<ChannelKind, string>> = WORDS.informationCentre.channelKinds;
 
-export const SERVICE_CHANNEL_LABELS: Record<ServiceChannel, string> = {
-  'walk-in': 'มาติดต่อด้วยตนเอง',
-  phone: 'โทรศัพท์',
-  online: 'ออนไลน์ (อีเมล เว็บไซต์ สื่อสังคมออนไลน์)',
-  letter: 'หนังสือ / จดหมาย',
-};
+export const SERVICE_CHANNEL_LABELS: Readonly<Record<ServiceChannel, string>> = WORDS.informationCentre.serviceChannels;
 
-export const SUGGESTION_STATUS_LABELS: Record<SuggestionStatus, string> = {
-  new: 'ยังไม่ได้ตอบ',
-  answered: 'ตอบแล้ว',
-  hidden: 'ซ่อนแล้ว',
-};
+export const SUGGESTION_STATUS_LABELS: Readonly<Record<SuggestionStatus, string>> = WORDS.informationCentre.suggestionStatuses;

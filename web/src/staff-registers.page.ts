@@ -16,7 +16,6 @@ import {
   type Topic,
 } from './api';
 import {
-  announce,
   attachCounter,
   bangkokToday,
   buildThaiDateInput,
@@ -32,16 +31,22 @@ import {
   showErrorSummary,
   showProblem,
 } from './form-ui';
-import { formatDateTime, formatNumber, INFO_CENTRE_BOUNDS, safeHttpsUrl, thaiDay, typedLength } from './labels';
+import { formatDateTime, INFO_CENTRE_BOUNDS, safeHttpsUrl, typedLength } from './labels';
 import { CHANNEL_KIND_LABELS, MEDIA_TYPE_LABELS } from './information-centre-labels';
 import { callApi, requireSession, showSignedInUser, type StaffOutcome, type StaffSession } from './staff-session';
 import { allowedHere, labelledCell, staffProblem } from './staff-ui';
+import { STAFF_WORDS } from './staff-words';
+import { announceQuoting, quoting, writtenText } from './staff-written';
+import { WORDS } from './words';
+
+const REGISTER_WORDS = STAFF_WORDS.registers;
+const day = WORDS.formatDay;
 
 /** What differs between the two registers: their words, their fields and how a row reads. */
 interface RegisterUi<K extends RegisterKind> {
   kind: K;
   prefix: 'topic' | 'channel';
-  words: { add: string; edit: string; save: string; retire: string; retireConfirm: string; added: string; saved: string; retired: string };
+  words: { add: string; edit: string; retire: string; retireConfirm: string; added: string; saved: string; retired: string };
   read(check: Check): RegisterData[K] | undefined;
   fill(data?: RegisterData[K]): void;
   nameOf(data: RegisterData[K]): string;
@@ -55,13 +60,14 @@ const text = (id: string) => byId<HTMLInputElement | HTMLTextAreaElement | HTMLS
 
 function checkedText(check: Check, id: string, label: string, max: number, required = true): string {
   const value = text(id);
-  check(id, !value ? (required ? `โปรดกรอก${label}` : undefined) : typedLength(value) > max ? `${label}ต้องไม่เกิน ${formatNumber(max)} ตัวอักษร` : undefined);
+  const { fieldRequired, fieldTooLong } = STAFF_WORDS.labels;
+  check(id, !value ? (required ? fieldRequired(label) : undefined) : typedLength(value) > max ? fieldTooLong(label, max) : undefined);
   return value;
 }
 
 function checkedDate(check: Check, id: string, label: string, required: boolean): string | undefined {
   const { value, error } = readThaiDate(byId<HTMLFieldSetElement>(id), label);
-  check(id, error ?? (!value && required ? `โปรดระบุ${label}` : undefined));
+  check(id, error ?? (!value && required ? REGISTER_WORDS.dateRequired(label) : undefined));
   return value;
 }
 
@@ -70,28 +76,21 @@ const fiscalYearStart = () => fiscalPeriod(quarterOf(new Date()).fiscalYear).fir
 
 const retiredOn = (entry: { retiredAt?: string }) => (entry.retiredAt ? formatDateTime(entry.retiredAt) : '');
 
+const TOPIC_WORDS = REGISTER_WORDS.topics;
+
 const TOPICS: RegisterUi<'topics'> = {
   kind: 'topics',
   prefix: 'topic',
-  words: {
-    add: 'เพิ่มองค์ความรู้',
-    edit: 'แก้ไของค์ความรู้',
-    save: 'บันทึกการแก้ไข',
-    retire: 'ยกเลิกการเผยแพร่',
-    retireConfirm: 'ยืนยันยกเลิกการเผยแพร่',
-    added: 'เพิ่มองค์ความรู้',
-    saved: 'บันทึกการแก้ไของค์ความรู้',
-    retired: 'ยกเลิกการเผยแพร่องค์ความรู้',
-  },
+  words: TOPIC_WORDS,
   read(check) {
-    const title = checkedText(check, 'topic-title', 'ชื่อเรื่อง', INFO_CENTRE_BOUNDS.topicTitle);
-    const summary = checkedText(check, 'topic-summary', 'สาระสำคัญ', INFO_CENTRE_BOUNDS.topicSummary);
+    const title = checkedText(check, 'topic-title', TOPIC_WORDS.title, INFO_CENTRE_BOUNDS.topicTitle);
+    const summary = checkedText(check, 'topic-summary', TOPIC_WORDS.summary, INFO_CENTRE_BOUNDS.topicSummary);
     const mediaType = text('topic-mediaType') as Topic['mediaType'] | '';
-    check('topic-mediaType', mediaType ? undefined : 'โปรดเลือกประเภทสื่อ');
-    const channel = checkedText(check, 'topic-channel', 'ช่องทางที่เผยแพร่', INFO_CENTRE_BOUNDS.topicChannel);
-    const publishedOn = checkedDate(check, 'topic-publishedOn', 'วันที่เผยแพร่', true);
+    check('topic-mediaType', mediaType ? undefined : TOPIC_WORDS.chooseMediaType);
+    const channel = checkedText(check, 'topic-channel', TOPIC_WORDS.channel, INFO_CENTRE_BOUNDS.topicChannel);
+    const publishedOn = checkedDate(check, 'topic-publishedOn', TOPIC_WORDS.publishedOn, true);
     const link = text('topic-link');
-    check('topic-link', link && (!safeHttpsUrl(link) || link.length > INFO_CENTRE_BOUNDS.link) ? 'โปรดกรอกลิงก์ที่ขึ้นต้นด้วย https:// เช่น https://www.example.go.th/knowledge' : undefined);
+    check('topic-link', link && (!safeHttpsUrl(link) || link.length > INFO_CENTRE_BOUNDS.link) ? TOPIC_WORDS.badLink : undefined);
     if (!title || !summary || !mediaType || !channel || !publishedOn) return undefined;
     return { title, summary, mediaType, channel, publishedOn, ...(link ? { link } : {}) };
   },
@@ -107,56 +106,50 @@ const TOPICS: RegisterUi<'topics'> = {
   cells(entry, today) {
     const { data } = entry;
     const status = entry.retiredAt
-      ? statusTag(`ยกเลิกการเผยแพร่แล้ว ${retiredOn(entry)}`, 'retired')
+      ? statusTag(TOPIC_WORDS.retiredOn(retiredOn(entry)), 'retired')
       : data.publishedOn > today
-        ? statusTag('รอถึงวันเผยแพร่', 'waiting')
-        : statusTag('เผยแพร่แล้ว', 'active');
+        ? statusTag(TOPIC_WORDS.waiting, 'waiting')
+        : statusTag(TOPIC_WORDS.published, 'active');
     const title = element('div', 'register-name');
     const url = safeHttpsUrl(data.link);
     if (url) {
-      const link = element('a', undefined, data.title);
+      const link = element('a');
+      link.append(writtenText(data.title));
       link.href = url;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
       title.append(link);
-    } else title.textContent = data.title;
-    title.append(element('span', 'register-note', data.summary));
+    } else title.append(writtenText(data.title));
+    title.append(writtenText(data.summary, 'register-note'));
     return [
-      labelledCell('ชื่อเรื่อง', title),
-      labelledCell('ประเภทสื่อ', MEDIA_TYPE_LABELS[data.mediaType]),
-      labelledCell('ช่องทางที่เผยแพร่', data.channel),
-      labelledCell('วันที่เผยแพร่', thaiDay(data.publishedOn)),
-      labelledCell('สถานะ', status),
+      labelledCell(TOPIC_WORDS.title, title),
+      labelledCell(TOPIC_WORDS.mediaType, MEDIA_TYPE_LABELS[data.mediaType]),
+      labelledCell(TOPIC_WORDS.channel, writtenText(data.channel)),
+      labelledCell(TOPIC_WORDS.publishedOn, day(data.publishedOn)),
+      labelledCell(REGISTER_WORDS.status, status),
     ];
   },
   summary(entries, today) {
     const start = fiscalYearStart();
     const counted = entries.filter((entry) => !entry.retiredAt && entry.data.publishedOn >= start && entry.data.publishedOn <= today).length;
-    return `เผยแพร่แล้วในปีงบประมาณนี้ ${formatNumber(counted)} เรื่อง จากเป้าหมายอย่างน้อย 5 เรื่อง`;
+    return TOPIC_WORDS.summaryLine(counted);
   },
 };
+
+const CHANNEL_WORDS = REGISTER_WORDS.channels;
 
 const CHANNELS: RegisterUi<'channels'> = {
   kind: 'channels',
   prefix: 'channel',
-  words: {
-    add: 'เพิ่มช่องทาง',
-    edit: 'แก้ไขช่องทาง',
-    save: 'บันทึกการแก้ไข',
-    retire: 'ยกเลิกช่องทาง',
-    retireConfirm: 'ยืนยันยกเลิกช่องทาง',
-    added: 'เพิ่มช่องทาง',
-    saved: 'บันทึกการแก้ไขช่องทาง',
-    retired: 'ยกเลิกช่องทาง',
-  },
+  words: CHANNEL_WORDS,
   read(check) {
-    const name = checkedText(check, 'channel-name', 'ชื่อช่องทาง', INFO_CENTRE_BOUNDS.channelName);
+    const name = checkedText(check, 'channel-name', CHANNEL_WORDS.name, INFO_CENTRE_BOUNDS.channelName);
     const kind = text('channel-kind') as Channel['kind'] | '';
-    check('channel-kind', kind ? undefined : 'โปรดเลือกประเภทช่องทาง');
-    const contact = checkedText(check, 'channel-contact', 'ข้อมูลติดต่อ', INFO_CENTRE_BOUNDS.channelContact);
-    const activeSince = checkedDate(check, 'channel-activeSince', 'วันที่เริ่มให้บริการ', true);
-    const activeUntil = checkedDate(check, 'channel-activeUntil', 'วันที่สิ้นสุดการให้บริการ', false);
-    if (activeSince && activeUntil && activeUntil < activeSince) check('channel-activeUntil', 'วันที่สิ้นสุดต้องไม่อยู่ก่อนวันที่เริ่มให้บริการ');
+    check('channel-kind', kind ? undefined : CHANNEL_WORDS.chooseKind);
+    const contact = checkedText(check, 'channel-contact', CHANNEL_WORDS.contact, INFO_CENTRE_BOUNDS.channelContact);
+    const activeSince = checkedDate(check, 'channel-activeSince', CHANNEL_WORDS.activeSince, true);
+    const activeUntil = checkedDate(check, 'channel-activeUntil', CHANNEL_WORDS.activeUntil, false);
+    if (activeSince && activeUntil && activeUntil < activeSince) check('channel-activeUntil', CHANNEL_WORDS.untilBeforeSince);
     if (!name || !kind || !contact || !activeSince || (activeUntil && activeUntil < activeSince)) return undefined;
     return { name, kind, contact, activeSince, ...(activeUntil ? { activeUntil } : {}) };
   },
@@ -171,24 +164,24 @@ const CHANNELS: RegisterUi<'channels'> = {
   cells(entry, today) {
     const { data } = entry;
     const status = entry.retiredAt
-      ? statusTag(`ยกเลิกแล้ว ${retiredOn(entry)}`, 'retired')
+      ? statusTag(CHANNEL_WORDS.retiredOn(retiredOn(entry)), 'retired')
       : data.activeSince > today
-        ? statusTag('ยังไม่เปิดให้บริการ', 'waiting')
+        ? statusTag(CHANNEL_WORDS.notYet, 'waiting')
         : data.activeUntil && data.activeUntil < today
-          ? statusTag('ปิดให้บริการแล้ว', 'retired')
-          : statusTag('เปิดให้บริการ', 'active');
-    const period = data.activeUntil ? `${thaiDay(data.activeSince)} – ${thaiDay(data.activeUntil)}` : `ตั้งแต่ ${thaiDay(data.activeSince)}`;
+          ? statusTag(CHANNEL_WORDS.closed, 'retired')
+          : statusTag(CHANNEL_WORDS.open, 'active');
+    const period = data.activeUntil ? CHANNEL_WORDS.between(day(data.activeSince), day(data.activeUntil)) : CHANNEL_WORDS.since(day(data.activeSince));
     return [
-      labelledCell('ชื่อช่องทาง', element('span', 'register-name', data.name)),
-      labelledCell('ประเภท', CHANNEL_KIND_LABELS[data.kind]),
-      labelledCell('ข้อมูลติดต่อ', element('span', 'register-contact', data.contact)),
-      labelledCell('ช่วงที่เปิดให้บริการ', period),
-      labelledCell('สถานะ', status),
+      labelledCell(CHANNEL_WORDS.name, writtenText(data.name, 'register-name')),
+      labelledCell(CHANNEL_WORDS.kind, CHANNEL_KIND_LABELS[data.kind]),
+      labelledCell(CHANNEL_WORDS.contact, writtenText(data.contact, 'register-contact')),
+      labelledCell(CHANNEL_WORDS.period, period),
+      labelledCell(REGISTER_WORDS.status, status),
     ];
   },
   summary(entries, today) {
     const active = entries.filter((entry) => !entry.retiredAt && entry.data.activeSince <= today && (!entry.data.activeUntil || today <= entry.data.activeUntil)).length;
-    return `เปิดให้บริการวันนี้ ${formatNumber(active)} ช่องทาง จากเป้าหมายอย่างน้อย 5 ช่องทาง`;
+    return CHANNEL_WORDS.summaryLine(active);
   },
 };
 
@@ -199,7 +192,7 @@ function statusTag(label: string, kind: 'active' | 'waiting' | 'retired') {
 function start(session: StaffSession) {
   showSignedInUser(session.user);
   const pageProblem = byId('page-problem');
-  if (!allowedHere(session.user, ['admin'], pageProblem, 'ดูแลทะเบียนองค์ความรู้และช่องทางประชาสัมพันธ์')) return;
+  if (!allowedHere(session.user, ['admin'], pageProblem, REGISTER_WORDS.what)) return;
 
   for (const [code, label] of Object.entries(MEDIA_TYPE_LABELS)) byId<HTMLSelectElement>('topic-mediaType').append(new Option(label, code));
   for (const [code, label] of Object.entries(CHANNEL_KIND_LABELS)) byId<HTMLSelectElement>('channel-kind').append(new Option(label, code));
@@ -251,7 +244,7 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
     const outcome = await api((token) => listRegister(token, ui.kind));
     if (outcome.kind === 'signed-out') return false;
     if (outcome.kind !== 'ok') {
-      showProblem(byId('page-problem'), staffProblem(outcome, 'โหลดหน้านี้อีกครั้ง'));
+      showProblem(byId('page-problem'), staffProblem(outcome, REGISTER_WORDS.reload));
       return false;
     }
     entries = outcome.data.items;
@@ -272,7 +265,7 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
     const tr = element('tr', entry.retiredAt ? 'register-row register-row--retired' : 'register-row');
     const actions = element('div', 'row-actions');
     if (!entry.retiredAt) showActions(actions, entry);
-    tr.append(...ui.cells(entry, today), labelledCell('การดำเนินการ', actions));
+    tr.append(...ui.cells(entry, today), labelledCell(REGISTER_WORDS.actions, actions));
     return tr;
   }
 
@@ -280,12 +273,14 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
   function rowButton(label: string, entry: RegisterRow<K>, secondary: boolean) {
     const button = element('button', secondary ? 'button button--small button--secondary' : 'button button--small');
     button.type = 'button';
-    button.append(label, element('span', 'visually-hidden', ` “${ui.nameOf(entry.data)}”`));
+    const name = element('span', 'visually-hidden');
+    name.append(' “', writtenText(ui.nameOf(entry.data)), '”');
+    button.append(label, name);
     return button;
   }
 
   function showActions(actions: HTMLElement, entry: RegisterRow<K>) {
-    const edit = rowButton('แก้ไข', entry, true);
+    const edit = rowButton(REGISTER_WORDS.edit, entry, true);
     edit.addEventListener('click', () => startEditing(entry));
     const retire = rowButton(words.retire, entry, true);
     retire.addEventListener('click', () => askToRetire(actions, entry));
@@ -294,9 +289,10 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
 
   /** Retiring takes a second, explicit press: it cannot be undone from this page. */
   function askToRetire(actions: HTMLElement, entry: RegisterRow<K>) {
-    const question = element('p', 'row-actions__question', `${words.retire} “${ui.nameOf(entry.data)}” ใช่หรือไม่`);
+    const question = element('p', 'row-actions__question');
+    question.append(...quoting((name) => REGISTER_WORDS.askRetire(words.retire, name), ui.nameOf(entry.data)));
     const confirm = rowButton(words.retireConfirm, entry, false);
-    const keep = rowButton('ไม่ยกเลิก', entry, true);
+    const keep = rowButton(REGISTER_WORDS.keep, entry, true);
     keep.addEventListener('click', () => {
       showActions(actions, entry);
       actions.querySelector('button')?.focus();
@@ -314,9 +310,9 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
     busy = false;
     button.disabled = false;
     if (outcome.kind === 'signed-out') return;
-    if (outcome.kind !== 'ok') return showProblem(byId('page-problem'), staffProblem(outcome, 'ลองอีกครั้ง'));
+    if (outcome.kind !== 'ok') return showProblem(byId('page-problem'), staffProblem(outcome, REGISTER_WORDS.retry));
     if (editing?.id === entry.id) resetForm();
-    if (await load()) announce(status, `${words.retired} “${ui.nameOf(entry.data)}” แล้ว`);
+    if (await load()) announceQuoting(status, (name) => REGISTER_WORDS.done(words.retired, name), ui.nameOf(entry.data));
   }
 
   function startEditing(entry: RegisterRow<K>) {
@@ -324,8 +320,8 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
     editing = entry;
     ui.fill(entry.data);
     counters.forEach((control) => control.dispatchEvent(new Event('input')));
-    formTitle.textContent = `${words.edit}: ${ui.nameOf(entry.data)}`;
-    submit.textContent = words.save;
+    formTitle.replaceChildren(REGISTER_WORDS.editing(words.edit), writtenText(ui.nameOf(entry.data)));
+    submit.textContent = REGISTER_WORDS.save;
     cancel.hidden = false;
     form.scrollIntoView({ block: 'start' });
     form.querySelector<HTMLElement>('input, textarea, select')?.focus();
@@ -361,19 +357,19 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind === 'ok') {
       resetForm();
-      if (await load()) announce(status, `${target ? words.saved : words.added} “${ui.nameOf(data)}” แล้ว`);
+      if (await load()) announceQuoting(status, (name) => REGISTER_WORDS.done(target ? words.saved : words.added, name), ui.nameOf(data));
       return;
     }
     if (outcome.kind === 'rejected' && outcome.status === 400 && Object.keys(outcome.fields).length) {
       const fieldProblems = Object.keys(outcome.fields).map((field): FieldProblem => {
         const control = document.getElementById(`${prefix}-${field}`) ?? undefined;
-        const message = 'ข้อมูลช่องนี้ไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง';
+        const message = REGISTER_WORDS.fieldInvalid;
         if (control) setFieldError(control, message);
-        return control ? { control, message } : { message: 'ข้อมูลบางส่วนไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง' };
+        return control ? { control, message } : { message: REGISTER_WORDS.someInvalid };
       });
       return showErrorSummary(summary, fieldProblems);
     }
-    showProblem(problem, staffProblem(outcome, `กด “${submit.textContent}” อีกครั้ง`));
+    showProblem(problem, staffProblem(outcome, REGISTER_WORDS.pressAgain(submit.textContent ?? '')));
   }
 
   resetForm();

@@ -3,7 +3,6 @@
 // indicators. Nothing about the person who asked is recorded.
 import { recordServiceRequest, type ServiceRecord } from './api';
 import {
-  announce,
   attachCounter,
   bangkokToday,
   buildThaiDateInput,
@@ -19,17 +18,22 @@ import {
   showErrorSummary,
   showProblem,
 } from './form-ui';
-import { formatNumber, INFO_CENTRE_BOUNDS, thaiDay, typedLength } from './labels';
+import { INFO_CENTRE_BOUNDS, typedLength } from './labels';
 import { SERVICE_CHANNEL_LABELS } from './information-centre-labels';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, labelledCell, staffProblem } from './staff-ui';
+import { STAFF_WORDS } from './staff-words';
+import { announceQuoting, quoting, writtenText } from './staff-written';
+import { WORDS } from './words';
+
+const LOG_WORDS = STAFF_WORDS.serviceLog;
 
 const session = requireSession();
 if (session) start(session);
 
 function start(session: StaffSession) {
   showSignedInUser(session.user);
-  if (!allowedHere(session.user, ['admin'], byId('page-problem'), 'บันทึกการให้บริการของศูนย์ข้อมูลข่าวสาร')) return;
+  if (!allowedHere(session.user, ['admin'], byId('page-problem'), LOG_WORDS.what)) return;
 
   const form = byId<HTMLFormElement>('service-form');
   const dateField = byId<HTMLFieldSetElement>('service-date');
@@ -81,24 +85,24 @@ function start(session: StaffSession) {
       setFieldError(control, message);
       if (message) problems.push({ control, message });
     };
-    const date = readThaiDate(dateField, 'วันที่ขอรับบริการ');
-    check(dateField, date.error ?? (!date.value ? 'โปรดระบุวันที่ขอรับบริการ' : date.value > bangkokToday() ? 'วันที่ขอรับบริการต้องไม่อยู่หลังวันนี้' : undefined));
+    const date = readThaiDate(dateField, LOG_WORDS.date);
+    check(dateField, date.error ?? (!date.value ? LOG_WORDS.dateRequired : date.value > bangkokToday() ? LOG_WORDS.dateAfterToday : undefined));
     const channel = checked('service-channel') as ServiceRecord['channel'] | undefined;
-    check(channelField, channel ? undefined : 'โปรดเลือกช่องทางที่ขอรับบริการ');
+    check(channelField, channel ? undefined : LOG_WORDS.chooseChannel);
     const requestKind = kindInput.value.normalize('NFC').trim();
     check(
       kindInput,
-      !requestKind ? 'โปรดกรอกเรื่องที่ขอ' : typedLength(requestKind) > INFO_CENTRE_BOUNDS.requestKind ? `เรื่องที่ขอต้องไม่เกิน ${formatNumber(INFO_CENTRE_BOUNDS.requestKind)} ตัวอักษร` : undefined,
+      !requestKind ? LOG_WORDS.requestKindRequired : typedLength(requestKind) > INFO_CENTRE_BOUNDS.requestKind ? LOG_WORDS.requestKindTooLong(INFO_CENTRE_BOUNDS.requestKind) : undefined,
     );
     const fulfilledValue = checked('service-fulfilled');
-    check(fulfilledField, fulfilledValue ? undefined : 'โปรดเลือกผลการให้บริการ');
+    check(fulfilledField, fulfilledValue ? undefined : LOG_WORDS.chooseFulfilled);
     const fulfilled = fulfilledValue === 'true';
     const daysText = daysInput.value.trim();
     const days = Number(daysText);
     if (fulfilled) {
       check(
         daysInput,
-        !daysText ? 'โปรดกรอกจำนวนวันที่ใช้' : !/^\d{1,3}$/.test(daysText) || days > INFO_CENTRE_BOUNDS.daysToFulfil ? `โปรดกรอกจำนวนวันเป็นตัวเลข 0 ถึง ${INFO_CENTRE_BOUNDS.daysToFulfil}` : undefined,
+        !daysText ? LOG_WORDS.daysRequired : !/^\d{1,3}$/.test(daysText) || days > INFO_CENTRE_BOUNDS.daysToFulfil ? LOG_WORDS.daysInvalid(INFO_CENTRE_BOUNDS.daysToFulfil) : undefined,
       );
     }
     if (problems.length || !date.value || !channel) return { problems };
@@ -127,32 +131,32 @@ function start(session: StaffSession) {
       addSavedRow(record);
       // The next request is most often from the same day; keep the date, clear the rest.
       freshForm(record.date);
-      saved.textContent = `บันทึกการให้บริการ “${record.requestKind}” แล้ว`;
+      saved.replaceChildren(...quoting(LOG_WORDS.saved, record.requestKind));
       saved.hidden = false;
-      announce(status, saved.textContent);
+      announceQuoting(status, LOG_WORDS.saved, record.requestKind);
       kindInput.focus();
       return;
     }
     if (outcome.kind === 'rejected' && outcome.status === 400 && Object.keys(outcome.fields).length) {
       const fieldProblems = Object.keys(outcome.fields).map((field): FieldProblem => {
         const control = document.getElementById(`service-${field}`) ?? undefined;
-        const message = 'ข้อมูลช่องนี้ไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง';
+        const message = LOG_WORDS.fieldInvalid;
         if (control) setFieldError(control, message);
-        return control ? { control, message } : { message: 'ข้อมูลบางส่วนไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง' };
+        return control ? { control, message } : { message: LOG_WORDS.someInvalid };
       });
       return showErrorSummary(summary, fieldProblems);
     }
-    showProblem(problem, staffProblem(outcome, 'กด “บันทึกการให้บริการ” อีกครั้ง'));
+    showProblem(problem, staffProblem(outcome, LOG_WORDS.pressAgain));
   }
 
   function addSavedRow(record: ServiceRecord) {
     const row = element('tr');
-    const result = record.fulfilled ? `ให้ข้อมูลแล้ว (${record.daysToFulfil === 0 ? 'ภายในวันเดียวกัน' : `${formatNumber(record.daysToFulfil!)} วัน`})` : 'ยังไม่ได้ให้ข้อมูล';
+    const result = record.fulfilled ? LOG_WORDS.fulfilledIn(record.daysToFulfil!) : LOG_WORDS.notFulfilled;
     row.append(
-      labelledCell('วันที่', thaiDay(record.date)),
-      labelledCell('ช่องทาง', SERVICE_CHANNEL_LABELS[record.channel]),
-      labelledCell('เรื่องที่ขอ', element('span', 'register-name', record.requestKind)),
-      labelledCell('ผลการให้บริการ', result),
+      labelledCell(LOG_WORDS.dateColumn, WORDS.formatDay(record.date)),
+      labelledCell(LOG_WORDS.channelColumn, SERVICE_CHANNEL_LABELS[record.channel]),
+      labelledCell(LOG_WORDS.requestColumn, writtenText(record.requestKind, 'register-name')),
+      labelledCell(LOG_WORDS.resultColumn, result),
     );
     byId('saved-rows').prepend(row);
     byId('saved-section').hidden = false;

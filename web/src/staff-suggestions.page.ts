@@ -10,10 +10,15 @@ import {
   setFieldError,
   showProblem,
 } from './form-ui';
-import { formatNumber, INFO_CENTRE_BOUNDS, thaiDay, typedLength } from './labels';
+import { INFO_CENTRE_BOUNDS, typedLength } from './labels';
 import { SUGGESTION_STATUS_LABELS } from './information-centre-labels';
+import { fillRegistryText } from './page-agency';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, periodIdLabel, periodPage, staffProblem } from './staff-ui';
+import { STAFF_WORDS } from './staff-words';
+import { WORDS } from './words';
+
+const SUGGESTION_WORDS = STAFF_WORDS.suggestions;
 
 const session = requireSession();
 if (session) start(session);
@@ -21,7 +26,7 @@ if (session) start(session);
 function start(session: StaffSession) {
   showSignedInUser(session.user);
   const pageProblem = byId('page-problem');
-  if (!allowedHere(session.user, ['admin'], pageProblem, 'อ่านและตอบข้อเสนอแนะจากประชาชน')) return;
+  if (!allowedHere(session.user, ['admin'], pageProblem, SUGGESTION_WORDS.what)) return;
 
   const list = byId('suggestion-list');
   const status = byId('suggestions-status');
@@ -33,27 +38,23 @@ function start(session: StaffSession) {
     byId('suggestions-section').hidden = false;
     const waiting = items.filter((item) => item.status === 'new').length;
     const when = periodIdLabel(period);
-    announce(
-      status,
-      items.length
-        ? `${when}: ข้อเสนอแนะ ${formatNumber(items.length)} เรื่อง${waiting ? ` ยังไม่ได้ตอบ ${formatNumber(waiting)} เรื่อง` : ' ตอบครบทุกเรื่องแล้ว'}`
-        : `${when}: ยังไม่มีข้อเสนอแนะ`,
-    );
+    announce(status, items.length ? SUGGESTION_WORDS.count(when, items.length, waiting) : SUGGESTION_WORDS.none(when));
     if (moveFocus) status.focus();
   }
 
   function suggestionItem(suggestion: SuggestionView, index: number): HTMLLIElement {
     const item = element('li', 'suggestion');
     const header = element('p', 'suggestion__meta');
-    const received = element('time', undefined, `ได้รับเมื่อ ${thaiDay(suggestion.receivedOn)}`);
+    const received = element('time', undefined, SUGGESTION_WORDS.receivedOn(WORDS.formatDay(suggestion.receivedOn)));
     received.dateTime = suggestion.receivedOn;
     const tag = element('span', '', '');
     header.append(received, ' ', tag);
 
     // Text, never HTML: anyone could have written it.
-    const body = element('p', 'suggestion__text', suggestion.text);
+    const body = element('p', 'suggestion__text');
+    fillRegistryText(body, suggestion.text);
     const hiddenBody = element('details', 'suggestion__hidden');
-    hiddenBody.append(element('summary', undefined, 'แสดงข้อความที่ซ่อนไว้'));
+    hiddenBody.append(element('summary', undefined, SUGGESTION_WORDS.showHidden));
 
     const saved = element('div', 'suggestion__answer');
     const answerForm = element('form', 'suggestion__form');
@@ -61,15 +62,15 @@ function start(session: StaffSession) {
     answerForm.autocomplete = 'off';
     const answerId = `answer-${index}`;
     const field = element('div', 'field');
-    const label = Object.assign(element('label', undefined, 'คำตอบ'), { htmlFor: answerId });
+    const label = Object.assign(element('label', undefined, SUGGESTION_WORDS.answer), { htmlFor: answerId });
     const textarea = Object.assign(element('textarea'), { id: answerId, name: answerId, rows: 3 });
-    const hint = Object.assign(element('p', 'hint', `ไม่เกิน ${formatNumber(INFO_CENTRE_BOUNDS.answer)} ตัวอักษร ผู้ส่งข้อเสนอแนะไม่เห็นคำตอบนี้`), { id: `${answerId}-hint` });
+    const hint = Object.assign(element('p', 'hint', SUGGESTION_WORDS.answerHint(INFO_CENTRE_BOUNDS.answer)), { id: `${answerId}-hint` });
     textarea.setAttribute('aria-describedby', hint.id);
     field.append(label, hint, textarea);
     const hide = element('div', 'checkbox');
     const hideInput = Object.assign(element('input'), { type: 'checkbox', id: `hide-${index}`, name: `hide-${index}` });
-    hide.append(hideInput, Object.assign(element('label', undefined, 'ซ่อนข้อเสนอแนะนี้ เช่น มีข้อมูลส่วนบุคคลหรือถ้อยคำไม่เหมาะสม (ยังนับรวมในจำนวนที่ได้รับ)'), { htmlFor: hideInput.id }));
-    const button = element('button', 'button button--small', 'บันทึกคำตอบ');
+    hide.append(hideInput, Object.assign(element('label', undefined, SUGGESTION_WORDS.hide), { htmlFor: hideInput.id }));
+    const button = element('button', 'button button--small', SUGGESTION_WORDS.saveAnswer);
     button.type = 'submit';
     const problem = element('div', 'notice notice--problem');
     problem.setAttribute('role', 'alert');
@@ -84,7 +85,11 @@ function start(session: StaffSession) {
         item.replaceChildren(header, hiddenBody, saved, answerForm);
       } else item.replaceChildren(header, body, saved, answerForm);
       saved.replaceChildren();
-      if (current.answer) saved.append(element('p', 'suggestion__answer-label', 'คำตอบที่บันทึกไว้'), element('p', 'suggestion__answer-text', current.answer));
+      if (current.answer) {
+        const answer = element('p', 'suggestion__answer-text');
+        fillRegistryText(answer, current.answer);
+        saved.append(element('p', 'suggestion__answer-label', SUGGESTION_WORDS.savedAnswer), answer);
+      }
       hideInput.checked = current.status === 'hidden';
     }
     show(suggestion);
@@ -96,9 +101,9 @@ function start(session: StaffSession) {
       hideProblem(problem);
       const answer = textarea.value.normalize('NFC').trim();
       const error = !answer
-        ? 'โปรดพิมพ์คำตอบ'
+        ? SUGGESTION_WORDS.answerRequired
         : typedLength(answer) > INFO_CENTRE_BOUNDS.answer
-          ? `คำตอบต้องไม่เกิน ${formatNumber(INFO_CENTRE_BOUNDS.answer)} ตัวอักษร`
+          ? SUGGESTION_WORDS.answerTooLong(INFO_CENTRE_BOUNDS.answer)
           : undefined;
       setFieldError(textarea, error);
       if (error) return textarea.focus();
@@ -108,12 +113,12 @@ function start(session: StaffSession) {
       sending = false;
       button.disabled = false;
       if (outcome.kind === 'signed-out') return;
-      if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, 'กด “บันทึกคำตอบ” อีกครั้ง'));
+      if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, SUGGESTION_WORDS.pressAgain));
       suggestion = { ...suggestion, answer, status: outcome.data.status };
       textarea.value = '';
       show(suggestion);
       button.focus();
-      announce(status, outcome.data.status === 'hidden' ? 'บันทึกคำตอบและซ่อนข้อเสนอแนะแล้ว' : 'บันทึกคำตอบแล้ว');
+      announce(status, outcome.data.status === 'hidden' ? SUGGESTION_WORDS.answeredAndHidden : SUGGESTION_WORDS.answered);
     });
     return item;
   }
@@ -124,8 +129,8 @@ function start(session: StaffSession) {
     select: byId<HTMLSelectElement>('suggestions-period'),
     years: true,
     status,
-    loadingText: 'กำลังโหลดข้อเสนอแนะ…',
-    retryText: 'กด “แสดงข้อเสนอแนะ” อีกครั้ง',
+    loadingText: SUGGESTION_WORDS.loading,
+    retryText: SUGGESTION_WORDS.retry,
     fetch: listSuggestions,
     show,
   });

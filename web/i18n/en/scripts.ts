@@ -126,6 +126,13 @@ export const words: Translation<typeof source> = {
     earlier: 'The public information centre had already received the suggestion you sent earlier. To add more, press “Send another suggestion”.',
     received: (day) => `The public information centre received your suggestion on ${day}. Officers will consider it to improve the service.`,
     sent: 'Your suggestion has been sent. Thank you.',
+    serviceChannels: {
+      'walk-in': 'In person',
+      phone: 'Phone',
+      online: 'Online (e-mail, website, social media)',
+      letter: 'Letter',
+    },
+    suggestionStatuses: { new: 'Not answered yet', answered: 'Answered', hidden: 'Hidden' },
   },
 
   common: {

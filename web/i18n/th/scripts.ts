@@ -133,6 +133,15 @@ export const words = {
     earlier: 'ศูนย์ข้อมูลข่าวสารได้รับข้อเสนอแนะที่ท่านส่งไว้ก่อนหน้านี้แล้ว หากต้องการเพิ่มเติม โปรดกด “ส่งข้อเสนอแนะอีกเรื่อง”',
     received: (day: string) => `ศูนย์ข้อมูลข่าวสารได้รับข้อเสนอแนะของท่านแล้วเมื่อวันที่ ${day} เจ้าหน้าที่จะนำไปพิจารณาปรับปรุงการให้บริการ`,
     sent: 'ส่งข้อเสนอแนะแล้ว ขอบคุณสำหรับข้อเสนอแนะ',
+    /** How a person asked the centre for information (the staff's service log). */
+    serviceChannels: {
+      'walk-in': 'มาติดต่อด้วยตนเอง',
+      phone: 'โทรศัพท์',
+      online: 'ออนไลน์ (อีเมล เว็บไซต์ สื่อสังคมออนไลน์)',
+      letter: 'หนังสือ / จดหมาย',
+    },
+    /** Where a suggestion stands for the staff who answer it. */
+    suggestionStatuses: { new: 'ยังไม่ได้ตอบ', answered: 'ตอบแล้ว', hidden: 'ซ่อนแล้ว' },
   },
 
   common: {
