@@ -546,7 +546,7 @@ describe('the staff console in English', () => {
     // The hosted UI was asked to return to the one address registered with it, the Thai callback page.
     expect(answered.authorize()!.get('redirect_uri')).toBe(signInConfig.redirectUri);
     expect(answered.exchange()!.get('redirect_uri')).toBe(signInConfig.redirectUri);
-    await page.getByRole('status').filter({ hasText: /showing|No cases/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /Showing|No cases/ }).waitFor();
     expect(await page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)).toBe(idToken);
     // Nothing of the round trip is left in the tab: not the code handed between the callback pages, not the language.
     const stored = await page.evaluate(() => Object.entries(sessionStorage));

@@ -120,7 +120,7 @@ export const staffWords: Translation<typeof source> = {
     forbidden: 'You may not view the list of complaints.',
     refused: 'The list did not load. Check the filters, then press “Show the list” again.',
     shown: (count: number, late: number, page: number) =>
-      `${page > 1 ? `Page ${number(page)}: ` : ''}showing ${number(count)} ${count === 1 ? 'case' : 'cases'}${late ? `, ${number(late)} overdue` : ''}`,
+      `${page > 1 ? `Page ${number(page)}: showing` : 'Showing'} ${number(count)} ${count === 1 ? 'case' : 'cases'}${late ? `, ${number(late)} overdue` : ''}`,
     none: 'No cases match the filters you chose.',
     columns: {
       reference: 'Reference',
