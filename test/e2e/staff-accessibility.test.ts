@@ -102,23 +102,35 @@ async function expectNoViolations(page: Page) {
 }
 
 describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeout: 90_000 }, (language: Language) => {
-  it('the sign-in page: empty, and with its errors', async () => {
-    const { page } = await openPage(browser, { ...AXE_CONTEXT, viewport: DESKTOP });
+  it('the sign-in page: empty, with its errors, filled, and saying the person signed out', async () => {
+    const { page, context } = await openPage(browser, { ...AXE_CONTEXT, viewport: DESKTOP });
     await open(page, 'index.html', language);
     await page.locator('#local-form').waitFor();
     await expectNoViolations(page);
     await sendEmpty(page, 'local-form');
     expect(await page.locator('#error-summary').isVisible()).toBe(true);
     await expectNoViolations(page);
-  });
-
-  it('the callback page, reached without a code', async () => {
-    const { page } = await openPage(browser, { ...AXE_CONTEXT, viewport: DESKTOP });
-    await open(page, 'callback.html', language);
+    await page.locator('#sub').fill('officer-axe');
+    await page.locator('#role-officer').check();
+    await expectNoViolations(page);
+    // The notice a sign-out leaves for the sign-in page.
+    await context.addInitScript(() => sessionStorage.setItem('integrity.staff.notice', 'signed-out'));
+    await open(page, 'index.html', language);
+    await page.locator('#sign-in-notice').waitFor();
     await expectNoViolations(page);
   });
 
-  it("an officer's pages: the queue with cases, a filed case and its forms' errors, recording a case", async () => {
+  it('the callback page, reached without a code, and with the hosted UI refusing', async () => {
+    const { page } = await openPage(browser, { ...AXE_CONTEXT, viewport: DESKTOP });
+    await open(page, 'callback.html', language);
+    await page.locator('#callback-problem').waitFor();
+    await expectNoViolations(page);
+    await open(page, 'callback.html?error=access_denied', language);
+    await page.locator('#callback-retry').waitFor();
+    await expectNoViolations(page);
+  });
+
+  it("an officer's queue: with cases, on a phone, and filtered to none", async () => {
     const page = await signedIn('officer-axe', ['officer']);
     await openAsStaff(page, 'cases.html', language);
     await expect.poll(() => page.locator('main').innerText()).toContain(reference);
@@ -127,7 +139,29 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
     await page.setViewportSize(PHONE_VIEWPORT);
     await expectNoViolations(page);
     await page.setViewportSize(DESKTOP);
+    // No case filed here is late yet: the late-only list is empty and says so.
+    await page.locator('#filter-overdue').check();
+    await page.locator('#filters-submit').click();
+    await page.locator('#case-table').waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('#queue-status').innerText()).not.toBe('');
+    await expectNoViolations(page);
+  });
 
+  it("an officer's and an executive's e-mail notifications: loaded and saved", async () => {
+    for (const [sub, roles] of [['officer-axe', ['officer']], ['executive-axe', ['executive']]] as const) {
+      const page = await signedIn(sub, [...roles]);
+      await openAsStaff(page, 'notifications.html', language);
+      await page.locator('#preferences-form').waitFor();
+      await expectNoViolations(page);
+      await page.locator('#preference-case-new-digest').check();
+      await page.locator('#preferences-submit').click();
+      await page.locator('#saved-notice').waitFor();
+      await expectNoViolations(page);
+    }
+  });
+
+  it("an officer's pages: a filed case and its forms' errors, recording a case", async () => {
+    const page = await signedIn('officer-axe', ['officer']);
     await openAsStaff(page, `case.html?ref=${reference}`, language);
     await expect.poll(() => page.locator('main').innerText()).toContain('เรื่องทดสอบการเข้าถึงที่ 3');
     await expectNoViolations(page);
@@ -149,14 +183,19 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
     await expectNoViolations(page);
   });
 
-  it("an agency admin's pages, loaded and with their forms' errors", async () => {
+  it("an agency admin's queue page: not theirs, offering a case's audit trail by reference, and with its form's errors", async () => {
     const page = await signedIn('admin-axe', ['admin']);
-    // Administrators reach a case's audit trail from the queue page, by its reference.
-    await openAsStaff(page, 'cases.html', language);
+    // Administrators reach a case's audit trail from the queue page, by its reference; the queue itself says it is not theirs.
+    await open(page, 'cases.html', language);
     await page.locator('#audit-lookup').waitFor();
+    expect(await page.locator('#page-problem').isVisible()).toBe(true);
     await expectNoViolations(page);
     await sendEmpty(page, 'audit-lookup');
     await expectNoViolations(page);
+  });
+
+  it("an agency admin's pages, loaded and with their forms' errors", async () => {
+    const page = await signedIn('admin-axe', ['admin']);
     await openAsStaff(page, `case.html?ref=${reference}`, language);
     await expectNoViolations(page);
 

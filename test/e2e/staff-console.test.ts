@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
 import { CONTENT_SECURITY_POLICY } from '../../web/security-headers';
@@ -90,6 +90,55 @@ async function openCaseFromQueue(page: Page, reference: string) {
   await queueRow(page, reference).getByRole('link', { name: reference }).click();
   expect((await loaded).status()).toBe(200);
   await page.getByRole('heading', { level: 1, name: `เรื่องเลขที่ ${reference}` }).waitFor();
+}
+
+/**
+ * Cognito cannot run here, so the browser's requests to the hosted UI are answered by the test the
+ * way Cognito answers them, and the pages get the settings and CSP they get on AWS: one redirect URI,
+ * the Thai callback page, and one sign-out URI, the Thai sign-in page, as registered on the app client.
+ */
+async function standInForCognito(context: BrowserContext, idToken: string) {
+  const domain = 'https://integrity-test.auth.ap-southeast-7.amazoncognito.com';
+  const signInConfig = {
+    kind: 'cognito',
+    domain,
+    clientId: 'staff-pages-client',
+    redirectUri: `${stack.url}/staff/callback.html`,
+    logoutUri: `${stack.url}/staff/`,
+  };
+  // A page that moves on at once, as the hosted UI's 302 does. A real 302 would do, but the browser
+  // follows it without showing the next request to the test's routes, which add the CSP of AWS.
+  const redirectTo = (url: string) => ({
+    contentType: 'text/html',
+    body: `<!doctype html><meta http-equiv="refresh" content="0;url=${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`,
+  });
+  await context.route(`${stack.url}/config.json`, (route) => route.fulfill({ json: { staffSignIn: signInConfig } }));
+  await context.route((url) => /^\/(?:en\/)?staff\//.test(url.pathname) && url.origin === stack.url, async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${domain}`) };
+    await route.fulfill({ response, headers });
+  });
+  let authorize: URLSearchParams | undefined;
+  await context.route((url) => url.href.startsWith(`${domain}/oauth2/authorize?`), (route) => {
+    authorize = new URL(route.request().url()).searchParams;
+    const back = new URL(authorize.get('redirect_uri')!);
+    back.search = new URLSearchParams({ code: 'one-time-code', state: authorize.get('state')! }).toString();
+    return route.fulfill(redirectTo(back.toString()));
+  });
+  let exchange: URLSearchParams | undefined;
+  await context.route((url) => url.href === `${domain}/oauth2/token`, (route) => {
+    exchange = new URLSearchParams(route.request().postData() ?? '');
+    return route.fulfill({
+      headers: { 'access-control-allow-origin': stack.url },
+      json: { id_token: idToken, access_token: 'not-used', refresh_token: 'not-used', token_type: 'Bearer', expires_in: 3600 },
+    });
+  });
+  let logout: URLSearchParams | undefined;
+  await context.route((url) => url.href.startsWith(`${domain}/logout?`), (route) => {
+    logout = new URL(route.request().url()).searchParams;
+    return route.fulfill(redirectTo(logout.get('logout_uri')!));
+  });
+  return { signInConfig, answered: { authorize: () => authorize, exchange: () => exchange, logout: () => logout } };
 }
 
 const statusCard = (page: Page) => page.locator('#status-card');
@@ -429,55 +478,15 @@ describe('the staff console', () => {
   });
 
   it('signs in through Cognito\'s hosted UI with PKCE, and signs out of it too', async () => {
-    // Cognito cannot run here, so the browser's requests to the hosted UI are answered by the test the
-    // way Cognito answers them, and the pages get the settings and CSP they get on AWS.
-    const domain = 'https://integrity-test.auth.ap-southeast-7.amazoncognito.com';
-    const signInConfig = {
-      kind: 'cognito',
-      domain,
-      clientId: 'staff-pages-client',
-      redirectUri: `${stack.url}/staff/callback.html`,
-      logoutUri: `${stack.url}/staff/`,
-    };
-    // A page that moves on at once, as the hosted UI's 302 does. A real 302 would do, but the browser
-    // follows it without showing the next request to the test's routes, which add the CSP of AWS.
-    const redirectTo = (url: string) => ({
-      contentType: 'text/html',
-      body: `<!doctype html><meta http-equiv="refresh" content="0;url=${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`,
-    });
     const idToken = await stack.issuer.issue({ sub: 'somsak@bma-health.example', roles: ['officer'], agency: 'bma-health' });
     const { page, context, problems } = await openPage(browser, { viewport: DESKTOP_VIEWPORT });
-    await context.route(`${stack.url}/config.json`, (route) => route.fulfill({ json: { staffSignIn: signInConfig } }));
-    await context.route((url) => url.href.startsWith(`${stack.url}/staff/`), async (route) => {
-      const response = await route.fetch();
-      const headers = { ...response.headers(), 'content-security-policy': CONTENT_SECURITY_POLICY.replace("connect-src 'self'", `connect-src 'self' ${domain}`) };
-      await route.fulfill({ response, headers });
-    });
-    let authorize: URLSearchParams | undefined;
-    await context.route((url) => url.href.startsWith(`${domain}/oauth2/authorize?`), (route) => {
-      authorize = new URL(route.request().url()).searchParams;
-      const back = new URL(authorize.get('redirect_uri')!);
-      back.search = new URLSearchParams({ code: 'one-time-code', state: authorize.get('state')! }).toString();
-      return route.fulfill(redirectTo(back.toString()));
-    });
-    let exchange: URLSearchParams | undefined;
-    await context.route((url) => url.href === `${domain}/oauth2/token`, (route) => {
-      exchange = new URLSearchParams(route.request().postData() ?? '');
-      return route.fulfill({
-        headers: { 'access-control-allow-origin': stack.url },
-        json: { id_token: idToken, access_token: 'not-used', refresh_token: 'not-used', token_type: 'Bearer', expires_in: 3600 },
-      });
-    });
-    let logout: URLSearchParams | undefined;
-    await context.route((url) => url.href.startsWith(`${domain}/logout?`), (route) => {
-      logout = new URL(route.request().url()).searchParams;
-      return route.fulfill(redirectTo(logout.get('logout_uri')!));
-    });
+    const { signInConfig, answered } = await standInForCognito(context, idToken);
+    const { authorize, exchange, logout } = answered;
 
     await page.goto(`${stack.url}/staff/`);
     await page.getByRole('button', { name: 'เข้าสู่ระบบด้วยบัญชีเจ้าหน้าที่' }).click();
     await page.waitForURL('**/staff/cases.html');
-    expect(Object.fromEntries(authorize!)).toMatchObject({
+    expect(Object.fromEntries(authorize()!)).toMatchObject({
       response_type: 'code',
       client_id: 'staff-pages-client',
       redirect_uri: signInConfig.redirectUri,
@@ -485,30 +494,115 @@ describe('the staff console', () => {
       code_challenge_method: 'S256',
     });
     // The verifier sent with the code is the one whose S256 hash went to the authorize endpoint.
-    expect(Object.fromEntries(exchange!)).toMatchObject({
+    expect(Object.fromEntries(exchange()!)).toMatchObject({
       grant_type: 'authorization_code',
       client_id: 'staff-pages-client',
       code: 'one-time-code',
       redirect_uri: signInConfig.redirectUri,
     });
-    expect(createHash('sha256').update(exchange!.get('code_verifier')!).digest('base64url')).toBe(authorize!.get('code_challenge'));
+    expect(createHash('sha256').update(exchange()!.get('code_verifier')!).digest('base64url')).toBe(authorize()!.get('code_challenge'));
     // The ID token is the session; the verifier is gone once used.
     expect(await page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)).toBe(idToken);
     const stored = await page.evaluate(() => Object.values(sessionStorage).join('\n'));
-    expect(stored).not.toContain(exchange!.get('code_verifier'));
-    expect(stored).not.toContain(authorize!.get('state'));
+    expect(stored).not.toContain(exchange()!.get('code_verifier'));
+    expect(stored).not.toContain(authorize()!.get('state'));
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(await page.getByRole('banner').innerText()).toContain('somsak@bma-health.example');
     await page.getByRole('status').filter({ hasText: /แสดง|ไม่พบ/ }).waitFor();
 
     await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
     await page.waitForURL(`${stack.url}/staff/`);
-    expect(Object.fromEntries(logout!)).toEqual({ client_id: 'staff-pages-client', logout_uri: signInConfig.logoutUri });
+    expect(Object.fromEntries(logout()!)).toEqual({ client_id: 'staff-pages-client', logout_uri: signInConfig.logoutUri });
     await page.getByText('ท่านออกจากระบบแล้ว').waitFor();
     expect(await page.evaluate(() => Object.entries(sessionStorage))).toEqual([]);
     // On AWS there is no password-less form.
     expect(await page.getByRole('button', { name: 'เข้าสู่ระบบด้วยบัญชีเจ้าหน้าที่' }).isVisible()).toBe(true);
     expect(await page.getByLabel('ชื่อผู้ใช้').isVisible()).toBe(false);
+
+    expectNoProblems(problems);
+    await context.close();
+  });
+});
+
+describe('the staff console in English', () => {
+  /** Signs in on the English local form. */
+  async function signInInEnglish(page: Page, sub: string) {
+    await page.getByRole('heading', { level: 1, name: 'Staff sign-in' }).waitFor();
+    await page.getByLabel('User name').fill(sub);
+    await page.getByRole('checkbox', { name: 'Complaint officer' }).check();
+    const signedIn = page.waitForResponse((response) => response.url().endsWith('/local-issuer/sign-in'));
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    expect((await signedIn).status()).toBe(200);
+  }
+
+  it('continues a sign-in started on an English page in English, though Cognito returns to the Thai callback page, and signs out to the English sign-in page', async () => {
+    const idToken = await stack.issuer.issue({ sub: 'somsak@bma-health.example', roles: ['officer'], agency: 'bma-health' });
+    const { page, context, problems } = await openPage(browser, { viewport: DESKTOP_VIEWPORT });
+    const { signInConfig, answered } = await standInForCognito(context, idToken);
+
+    await page.goto(`${stack.url}/en/staff/`);
+    await page.getByRole('button', { name: 'Sign in with your staff account' }).click();
+    await page.waitForURL(`${stack.url}/en/staff/cases.html`);
+    // The hosted UI was asked to return to the one address registered with it, the Thai callback page.
+    expect(answered.authorize()!.get('redirect_uri')).toBe(signInConfig.redirectUri);
+    expect(answered.exchange()!.get('redirect_uri')).toBe(signInConfig.redirectUri);
+    await page.getByRole('status').filter({ hasText: /Showing|No cases/ }).waitFor();
+    expect(await page.evaluate((key) => sessionStorage.getItem(key), TOKEN_KEY)).toBe(idToken);
+    // Nothing of the round trip is left in the tab: not the code handed between the callback pages, not the language.
+    const stored = await page.evaluate(() => Object.entries(sessionStorage));
+    expect(stored.map(([key]) => key).sort()).toEqual(['integrity.staff.queue-view', TOKEN_KEY]);
+    expect(JSON.stringify(stored)).not.toContain('one-time-code');
+
+    // The hosted UI's sign-out also knows the Thai sign-in page only; the person is back on the English one.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${stack.url}/en/staff/`);
+    await page.getByText('You have signed out.').waitFor();
+    expect(await page.evaluate(() => Object.entries(sessionStorage))).toEqual([]);
+
+    // A sign-in refused by the hosted UI says so in English, and leads back to the English sign-in page.
+    await page.getByRole('button', { name: 'Sign in with your staff account' }).waitFor();
+    await page.evaluate(() => sessionStorage.setItem('integrity.staff.console', '/en/staff/'));
+    await page.goto(`${stack.url}/staff/callback.html?error=access_denied&state=whatever`);
+    await page.waitForURL(`${stack.url}/en/staff/callback.html`);
+    await page.getByRole('alert').filter({ hasText: 'Signing in did not work, or you cancelled it.' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the sign-in page' }).click();
+    await page.waitForURL(`${stack.url}/en/staff/`);
+
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('signs in on the English local form to English pages, even back to a Thai page whose session ended, whose language switch keeps the case and whose menu stays in English', async () => {
+    const filed = await fileThroughApi(`เรื่องสำหรับหน้าภาษาอังกฤษ ${randomUUID().slice(0, 6)}`);
+    const { page, context, problems } = await openPage(browser, { viewport: DESKTOP_VIEWPORT });
+
+    await page.goto(`${stack.url}/en/staff/`);
+    await signInInEnglish(page, 'officer-english');
+    await page.waitForURL(`${stack.url}/en/staff/cases.html`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/en/staff/index.html');
+    await page.getByText('You have signed out.').waitFor();
+
+    // A Thai case page sends the person to sign in; they choose English there, and come back to the same case in English.
+    await page.goto(`${stack.url}/staff/case.html?ref=${filed.reference}`);
+    await page.waitForURL('**/staff/index.html');
+    await page.getByRole('navigation', { name: 'ภาษา' }).getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${stack.url}/en/staff/`);
+    await signInInEnglish(page, 'officer-english');
+    await page.waitForURL(`${stack.url}/en/staff/case.html?ref=${filed.reference}`);
+    await page.locator('#case-reference').filter({ hasText: filed.reference }).waitFor();
+
+    // The switch leads to the same case in Thai; every menu link stays in the page's language.
+    const englishMenu = await page.locator('#staff-nav a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(englishMenu).toEqual(['/en/staff/cases.html', '/en/staff/record.html', '/en/staff/notifications.html']);
+    const toThai = page.locator('a[data-language-switch][hreflang="th"]');
+    expect(await toThai.getAttribute('href')).toBe(`${stack.url}/staff/case.html?ref=${filed.reference}`);
+    await toThai.click();
+    await page.waitForURL(`${stack.url}/staff/case.html?ref=${filed.reference}`);
+    await page.locator('#case-reference').filter({ hasText: filed.reference }).waitFor();
+    const thaiMenu = await page.locator('#staff-nav a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(thaiMenu).toEqual(['/staff/cases.html', '/staff/record.html', '/staff/notifications.html']);
+    expect(await page.locator('a[data-language-switch][hreflang="en"]').getAttribute('href')).toBe(`${stack.url}/en/staff/case.html?ref=${filed.reference}`);
 
     expectNoProblems(problems);
     await context.close();

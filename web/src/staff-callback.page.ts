@@ -1,14 +1,20 @@
 // You are here: where Cognito's hosted UI returns staff (staff/callback.html). The one-time code is
 // taken off the address bar at once, exchanged with the PKCE verifier this tab kept, and the person
-// continues to the page they were headed for.
+// continues to the page they were headed for. Cognito knows one address, the Thai page: a sign-in
+// started on an English page is handed to /en/staff/callback.html, which finishes it in English.
 import { byId, showProblem } from './form-ui';
-import { finishCognitoSignIn, loadSignInConfig, takeReturnPath } from './staff-session';
+import { consoleOfSignIn, finishCognitoSignIn, handOffCallback, loadSignInConfig, takeCallbackParams, takeReturnPath } from './staff-session';
+import { STAFF_HOME, STAFF_WORDS } from './staff-words';
 
-const params = new URLSearchParams(location.search);
+const WORDS = STAFF_WORDS.callback;
+
+const params = takeCallbackParams(location.search);
 // The code is single-use and bound to the verifier, but it still should not linger in history.
 history.replaceState(null, '', location.pathname);
 
-void finish();
+const home = consoleOfSignIn();
+if (home !== STAFF_HOME) handOffCallback(params, home);
+else void finish();
 
 async function finish() {
   const problem = byId('callback-problem');
@@ -17,14 +23,10 @@ async function finish() {
     showProblem(problem, message);
     byId('callback-retry').hidden = false;
   };
-  if (params.has('error')) return fail('เข้าสู่ระบบไม่สำเร็จ หรือท่านยกเลิกการเข้าสู่ระบบ โปรดลองอีกครั้ง');
+  if (params.has('error')) return fail(WORDS.cancelled);
   const config = await loadSignInConfig();
-  if (config?.kind !== 'cognito') return fail('ยังเข้าสู่ระบบไม่ได้ เพราะโหลดการตั้งค่าของระบบไม่สำเร็จ โปรดลองอีกครั้ง');
+  if (config?.kind !== 'cognito') return fail(WORDS.noConfig);
   const result = await finishCognitoSignIn(config, params);
   if (result.kind === 'ok') return location.replace(takeReturnPath());
-  fail(
-    result.kind === 'unreachable'
-      ? 'ติดต่อระบบเข้าสู่ระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วลองอีกครั้ง'
-      : 'เข้าสู่ระบบไม่สำเร็จ อาจเพราะใช้เวลานานเกินไปหรือเปิดจากแท็บอื่น โปรดเริ่มเข้าสู่ระบบใหม่อีกครั้ง',
-  );
+  fail(result.kind === 'unreachable' ? WORDS.unreachable : WORDS.refused);
 }

@@ -11,22 +11,27 @@ import {
   showProblem,
 } from './form-ui';
 import { CATEGORY_LABELS, STATUS_LABELS } from './labels';
+import { fillRegistryText } from './page-agency';
 import { ROLE_LABELS } from './staff-labels';
 import { callApi, hasRole, rememberQueueView, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { isOverdue, labelledCell, nextDeadline, overdueFlags, timeElement } from './staff-ui';
+import { STAFF_WORDS, staffHref } from './staff-words';
+
+const WORDS = STAFF_WORDS.cases;
+const COLUMNS = WORDS.columns;
 
 /** The assignee filter's choices, as the select offers them. Declared before start() runs below, which reads it. */
-const ASSIGNEE_FILTER_LABELS: Record<string, string> = { me: 'เรื่องที่มอบหมายให้ฉัน', unassigned: 'เรื่องที่ยังไม่มอบหมาย' };
+const ASSIGNEE_FILTERS: Record<string, true> = { me: true, unassigned: true };
 
 const session = requireSession();
 if (session) start(session);
 
 function start(session: StaffSession) {
   showSignedInUser(session.user);
-  const problem = byId('queue-problem');
+  const problem = byId('page-problem');
   if (!hasRole(session.user, 'officer', 'supervisor', 'custodian')) {
-    const roles = session.user.roles.map((role) => ROLE_LABELS[role]).join(', ') || 'ไม่มีบทบาท';
-    showProblem(problem, `บทบาทของท่าน (${roles}) ไม่มีสิทธิ์ดูรายการเรื่องร้องเรียน รายการนี้เปิดได้เฉพาะเจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียนและผู้ควบคุมข้อมูลผู้ร้องเรียน`);
+    const roles = session.user.roles.map((role) => ROLE_LABELS[role]).join(', ') || STAFF_WORDS.shell.noRoles;
+    showProblem(problem, WORDS.notAllowed(roles));
     if (hasRole(session.user, 'admin')) offerAuditLookup();
     return;
   }
@@ -48,11 +53,11 @@ function start(session: StaffSession) {
 
   // The filters a reload or Back should restore; values the lists do not know are ignored.
   const initial = new URLSearchParams(location.search);
-  const known = (value: string | null, labels: Record<string, string>) => (value && Object.hasOwn(labels, value) ? value : '');
+  const known = (value: string | null, choices: Record<string, unknown>) => (value && Object.hasOwn(choices, value) ? value : '');
   statusSelect.value = known(initial.get('status'), STATUS_LABELS);
   categorySelect.value = known(initial.get('category'), CATEGORY_LABELS);
   overdueCheck.checked = initial.get('overdue') === 'true';
-  assigneeSelect.value = known(initial.get('assignee'), ASSIGNEE_FILTER_LABELS);
+  assigneeSelect.value = known(initial.get('assignee'), ASSIGNEE_FILTERS);
   byId('queue-section').hidden = false;
 
   /** Cursors of the pages shown so far; the last one is the page on screen (undefined: the first). */
@@ -87,7 +92,7 @@ function start(session: StaffSession) {
     loading = true;
     submit.disabled = nextButton.disabled = firstButton.disabled = true;
     hideProblem(problem);
-    announce(status, 'กำลังโหลดรายการ…');
+    announce(status, WORDS.loading);
     const cursor = cursors[cursors.length - 1];
     const outcome = await callApi(session, (token) => listCases(token, { ...applied, ...(cursor ? { cursor } : {}) }));
     loading = false;
@@ -95,14 +100,7 @@ function start(session: StaffSession) {
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind !== 'ok') {
       announce(status, '');
-      return showProblem(
-        problem,
-        outcome.kind === 'unavailable'
-          ? 'โหลดรายการไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดกด “แสดงรายการ” อีกครั้ง'
-          : outcome.status === 403
-            ? 'ท่านไม่มีสิทธิ์ดูรายการเรื่องร้องเรียน'
-            : 'โหลดรายการไม่สำเร็จ โปรดตรวจสอบตัวกรอง แล้วกด “แสดงรายการ” อีกครั้ง',
-      );
+      return showProblem(problem, outcome.kind === 'unavailable' ? WORDS.unavailable : outcome.status === 403 ? WORDS.forbidden : WORDS.refused);
     }
     const { items } = outcome.data;
     nextCursor = outcome.data.cursor;
@@ -111,13 +109,7 @@ function start(session: StaffSession) {
     nextButton.hidden = !nextCursor;
     firstButton.hidden = cursors.length === 1;
     const late = items.filter((item) => isOverdue(item.overdue)).length;
-    const page = cursors.length > 1 ? `หน้า ${cursors.length.toLocaleString('th-TH')}: ` : '';
-    announce(
-      status,
-      items.length
-        ? `${page}แสดง ${items.length.toLocaleString('th-TH')} เรื่อง${late ? ` เกินกำหนด ${late.toLocaleString('th-TH')} เรื่อง` : ''}`
-        : 'ไม่พบเรื่องตามเงื่อนไขที่เลือก',
-    );
+    announce(status, items.length ? WORDS.shown(items.length, late, cursors.length) : WORDS.none);
     if (moveFocus) (items.length ? table : status).focus();
   }
 
@@ -146,20 +138,23 @@ function start(session: StaffSession) {
 function caseRow(item: CaseSummary, me: string | undefined): HTMLTableRowElement {
   const row = element('tr', isOverdue(item.overdue) ? 'case-row case-row--overdue' : 'case-row');
   const link = element('a', 'case-link', item.reference);
-  link.href = `/staff/case.html?ref=${encodeURIComponent(item.reference)}`;
+  link.href = staffHref(`case.html?ref=${encodeURIComponent(item.reference)}`);
   const deadline = nextDeadline(item);
   const due = element('div', 'deadline');
   if (deadline) due.append(element('span', 'deadline__label', `${deadline.label} `), timeElement(deadline.at));
-  else due.append(element('span', 'deadline__label', 'ดำเนินการแล้วเสร็จ'));
+  else due.append(element('span', 'deadline__label', WORDS.finished));
   const flags = overdueFlags(item.overdue);
+  // The subject as the reporter wrote it (marked Thai on a page of another language).
+  const subject = element('span', 'case-subject');
+  fillRegistryText(subject, item.subject);
   row.append(
-    labelledCell('เลขที่เรื่อง', link),
-    labelledCell('หัวข้อเรื่อง', element('span', 'case-subject', item.subject)),
-    labelledCell('ประเภทเรื่อง', CATEGORY_LABELS[item.category]),
-    labelledCell('สถานะ', element('span', `status-tag status-tag--${item.status}`, STATUS_LABELS[item.status])),
-    labelledCell('ผู้รับผิดชอบ', !item.assignee ? 'ยังไม่มอบหมาย' : item.assignee === me ? 'ท่าน' : element('span', 'code code--inline', item.assignee)),
-    labelledCell('วันที่รับเรื่อง', timeElement(item.receivedAt)),
-    labelledCell('กำหนดถัดไป', due, ...(flags ? [flags] : [])),
+    labelledCell(COLUMNS.reference, link),
+    labelledCell(COLUMNS.subject, subject),
+    labelledCell(COLUMNS.category, CATEGORY_LABELS[item.category]),
+    labelledCell(COLUMNS.status, element('span', `status-tag status-tag--${item.status}`, STATUS_LABELS[item.status])),
+    labelledCell(COLUMNS.assignee, !item.assignee ? WORDS.unassigned : item.assignee === me ? WORDS.assignedToYou : element('span', 'code code--inline', item.assignee)),
+    labelledCell(COLUMNS.receivedAt, timeElement(item.receivedAt)),
+    labelledCell(COLUMNS.nextDeadline, due, ...(flags ? [flags] : [])),
   );
   return row;
 }
@@ -172,10 +167,10 @@ function offerAuditLookup() {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const reference = input.value.trim().toUpperCase().replace(/\s/g, '');
-    const problem = /^[0-9A-Z]{5}-?[0-9A-Z]{5}$/.test(reference) ? undefined : 'โปรดกรอกเลขที่เรื่อง 10 ตัว เช่น AB12C-3DE45';
+    const problem = /^[0-9A-Z]{5}-?[0-9A-Z]{5}$/.test(reference) ? undefined : WORDS.referenceInvalid;
     setFieldError(input, problem);
     if (problem) return input.focus();
     const normalised = reference.includes('-') ? reference : `${reference.slice(0, 5)}-${reference.slice(5)}`;
-    location.assign(`/staff/case.html?ref=${encodeURIComponent(normalised)}`);
+    location.assign(staffHref(`case.html?ref=${encodeURIComponent(normalised)}`));
   });
 }

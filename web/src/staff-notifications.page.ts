@@ -5,17 +5,16 @@ import { notificationPreferences, saveNotificationPreferences, type Notification
 import { announce, byId, element, hideProblem, showProblem } from './form-ui';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { staffProblem } from './staff-ui';
+import { STAFF_WORDS } from './staff-words';
+
+const WORDS = STAFF_WORDS.notifications;
 
 /** The kinds in the order the form asks, in the words of the messages themselves. */
-const KINDS: readonly { kind: keyof NotificationPreferences; legend: string; hint: string }[] = [
-  { kind: 'case-new', legend: 'เรื่องร้องเรียนใหม่', hint: 'เรื่องใหม่ของหน่วยงานที่ท่านมีสิทธิ์เห็นและยังไม่มีผู้รับผิดชอบ' },
-  { kind: 'reporter-activity', legend: 'ผู้ร้องเรียนส่งข้อความหรือไฟล์หลักฐานใหม่', hint: 'ในเรื่องที่ท่านรับผิดชอบ' },
-  { kind: 'report-sign-off', legend: 'รายงานรอการรับรอง', hint: 'สำหรับผู้บริหาร เมื่อรายงานรายไตรมาสพร้อมให้ตรวจและรับรอง' },
-];
-const MODES = [
-  { mode: 'immediate', label: 'ส่งอีเมลทันที' },
-  { mode: 'digest', label: 'รวมไว้ในอีเมลสรุปรายวัน' },
-] as const;
+const KINDS: readonly { kind: keyof NotificationPreferences; legend: string; hint: string }[] = (['case-new', 'reporter-activity', 'report-sign-off'] as const).map((kind) => ({
+  kind,
+  ...WORDS.kinds[kind],
+}));
+const MODES = (['immediate', 'digest'] as const).map((mode) => ({ mode, label: WORDS.modes[mode] }));
 
 const session = requireSession();
 if (session) void start(session);
@@ -55,7 +54,7 @@ async function start(session: StaffSession) {
 
   const loaded = await callApi(session, (token) => notificationPreferences(token));
   if (loaded.kind === 'signed-out') return;
-  if (loaded.kind !== 'ok') return showProblem(problem, staffProblem(loaded, 'โหลดหน้านี้ใหม่อีกครั้ง'));
+  if (loaded.kind !== 'ok') return showProblem(problem, staffProblem(loaded, WORDS.retryLoad));
   show(loaded.data);
   form.hidden = false;
 
@@ -76,9 +75,9 @@ async function start(session: StaffSession) {
     busy = false;
     submit.disabled = false;
     if (outcome.kind === 'signed-out') return;
-    if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, 'ลองบันทึกอีกครั้ง'));
+    if (outcome.kind !== 'ok') return showProblem(problem, staffProblem(outcome, WORDS.retrySave));
     show(outcome.data);
-    saved.textContent = 'บันทึกการตั้งค่าการแจ้งเตือนแล้ว';
+    saved.textContent = WORDS.saved;
     saved.hidden = false;
     announce(status, saved.textContent);
   }

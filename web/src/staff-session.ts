@@ -16,6 +16,10 @@ const PKCE_KEY = 'integrity.staff.pkce';
 const RETURN_KEY = 'integrity.staff.return';
 const NOTICE_KEY = 'integrity.staff.notice';
 const QUEUE_VIEW_KEY = 'integrity.staff.queue-view';
+/** The console folder (/staff/, /en/staff/) a sign-in started from, kept across the hosted UI's round trip. */
+const CONSOLE_KEY = 'integrity.staff.console';
+/** Cognito's answer, handed from the Thai callback page to the callback page of the person's language. */
+const CALLBACK_KEY = 'integrity.staff.callback';
 
 export const SIGN_IN_PAGE = staffHref('index.html');
 export const QUEUE_PAGE = staffHref('cases.html');
@@ -91,7 +95,7 @@ export function saveToken(token: string): StaffUser | undefined {
 }
 
 function forgetEverything() {
-  for (const key of [TOKEN_KEY, PKCE_KEY, RETURN_KEY, NOTICE_KEY, QUEUE_VIEW_KEY]) sessionStorage.removeItem(key);
+  for (const key of [TOKEN_KEY, PKCE_KEY, RETURN_KEY, NOTICE_KEY, QUEUE_VIEW_KEY, CONSOLE_KEY, CALLBACK_KEY]) sessionStorage.removeItem(key);
 }
 
 type Notice = 'signed-out' | 'expired';
@@ -106,14 +110,52 @@ export function takeNotice(): Notice | undefined {
 /** Only a staff page of this site may be returned to, so the value cannot send anyone elsewhere. */
 const isStaffPath = (path: string) => new RegExp(`^/(?:(?:${TRANSLATED_FOLDERS})/)?staff/[\\w.-]*(\\?[\\w=&%.-]*)?$`).test(path);
 
-/** Where to go after signing in: the page whose session ended, or the first page the person's roles open. */
+/** The same staff page in the console of another language: /staff/case.html?ref=X → /en/staff/case.html?ref=X. */
+const inConsole = (path: string, home: string) => path.replace(new RegExp(`^/(?:(?:${TRANSLATED_FOLDERS})/)?staff/`), home);
+
+/**
+ * The console a sign-in started from: Cognito returns every sign-in to one registered address, the
+ * Thai callback page, and the person continues in the language they chose. This page's own console
+ * when no sign-in is under way.
+ */
+export function consoleOfSignIn(): string {
+  const home = sessionStorage.getItem(CONSOLE_KEY);
+  return home && isStaffPath(home) && home.endsWith('/staff/') ? home : STAFF_HOME;
+}
+
+/** The same, forgotten once read: the sign-in page shows the console of the language it was left from. */
+export function takeConsoleOfSignIn(): string {
+  const home = consoleOfSignIn();
+  sessionStorage.removeItem(CONSOLE_KEY);
+  return home;
+}
+
+/**
+ * Where to go after signing in, in the console of the language the sign-in started from: the page
+ * whose session ended, or the first page the person's roles open.
+ */
 export function takeReturnPath(): string {
   const path = sessionStorage.getItem(RETURN_KEY);
   sessionStorage.removeItem(RETURN_KEY);
-  const signInPages = [SIGN_IN_PAGE, `${STAFF_HOME}?`, staffHref('callback.html')];
-  if (path && isStaffPath(path) && path !== STAFF_HOME && !signInPages.some((page) => path.startsWith(page))) return path;
+  const home = takeConsoleOfSignIn();
+  const wanted = path && isStaffPath(path) ? inConsole(path, home) : undefined;
+  const signInPages = [`${home}index.html`, `${home}?`, `${home}callback.html`];
+  if (wanted && wanted !== home && !signInPages.some((page) => wanted.startsWith(page))) return wanted;
   const user = currentSession()?.user;
-  return user ? homePageFor(user) : QUEUE_PAGE;
+  return inConsole(user ? homePageFor(user) : QUEUE_PAGE, home);
+}
+
+/** Moves Cognito's answer to the callback page of another console, in this tab's storage rather than in an address. */
+export function handOffCallback(params: URLSearchParams, home: string) {
+  sessionStorage.setItem(CALLBACK_KEY, params.toString());
+  location.replace(`${home}callback.html`);
+}
+
+/** Cognito's answer as the address brought it, or as the Thai callback page handed it over. */
+export function takeCallbackParams(search: string): URLSearchParams {
+  const handed = sessionStorage.getItem(CALLBACK_KEY);
+  sessionStorage.removeItem(CALLBACK_KEY);
+  return new URLSearchParams(search || handed || '');
 }
 
 // --- The staff pages and who uses them --------------------------------------------------------
@@ -201,6 +243,8 @@ export async function signOut() {
   sessionStorage.setItem(NOTICE_KEY, 'signed-out');
   const config = await loadSignInConfig();
   if (config?.kind === 'cognito') {
+    // The hosted UI returns to one registered address, the Thai sign-in page, which sends the person on to this console.
+    sessionStorage.setItem(CONSOLE_KEY, STAFF_HOME);
     // Also end the hosted UI's own session, or the next person at this computer would be signed in
     // without a password. Cognito only returns to a sign-out URL registered on the app client.
     const logout = new URL('/logout', config.domain);
@@ -303,6 +347,7 @@ export async function startCognitoSignIn(config: CognitoConfig) {
   const state = base64UrlEncode(crypto.getRandomValues(new Uint8Array(16)));
   const challenge = base64UrlEncode(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
   sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier, state }));
+  sessionStorage.setItem(CONSOLE_KEY, STAFF_HOME);
   const authorize = new URL('/oauth2/authorize', config.domain);
   authorize.search = new URLSearchParams({
     response_type: 'code',

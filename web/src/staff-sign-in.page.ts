@@ -3,6 +3,7 @@
 // on a developer's machine. A signed-in tab goes straight to the queue.
 import { listAgencies, localAccounts, localSignIn, type LocalAccount, type StaffRole } from './api';
 import { announce, byId, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem, type FieldProblem } from './form-ui';
+import { agencyNameIn, fillRegistryText } from './page-agency';
 import { ROLE_LABELS } from './staff-labels';
 import {
   currentSession,
@@ -10,22 +11,34 @@ import {
   saveToken,
   STAFF_ROLE_CODES,
   startCognitoSignIn,
+  takeConsoleOfSignIn,
   takeNotice,
   takeReturnPath,
   type SignInConfig,
 } from './staff-session';
+import { STAFF_HOME, STAFF_WORDS } from './staff-words';
+import { LANGUAGE } from './words';
 
-const problem = byId('sign-in-problem');
+const WORDS = STAFF_WORDS.signIn;
+const problem = byId('page-problem');
 const notice = byId('sign-in-notice');
 
-const NOTICES = {
-  'signed-out': 'ท่านออกจากระบบแล้ว',
-  expired: 'การเข้าสู่ระบบของท่านหมดอายุแล้ว โปรดเข้าสู่ระบบอีกครั้ง',
-} as const;
+const NOTICES = { 'signed-out': WORDS.signedOut, expired: WORDS.expired } as const;
+
+/** The longest user name the local issuer takes, as the field's maxlength says. */
+const SUB_MAX = 64;
 
 if (currentSession()) {
   location.replace(takeReturnPath());
 } else {
+  // Back from the hosted UI's sign-out, which knows the Thai page only, a person who signed out of
+  // another language's console goes on to its sign-in page (which shows the notice).
+  const startedFrom = takeConsoleOfSignIn();
+  if (startedFrom !== STAFF_HOME) location.replace(startedFrom);
+  else showSignIn();
+}
+
+function showSignIn() {
   const shown = takeNotice();
   if (shown) {
     notice.hidden = false;
@@ -37,7 +50,7 @@ if (currentSession()) {
 async function start() {
   const config = await loadSignInConfig();
   byId('sign-in-loading').hidden = true;
-  if (!config) return showProblem(problem, 'ยังเข้าสู่ระบบไม่ได้ เพราะโหลดการตั้งค่าของระบบไม่สำเร็จ โปรดโหลดหน้านี้ใหม่อีกครั้ง หากยังไม่ได้ โปรดแจ้งผู้ดูแลระบบ');
+  if (!config) return showProblem(problem, WORDS.noConfig);
   if (config.kind === 'cognito') return showCognito(config);
   await showLocal(config);
 }
@@ -72,7 +85,11 @@ async function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
   // The registry's active agencies (before the form shows), and the accounts the local directory holds.
   const agencies = await listAgencies();
   for (const agency of agencies.kind === 'ok' ? agencies.data.agencies : []) {
-    agencySelect.append(Object.assign(document.createElement('option'), { value: agency.id, textContent: agency.nameTh, selected: agency.id === 'bma-health' }));
+    // The agency's name in the page's language when the registry has one, else its Thai name, marked so.
+    const { name, lang } = agencyNameIn(agency);
+    const option = Object.assign(document.createElement('option'), { value: agency.id, textContent: name, selected: agency.id === 'bma-health' });
+    if (lang !== LANGUAGE) option.lang = lang;
+    agencySelect.append(option);
   }
   void localAccounts().then((outcome) => {
     if (outcome.kind !== 'ok' || outcome.data.accounts.length === 0) return;
@@ -84,21 +101,24 @@ async function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
 
   function accountItem(account: LocalAccount) {
     const item = document.createElement('li');
-    const button = Object.assign(document.createElement('button'), {
-      type: 'button',
-      className: 'button button--secondary',
-      textContent: `เข้าสู่ระบบเป็น ${account.name} (${account.email})`,
-    });
-    const detail = Object.assign(document.createElement('span'), {
-      className: 'hint',
-      textContent: ` ${account.roles.map((role) => ROLE_LABELS[role]).join(', ')} · ${account.agency}${account.unit ? ` · ${account.unit}` : ''}`,
-    });
+    // The account's name and unit are shown as the administrator wrote them (marked Thai on other pages).
+    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--secondary' });
+    const name = document.createElement('span');
+    fillRegistryText(name, account.name);
+    button.append(`${WORDS.signInAs} `, name, ` (${account.email})`);
+    const detail = Object.assign(document.createElement('span'), { className: 'hint' });
+    detail.append(` ${account.roles.map((role) => ROLE_LABELS[role]).join(', ')} · ${account.agency}`);
+    if (account.unit) {
+      const unit = document.createElement('span');
+      fillRegistryText(unit, account.unit);
+      detail.append(' · ', unit);
+    }
     button.addEventListener('click', () => {
       button.disabled = true;
       void localSignIn(config.endpoint, { account: account.id }).then((outcome) => {
         button.disabled = false;
         if (outcome.kind === 'ok' && saveToken(outcome.data.token)) return location.assign(takeReturnPath());
-        showProblem(problem, 'เข้าสู่ระบบด้วยบัญชีนี้ไม่สำเร็จ โปรดลองอีกครั้ง');
+        showProblem(problem, WORDS.accountFailed);
       });
     });
     item.append(button, detail);
@@ -117,8 +137,8 @@ async function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
     const roles = [...form.querySelectorAll<HTMLInputElement>('input[name="roles"]:checked')].map((input) => input.value as StaffRole);
     const problems: FieldProblem[] = [];
     for (const [control, message] of [
-      [subInput, sub ? ([...sub].length > 64 ? 'ชื่อผู้ใช้ต้องไม่เกิน 64 ตัวอักษร' : undefined) : 'โปรดกรอกชื่อผู้ใช้'],
-      [rolesFieldset, roles.length ? undefined : 'โปรดเลือกบทบาทอย่างน้อยหนึ่งบทบาท'],
+      [subInput, sub ? ([...sub].length > SUB_MAX ? WORDS.subTooLong(SUB_MAX) : undefined) : WORDS.subRequired],
+      [rolesFieldset, roles.length ? undefined : WORDS.rolesRequired],
     ] as const) {
       setFieldError(control, message);
       if (message) problems.push({ control, message });
@@ -133,9 +153,6 @@ async function showLocal(config: Extract<SignInConfig, { kind: 'local' }>) {
       location.assign(takeReturnPath());
       return;
     }
-    showProblem(
-      problem,
-      outcome.kind === 'unavailable' ? 'ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบว่าระบบบนเครื่องยังทำงานอยู่ แล้วลองอีกครั้ง' : 'เข้าสู่ระบบไม่สำเร็จ โปรดตรวจสอบชื่อผู้ใช้และบทบาท แล้วลองอีกครั้ง',
-    );
+    showProblem(problem, outcome.kind === 'unavailable' ? WORDS.unavailable : WORDS.refused);
   }
 }

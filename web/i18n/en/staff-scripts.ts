@@ -92,11 +92,50 @@ export const staffWords: Translation<typeof source> = {
     fieldInvalid: (label: string) => `${label} is not valid; please check it`,
   },
 
-  signIn: {},
+  signIn: {
+    signedOut: 'You have signed out.',
+    expired: 'Your sign-in has expired. Please sign in again.',
+    noConfig: "You cannot sign in yet: the system's settings did not load. Please reload the page; if that does not help, tell the system administrator.",
+    signInAs: 'Sign in as',
+    accountFailed: 'Signing in with this account did not work. Please try again.',
+    subRequired: 'Enter a user name',
+    subTooLong: (max: number) => `The user name must be at most ${number(max)} characters`,
+    rolesRequired: 'Choose at least one role',
+    unavailable: 'The system cannot be reached at the moment. Check that the system on this machine is still running, then try again.',
+    refused: 'Signing in did not work. Check the user name and roles, then try again.',
+  },
 
-  callback: {},
+  callback: {
+    cancelled: 'Signing in did not work, or you cancelled it. Please try again.',
+    noConfig: "You cannot sign in yet: the system's settings did not load. Please try again.",
+    unreachable: 'The sign-in service cannot be reached at the moment. Check your internet connection, then try again.',
+    refused: 'Signing in did not work, perhaps because it took too long or was started in another tab. Please start signing in again.',
+  },
 
-  cases: {},
+  cases: {
+    notAllowed: (roles: string) =>
+      `Your role (${roles}) may not view the list of complaints. It is only for complaint officers and reporter data custodians.`,
+    loading: 'Loading the list…',
+    unavailable: 'The list did not load because the system cannot be reached. Please press “Show the list” again.',
+    forbidden: 'You may not view the list of complaints.',
+    refused: 'The list did not load. Check the filters, then press “Show the list” again.',
+    shown: (count: number, late: number, page: number) =>
+      `${page > 1 ? `Page ${number(page)}: showing` : 'Showing'} ${number(count)} ${count === 1 ? 'case' : 'cases'}${late ? `, ${number(late)} overdue` : ''}`,
+    none: 'No cases match the filters you chose.',
+    columns: {
+      reference: 'Reference',
+      subject: 'Subject',
+      category: 'Category',
+      status: 'Status',
+      assignee: 'Assigned to',
+      receivedAt: 'Received',
+      nextDeadline: 'Next deadline',
+    },
+    finished: 'Completed',
+    unassigned: 'Not yet assigned',
+    assignedToYou: 'You',
+    referenceInvalid: 'Enter the 10-character reference, for example AB12C-3DE45',
+  },
 
   case: {},
 
@@ -104,7 +143,17 @@ export const staffWords: Translation<typeof source> = {
 
   audit: {},
 
-  notifications: {},
+  notifications: {
+    kinds: {
+      'case-new': { legend: 'New complaints', hint: 'New cases of your agency that you may see and that nobody is handling yet' },
+      'reporter-activity': { legend: 'A reporter sends a message or new evidence', hint: 'In the cases you handle' },
+      'report-sign-off': { legend: 'A report awaits sign-off', hint: 'For executives: when the quarterly report is ready to review and sign off' },
+    },
+    modes: { immediate: 'E-mail me at once', digest: 'Put it in the daily summary e-mail' },
+    retryLoad: 'reload the page',
+    retrySave: 'try saving again',
+    saved: 'Your notification settings are saved.',
+  },
 
   agency: {
     what: 'look after the units and staff accounts',
