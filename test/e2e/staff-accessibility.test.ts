@@ -17,6 +17,8 @@ import { startTestStack, type TestStack } from '../support/local-stack';
 
 const AGENCY = 'bma-health';
 const DESKTOP = { width: 1280, height: 900 } as const;
+/** How long a page may take to show what a request changed, on a machine shared with other tests. */
+const SLOW = { timeout: 10_000 } as const;
 
 let stack: TestStack;
 let browser: Browser;
@@ -140,7 +142,7 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
     expect(filed.status).toBe(201);
     const page = await signedIn('officer-axe-case', ['officer']);
     await openAsStaff(page, `case.html?ref=${filed.body.reference}`, language);
-    await expect.poll(() => page.locator('main').innerText()).toContain(`เรื่องทดสอบหน้าเรื่องร้องเรียน (${language})`);
+    await expect.poll(() => page.locator('main').innerText(), SLOW).toContain(`เรื่องทดสอบหน้าเรื่องร้องเรียน (${language})`);
     await expectNoViolations(page);
     // On a phone the actions sit below the case and the files' table folds into cards.
     await page.setViewportSize(PHONE_VIEWPORT);
@@ -155,7 +157,7 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
     const sent = page.waitForResponse((response) => response.url().includes('/messages') && response.request().method() === 'POST');
     await page.locator('#message-submit').click();
     expect((await sent).status()).toBeLessThan(300);
-    await expect.poll(() => page.locator('#case-messages').innerText()).toContain('โปรดส่งสำเนาใบเสร็จ');
+    await expect.poll(() => page.locator('#case-messages').innerText(), SLOW).toContain('โปรดส่งสำเนาใบเสร็จ');
     await expectNoViolations(page);
 
     // The status form starts on the one next status (acknowledged): sent with notes, the case shows its history.
@@ -166,7 +168,7 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
       const moved = page.waitForResponse((response) => response.url().includes('/transitions') && response.request().method() === 'POST');
       await page.locator('#transition-submit').click();
       expect((await moved).status()).toBeLessThan(300);
-      await expect.poll(() => page.locator('#case-timeline li').count()).toBeGreaterThan(status === 'acknowledged' ? 1 : 2);
+      await expect.poll(() => page.locator('#case-timeline li').count(), SLOW).toBeGreaterThan(status === 'acknowledged' ? 1 : 2);
     }
     await page.waitForLoadState('networkidle');
     await expectNoViolations(page);
@@ -178,7 +180,7 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
     await expectNoViolations(page);
   });
 
-  it("the case page for a custodian: the reveal form, its errors, the identity revealed, the custody forms' errors, the audit trail", async () => {
+  it("the case page for a custodian: the reveal form, its errors, the identity revealed, the custody forms' errors, an export made, the audit trail", async () => {
     const custodian = await signedIn('custodian-axe', ['custodian']);
     await openAsStaff(custodian, `case.html?ref=${identifiedReference}`, language);
     await custodian.locator('#reveal-form').waitFor();
@@ -188,22 +190,29 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
     // A reason too short is refused on the page, then a good one opens the identity.
     await custodian.locator('#reveal-reason').fill('ต้องติดต่อ');
     await custodian.locator('#reveal-submit').click();
-    await expect.poll(() => custodian.locator('#reveal-reason').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => custodian.locator('#reveal-reason').getAttribute('aria-invalid'), SLOW).toBe('true');
     await expectNoViolations(custodian);
     await custodian.locator('#reveal-reason').fill('ต้องติดต่อผู้ร้องเรียนเพื่อขอหลักฐานเพิ่มเติมตามคำสั่งของผู้บังคับบัญชา');
     await custodian.locator('#reveal-confirm').check();
     await custodian.locator('#reveal-submit').click();
     await custodian.locator('#identity-box').waitFor();
-    await expect.poll(() => custodian.locator('#identity-list').innerText()).toContain('สมหญิง ใจกล้า');
+    await expect.poll(() => custodian.locator('#identity-list').innerText(), SLOW).toContain('สมหญิง ใจกล้า');
     await expectNoViolations(custodian);
 
     // The custodian's other forms, each sent empty.
     for (const form of ['assign-form', 'hold-form', 'conflict-form', 'export-form']) await sendEmpty(custodian, form);
     await expectNoViolations(custodian);
 
-    // The case's audit trail, holding the reveal and its reason as written.
+    // An export made: its link, and what it holds.
+    await custodian.locator('#export-reason').fill('ส่งต่อสำนักงาน ป.ป.ช. ตามหนังสือที่ กท 0601/123');
+    await custodian.locator('#export-submit').click();
+    await custodian.locator('#export-result').waitFor();
+    await expectNoViolations(custodian);
+
+    // The case's audit trail, holding the reveal and the export with their reasons as written.
     await custodian.locator('#audit-load').click();
-    await expect.poll(() => custodian.locator('#audit-rows').innerText()).toContain('ต้องติดต่อผู้ร้องเรียนเพื่อขอหลักฐานเพิ่มเติม');
+    await expect.poll(() => custodian.locator('#audit-rows').innerText(), SLOW).toContain('ต้องติดต่อผู้ร้องเรียนเพื่อขอหลักฐานเพิ่มเติม');
+    await expect.poll(() => custodian.locator('#audit-rows').innerText(), SLOW).toContain('ส่งต่อสำนักงาน ป.ป.ช.');
     await expectNoViolations(custodian);
   });
 
@@ -211,7 +220,7 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
     const admin = await signedIn('admin-axe-case', ['admin']);
     await openAsStaff(admin, `case.html?ref=${reference}`, language);
     await admin.locator('#audit-load').click();
-    await expect.poll(() => admin.locator('#audit-rows tr').count()).toBeGreaterThan(0);
+    await expect.poll(() => admin.locator('#audit-rows tr').count(), SLOW).toBeGreaterThan(0);
     await expectNoViolations(admin);
 
     const executive = await signedIn('executive-axe-case', ['executive']);

@@ -801,11 +801,21 @@ function start(session: StaffSession) {
     return row;
   }
 
-  /** A transition is recorded as "received→acknowledged"; staff read it with the status labels. */
+  /**
+   * The trail keeps details in codes ("received→acknowledged", "unassigned→officer-2", the channel of a
+   * recorded case, "… with identity" for an export); staff read them in words of the page's language.
+   * Any other detail is shown as the server wrote it.
+   */
   function auditDetail(entry: AuditEntry): string {
-    const [from, to] = (entry.detail ?? '').split('→') as [Status, Status | undefined];
-    if (entry.action === 'case.transition' && to && STATUS_LABELS[from] && STATUS_LABELS[to]) return `${STATUS_LABELS[from]} → ${STATUS_LABELS[to]}`;
-    return entry.detail ?? '';
+    const detail = entry.detail ?? '';
+    const [from, to] = detail.split('→') as [string, string | undefined];
+    const status = (code: string): string | undefined => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code as Status] : undefined);
+    if (entry.action === 'case.transition' && to && status(from) && status(to)) return `${status(from)} → ${status(to)}`;
+    if (entry.action === 'case.assign' && to) return `${from === 'unassigned' ? W.notAssigned : from} → ${to}`;
+    if (entry.action === 'case.record' && Object.hasOwn(W.channels, detail)) return W.channels[detail as keyof typeof W.channels];
+    const exported = /^(\S+) (with|without) identity$/.exec(detail);
+    if (entry.action === 'case.export' && exported) return `${exported[1]} · ${exported[2] === 'with' ? W.withIdentity : W.withoutIdentity}`;
+    return detail;
   }
 
   // --- Start ----------------------------------------------------------------------------------
