@@ -34,8 +34,7 @@ import {
   setFieldError,
   showProblem,
 } from './form-ui';
-import { CATEGORY_LABELS, formatDate, OUTCOME_LABELS, STATUS_LABELS, thaiDay, typedLength } from './labels';
-import { CHANNEL_LABELS, KIND_LABELS, REPORTER_TYPE_LABELS } from '../../shared/domain/labels-th';
+import { CATEGORY_LABELS, formatDate, OUTCOME_LABELS, STATUS_LABELS, typedLength } from './labels';
 import { EVIDENCE_TYPE_LABELS, FILE_REJECTION_LABELS, FILE_STATUS_LABELS, formatFileSize } from './evidence-labels';
 import {
   AUDIT_ACTION_LABELS,
@@ -48,12 +47,21 @@ import {
   staffFieldMessage,
 } from './staff-labels';
 import { cleaningReport } from './cleaning-labels';
+import { fillRegistryText } from './page-agency';
 import { callApi, hasRole, queueHref, requireSession, showSignedInUser, type StaffOutcome, type StaffSession } from './staff-session';
-import { labelledCell, overdueFlags, timeElement } from './staff-ui';
+import { labelledCell, overdueFlags, staffProblem, timeElement } from './staff-ui';
+import { STAFF_WORDS } from './staff-words';
+import { WORDS } from './words';
 
-const UNREACHABLE = 'ติดต่อระบบไม่ได้ในขณะนี้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วลองอีกครั้ง';
-const NOT_FOUND = 'ไม่พบเรื่องเลขที่นี้ในหน่วยงานของท่าน โปรดตรวจสอบเลขที่เรื่องอีกครั้ง';
-const FORBIDDEN = 'บทบาทของท่านไม่มีสิทธิ์ทำรายการนี้';
+const W = STAFF_WORDS.case;
+const LABELS = STAFF_WORDS.labels;
+
+/** What a person wrote (a subject, a note, a message, a reason), shown as written: on an English page a Thai value is marked lang="th". */
+function written<K extends keyof HTMLElementTagNameMap>(tag: K, value: string, className?: string): HTMLElementTagNameMap[K] {
+  const slot = element(tag, className);
+  fillRegistryText(slot, value);
+  return slot;
+}
 
 const session = requireSession();
 if (session) start(session);
@@ -69,10 +77,10 @@ function start(session: StaffSession) {
   const reference = (new URLSearchParams(location.search).get('ref') ?? '').trim().toUpperCase();
   if (!/^[0-9A-Z]{5}-[0-9A-Z]{5}$/.test(reference)) {
     loading.hidden = true;
-    return showProblem(pageProblem, 'ไม่พบเลขที่เรื่องในลิงก์นี้ โปรดเปิดเรื่องจากรายการเรื่องร้องเรียน');
+    return showProblem(pageProblem, W.noReference);
   }
   byId('case-reference').textContent = reference;
-  document.title = `เรื่องเลขที่ ${reference} | ระบบจัดการเรื่องร้องเรียนการทุจริต`;
+  document.title = W.documentTitle(reference);
 
   const canRead = hasRole(session.user, 'officer', 'supervisor', 'custodian');
   const canAssign = hasRole(session.user, 'supervisor', 'custodian');
@@ -86,10 +94,9 @@ function start(session: StaffSession) {
 
   /** The problem to show for a refusal every staff call can meet. */
   function commonProblem(outcome: Exclude<StaffOutcome<unknown>, { kind: 'ok' } | { kind: 'signed-out' }>): string {
-    if (outcome.kind === 'unavailable') return UNREACHABLE;
-    if (outcome.status === 403) return FORBIDDEN;
-    if (outcome.status === 404) return NOT_FOUND;
-    return 'ระบบไม่สามารถทำรายการนี้ได้ โปรดโหลดหน้านี้ใหม่แล้วลองอีกครั้ง';
+    if (outcome.kind === 'unavailable' || outcome.status === 403) return staffProblem(outcome, W.retry);
+    if (outcome.status === 404) return W.notFound;
+    return W.refused;
   }
 
   // --- Showing the case -----------------------------------------------------------------------
@@ -111,7 +118,7 @@ function start(session: StaffSession) {
   }
 
   function render(view: StaffCase) {
-    byId('case-subject').textContent = view.content.subject;
+    fillRegistryText(byId('case-subject'), view.content.subject);
     byId('case-status').textContent = STATUS_LABELS[view.status];
     byId('case-outcome-label').textContent = view.outcome ? OUTCOME_LABELS[view.outcome] : '';
     byId('case-outcome').hidden = !view.outcome;
@@ -132,35 +139,37 @@ function start(session: StaffSession) {
       return parts;
     };
     byId('case-deadlines').replaceChildren(
-      fact('ตอบรับภายใน', ...deadline(view.deadlines.acknowledgeBy, view.overdue.acknowledgement, OVERDUE_LABELS.acknowledgement)),
+      fact(STAFF_WORDS.shell.acknowledgeBy, ...deadline(view.deadlines.acknowledgeBy, view.overdue.acknowledgement, OVERDUE_LABELS.acknowledgement)),
       ...(view.deadlines.nextUpdateBy && view.status !== 'received'
-        ? [fact('แจ้งความคืบหน้าครั้งถัดไปภายใน', ...deadline(view.deadlines.nextUpdateBy, view.overdue.progress, OVERDUE_LABELS.progress))]
+        ? [fact(W.nextUpdateBy, ...deadline(view.deadlines.nextUpdateBy, view.overdue.progress, OVERDUE_LABELS.progress))]
         : []),
-      fact('สรุปผลภายใน', ...(concluded ? ['ดำเนินการแล้วเสร็จ'] : deadline(view.deadlines.concludeBy, view.overdue.conclusion, OVERDUE_LABELS.conclusion))),
+      fact(STAFF_WORDS.shell.concludeBy, ...(concluded ? [W.concluded] : deadline(view.deadlines.concludeBy, view.overdue.conclusion, OVERDUE_LABELS.conclusion))),
     );
 
     const { content } = view;
+    const facts = W.facts;
+    const given = (value: string | undefined) => (value ? written('span', value) : W.notGiven);
     byId('case-facts').replaceChildren(
-      fact('ประเภทเรื่อง', CATEGORY_LABELS[view.category]),
-      fact('การเปิดเผยตัวตน', REPORTER_MODE_LABELS[view.reporterMode]),
-      fact('ช่องทางที่รับเรื่อง', CHANNEL_LABELS[view.channel]),
-      fact('ประเภทของเรื่อง', KIND_LABELS[view.kind]),
-      fact('ผู้ร้องเรียนหรือผู้แจ้งเบาะแส', REPORTER_TYPE_LABELS[view.reporterType]),
+      fact(facts.category, CATEGORY_LABELS[view.category]),
+      fact(facts.reporterMode, REPORTER_MODE_LABELS[view.reporterMode]),
+      fact(facts.channel, W.channels[view.channel]),
+      fact(facts.kind, W.kinds[view.kind]),
+      fact(facts.reporterType, W.reporterTypes[view.reporterType]),
       // A complaint from another channel arrived on its own day, before an officer recorded it.
-      ...(view.receivedOn ? [fact('วันที่เรื่องมาถึงหน่วยงาน', thaiDay(view.receivedOn))] : []),
-      fact('วันที่รับเรื่อง', timeElement(view.receivedAt)),
-      fact('ปรับปรุงล่าสุด', timeElement(view.updatedAt)),
-      fact('หัวข้อเรื่อง', content.subject),
-      fact('วันที่เกิดเหตุ', content.incidentDate ? formatDate(`${content.incidentDate}T00:00:00+07:00`) : 'ไม่ได้ระบุ'),
-      fact('สถานที่เกิดเหตุ', content.location ?? 'ไม่ได้ระบุ'),
-      fact('ผู้ถูกร้องเรียน', content.accused ?? 'ไม่ได้ระบุ'),
-      fact('การระงับการทำลายข้อมูล', ...(view.legalHold ? ['ระงับไว้ตั้งแต่ ', timeElement(view.legalHold.since)] : ['ไม่ได้ระงับ'])),
-      fact('หน่วยงานที่ถูกร้องเรียน', view.unit ? element('span', 'code code--inline', view.unit) : 'ไม่ได้ระบุ'),
-      fact('ผู้รับผิดชอบ', ...assigneeText(view)),
-      ...(view.concernsHandlers ? [fact('ร้องเรียนผู้รับผิดชอบเรื่องร้องเรียน', 'ใช่ เห็นเฉพาะผู้ควบคุมข้อมูลผู้ร้องเรียน ส่งต่อหน่วยงานภายนอกได้ด้วยการส่งออกเรื่อง')] : []),
-      ...(view.conflicts ? [fact('การแจ้งส่วนได้เสีย', ...conflictLines(view.conflicts))] : []),
+      ...(view.receivedOn ? [fact(facts.arrivedOn, WORDS.formatDay(view.receivedOn))] : []),
+      fact(facts.receivedAt, timeElement(view.receivedAt)),
+      fact(facts.updatedAt, timeElement(view.updatedAt)),
+      fact(facts.subject, written('span', content.subject)),
+      fact(facts.incidentDate, content.incidentDate ? formatDate(`${content.incidentDate}T00:00:00+07:00`) : W.notGiven),
+      fact(facts.location, given(content.location)),
+      fact(facts.accused, given(content.accused)),
+      fact(facts.legalHold, ...(view.legalHold ? [W.heldSince, timeElement(view.legalHold.since)] : [W.notHeld])),
+      fact(facts.unit, view.unit ? element('span', 'code code--inline', view.unit) : W.notGiven),
+      fact(facts.assignee, ...assigneeText(view)),
+      ...(view.concernsHandlers ? [fact(facts.concernsHandlers, W.concernsHandlersYes)] : []),
+      ...(view.conflicts ? [fact(facts.conflicts, ...conflictLines(view.conflicts))] : []),
     );
-    byId('case-description').textContent = content.description;
+    fillRegistryText(byId('case-description'), content.description);
 
     byId('case-timeline').replaceChildren(...view.timeline.map(timelineItem));
     byId('case-messages').replaceChildren(...view.messages.map(messageItem));
@@ -179,17 +188,17 @@ function start(session: StaffSession) {
   }
 
   function assigneeText(view: StaffCase): (Node | string)[] {
-    if (!view.assignment) return ['ยังไม่มอบหมาย'];
-    const who = view.assignment.assignee === session.user.id ? 'ท่าน' : element('span', 'code code--inline', view.assignment.assignee);
-    return ['มอบหมายให้ ', who, ' ตั้งแต่ ', timeElement(view.assignment.since)];
+    if (!view.assignment) return [W.notAssigned];
+    const who = view.assignment.assignee === session.user.id ? W.assignedToYou : element('span', 'code code--inline', view.assignment.assignee);
+    return [W.assignedTo, who, W.assignedSince, timeElement(view.assignment.since)];
   }
 
   function conflictLines(conflicts: NonNullable<StaffCase['conflicts']>): Node[] {
-    if (conflicts.length === 0) return [document.createTextNode('ไม่มี')];
+    if (conflicts.length === 0) return [document.createTextNode(W.noConflicts)];
     const list = element('ul', 'conflict-list');
     for (const declaration of conflicts) {
       const item = element('li');
-      item.append(element('span', 'code code--inline', declaration.staff), ' · ', timeElement(declaration.at), ` · ${declaration.reason}`);
+      item.append(element('span', 'code code--inline', declaration.staff), ' · ', timeElement(declaration.at), ' · ', written('span', declaration.reason));
       list.append(item);
     }
     return [list];
@@ -208,15 +217,15 @@ function start(session: StaffSession) {
     const when = element('p', 'timeline__when');
     when.append(timeElement(event.at));
     item.append(element('p', 'timeline__status', STATUS_LABELS[event.status]), when);
-    if (event.outcome) item.append(element('p', 'timeline__note', `ผลการพิจารณา: ${OUTCOME_LABELS[event.outcome]}`));
+    if (event.outcome) item.append(element('p', 'timeline__note', W.outcomeIs(OUTCOME_LABELS[event.outcome])));
     if (event.publicNote) {
       const note = element('p', 'timeline__note');
-      note.append(element('strong', undefined, 'แจ้งผู้ร้องเรียน: '), event.publicNote);
+      note.append(element('strong', undefined, W.toReporter), written('span', event.publicNote));
       item.append(note);
     }
     if (event.internalNote) {
       const note = element('div', 'internal-note');
-      note.append(element('p', 'internal-note__label', 'บันทึกภายใน · เห็นเฉพาะเจ้าหน้าที่'), element('p', 'internal-note__body', event.internalNote));
+      note.append(element('p', 'internal-note__label', W.internalNote), written('p', event.internalNote, 'internal-note__body'));
       item.append(note);
     }
     return item;
@@ -227,7 +236,7 @@ function start(session: StaffSession) {
     const header = element('p', 'message__from');
     header.append(element('strong', undefined, STAFF_AUTHOR_LABELS[message.from]), ' · ', timeElement(message.at));
     // textContent, never HTML: a message is text whoever wrote it.
-    item.append(header, element('p', 'message__body', message.body));
+    item.append(header, written('p', message.body, 'message__body'));
     return item;
   }
 
@@ -242,6 +251,8 @@ function start(session: StaffSession) {
   const internalNote = byId<HTMLTextAreaElement>('internal-note');
   const transitionProblem = byId('transition-problem');
   const transitionSubmit = byId<HTMLButtonElement>('transition-submit');
+  /** A button's own words (the page's language), put back after "saving…". */
+  const transitionIdle = transitionSubmit.textContent ?? '';
 
   const chosenStatus = () => transitionForm.querySelector<HTMLInputElement>('input[name="to"]:checked')?.value as Status | undefined;
 
@@ -293,16 +304,16 @@ function start(session: StaffSession) {
   function reasonProblem(reason: string, empty: string, [min, max]: readonly [number, number]): string | undefined {
     const length = typedLength(reason);
     if (!reason) return empty;
-    if (length < min) return `เหตุผลต้องมีอย่างน้อย ${min.toLocaleString('th-TH')} ตัวอักษร (ขณะนี้ ${length.toLocaleString('th-TH')} ตัวอักษร)`;
-    if (length > max) return `เหตุผลต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร`;
+    if (length < min) return W.reasonTooShort(min, length);
+    if (length > max) return W.reasonTooLong(max);
     return undefined;
   }
   const REVEAL_REASON = [STAFF_TEXT_LIMITS.revealReasonMin, STAFF_TEXT_LIMITS.revealReason] as const;
   const CUSTODY_REASON = [STAFF_TEXT_LIMITS.custodyReasonMin, STAFF_TEXT_LIMITS.custodyReason] as const;
-  const CUSTODY_REASON_REFUSED = `เหตุผลต้องมี ${CUSTODY_REASON[0].toLocaleString('th-TH')} ถึง ${CUSTODY_REASON[1].toLocaleString('th-TH')} ตัวอักษร`;
+  const CUSTODY_REASON_REFUSED = W.reasonBounds(...CUSTODY_REASON);
 
   function checkLength(control: HTMLTextAreaElement, label: string, max: number): string | undefined {
-    return typedLength(cleaned(control)) > max ? `${label}ต้องไม่เกิน ${max.toLocaleString('th-TH')} ตัวอักษร` : undefined;
+    return typedLength(cleaned(control)) > max ? LABELS.fieldTooLong(label, max) : undefined;
   }
 
   async function transition() {
@@ -310,10 +321,10 @@ function start(session: StaffSession) {
     const to = chosenStatus();
     const outcome = outcomeSelect.value as Outcome | '';
     const checks: [HTMLElement, string | undefined][] = [
-      [transitionTo, to ? undefined : 'โปรดเลือกสถานะใหม่'],
-      [outcomeSelect, to === 'closed' && !outcome ? 'โปรดเลือกผลการพิจารณาก่อนยุติเรื่อง' : undefined],
-      [publicNote, checkLength(publicNote, 'ข้อความแจ้งผู้ร้องเรียน', STAFF_TEXT_LIMITS.publicNote)],
-      [internalNote, checkLength(internalNote, 'บันทึกภายใน', STAFF_TEXT_LIMITS.internalNote)],
+      [transitionTo, to ? undefined : W.chooseStatus],
+      [outcomeSelect, to === 'closed' && !outcome ? LABELS.chooseOutcome : undefined],
+      [publicNote, checkLength(publicNote, LABELS.fields.publicNote!, STAFF_TEXT_LIMITS.publicNote)],
+      [internalNote, checkLength(internalNote, LABELS.fields.internalNote!, STAFF_TEXT_LIMITS.internalNote)],
     ];
     for (const [control, message] of checks) setFieldError(control, message);
     const first = checks.find(([, message]) => message);
@@ -326,32 +337,29 @@ function start(session: StaffSession) {
       ...(cleaned(internalNote) ? { internalNote: cleaned(internalNote) } : {}),
     };
     transitionSubmit.disabled = true;
-    transitionSubmit.textContent = 'กำลังบันทึก…';
+    transitionSubmit.textContent = W.saving;
     const result = await api((token) => transitionCase(token, reference, input));
     transitionSubmit.disabled = false;
-    transitionSubmit.textContent = 'บันทึกการเปลี่ยนสถานะ';
+    transitionSubmit.textContent = transitionIdle;
     if (result.kind === 'signed-out') return;
     if (result.kind === 'ok') {
       transitionForm.reset();
       updatePublicCounter();
       updateInternalCounter();
       await load();
-      announce(statusMessage, `เปลี่ยนสถานะเป็น “${STATUS_LABELS[to]}” แล้ว`);
+      announce(statusMessage, W.statusChanged(STATUS_LABELS[to]));
       byId('status-card').scrollIntoView({ block: 'nearest' });
       return;
     }
     if (result.kind === 'rejected' && result.status === 409) {
       // Someone else moved the case first: show it as it is now, and keep what was typed.
       await load();
-      return showProblem(
-        transitionProblem,
-        `เปลี่ยนสถานะไม่ได้ เพราะสถานะของเรื่องเปลี่ยนไปแล้ว (อาจมีเจ้าหน้าที่อีกท่านดำเนินการก่อน) ขณะนี้สถานะคือ “${shown ? STATUS_LABELS[shown.status] : ''}” โปรดตรวจสอบ แล้วเลือกสถานะใหม่อีกครั้ง`,
-      );
+      return showProblem(transitionProblem, W.statusMovedOn(shown ? STATUS_LABELS[shown.status] : ''));
     }
     if (result.kind === 'rejected' && result.status === 400 && Object.keys(result.fields).length) {
       const controls: Record<string, HTMLElement> = { to: transitionTo, outcome: outcomeSelect, publicNote, internalNote };
       for (const [path, reason] of Object.entries(result.fields)) if (controls[path]) setFieldError(controls[path], staffFieldMessage(path, reason));
-      return showProblem(transitionProblem, 'ยังบันทึกไม่ได้ โปรดแก้ไขข้อมูลที่ระบุไว้');
+      return showProblem(transitionProblem, W.fixFields);
     }
     showProblem(transitionProblem, commonProblem(result));
   }
@@ -367,6 +375,7 @@ function start(session: StaffSession) {
   const messageInput = byId<HTMLTextAreaElement>('message');
   const messageProblem = byId('message-problem');
   const messageSubmit = byId<HTMLButtonElement>('message-submit');
+  const messageIdle = messageSubmit.textContent ?? '';
   const updateMessageCounter = attachCounter(messageInput, STAFF_TEXT_LIMITS.message);
   /** The message being sent and its key: a retry of the same text reuses the key, so it is stored once. */
   let pending: { key: string; body: string } | undefined;
@@ -379,28 +388,28 @@ function start(session: StaffSession) {
   async function sendMessage() {
     hideProblem(messageProblem);
     const body = cleaned(messageInput);
-    const error = body ? checkLength(messageInput, 'ข้อความ', STAFF_TEXT_LIMITS.message) : 'โปรดพิมพ์ข้อความที่ต้องการส่ง';
+    const error = body ? checkLength(messageInput, W.message, STAFF_TEXT_LIMITS.message) : W.messageEmpty;
     setFieldError(messageInput, error);
     if (error) return messageInput.focus();
 
     if (pending?.body !== body) pending = { key: newIdempotencyKey(), body };
     const key = pending.key;
     messageSubmit.disabled = true;
-    messageSubmit.textContent = 'กำลังส่งข้อความ…';
+    messageSubmit.textContent = W.messageSending;
     const result = await api((token) => messageReporter(token, reference, body, key));
     messageSubmit.disabled = false;
-    messageSubmit.textContent = 'ส่งข้อความ';
+    messageSubmit.textContent = messageIdle;
     if (result.kind === 'signed-out') return;
     if (result.kind === 'ok') {
       pending = undefined;
       messageForm.reset();
       updateMessageCounter();
       await load();
-      announce(statusMessage, 'ส่งข้อความถึงผู้ร้องเรียนแล้ว');
+      announce(statusMessage, W.messageSent);
       return;
     }
     if (result.kind === 'unavailable') {
-      return showProblem(messageProblem, 'ยังส่งข้อความไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดกด “ส่งข้อความ” อีกครั้ง ข้อความยังอยู่ และระบบจะไม่ส่งซ้ำ');
+      return showProblem(messageProblem, W.messageUnsent);
     }
     const reason = result.fields.body;
     if (result.status === 400 && reason) return setFieldError(messageInput, staffFieldMessage('body', reason));
@@ -429,15 +438,15 @@ function start(session: StaffSession) {
       hideIdentity();
       revealForm.hidden = shown?.reporterMode !== 'identified';
       reasonInput.focus();
-      announce(statusMessage, 'ซ่อนข้อมูลตัวตนแล้ว');
+      announce(statusMessage, W.identityHidden);
     });
   }
 
   async function reveal() {
     hideProblem(revealProblem);
     const reason = cleaned(reasonInput);
-    const reasonError = reasonProblem(reason, 'โปรดเขียนเหตุผลในการเปิดดูข้อมูลตัวตน', REVEAL_REASON);
-    const confirmError = confirmBox.checked ? undefined : 'โปรดยืนยันว่าท่านทราบว่าการเปิดดูครั้งนี้จะถูกบันทึกไว้';
+    const reasonError = reasonProblem(reason, W.revealReasonEmpty, REVEAL_REASON);
+    const confirmError = confirmBox.checked ? undefined : W.revealConfirm;
     setFieldError(reasonInput, reasonError);
     setFieldError(confirmGroup, confirmError);
     if (reasonError) return reasonInput.focus();
@@ -456,7 +465,7 @@ function start(session: StaffSession) {
       return;
     }
     if (result.kind === 'rejected' && result.status === 409) {
-      return showProblem(revealProblem, 'เรื่องนี้ผู้ร้องเรียนเลือกไม่เปิดเผยตัวตน จึงไม่มีข้อมูลตัวตนให้เปิดดู');
+      return showProblem(revealProblem, W.revealAnonymous);
     }
     if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) {
       return setFieldError(reasonInput, staffFieldMessage('reason', result.fields.reason));
@@ -466,11 +475,11 @@ function start(session: StaffSession) {
 
   function showIdentity(identity: ReporterIdentity) {
     const fields = (Object.keys(IDENTITY_LABELS) as (keyof ReporterIdentity)[]).filter((field) => identity[field]);
-    identityList.replaceChildren(...fields.map((field) => fact(IDENTITY_LABELS[field], identity[field]!)));
+    identityList.replaceChildren(...fields.map((field) => fact(IDENTITY_LABELS[field], written('span', identity[field]!))));
     revealForm.hidden = true;
     identityBox.hidden = false;
     identityBox.focus();
-    announce(statusMessage, 'แสดงข้อมูลตัวตนผู้ร้องเรียนแล้ว');
+    announce(statusMessage, W.identityShown);
   }
 
   function hideIdentity() {
@@ -503,9 +512,9 @@ function start(session: StaffSession) {
     if (report) status.push(element('br'), element('span', 'file-cleaning', report));
     const actions: (Node | string)[] = [];
     if (file.status === 'received') {
-      const button = Object.assign(element('button', 'button button--secondary button--small', 'ดาวน์โหลด'), { type: 'button' });
+      const button = Object.assign(element('button', 'button button--secondary button--small', W.download), { type: 'button' });
       // The reporter's label tells the buttons apart for a screen reader, as the row does for the eye.
-      button.append(element('span', 'visually-hidden', ` ${file.name}`));
+      button.append(' ', written('span', file.name, 'visually-hidden'));
       button.addEventListener('click', () => {
         if (!button.disabled) void download(file, button);
       });
@@ -513,12 +522,12 @@ function start(session: StaffSession) {
     }
     row.append(
       // textContent, never HTML: the name is whatever the reporter's device called the file.
-      labelledCell('ชื่อไฟล์', element('span', 'file-name', file.name)),
-      labelledCell('ชนิด', EVIDENCE_TYPE_LABELS[file.type]),
-      labelledCell('ขนาด', file.size !== undefined ? formatFileSize(file.size) : '–'),
+      labelledCell(W.fileCells.name, written('span', file.name, 'file-name')),
+      labelledCell(W.fileCells.type, EVIDENCE_TYPE_LABELS[file.type]),
+      labelledCell(W.fileCells.size, file.size !== undefined ? formatFileSize(file.size) : '–'),
       labelledCell('SHA-256', hash),
-      labelledCell('สถานะ', ...status),
-      labelledCell('ดาวน์โหลด', ...(actions.length ? actions : ['–'])),
+      labelledCell(W.fileCells.status, ...status),
+      labelledCell(W.fileCells.download, ...(actions.length ? actions : ['–'])),
     );
     return row;
   }
@@ -535,7 +544,7 @@ function start(session: StaffSession) {
     document.body.append(link);
     link.click();
     link.remove();
-    announce(statusMessage, `กำลังดาวน์โหลดไฟล์ ${result.data.fileName}`);
+    announce(statusMessage, W.downloading(result.data.fileName));
     // The download is now in the trail; an open trail should say so.
     if (canAudit && !byId('audit-table').hidden) void loadAudit();
   }
@@ -546,6 +555,7 @@ function start(session: StaffSession) {
   const assigneeInput = byId<HTMLInputElement>('assignee');
   const assignReason = byId<HTMLTextAreaElement>('assign-reason');
   const assignSubmit = byId<HTMLButtonElement>('assign-submit');
+  const assignIdle = assignSubmit.textContent ?? '';
   const assignProblem = byId('assign-problem');
   const updateAssignCounter = attachCounter(assignReason, STAFF_TEXT_LIMITS.custodyReason);
   const conflictForm = byId<HTMLFormElement>('conflict-form');
@@ -575,33 +585,33 @@ function start(session: StaffSession) {
     const reason = cleaned(assignReason);
     const reassigning = Boolean(shown?.assignment);
     const checks: [HTMLElement, string | undefined][] = [
-      [assigneeInput, assignee ? undefined : 'โปรดกรอกรหัสผู้ใช้ของผู้รับผิดชอบ'],
-      [assignReason, reassigning && !reason ? 'โปรดเขียนเหตุผลในการเปลี่ยนผู้รับผิดชอบ' : checkLength(assignReason, 'เหตุผล', STAFF_TEXT_LIMITS.custodyReason)],
+      [assigneeInput, assignee ? undefined : W.assigneeEmpty],
+      [assignReason, reassigning && !reason ? W.assignReasonEmpty : checkLength(assignReason, W.reason, STAFF_TEXT_LIMITS.custodyReason)],
     ];
     for (const [control, message] of checks) setFieldError(control, message);
     const first = checks.find(([, message]) => message);
     if (first) return focusControl(first[0]);
 
     assignSubmit.disabled = true;
-    assignSubmit.textContent = 'กำลังบันทึก…';
+    assignSubmit.textContent = W.saving;
     const result = await api((token) => assignCase(token, reference, assignee, reason || undefined));
     assignSubmit.disabled = false;
-    assignSubmit.textContent = 'มอบหมาย';
+    assignSubmit.textContent = assignIdle;
     if (result.kind === 'signed-out') return;
     if (result.kind === 'ok') {
       assignForm.reset();
       updateAssignCounter();
       await load();
-      announce(statusMessage, 'มอบหมายผู้รับผิดชอบเรื่องแล้ว');
+      announce(statusMessage, W.assigned);
       if (canAudit && !byId('audit-table').hidden) void loadAudit();
       return;
     }
     if (result.kind === 'rejected' && result.status === 400 && result.fields.assignee) {
-      return setFieldError(assigneeInput, 'ไม่พบเจ้าหน้าที่รหัสนี้ในหน่วยงานของท่าน โปรดตรวจสอบอีกครั้ง');
+      return setFieldError(assigneeInput, W.assigneeUnknown);
     }
-    if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) return setFieldError(assignReason, 'โปรดเขียนเหตุผลในการเปลี่ยนผู้รับผิดชอบ');
+    if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) return setFieldError(assignReason, W.assignReasonEmpty);
     if (result.kind === 'rejected' && result.status === 409) {
-      return showProblem(assignProblem, 'มอบหมายให้เจ้าหน้าที่ท่านนี้ไม่ได้ เพราะสังกัดหน่วยงานที่ถูกร้องเรียน แจ้งว่ามีส่วนได้เสีย ไม่ได้มีหน้าที่รับผิดชอบเรื่องร้องเรียน หรือเรื่องเปลี่ยนไปแล้ว โปรดโหลดหน้านี้ใหม่แล้วเลือกผู้อื่น');
+      return showProblem(assignProblem, W.assigneeRefused);
     }
     showProblem(assignProblem, commonProblem(result));
   }
@@ -609,7 +619,7 @@ function start(session: StaffSession) {
   async function declare() {
     hideProblem(conflictProblem);
     const reason = cleaned(conflictReason);
-    const problem = reasonProblem(reason, 'โปรดเขียนส่วนได้เสียของท่านกับเรื่องนี้', CUSTODY_REASON);
+    const problem = reasonProblem(reason, W.conflictEmpty, CUSTODY_REASON);
     setFieldError(conflictReason, problem);
     if (problem) return conflictReason.focus();
     conflictSubmit.disabled = true;
@@ -620,7 +630,7 @@ function start(session: StaffSession) {
       // The case is hidden from the declarer from now on: nothing of it stays on screen.
       byId('case').hidden = true;
       byId('audit-section').hidden = true;
-      showProblem(pageProblem, 'บันทึกการแจ้งส่วนได้เสียแล้ว ท่านจะไม่เห็นเรื่องนี้อีก');
+      showProblem(pageProblem, W.conflictDeclared);
       return;
     }
     if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) return setFieldError(conflictReason, CUSTODY_REASON_REFUSED);
@@ -638,6 +648,7 @@ function start(session: StaffSession) {
   const exportReason = byId<HTMLTextAreaElement>('export-reason');
   const exportIdentity = byId<HTMLInputElement>('export-identity');
   const exportSubmit = byId<HTMLButtonElement>('export-submit');
+  const exportIdle = exportSubmit.textContent ?? '';
   const exportProblem = byId('export-problem');
   const exportResult = byId('export-result');
   const updateExportCounter = attachCounter(exportReason, STAFF_TEXT_LIMITS.custodyReason);
@@ -656,14 +667,14 @@ function start(session: StaffSession) {
   }
 
   const held = () => Boolean(shown?.legalHold);
-  const holdButtonText = () => (held() ? 'ยกเลิกการระงับการทำลายข้อมูล' : 'ระงับการทำลายข้อมูล');
+  const holdButtonText = () => (held() ? W.release : W.hold);
 
   function renderCustody(view: StaffCase) {
     const state = byId('hold-state');
     if (view.legalHold) {
-      state.replaceChildren('เรื่องนี้ระงับการทำลายข้อมูลไว้ตั้งแต่ ', timeElement(view.legalHold.since), ' ระบบจะไม่ทำลายข้อมูลของเรื่องนี้จนกว่าจะยกเลิกการระงับ');
+      state.replaceChildren(W.heldFrom, timeElement(view.legalHold.since), W.heldUntilReleased);
     } else {
-      state.textContent = 'ยังไม่ได้ระงับ เมื่อเรื่องดำเนินการแล้วเสร็จและครบระยะเวลาเก็บรักษา ระบบจะทำลายข้อมูลของเรื่องนี้โดยอัตโนมัติ';
+      state.textContent = W.notHeldYet;
     }
     holdSubmit.textContent = holdButtonText();
     // Only an identified complaint has an identity to include.
@@ -675,13 +686,13 @@ function start(session: StaffSession) {
   async function changeHold() {
     hideProblem(holdProblem);
     const reason = cleaned(holdReason);
-    const problem = reasonProblem(reason, held() ? 'โปรดเขียนเหตุผลในการยกเลิกการระงับ' : 'โปรดเขียนเหตุผลในการระงับการทำลายข้อมูล', CUSTODY_REASON);
+    const problem = reasonProblem(reason, held() ? W.releaseReasonEmpty : W.holdReasonEmpty, CUSTODY_REASON);
     setFieldError(holdReason, problem);
     if (problem) return holdReason.focus();
 
     const hold = !held();
     holdSubmit.disabled = true;
-    holdSubmit.textContent = 'กำลังบันทึก…';
+    holdSubmit.textContent = W.saving;
     const result = await api((token) => setLegalHold(token, reference, hold, reason));
     holdSubmit.disabled = false;
     holdSubmit.textContent = holdButtonText();
@@ -690,11 +701,11 @@ function start(session: StaffSession) {
       holdForm.reset();
       updateHoldCounter();
       await load();
-      announce(statusMessage, result.data.legalHold ? 'ระงับการทำลายข้อมูลของเรื่องนี้แล้ว' : 'ยกเลิกการระงับการทำลายข้อมูลแล้ว');
+      announce(statusMessage, result.data.legalHold ? W.heldNow : W.releasedNow);
       if (canAudit && !byId('audit-table').hidden) void loadAudit();
       return;
     }
-    if (result.kind === 'rejected' && result.status === 409) return showProblem(holdProblem, 'เรื่องนี้ถูกทำลายข้อมูลไปแล้ว จึงเปลี่ยนการระงับไม่ได้');
+    if (result.kind === 'rejected' && result.status === 409) return showProblem(holdProblem, W.destroyed);
     if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) return setFieldError(holdReason, CUSTODY_REASON_REFUSED);
     showProblem(holdProblem, commonProblem(result));
   }
@@ -703,16 +714,16 @@ function start(session: StaffSession) {
     hideProblem(exportProblem);
     hideExport();
     const reason = cleaned(exportReason);
-    const problem = reasonProblem(reason, 'โปรดเขียนเหตุผลและหน่วยงานที่รับเรื่องต่อ', CUSTODY_REASON);
+    const problem = reasonProblem(reason, W.exportReasonEmpty, CUSTODY_REASON);
     setFieldError(exportReason, problem);
     if (problem) return exportReason.focus();
 
     const includeIdentity = exportIdentity.checked && shown?.reporterMode === 'identified';
     exportSubmit.disabled = true;
-    exportSubmit.textContent = 'กำลังสร้างไฟล์…';
+    exportSubmit.textContent = W.exporting;
     const result = await api((token) => exportCase(token, reference, reason, includeIdentity));
     exportSubmit.disabled = false;
-    exportSubmit.textContent = 'สร้างไฟล์ส่งออก';
+    exportSubmit.textContent = exportIdle;
     if (result.kind === 'signed-out') return;
     if (result.kind === 'ok') {
       exportForm.reset();
@@ -721,19 +732,19 @@ function start(session: StaffSession) {
       const link = byId<HTMLAnchorElement>('export-link');
       link.href = new URL(url, location.href).href;
       link.download = fileName;
-      link.textContent = `ดาวน์โหลด ${fileName}`;
+      link.textContent = W.exportDownload(fileName);
       byId('export-details').replaceChildren(
-        `ไฟล์หลักฐาน ${files.toLocaleString('th-TH')} ไฟล์ · ${includesIdentity ? 'รวมข้อมูลตัวตนผู้ร้องเรียน' : 'ไม่รวมข้อมูลตัวตนผู้ร้องเรียน'} · ลิงก์ใช้ได้ถึง `,
+        [W.exportFiles(files), includesIdentity ? W.withIdentity : W.withoutIdentity, W.linkUntil].join(' · '),
         timeElement(expiresAt),
       );
       exportResult.hidden = false;
       exportResult.focus();
-      announce(statusMessage, 'สร้างไฟล์ส่งออกแล้ว');
+      announce(statusMessage, W.exported);
       if (canAudit && !byId('audit-table').hidden) void loadAudit();
       return;
     }
     if (result.kind === 'rejected' && result.status === 409) {
-      return showProblem(exportProblem, result.code === 'anonymous-complaint' ? 'เรื่องนี้ผู้ร้องเรียนเลือกไม่เปิดเผยตัวตน จึงรวมข้อมูลตัวตนไม่ได้' : 'ส่งออกไม่ได้ เพราะไฟล์หลักฐานบางไฟล์ไม่พร้อม โปรดลองใหม่ภายหลัง');
+      return showProblem(exportProblem, result.code === 'anonymous-complaint' ? W.exportAnonymous : W.exportNotReady);
     }
     if (result.kind === 'rejected' && result.status === 400 && result.fields.reason) return setFieldError(exportReason, CUSTODY_REASON_REFUSED);
     showProblem(exportProblem, commonProblem(result));
@@ -770,31 +781,41 @@ function start(session: StaffSession) {
     if (result.kind !== 'ok') return showProblem(auditProblem, commonProblem(result));
     byId('audit-rows').replaceChildren(...result.data.entries.map(auditRow));
     byId('audit-table').hidden = false;
-    auditButton.textContent = 'โหลดประวัติการดำเนินการล่าสุด';
-    announce(statusMessage, `แสดงประวัติการดำเนินการ ${result.data.entries.length.toLocaleString('th-TH')} รายการ`);
+    auditButton.textContent = W.auditReload;
+    announce(statusMessage, W.auditShown(result.data.entries.length));
   }
 
   function auditRow(entry: AuditEntry) {
     const row = element('tr', entry.action === 'identity.reveal' ? 'audit-row audit-row--reveal' : 'audit-row');
     const cell = labelledCell;
     const details: (Node | string)[] = [];
-    if (entry.reason) details.push(element('strong', undefined, 'เหตุผล: '), entry.reason);
-    if (entry.detail) details.push(...(details.length ? [element('br')] : []), auditDetail(entry));
+    if (entry.reason) details.push(element('strong', undefined, W.auditReason), written('span', entry.reason));
+    if (entry.detail) details.push(...(details.length ? [element('br')] : []), written('span', auditDetail(entry)));
     row.append(
-      cell('เวลา', timeElement(entry.at)),
-      cell('ผู้ดำเนินการ', element('span', 'actor', entry.actor)),
-      cell('บทบาท', ROLE_LABELS[entry.role] ?? entry.role),
-      cell('การดำเนินการ', AUDIT_ACTION_LABELS[entry.action] ?? entry.action),
-      cell('เหตุผลหรือรายละเอียด', ...(details.length ? details : ['–'])),
+      cell(W.auditCells.at, timeElement(entry.at)),
+      cell(W.auditCells.actor, element('span', 'actor', entry.actor)),
+      cell(W.auditCells.role, ROLE_LABELS[entry.role] ?? entry.role),
+      cell(W.auditCells.action, AUDIT_ACTION_LABELS[entry.action] ?? entry.action),
+      cell(W.auditCells.details, ...(details.length ? details : ['–'])),
     );
     return row;
   }
 
-  /** A transition is recorded as "received→acknowledged"; staff read it with the status labels. */
+  /**
+   * The trail keeps details in codes ("received→acknowledged", "unassigned→officer-2", the channel of a
+   * recorded case, "… with identity" for an export); staff read them in words of the page's language.
+   * Any other detail is shown as the server wrote it.
+   */
   function auditDetail(entry: AuditEntry): string {
-    const [from, to] = (entry.detail ?? '').split('→') as [Status, Status | undefined];
-    if (entry.action === 'case.transition' && to && STATUS_LABELS[from] && STATUS_LABELS[to]) return `${STATUS_LABELS[from]} → ${STATUS_LABELS[to]}`;
-    return entry.detail ?? '';
+    const detail = entry.detail ?? '';
+    const [from, to] = detail.split('→') as [string, string | undefined];
+    const status = (code: string): string | undefined => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code as Status] : undefined);
+    if (entry.action === 'case.transition' && to && status(from) && status(to)) return `${status(from)} → ${status(to)}`;
+    if (entry.action === 'case.assign' && to) return `${from === 'unassigned' ? W.notAssigned : from} → ${to}`;
+    if (entry.action === 'case.record' && Object.hasOwn(W.channels, detail)) return W.channels[detail as keyof typeof W.channels];
+    const exported = /^(\S+) (with|without) identity$/.exec(detail);
+    if (entry.action === 'case.export' && exported) return `${exported[1]} · ${exported[2] === 'with' ? W.withIdentity : W.withoutIdentity}`;
+    return detail;
   }
 
   // --- Start ----------------------------------------------------------------------------------
@@ -822,6 +843,6 @@ function start(session: StaffSession) {
   } else {
     loading.hidden = true;
     showJumpLinks();
-    if (!canAudit) showProblem(pageProblem, 'บทบาทของท่านไม่มีสิทธิ์ดูเรื่องร้องเรียน');
+    if (!canAudit) showProblem(pageProblem, W.notAllowed);
   }
 }
