@@ -6,6 +6,7 @@
 
 // The rules the server applies too, from the modules it imports them from (no zod reaches a page).
 export { INFO_CENTRE_BOUNDS, TEXT_BOUNDS, typedLength } from '../../shared/rules/text';
+import { periodName } from './period-label';
 import { WORDS } from './words';
 
 /** Dates in the page's language: the Buddhist era in Thai, the Common Era with the Buddhist-era year beside it in English. */
@@ -16,7 +17,9 @@ export const formatDateTime = WORDS.formatDateTime;
 export const CATEGORY_LABELS = WORDS.categories;
 export const OUTCOME_LABELS = WORDS.outcomes;
 export const STATUS_LABELS = WORDS.statuses;
-export { TARGET_LABELS, targetLabel } from '../../shared/domain/labels-th';
+/** A result against its target, the same words as the published statistics. */
+export const TARGET_LABELS = WORDS.targets;
+export const targetLabel = (met: boolean | null | undefined): string => (met === true ? TARGET_LABELS.met : met === false ? TARGET_LABELS.notMet : TARGET_LABELS.unknown);
 
 /** One plain sentence per status, so the reporter knows what is happening and what comes next. */
 export const STATUS_EXPLANATIONS = WORDS.statusExplanations;
@@ -48,7 +51,13 @@ export function serverFieldMessage(path: string, reason: string): string {
   return WORDS.common.invalid(label);
 }
 
-export { periodLabel, thaiDay } from '../../shared/domain/labels-th';
+export { thaiDay } from '../../shared/domain/labels-th';
+
+/** A day written YYYY-MM-DD, in the page's language. */
+export const formatDay = WORDS.formatDay;
+
+/** A fiscal quarter or year in words, in the page's language. */
+export const periodLabel = (period: Parameters<typeof periodName>[1]) => periodName(WORDS, period);
 
 
 /** Reads "https://…" links only: anything else is shown as text, never as a link. */

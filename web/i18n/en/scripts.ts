@@ -4,6 +4,7 @@
 import { englishDay, formatEnglishDate, formatEnglishDateTime, ENGLISH_MONTHS } from '../../../shared/rules/thai-time';
 import type { Translation } from '../catalogue';
 import type { words as source } from '../th/scripts';
+import { BUDDHIST_ERA_OFFSET } from '../../../shared/rules/thai-time';
 
 const number = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 const RETRY = 'Try again';
@@ -15,6 +16,13 @@ export const words: Translation<typeof source> = {
   formatDateTime: formatEnglishDateTime,
 
   formatDay: englishDay,
+
+  // Thailand's fiscal year B.E. 2570 runs from October 2026 to September 2027: named by the Common-Era year it ends in.
+  periods: {
+    quarter: (quarter, fiscalYear, months) => `Quarter ${quarter}, fiscal year ${fiscalYear - BUDDHIST_ERA_OFFSET} (B.E.\u00a0${fiscalYear}): ${months}`,
+    fiscalYear: (fiscalYear, months) => `Fiscal year ${fiscalYear - BUDDHIST_ERA_OFFSET} (B.E.\u00a0${fiscalYear}): ${months}`,
+  },
+  targets: { met: 'Target met', notMet: 'Target not yet met', unknown: 'Cannot be judged yet' },
 
   surveys: {
     unreachable: 'The surveys could not be loaded because the system could not be reached. Please check your internet connection and reload this page.',

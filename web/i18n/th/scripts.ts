@@ -3,7 +3,7 @@
 // reach them through web/src/words.ts, which the build bundles with its language's catalogue only.
 // Labels of codes come from the domain's one Thai source (shared/domain/labels-th.ts), which the
 // published statistics and the executive report share.
-import { CATEGORY_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../../../shared/domain/labels-th';
+import { CATEGORY_LABELS, OUTCOME_LABELS, STATUS_LABELS, TARGET_LABELS } from '../../../shared/domain/labels-th';
 import type { Status } from '../../../shared/domain/complaint';
 import type { EvidenceType, FileStatus, RejectionReason } from '../../../shared/domain/evidence';
 import type { RATING_LABELS } from '../../../shared/domain/surveys/instrument';
@@ -20,6 +20,17 @@ export const words = {
 
   /** A day written YYYY-MM-DD, in words. */
   formatDay: thaiDay,
+
+  /**
+   * A fiscal quarter or year in words (web/src/period-label.ts writes `months` with dateInput's
+   * months and era), word for word as the domain's periodLabel, which the statistics use.
+   */
+  periods: {
+    quarter: (quarter: number, fiscalYear: number, months: string) => `ไตรมาสที่ ${quarter} ปีงบประมาณ พ.ศ. ${fiscalYear} (${months})`,
+    fiscalYear: (fiscalYear: number, months: string) => `ปีงบประมาณ พ.ศ. ${fiscalYear} (${months})`,
+  },
+  /** A result against its target, in the same words as the published statistics. */
+  targets: TARGET_LABELS,
 
   surveys: {
     unreachable: 'โหลดรายการแบบสำรวจไม่สำเร็จ เพราะติดต่อระบบไม่ได้ โปรดตรวจสอบการเชื่อมต่ออินเทอร์เน็ต แล้วโหลดหน้านี้อีกครั้ง',
