@@ -93,8 +93,9 @@ function start(session: StaffSession) {
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).name !== 'reporter-mode') return;
     const identified = checked('reporter-mode') === 'identified';
+    // No aria-expanded: a radio button cannot carry it (ARIA 1.2); its checked state says it, and
+    // aria-controls names the panel it shows.
     identityPanel.hidden = !identified;
-    byId('reporter-identified').setAttribute('aria-expanded', String(identified));
   });
   form.hidden = false;
   submit.disabled = false;
