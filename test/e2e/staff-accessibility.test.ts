@@ -8,6 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../web/src/api';
+import { previousQuarter, quarterOf } from '../../shared/rules/fiscal';
 import { languageFolder, LANGUAGES, type Language } from '../../shared/rules/languages';
 import { AXE_CONTEXT, axeViolations } from '../support/axe';
 import { launchBrowser, openPage, PHONE_VIEWPORT } from '../support/browser';
@@ -163,13 +164,28 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
     }
   });
 
-  it("an officer's pages: recording a case", async () => {
-    const page = await signedIn('officer-axe', ['officer']);
+  it("an officer's record page: empty, with its errors, filled with the reporter's identity, and the slip", async () => {
+    const page = await signedIn('officer-record-axe', ['officer']);
     await openAsStaff(page, 'record.html', language);
     await page.locator('#record-form').waitFor();
     await page.locator('#record-submit:enabled').waitFor();
     await expectNoViolations(page);
     await sendEmpty(page, 'record-form');
+    expect(await page.locator('#error-summary').isVisible()).toBe(true);
+    await expectNoViolations(page);
+    // Filled, with the identity panel open: what the reporter said is typed as said, in Thai.
+    await page.locator('#channel-letter').check();
+    await page.locator('#kind-complaint').check();
+    await page.locator('#reporterType-public').check();
+    await page.locator('#category-bribery').check();
+    await page.locator('#subject').fill('หนังสือร้องเรียนเรื่องเรียกรับเงิน');
+    await page.locator('#description').fill('ผู้ร้องส่งหนังสือแจ้งว่าเจ้าหน้าที่เรียกรับเงินเพื่อเร่งออกใบอนุญาต');
+    await page.locator('#reporter-identified').check();
+    await page.locator('#reporter-name').fill('สมชาย ใจดี');
+    await expectNoViolations(page);
+    await page.locator('#record-submit').click();
+    await page.locator('#slip').waitFor();
+    expect(await page.locator('#slip-tracking').innerText()).toContain(`/a/${AGENCY}/${languageFolder(language)}track.html`);
     await expectNoViolations(page);
   });
 
@@ -282,23 +298,32 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
     await expectNoViolations(page);
   });
 
-  it("an agency admin's pages, loaded and with their forms' errors", async () => {
-    const page = await signedIn('admin-axe', ['admin']);
+  it("an agency admin's indicators and audit trail: loaded, with the filters' errors, and a search that finds nothing", async () => {
+    const page = await signedIn('admin-audit-axe', ['admin']);
     await openAsStaff(page, 'indicators.html', language);
+    await page.locator('#quarter-rows tr').first().waitFor();
     await expectNoViolations(page);
 
     await openAsStaff(page, 'audit.html', language);
     await expect.poll(() => page.locator('#audit-rows tr').count()).toBeGreaterThan(0);
     await expectNoViolations(page);
-    // A start after the end is refused on the page.
+    // A start after the end is refused on the page; years are typed in the page's era.
+    const [later, earlier] = language === 'th' ? ['2569', '2568'] : ['2026', '2025'];
     await page.locator('#filter-from-day').fill('1');
     await page.locator('#filter-from-month').selectOption('1');
-    await page.locator('#filter-from-year').fill('2569');
+    await page.locator('#filter-from-year').fill(later);
     await page.locator('#filter-to-day').fill('1');
     await page.locator('#filter-to-month').selectOption('1');
-    await page.locator('#filter-to-year').fill('2568');
+    await page.locator('#filter-to-year').fill(earlier);
     await page.locator('#filters-submit').click();
     await page.locator('#error-summary').waitFor();
+    await expectNoViolations(page);
+    // A search that matches nothing says so.
+    await page.locator('#filter-from-year').fill(earlier);
+    await page.locator('#filter-actor').fill('nobody-at-all');
+    await page.locator('#filters-submit').click();
+    await expect.poll(() => page.locator('#audit-table').isHidden()).toBe(true);
+    await expect.poll(() => page.locator('#audit-status').innerText()).not.toBe('');
     await expectNoViolations(page);
   });
 
@@ -367,15 +392,28 @@ describe.each(LANGUAGES)('axe on every staff page (WCAG 2.1 AA), in %s', { timeo
     await expectNoViolations(page);
   });
 
-  it("an executive's pages", async () => {
-    const executive = await signedIn('executive-axe', ['executive']);
+  it("an executive's indicators and quarterly report: the sign-off form, its errors, and the approval", async () => {
+    const executive = await signedIn('executive-report-axe', ['executive']);
     await openAsStaff(executive, 'indicators.html', language);
+    await executive.locator('#quarter-rows tr').first().waitFor();
     await expectNoViolations(executive);
     // The quarterly report with its sign-off form, then the form sent without an analysis.
     await openAsStaff(executive, 'report.html', language);
     await executive.locator('#report-body section').first().waitFor();
     await expectNoViolations(executive);
     await sendEmpty(executive, 'sign-off-form');
+    await expectNoViolations(executive);
+    // Last quarter, which has ended, approved (by the first language's run) and shown approved.
+    const ended = previousQuarter(quarterOf(new Date())).id;
+    await openAsStaff(executive, `report.html?period=${ended}`, language);
+    await executive.locator('#report-body section').first().waitFor();
+    if (await executive.locator('#sign-off-form').isVisible()) {
+      await executive.locator('#analysis').fill('เรื่องร้องเรียนส่วนใหญ่เป็นเรื่องการเรียกรับเงิน ควรเพิ่มการตรวจสอบ');
+      await executive.locator('#sign-off-submit').click();
+      await executive.locator('#sign-off-done').waitFor();
+    }
+    await executive.locator('#sign-off-state .approved-on').waitFor();
+    expect(await executive.locator('#sign-off-state .approved-on').innerText()).toContain('executive-report-axe');
     await expectNoViolations(executive);
   });
 

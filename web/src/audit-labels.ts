@@ -1,8 +1,12 @@
-// You are here: the Thai name of every audit action, for the agency-wide audit view's filter and rows.
-// A case's own actions keep the words the case page uses; a new action fails to compile here until
+// You are here: the name of every audit action in the page's language, for the agency-wide audit
+// view's filter and rows. A case's own actions keep the words the case page uses, the others are the
+// audit page's (web/i18n/*/staff-scripts.ts, audit.actions); a new action fails to compile here until
 // it has its label.
 import type { AuditAction } from '../../shared/domain/ports';
 import { AUDIT_ACTION_LABELS } from './staff-labels';
+import { STAFF_WORDS } from './staff-words';
+
+const OTHER = STAFF_WORDS.audit.actions;
 
 export const EVERY_AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'queue.list': AUDIT_ACTION_LABELS['queue.list'],
@@ -16,30 +20,30 @@ export const EVERY_AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   'case.release': AUDIT_ACTION_LABELS['case.release'],
   'case.export': AUDIT_ACTION_LABELS['case.export'],
   'case.destroy': AUDIT_ACTION_LABELS['case.destroy'],
-  'audit.verify': 'ตรวจสอบความถูกต้องของบันทึกการดำเนินการ',
-  'survey.tokens': 'ออกรหัสตอบแบบสำรวจ',
-  'survey.results': 'ดูผลแบบสำรวจ',
-  'publication.publish': 'เผยแพร่สถิติ',
-  'report.read': 'เปิดดูรายงานผู้บริหาร',
-  'report.acknowledge': 'รับทราบรายงานผู้บริหาร',
-  'report.approve': 'อนุมัติรายงานและการเผยแพร่สถิติ',
-  'register.create': 'เพิ่มรายการองค์ความรู้หรือช่องทาง',
-  'register.update': 'แก้ไขรายการองค์ความรู้หรือช่องทาง',
-  'register.retire': 'ยกเลิกรายการองค์ความรู้หรือช่องทาง',
-  'service.record': 'บันทึกการให้บริการข้อมูล',
-  'suggestion.answer': 'ตอบข้อเสนอแนะ',
-  'indicators.read': 'ดูตัวชี้วัดตามแผน',
+  'audit.verify': OTHER['audit.verify'],
+  'survey.tokens': OTHER['survey.tokens'],
+  'survey.results': OTHER['survey.results'],
+  'publication.publish': OTHER['publication.publish'],
+  'report.read': OTHER['report.read'],
+  'report.acknowledge': OTHER['report.acknowledge'],
+  'report.approve': OTHER['report.approve'],
+  'register.create': OTHER['register.create'],
+  'register.update': OTHER['register.update'],
+  'register.retire': OTHER['register.retire'],
+  'service.record': OTHER['service.record'],
+  'suggestion.answer': OTHER['suggestion.answer'],
+  'indicators.read': OTHER['indicators.read'],
   'case.record': AUDIT_ACTION_LABELS['case.record'],
   'case.conflict': AUDIT_ACTION_LABELS['case.conflict'],
   'case.assign': AUDIT_ACTION_LABELS['case.assign'],
-  'agency.create': 'เพิ่มหน่วยงานเข้าระบบ',
-  'agency.update': 'แก้ไขข้อมูลหน่วยงาน',
-  'staff.invite': 'ขอสร้างบัญชีเจ้าหน้าที่',
-  'staff.create': 'สร้างบัญชีเจ้าหน้าที่',
-  'staff.list': 'ดูรายชื่อบัญชีเจ้าหน้าที่',
-  'disclosure.create': 'เพิ่มรายการเปิดเผยข้อมูลสาธารณะ',
-  'disclosure.update': 'แก้ไขรายการเปิดเผยข้อมูลสาธารณะ',
-  'disclosure.delete': 'ลบรายการเปิดเผยข้อมูลสาธารณะ',
-  'mail.suppressions': 'ดูรายการที่อยู่อีเมลที่ระงับการส่ง',
-  'mail.unsuppress': 'ยกเลิกการระงับส่งอีเมลถึงเจ้าหน้าที่',
+  'agency.create': OTHER['agency.create'],
+  'agency.update': OTHER['agency.update'],
+  'staff.invite': OTHER['staff.invite'],
+  'staff.create': OTHER['staff.create'],
+  'staff.list': OTHER['staff.list'],
+  'disclosure.create': OTHER['disclosure.create'],
+  'disclosure.update': OTHER['disclosure.update'],
+  'disclosure.delete': OTHER['disclosure.delete'],
+  'mail.suppressions': OTHER['mail.suppressions'],
+  'mail.unsuppress': OTHER['mail.unsuppress'],
 };

@@ -55,6 +55,9 @@ export function serverFieldMessage(path: string, reason: string): string {
 
 export { thaiDay } from '../../shared/domain/labels-th';
 
+/** A day written YYYY-MM-DD, in the page's language. */
+export const formatDay = WORDS.formatDay;
+
 /** "ไตรมาสที่ 1 ปีงบประมาณ พ.ศ. 2570 (ตุลาคม–ธันวาคม 2569)", or the fiscal year, in the page's language and its years. */
 export function periodLabel(period: Pick<Period, 'kind' | 'fiscalYear' | 'firstDay' | 'lastDay'> & { quarter?: number }): string {
   const [firstYear, firstMonth] = period.firstDay.split('-').map(Number) as [number, number];

@@ -20,9 +20,13 @@ import {
   type FieldProblem,
 } from './form-ui';
 import { STATUS_LABELS } from './labels';
+import { fillRegistryText } from './page-agency';
 import { ROLE_LABELS } from './staff-labels';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, labelledCell, staffProblem, timeElement } from './staff-ui';
+import { STAFF_WORDS, staffHref } from './staff-words';
+
+const AUDIT = STAFF_WORDS.audit;
 
 const FILTER_NAMES = ['actor', 'action', 'reference', 'from', 'to'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,7 +37,7 @@ if (session) start(session);
 function start(session: StaffSession) {
   showSignedInUser(session.user);
   const pageProblem = byId('page-problem');
-  if (!allowedHere(session.user, ['custodian', 'admin'], pageProblem, 'ดูประวัติการดำเนินการของหน่วยงาน')) return;
+  if (!allowedHere(session.user, ['custodian', 'admin'], pageProblem, AUDIT.what)) return;
 
   const form = byId<HTMLFormElement>('audit-filters');
   const actorInput = byId<HTMLInputElement>('filter-actor');
@@ -72,11 +76,11 @@ function start(session: StaffSession) {
   /** The filters as typed, or the problems with them. */
   function readFilters(): { query?: AgencyAuditQuery; problems: FieldProblem[] } {
     const problems: FieldProblem[] = [];
-    const from = readThaiDate(fromField, 'วันที่เริ่มต้น');
-    const to = readThaiDate(toField, 'วันที่สิ้นสุด');
+    const from = readThaiDate(fromField, AUDIT.from);
+    const to = readThaiDate(toField, AUDIT.to);
     if (from.error) problems.push({ control: fromField, message: from.error });
     if (to.error) problems.push({ control: toField, message: to.error });
-    if (!problems.length && from.value && to.value && from.value > to.value) problems.push({ control: fromField, message: 'วันที่เริ่มต้นต้องไม่อยู่หลังวันที่สิ้นสุด' });
+    if (!problems.length && from.value && to.value && from.value > to.value) problems.push({ control: fromField, message: AUDIT.fromAfterTo });
     if (problems.length) return { problems };
     const trimmed = (input: HTMLInputElement) => input.value.normalize('NFC').trim();
     const query: AgencyAuditQuery = {
@@ -99,15 +103,15 @@ function start(session: StaffSession) {
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   }
 
-  /** A field the server refused, put next to its control in Thai. */
+  /** A field the server refused, put next to its control in the page's language. */
   function showRefusedFields(fields: Record<string, string>): boolean {
     const controls: Record<string, HTMLElement> = { 'query.actor': actorInput, 'query.action': actionSelect, 'query.reference': referenceInput, 'query.from': fromField, 'query.to': toField };
     const messages: Record<string, string> = {
-      'query.actor': 'รหัสเจ้าหน้าที่ไม่ถูกต้อง โปรดตรวจสอบอีกครั้ง',
-      'query.action': 'โปรดเลือกการดำเนินการจากรายการ',
-      'query.reference': 'เลขที่เรื่องไม่ถูกต้อง เลขที่เรื่องมี 10 ตัวอักษรและตัวเลข',
-      'query.from': 'วันที่เริ่มต้นไม่ถูกต้อง หรืออยู่หลังวันที่สิ้นสุด',
-      'query.to': 'วันที่สิ้นสุดไม่ถูกต้อง',
+      'query.actor': AUDIT.refused.actor,
+      'query.action': AUDIT.refused.action,
+      'query.reference': AUDIT.refused.reference,
+      'query.from': AUDIT.refused.from,
+      'query.to': AUDIT.refused.to,
     };
     const problems = Object.keys(fields).flatMap((field) => (controls[field] ? [{ control: controls[field], message: messages[field]! }] : []));
     for (const { control, message } of problems) if (control) setFieldError(control, message);
@@ -120,7 +124,7 @@ function start(session: StaffSession) {
     loading = true;
     submit.disabled = nextButton.disabled = firstButton.disabled = true;
     hideProblem(pageProblem);
-    announce(status, 'กำลังโหลดประวัติการดำเนินการ…');
+    announce(status, AUDIT.loading);
     const cursor = cursors[cursors.length - 1];
     const outcome = await callApi(session, (token) => agencyAudit(token, { ...applied, ...(cursor ? { cursor } : {}) }));
     loading = false;
@@ -129,7 +133,7 @@ function start(session: StaffSession) {
     if (outcome.kind !== 'ok') {
       announce(status, '');
       if (outcome.kind === 'rejected' && outcome.status === 400 && showRefusedFields(outcome.fields)) return;
-      return showProblem(pageProblem, staffProblem(outcome, 'กด “แสดงประวัติ” อีกครั้ง'));
+      return showProblem(pageProblem, staffProblem(outcome, AUDIT.retry));
     }
     show(outcome.data, moveFocus);
   }
@@ -140,15 +144,15 @@ function start(session: StaffSession) {
     table.hidden = data.entries.length === 0;
     nextButton.hidden = !nextCursor;
     firstButton.hidden = cursors.length === 1;
-    const page = cursors.length > 1 ? `หน้า ${cursors.length.toLocaleString('th-TH')}: ` : '';
+    const page = cursors.length > 1 ? AUDIT.pageNumber(cursors.length) : '';
     announce(
       status,
       data.entries.length
-        ? `${page}แสดง ${data.entries.length.toLocaleString('th-TH')} รายการ${nextCursor ? ' มีรายการเก่ากว่านี้ในหน้าถัดไป' : ''}`
+        ? AUDIT.shown(page, data.entries.length, nextCursor !== undefined)
         : nextCursor
           // A filtered page reads a bounded stretch of the log; older entries may still match.
-          ? `${page}ช่วงนี้ไม่มีรายการตามเงื่อนไข กด “หน้าถัดไป” เพื่อค้นหารายการที่เก่ากว่า`
-          : 'ไม่พบรายการตามเงื่อนไขที่เลือก',
+          ? AUDIT.noneInStretch(page)
+          : AUDIT.none,
     );
     if (moveFocus) (data.entries.length ? table : status).focus();
   }
@@ -183,23 +187,30 @@ function start(session: StaffSession) {
 function auditRow(entry: AuditEntry): HTMLTableRowElement {
   const row = element('tr', entry.action === 'identity.reveal' ? 'audit-row audit-row--reveal' : 'audit-row');
   const details: (Node | string)[] = [];
-  if (entry.reason) details.push(element('strong', undefined, 'เหตุผล: '), entry.reason);
-  if (entry.detail) details.push(...(details.length ? [element('br')] : []), detailText(entry));
+  if (entry.reason) details.push(element('strong', undefined, AUDIT.reason), written(entry.reason));
+  if (entry.detail) details.push(...(details.length ? [element('br')] : []), written(detailText(entry)));
   const reference: (Node | string)[] = [];
   if (entry.reference) {
     const link = element('a', 'case-link', entry.reference);
-    link.href = `/staff/case.html?ref=${encodeURIComponent(entry.reference)}`;
+    link.href = staffHref(`case.html?ref=${encodeURIComponent(entry.reference)}`);
     reference.push(link);
-  } else reference.push(entry.report ? `รายงาน ${entry.report}` : '–');
+  } else reference.push(entry.report ? AUDIT.report(entry.report) : '–');
   row.append(
-    labelledCell('เวลา', timeElement(entry.at)),
-    labelledCell('ผู้ดำเนินการ', element('span', 'actor', entry.actor)),
-    labelledCell('บทบาท', ROLE_LABELS[entry.role] ?? entry.role),
-    labelledCell('การดำเนินการ', EVERY_AUDIT_ACTION_LABEL[entry.action] ?? entry.action),
-    labelledCell('เลขที่เรื่อง', ...reference),
-    labelledCell('เหตุผลหรือรายละเอียด', ...(details.length ? details : ['–'])),
+    labelledCell(AUDIT.at, timeElement(entry.at)),
+    labelledCell(AUDIT.actor, written(entry.actor, 'actor')),
+    labelledCell(AUDIT.role, ROLE_LABELS[entry.role] ?? entry.role),
+    labelledCell(AUDIT.action, EVERY_AUDIT_ACTION_LABEL[entry.action] ?? entry.action),
+    labelledCell(AUDIT.reference, ...reference),
+    labelledCell(AUDIT.details, ...(details.length ? details : ['–'])),
   );
   return row;
+}
+
+/** What a person wrote (a reason, a staff ID), as written: marked Thai on a page in another language. */
+function written(text: string, className?: string): HTMLSpanElement {
+  const span = element('span', className);
+  fillRegistryText(span, text);
+  return span;
 }
 
 /** A transition is recorded as "received→acknowledged"; staff read it with the status labels. */

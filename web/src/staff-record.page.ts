@@ -19,18 +19,21 @@ import {
   showErrorSummary,
   showProblem,
 } from './form-ui';
-import { CATEGORY_LABELS, formatDate, formatNumber, serverFieldMessage, TEXT_BOUNDS, thaiDay, typedLength } from './labels';
-import { CHANNEL_LABELS, KIND_LABELS, REPORTER_TYPE_LABELS } from '../../shared/domain/labels-th';
+import { CATEGORY_LABELS, formatDate, formatDay, serverFieldMessage, TEXT_BOUNDS, typedLength } from './labels';
+import { fillRegistryText, nameSlot } from './page-agency';
+import { languageFolder } from '../../shared/rules/languages';
 import { PHONE_PATTERN } from '../../shared/rules/contact';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, staffProblem } from './staff-ui';
+import { STAFF_WORDS } from './staff-words';
+import { LANGUAGE } from './words';
+
+const RECORD = STAFF_WORDS.record;
+const { channels: CHANNEL_LABELS, kinds: KIND_LABELS, reporterTypes: REPORTER_TYPE_LABELS } = RECORD;
 
 /** What an officer may choose: every channel but online, which only the public form sets. */
 const RECORDED_CHANNELS = (Object.keys(CHANNEL_LABELS) as RecordedComplaint['channel'][]).filter((channel) => channel !== 'online');
-const CHANNEL_HINTS: Partial<Record<RecordedComplaint['channel'], string>> = {
-  'general-channel': 'เช่น Traffy Fondue สายด่วน 1555',
-  referral: 'เช่น ป.ป.ช. ป.ป.ท. ศูนย์ดำรงธรรม 1567 ผู้ตรวจการแผ่นดิน',
-};
+const CHANNEL_HINTS: Partial<Record<RecordedComplaint['channel'], string>> = RECORD.channelHints;
 
 const session = requireSession();
 if (session) start(session);
@@ -49,7 +52,7 @@ function radios(containerId: string, name: string, labels: Record<string, string
 
 function start(session: StaffSession) {
   showSignedInUser(session.user);
-  if (!allowedHere(session.user, ['officer'], byId('page-problem'), 'บันทึกเรื่องที่รับจากช่องทางอื่น')) return;
+  if (!allowedHere(session.user, ['officer'], byId('page-problem'), RECORD.what)) return;
 
   const form = byId<HTMLFormElement>('record-form');
   const submit = byId<HTMLButtonElement>('record-submit');
@@ -59,7 +62,6 @@ function start(session: StaffSession) {
   const dateField = byId<HTMLFieldSetElement>('receivedOn');
   const unitSelect = byId<HTMLSelectElement>('unit');
   const identityPanel = byId('identity-panel');
-  let agencyName = '';
 
   radios('channel-options', 'channel', CHANNEL_LABELS, RECORDED_CHANNELS, CHANNEL_HINTS);
   radios('kind-options', 'kind', KIND_LABELS);
@@ -73,9 +75,16 @@ function start(session: StaffSession) {
   // The agency's units, so the officer may name the one the complaint concerns.
   void readAgency(session.user.agency).then((outcome) => {
     if (outcome.kind !== 'ok') return;
-    agencyName = outcome.data.nameTh;
+    nameSlot(byId('slip-agency'), outcome.data);
     if (!outcome.data.units.length) return;
-    unitSelect.append(...outcome.data.units.map((unit) => new Option(unit.nameTh, unit.id)));
+    // A unit's name is the agency's own, as written (marked Thai on a page in another language).
+    unitSelect.append(
+      ...outcome.data.units.map((unit) => {
+        const option = new Option('', unit.id);
+        fillRegistryText(option, unit.nameTh);
+        return option;
+      }),
+    );
     byId('unit-field').hidden = false;
   });
 
@@ -84,8 +93,9 @@ function start(session: StaffSession) {
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).name !== 'reporter-mode') return;
     const identified = checked('reporter-mode') === 'identified';
+    // No aria-expanded: a radio button cannot carry it (ARIA 1.2); its checked state says it, and
+    // aria-controls names the panel it shows.
     identityPanel.hidden = !identified;
-    byId('reporter-identified').setAttribute('aria-expanded', String(identified));
   });
   form.hidden = false;
   submit.disabled = false;
@@ -97,28 +107,28 @@ function start(session: StaffSession) {
       if (message) problems.push({ control, message });
     };
     const channel = checked('channel') as RecordedComplaint['channel'] | undefined;
-    check(byId('channel'), channel ? undefined : 'โปรดเลือกช่องทางที่รับเรื่อง');
-    const day = readThaiDate(dateField, 'วันที่รับเรื่อง');
-    check(dateField, day.error ?? (!day.value ? 'โปรดระบุวันที่รับเรื่อง' : day.value > bangkokToday() ? 'วันที่รับเรื่องต้องไม่อยู่หลังวันนี้' : undefined));
+    check(byId('channel'), channel ? undefined : RECORD.chooseChannel);
+    const day = readThaiDate(dateField, RECORD.receivedOn);
+    check(dateField, day.error ?? (!day.value ? RECORD.receivedOnMissing : day.value > bangkokToday() ? RECORD.receivedOnFuture : undefined));
     const kind = checked('kind') as RecordedComplaint['kind'] | undefined;
-    check(byId('kind'), kind ? undefined : 'โปรดเลือกว่าเป็นเรื่องร้องเรียนหรือการแจ้งเบาะแส');
+    check(byId('kind'), kind ? undefined : RECORD.chooseKind);
     const reporterType = checked('reporterType') as RecordedComplaint['reporterType'] | undefined;
-    check(byId('reporterType'), reporterType ? undefined : 'โปรดเลือกผู้ร้องเรียน หากไม่ทราบ ให้เลือก “ไม่ระบุ”');
+    check(byId('reporterType'), reporterType ? undefined : RECORD.chooseReporterType);
     const category = checked('category') as RecordedComplaint['category'] | undefined;
-    check(byId('category'), category ? undefined : 'โปรดเลือกประเภทเรื่อง');
-    for (const [id, label, max] of [['subject', 'หัวข้อเรื่อง', TEXT_BOUNDS.subject], ['description', 'รายละเอียดเรื่อง', TEXT_BOUNDS.description]] as const) {
+    check(byId('category'), category ? undefined : RECORD.chooseCategory);
+    for (const [id, label, max] of [['subject', RECORD.subject, TEXT_BOUNDS.subject], ['description', RECORD.description, TEXT_BOUNDS.description]] as const) {
       const value = text(id);
-      check(byId(id), !value ? `โปรดกรอก${label}` : typedLength(value) > max ? `${label}ต้องไม่เกิน ${formatNumber(max)} ตัวอักษร` : undefined);
+      check(byId(id), !value ? RECORD.required(label) : typedLength(value) > max ? RECORD.tooLong(label, max) : undefined);
     }
     const mode = checked('reporter-mode');
-    check(byId('reporter'), mode ? undefined : 'โปรดเลือกว่าผู้ร้องเรียนต้องการเปิดเผยตัวตนหรือไม่');
+    check(byId('reporter'), mode ? undefined : RECORD.chooseMode);
     const name = text('reporter-name');
     const phone = text('reporter-phone');
     const address = text('reporter-address');
     if (mode === 'identified') {
-      check(byId('reporter-name'), !name ? 'โปรดกรอกชื่อ–นามสกุลของผู้ร้องเรียน' : typedLength(name) > TEXT_BOUNDS.name ? `ชื่อต้องไม่เกิน ${formatNumber(TEXT_BOUNDS.name)} ตัวอักษร` : undefined);
-      check(byId('reporter-phone'), phone && !PHONE_PATTERN.test(phone) ? 'โปรดกรอกเบอร์โทรศัพท์เป็นตัวเลข' : undefined);
-      check(byId('reporter-address'), typedLength(address) > TEXT_BOUNDS.address ? `ที่อยู่ต้องไม่เกิน ${formatNumber(TEXT_BOUNDS.address)} ตัวอักษร` : undefined);
+      check(byId('reporter-name'), !name ? RECORD.nameMissing : typedLength(name) > TEXT_BOUNDS.name ? RECORD.nameTooLong(TEXT_BOUNDS.name) : undefined);
+      check(byId('reporter-phone'), phone && !PHONE_PATTERN.test(phone) ? RECORD.phoneInvalid : undefined);
+      check(byId('reporter-address'), typedLength(address) > TEXT_BOUNDS.address ? RECORD.addressTooLong(TEXT_BOUNDS.address) : undefined);
     }
     if (problems.length || !channel || !day.value || !kind || !reporterType || !category || !mode) return { problems };
     const unit = unitSelect.value;
@@ -153,11 +163,11 @@ function start(session: StaffSession) {
     hideErrorSummary(summary);
     busy = true;
     submit.disabled = true;
-    submit.textContent = 'กำลังบันทึก…';
+    submit.textContent = RECORD.saving;
     const outcome = await callApi(session, (token) => recordComplaint(token, value, idempotencyKey));
     busy = false;
     submit.disabled = false;
-    submit.textContent = 'บันทึกเรื่อง';
+    submit.textContent = RECORD.save;
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind === 'ok') return showSlip(value, outcome.data);
     if (outcome.kind === 'rejected' && outcome.status === 400 && Object.keys(outcome.fields).length) {
@@ -169,23 +179,22 @@ function start(session: StaffSession) {
       });
       return showErrorSummary(summary, fieldProblems);
     }
-    showProblem(problem, staffProblem(outcome, 'กด “บันทึกเรื่อง” อีกครั้ง'));
+    showProblem(problem, staffProblem(outcome, RECORD.retry));
   }
 
   function showSlip(value: RecordedComplaint, receipt: Receipt) {
     form.hidden = true;
     byId('record-lead').hidden = true;
-    byId('slip-agency').textContent = agencyName;
     byId('slip-reference').textContent = receipt.reference;
     byId('slip-secret').textContent = receipt.secret;
     byId('slip-channel').textContent = CHANNEL_LABELS[value.channel];
-    byId('slip-received').textContent = thaiDay(value.receivedOn);
+    byId('slip-received').textContent = formatDay(value.receivedOn);
     byId('slip-acknowledge-by').textContent = formatDate(receipt.acknowledgeBy);
-    byId('slip-tracking').textContent = `${location.origin}/a/${session.user.agency}/track.html`;
+    byId('slip-tracking').textContent = `${location.origin}/a/${session.user.agency}/${languageFolder(LANGUAGE)}track.html`;
     const slip = byId('slip');
     slip.hidden = false;
     slip.focus();
-    announce(status, `บันทึกเรื่องแล้ว เลขที่เรื่อง ${receipt.reference}`);
+    announce(status, RECORD.recorded(receipt.reference));
   }
 
   byId('slip-print').addEventListener('click', () => {

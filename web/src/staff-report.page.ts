@@ -4,10 +4,41 @@
 // approval's date and the analysis. Sending the same approval again (a lost answer) records nothing.
 import { MAX_ANALYSIS_CHARACTERS } from '../../shared/domain/report-approvals';
 import { approveReport, getExecutiveReport } from './api';
-import { announce, attachCounter, byId, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem } from './form-ui';
-import { formatThaiDateTime } from '../../shared/rules/thai-time';
+import { announce, attachCounter, byId, element, hideErrorSummary, hideProblem, setFieldError, showErrorSummary, showProblem } from './form-ui';
+import { formatDateTime } from './labels';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
-import { allowedHere, periodPage, staffProblem } from './staff-ui';
+import { allowedHere, periodIdLabel, periodPage, staffProblem } from './staff-ui';
+import { STAFF_WORDS } from './staff-words';
+import { LANGUAGE } from './words';
+
+const SAY = STAFF_WORDS.report;
+const THAI = /[\u0E00-\u0E7F]/;
+
+/**
+ * The report's approval part in the page's language. The API writes the report in Thai, which a Thai
+ * page shows as it is; another language's page says it in its own words from the part's data (who
+ * approved, when, and whether the statistics wait for the approval), and the analysis as written.
+ */
+function approvalIn(part: Element): Node[] {
+  const imported = () => [...part.childNodes].map((node) => document.importNode(node, true));
+  if (LANGUAGE === 'th') return imported();
+  const approvedOn = part.querySelector<HTMLElement>('.approved-on');
+  if (approvedOn?.dataset.approvedAt) {
+    const heading = element('h3', undefined, SAY.analysis);
+    heading.id = 'approval-analysis';
+    const analysis = part.querySelector('.analysis');
+    const written = analysis ? document.importNode(analysis, true) : element('div', 'analysis');
+    if (THAI.test(written.textContent ?? '')) written.setAttribute('lang', 'th');
+    return [element('p', 'approved-on', SAY.approvedBy(approvedOn.dataset.approvedBy ?? '', formatDateTime(approvedOn.dataset.approvedAt))), heading, written];
+  }
+  const pending = part.querySelector<HTMLElement>('.approval-pending');
+  if (pending) return [element('p', 'approval-pending', `${SAY.pending}${pending.dataset.publishAfterApproval === 'true' ? SAY.publishedOnApproval : ''}`)];
+  // A part this page cannot read: the report's own words, marked as Thai.
+  const wrapper = element('div');
+  wrapper.lang = 'th';
+  wrapper.append(...imported());
+  return [wrapper];
+}
 
 const session = requireSession();
 if (session) start(session);
@@ -15,7 +46,7 @@ if (session) start(session);
 function start(session: StaffSession) {
   showSignedInUser(session.user);
   const pageProblem = byId('page-problem');
-  if (!allowedHere(session.user, ['executive'], pageProblem, 'ดูและอนุมัติรายงานผู้บริหาร')) return;
+  if (!allowedHere(session.user, ['executive'], pageProblem, SAY.what)) return;
 
   const status = byId('report-status');
   const signOff = byId('sign-off-section');
@@ -39,7 +70,7 @@ function start(session: StaffSession) {
     const approvalPart = report.querySelector('section[aria-labelledby="approval-status"]');
     approvalPart?.remove();
     approvalPart?.querySelector('h2')?.remove();
-    state.replaceChildren(...(approvalPart ? [...approvalPart.childNodes].map((node) => document.importNode(node, true)) : []));
+    state.replaceChildren(...(approvalPart ? approvalIn(approvalPart) : []));
     const approved = state.querySelector('.approved-on') !== null;
     form.hidden = approved;
     done.hidden = true;
@@ -49,9 +80,12 @@ function start(session: StaffSession) {
     for (const section of sections) for (const table of section.querySelectorAll('table')) table.classList.add('data-table');
     byId('report-body').replaceChildren(...sections);
     byId('report-meta').textContent = [report.querySelector('header .period')?.textContent, report.querySelector('header .revision')?.textContent].filter(Boolean).join(' · ');
+    // The report's figures are the API's Thai document: on a page in another language, marked so.
+    if (LANGUAGE !== 'th') for (const id of ['report-body', 'report-meta']) byId(id).lang = 'th';
+    byId('report-language').hidden = LANGUAGE === 'th';
     signOff.hidden = false;
     byId('report-section').hidden = false;
-    announce(status, `แสดงรายงาน${report.querySelector('header .period')?.textContent ?? ''}${approved ? ' (อนุมัติแล้ว)' : ' (รอการอนุมัติ)'}`);
+    announce(status, SAY.shown(periodIdLabel(shownPeriod), approved));
     if (moveFocus) signOff.focus();
   }
 
@@ -61,8 +95,8 @@ function start(session: StaffSession) {
     select: byId<HTMLSelectElement>('report-period'),
     years: false,
     status,
-    loadingText: 'กำลังจัดทำรายงาน…',
-    retryText: 'กด “แสดงรายงาน” อีกครั้ง',
+    loadingText: SAY.loading,
+    retryText: SAY.retry,
     fetch: getExecutiveReport,
     show,
   });
@@ -79,36 +113,38 @@ function start(session: StaffSession) {
     hideProblem(problem);
     setFieldError(analysis);
     const text = analysis.value.trim();
-    if (!text) return refuse('โปรดเขียนการวิเคราะห์ปัญหาและแนวทางแก้ไขก่อนอนุมัติ');
-    if ([...text].length > MAX_ANALYSIS_CHARACTERS) return refuse(`การวิเคราะห์ยาวเกิน ${MAX_ANALYSIS_CHARACTERS.toLocaleString('th-TH')} ตัวอักษร`);
+    if (!text) return refuse(SAY.analysisMissing);
+    if ([...text].length > MAX_ANALYSIS_CHARACTERS) return refuse(SAY.analysisTooLong(MAX_ANALYSIS_CHARACTERS));
     const submit = byId<HTMLButtonElement>('sign-off-submit');
     submit.disabled = true;
-    announce(status, 'กำลังอนุมัติและเผยแพร่สถิติ…');
+    announce(status, SAY.approving);
     const outcome = await callApi(session, (token) => approveReport(token, period, text));
     submit.disabled = false;
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind === 'rejected' && outcome.fields.analysis) {
       announce(status, '');
-      return refuse(`การวิเคราะห์: ${outcome.fields.analysis}`);
+      // The server's reason is English for developers: the page says it in its own words.
+      const limit = /at most (\d+)/i.exec(outcome.fields.analysis)?.[1];
+      return refuse(limit ? SAY.analysisTooLong(Number(limit)) : SAY.analysisRefused);
     }
     if (outcome.kind === 'rejected' && outcome.status === 409) {
       announce(status, '');
-      return showProblem(problem, 'ไตรมาสนี้ได้รับการอนุมัติไปแล้ว โปรดกด “แสดงรายงาน” เพื่อดูการอนุมัติ');
+      return showProblem(problem, SAY.alreadyApproved);
     }
     if (outcome.kind === 'rejected' && outcome.status === 400) {
       announce(status, '');
-      return showProblem(problem, 'อนุมัติได้เฉพาะไตรมาสที่สิ้นสุดแล้ว โปรดเลือกไตรมาสอื่น');
+      return showProblem(problem, SAY.notEnded);
     }
     if (outcome.kind !== 'ok') {
       announce(status, '');
       // The approval may be recorded already: sending the same one again completes the publication.
-      return showProblem(problem, staffProblem(outcome, 'กดอนุมัติอีกครั้งด้วยข้อความเดิม'));
+      return showProblem(problem, staffProblem(outcome, SAY.approveRetry));
     }
     analysis.value = '';
     updateCounter();
     await load(false);
     done.hidden = false;
-    announce(done, `อนุมัติแล้วเมื่อ ${formatThaiDateTime(outcome.data.approvedAt)} และเผยแพร่สถิติของไตรมาสนี้แล้ว`);
+    announce(done, SAY.approved(formatDateTime(outcome.data.approvedAt)));
     byId('sign-off-published-link').focus();
   });
 }

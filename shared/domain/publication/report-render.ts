@@ -45,10 +45,10 @@ export function renderExecutiveReport(report: ExecutiveReport): string {
     ? html`<ul>${report.acknowledgements.map((entry) => html`<li>${entry.actor} รับทราบเมื่อ ${formatThaiDateTime(entry.at)}${entry.reason ? `: ${entry.reason}` : ''}</li>`)}</ul>`
     : html`<p>ยังไม่มีผู้บริหารรับทราบรายงานนี้</p>`;
   const approval = report.approval
-    ? html`<p class="approved-on">อนุมัติโดย ${report.approval.approvedBy} เมื่อ ${thaiDay(bangkokDate(new Date(report.approval.approvedAt)))} (${formatThaiDateTime(report.approval.approvedAt)})</p>
+    ? html`<p class="approved-on" data-approved-by="${report.approval.approvedBy}" data-approved-at="${report.approval.approvedAt}">อนุมัติโดย ${report.approval.approvedBy} เมื่อ ${thaiDay(bangkokDate(new Date(report.approval.approvedAt)))} (${formatThaiDateTime(report.approval.approvedAt)})</p>
 <h3 id="approval-analysis">การวิเคราะห์ปัญหาและแนวทางแก้ไข</h3>
 ${analysisParagraphs(report.approval.analysis)}`
-    : html`<p class="approval-pending">ยังไม่มีผู้บริหารอนุมัติรายงานไตรมาสนี้${report.publishAfterApproval ? ' สถิติของไตรมาสนี้จะเผยแพร่เมื่อได้รับการอนุมัติ' : ''}</p>`;
+    : html`<p class="approval-pending" data-publish-after-approval="${String(report.publishAfterApproval)}">ยังไม่มีผู้บริหารอนุมัติรายงานไตรมาสนี้${report.publishAfterApproval ? ' สถิติของไตรมาสนี้จะเผยแพร่เมื่อได้รับการอนุมัติ' : ''}</p>`;
   return html`<!doctype html>
 <html lang="th">
 <head>
