@@ -5,6 +5,7 @@ import { notificationPreferences, saveNotificationPreferences, type Notification
 import { announce, byId, element, hideProblem, showProblem } from './form-ui';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { staffProblem } from './staff-ui';
+import { LANGUAGE } from './words';
 
 /** The kinds in the order the form asks, in the words of the messages themselves. */
 const KINDS: readonly { kind: keyof NotificationPreferences; legend: string; hint: string }[] = [
@@ -72,7 +73,7 @@ async function start(session: StaffSession) {
     const chosen: NotificationPreferences = { 'case-new': modeOf('case-new'), 'reporter-activity': modeOf('reporter-activity'), 'report-sign-off': modeOf('report-sign-off') };
     busy = true;
     submit.disabled = true;
-    const outcome = await callApi(session, (token) => saveNotificationPreferences(token, chosen));
+    const outcome = await callApi(session, (token) => saveNotificationPreferences(token, { ...chosen, language: LANGUAGE }));
     busy = false;
     submit.disabled = false;
     if (outcome.kind === 'signed-out') return;
