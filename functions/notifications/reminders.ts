@@ -54,6 +54,7 @@ export const handler = eventEntry(
       suppressions: context.mailSuppressions,
       openCases: dynamoOpenCases(access, env.COMPLAINTS_TABLE),
       pending: dynamoPendingLines(access, env.COMPLAINTS_TABLE),
+      preferences: context.notificationPreferences,
       ledger: dynamoDeliveryLedger(access, env.COMPLAINTS_TABLE),
       mailer: sesMailerFromEnv(process.env),
       siteUrl: env.SITE_URL,

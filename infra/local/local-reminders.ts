@@ -18,6 +18,7 @@ export async function runLocalDigests(contexts: Pick<LocalContexts, 'context' | 
       suppressions: context.mailSuppressions,
       openCases: digestStores.openCases,
       pending: digestStores.pending,
+      preferences: digestStores.preferences,
       ledger: deliveryLedger,
       mailer,
       siteUrl: options.siteUrl,

@@ -5,6 +5,7 @@ import { boundedText, calendarDay, printableText, utf8Bytes } from './text';
 import { AGENCY_ID, UNIT_ID } from './agencies';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, isThaiNationalId, PHONE_PATTERN } from '../rules/contact';
 import { TEXT_BOUNDS } from '../rules/text';
+import { LANGUAGES } from '../rules/languages';
 
 // The rules the report form applies too live in shared/rules, imported by the domain and the pages alike.
 export { isThaiNationalId, TEXT_BOUNDS };
@@ -111,6 +112,14 @@ export const newComplaintSchema = z.lazy(() =>
     ),
     acceptsEmailRisk: z.optional(
       z.boolean().check(z.meta({ description: 'an anonymous reporter read the warning that an e-mail address can reveal who they are, and leaves one anyway' })),
+    ),
+    language: z.optional(
+      z.enum(LANGUAGES).check(
+        z.meta({
+          description:
+            'the language of the page the reporter used (th when not given): the news e-mails are written in it and link to the stop page in it. Sealed with notifyEmail, never stored in the clear nor shown to staff; ignored without notifyEmail',
+        }),
+      ),
     ),
   }),
 );

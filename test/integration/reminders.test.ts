@@ -2,7 +2,8 @@
 // preference set over HTTP, then the job `npm run reminders` runs (runLocalDigests) delivering over real
 // SMTP to the test stack's mail server. Read back from the .eml files: one digest per member and day,
 // none to the unit concerned, nothing twice on a rerun, a refused message sent by the next run, and no
-// byte of the complaints' text, subject or identity.
+// byte of the complaints' text, subject or identity. A member who saved their choice from the English
+// console page is mailed in English: the digest, and then a new case at once.
 import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localContexts } from '../../infra/local/local-context';
@@ -62,12 +63,13 @@ afterAll(() => stack.close());
 
 describe('notification preferences over HTTP', () => {
   it("reads the defaults, saves a member's own choice and reads it back", async () => {
-    expect(await call('GET', '/api/me/notification-preferences', staff['officer-b']!)).toEqual({ status: 200, body: { 'case-new': 'immediate', 'reporter-activity': 'immediate', 'report-sign-off': 'immediate' } });
-    const saved = await call('PUT', '/api/me/notification-preferences', staff['officer-b']!, { 'case-new': 'digest', 'reporter-activity': 'immediate', 'report-sign-off': 'immediate' });
-    expect(saved).toEqual({ status: 200, body: { 'case-new': 'digest', 'reporter-activity': 'immediate', 'report-sign-off': 'immediate' } });
-    expect((await call('GET', '/api/me/notification-preferences', staff['officer-b']!)).body['case-new']).toBe('digest');
+    expect(await call('GET', '/api/me/notification-preferences', staff['officer-b']!)).toEqual({ status: 200, body: { 'case-new': 'immediate', 'reporter-activity': 'immediate', 'report-sign-off': 'immediate', language: 'th' } });
+    // officer-b saves from the English console page, which sends its language with the choice.
+    const saved = await call('PUT', '/api/me/notification-preferences', staff['officer-b']!, { 'case-new': 'digest', 'reporter-activity': 'immediate', 'report-sign-off': 'immediate', language: 'en' });
+    expect(saved).toEqual({ status: 200, body: { 'case-new': 'digest', 'reporter-activity': 'immediate', 'report-sign-off': 'immediate', language: 'en' } });
+    expect((await call('GET', '/api/me/notification-preferences', staff['officer-b']!)).body).toMatchObject({ 'case-new': 'digest', language: 'en' });
     // Another member's choices are their own.
-    expect((await call('GET', '/api/me/notification-preferences', staff['officer-a']!)).body['case-new']).toBe('immediate');
+    expect((await call('GET', '/api/me/notification-preferences', staff['officer-a']!)).body).toMatchObject({ 'case-new': 'immediate', language: 'th' });
   });
 
   it('refuses an unknown mode, a missing kind or an unknown kind with 400 naming the field', async () => {
@@ -76,6 +78,10 @@ describe('notification preferences over HTTP', () => {
     expect(JSON.stringify(bad.body)).toContain('body.case-new');
     expect((await call('PUT', '/api/me/notification-preferences', staff['officer-a']!, { 'case-new': 'digest' })).status).toBe(400);
     expect((await call('PUT', '/api/me/notification-preferences', staff['officer-a']!, { 'case-new': 'digest', 'reporter-activity': 'digest', 'report-sign-off': 'digest', deadlines: 'immediate' })).status).toBe(400);
+    const language = await call('PUT', '/api/me/notification-preferences', staff['officer-a']!, { 'case-new': 'digest', 'reporter-activity': 'immediate', 'report-sign-off': 'immediate', language: 'fr' });
+    expect(language.status).toBe(400);
+    expect(Object.keys((language.body.error as { fields: Record<string, string> }).fields)).toEqual(['body.language']);
+    expect((await call('GET', '/api/me/notification-preferences', staff['officer-a']!)).body['case-new']).toBe('immediate');
   });
 });
 
@@ -107,14 +113,18 @@ describe('the daily digest over the local stack', () => {
 
     const mail = await digests(day);
     expect(mail.map((message) => message.to).sort()).toEqual(['officer-a@example.org', 'officer-b@example.org']);
-    for (const message of mail) {
-      for (const reference of references) expect(message.decoded).toContain(`${siteUrl}/staff/case.html?ref=${reference}`);
-      expect(message.decoded).toContain('ทุจริตการจัดซื้อจัดจ้าง');
-      expect(message.decoded).toContain('ต้องตอบรับผู้ร้องเรียนภายใน');
-    }
+    const thai = mail.find((message) => message.to === 'officer-a@example.org')!;
+    for (const reference of references) expect(thai.decoded).toContain(`${siteUrl}/staff/case.html?ref=${reference}`);
+    expect(thai.decoded).toContain('ทุจริตการจัดซื้อจัดจ้าง');
+    expect(thai.decoded).toContain('ต้องตอบรับผู้ร้องเรียนภายใน');
+    // officer-b chose in English: the digest, its held new cases and its links are English.
     const held = mail.find((message) => message.to === 'officer-b@example.org')!;
-    expect(held.subject).toContain('สรุปการแจ้งเตือน 3 รายการ');
-    expect(held.decoded).toContain('เรื่องร้องเรียนใหม่');
+    expect(held.subject).toMatch(/^Summary of 3 notifications and deadlines of 3 cases, \d{1,2} [A-Z][a-z]+ \d{4} \(B\.E\.\u00a0\d{4}\)$/);
+    for (const reference of references) expect(held.decoded).toContain(`${siteUrl}/en/staff/case.html?ref=${reference}`);
+    expect(held.decoded).toContain('Procurement fraud');
+    expect(held.decoded).toContain('Acknowledge the reporter by');
+    expect(held.decoded).toContain('New complaint');
+    expect(held.decoded).not.toContain('ต้องตอบรับผู้ร้องเรียนภายใน');
   });
 
   it('sends nothing twice when the same day runs again', async () => {
@@ -131,7 +141,8 @@ describe('the daily digest over the local stack', () => {
     expect(await run(missedDay)).toMatchObject({ sent: 1, alreadySent: 1, failed: 0 });
     const mail = await digests(missedDay);
     expect(mail.map((message) => message.to).sort()).toEqual(['officer-a@example.org', 'officer-b@example.org']);
-    for (const message of mail) expect(message.decoded).toContain('เลยกำหนดตอบรับผู้ร้องเรียนแล้ว');
+    expect(mail.find((message) => message.to === 'officer-a@example.org')!.decoded).toContain('เลยกำหนดตอบรับผู้ร้องเรียนแล้ว');
+    expect(mail.find((message) => message.to === 'officer-b@example.org')!.decoded).toContain('Acknowledgement overdue');
 
     expect(await run(dayOffset(dueDay, 2))).toMatchObject({ sent: 0, failed: 0 });
     expect(await digests(dayOffset(dueDay, 2))).toHaveLength(0);
@@ -153,5 +164,23 @@ describe('the daily digest over the local stack', () => {
     // (DynamoDB Local reports an agency with no cases in the index as 0.)
     for (const read of openCaseReads) expect(read.units).toBeLessThanOrEqual(0.5);
     expect(Math.max(...openCaseReads.map((read) => read.units))).toBe(0.5);
+  });
+
+  it('mails a new case at once in English to the member who chose so from the English page, and in Thai to the others', async () => {
+    const chosen = await call('PUT', '/api/me/notification-preferences', staff['officer-b']!, { 'case-new': 'immediate', 'reporter-activity': 'immediate', 'report-sign-off': 'immediate', language: 'en' });
+    expect(chosen.status).toBe(200);
+    const filed = await post(stack.url, '/api/complaints', { category: 'bribery', subject: 'เรียกรับเงิน', description: 'เจ้าหน้าที่เรียกเงินเพื่อเร่งงาน', unit: 'pharmacy', reporter: { mode: 'anonymous' } });
+    expect(filed.status).toBe(201);
+    const reference = filed.body.reference as string;
+    await stack.notificationsSettled();
+    const told = (await capturedMail(stack.mailDir)).filter((mail) => mail.messageId.startsWith(`<case-new_${reference}_`));
+    expect(told.map((mail) => `${mail.to}|${mail.subject}`).sort()).toEqual([
+      `officer-a@example.org|เรื่องร้องเรียนใหม่ เลขที่ ${reference} (สำนักอนามัย กรุงเทพมหานคร)`,
+      `officer-b@example.org|New complaint ${reference} (Health Department, Bangkok Metropolitan Administration)`,
+    ]);
+    const english = told.find((mail) => mail.to === 'officer-b@example.org')!;
+    expect(english.decoded).toContain('Type: Bribery / improper benefits');
+    expect(english.decoded).toContain(`${siteUrl}/en/staff/case.html?ref=${reference}`);
+    expect(english.decoded).toMatch(/Acknowledge the reporter by: \d{1,2} [A-Z][a-z]+ \d{4} \(B\.E\.\u00a0\d{4}\)/);
   });
 });

@@ -2,8 +2,15 @@
 // officer writes and moves the case on, and the "news" .eml arrives (saying nothing of the case); the
 // reporter replies and sends a file, and the assignee's .eml arrives (never the file's name). No
 // captured byte holds the complaint's text, subject, identity, file name or secret; the address is in
-// no staff answer and no audit entry; and the stop link stops the news.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// no staff answer and no audit entry; and the stop link stops the news. A reporter who opted in on an
+// English page gets the news in English with the English stop page, and nothing a member of staff can
+// read (answers, audit, the case's item in the table) tells that they used English.
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localDynamoClient } from '../../infra/local/dynamodb-local';
+import { localTableName } from '../../infra/local/local-context';
+import { complaintKeys } from '../../shared/adapters/dynamodb/keys';
+import { complaintsTable } from '../../shared/adapters/dynamodb/tables';
 import { applyRetention } from '../../shared/domain/use-cases/custody';
 import type { StaffRole } from '../../shared/domain/staff';
 import { capturedMail, type CapturedMail } from '../support/captured-mail';
@@ -177,5 +184,67 @@ describe("a reporter's news over the local stack", () => {
     expect(destroyed.destroyedAt).toBe(sixYearsOn.toISOString());
     expect(destroyed).not.toHaveProperty('sealedContact');
     expect(destroyed).not.toHaveProperty('stopTokenHash');
+  });
+});
+
+describe("a reporter's news in the language of the page they reported from", () => {
+  const ENGLISH_ADDRESS = 'qxenglish@example.net'; // as long as the Thai one, so the sealed sizes compare
+  const THAI_ADDRESS = 'qxthaibox@example.net';
+  const filed: Record<'en' | 'th', string> = { en: '', th: '' };
+
+  /** The case's item as an insider with access to the table reads it. */
+  async function rawItem(reference: string) {
+    const client = localDynamoClient(inject('dynamoEndpoint'), 1);
+    const { PK, SK } = complaintKeys.complaint(reference);
+    const output = await client.send(new GetItemCommand({ TableName: localTableName(complaintsTable, stack.tablePrefix), Key: { PK: { S: PK }, SK: { S: SK } }, ConsistentRead: true }));
+    return output.Item!;
+  }
+
+  it('mails the English opt-in in English with the English stop page, and the Thai one in Thai', async () => {
+    const officer = await token(['officer'], assignee);
+    for (const [language, address] of [['en', ENGLISH_ADDRESS], ['th', THAI_ADDRESS]] as const) {
+      const answer = await post(stack.url, '/api/complaints', { category: 'bribery', subject: 'ทดสอบภาษา', description: 'ทดสอบภาษาของอีเมล', reporter: { mode: 'anonymous' }, notifyEmail: address, acceptsEmailRisk: true, language });
+      expect(answer.status).toBe(201);
+      filed[language] = answer.body.reference as string;
+      expect((await call('POST', `/api/cases/${filed[language]}/messages`, officer, { body: 'คำถาม' })).status).toBe(201);
+    }
+    const mail = await mailbox();
+    const [english] = mail.filter((message) => message.to.includes(ENGLISH_ADDRESS));
+    expect(english!.subject).toBe('There is news on your report');
+    expect(english!.decoded).toMatch(/http:\/\/localhost:3000\/en\/stop\.html#[A-Za-z0-9_-]{43}/);
+    expect(english!.decoded).toContain('http://localhost:3000/a/bma-health/en/track.html');
+    expect(english!.raw.toString('utf8')).toMatch(/^List-Unsubscribe:\s+<http:\/\/localhost:3000\/en\/stop\.html#[A-Za-z0-9_-]{43}>/m);
+    expect(english!.decoded).not.toContain(filed.en);
+    const [thai] = mail.filter((message) => message.to.includes(THAI_ADDRESS));
+    expect(thai!.subject).toBe(NEWS_SUBJECT);
+    expect(thai!.decoded).toMatch(/http:\/\/localhost:3000\/stop\.html#[A-Za-z0-9_-]{43}/);
+    expect(thai!.decoded).not.toContain('/en/');
+  });
+
+  it('tells no member of staff that the reporter used English: not the case, the queue, a change of status, the audit, nor the item in the table', async () => {
+    const officer = await token(['officer'], assignee);
+    const custodian = await token(['custodian']);
+    const admin = await token(['admin']);
+    const reference = filed.en;
+    const answers = [
+      await call('GET', '/api/cases', officer),
+      await call('GET', `/api/cases/${reference}`, officer),
+      await call('GET', `/api/cases/${reference}`, custodian),
+      await call('POST', `/api/cases/${reference}/transitions`, officer, { to: 'acknowledged' }),
+      await call('GET', `/api/cases/${reference}/audit`, custodian),
+      await call('GET', '/api/audit', admin),
+    ];
+    // (The export's ZIP is built from the same case view: test/unit/reporter-news.test.ts reads it.)
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    for (const answer of answers) {
+      const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+      expect(text).not.toMatch(/language/i);
+      expect(text).not.toContain('"en"');
+    }
+    const [english, thai] = [await rawItem(filed.en), await rawItem(filed.th)];
+    expect(Object.keys(english)).not.toContain('language');
+    expect(JSON.stringify({ ...english, sealedContact: undefined })).not.toMatch(/language|"en"/);
+    // Sealed with the address: as long as a Thai reporter's, so its size tells nothing either.
+    expect(english.sealedContact!.B!.length).toBe(thai.sealedContact!.B!.length);
   });
 });

@@ -62,7 +62,7 @@ function world(options: { fail?: (mail: OutgoingMail) => boolean } = {}) {
   };
   const siteUrl = 'https://integrity.example.go.th';
   const base = { clock: memory.context.clock, agencies: memory.agencies, staffDirectory, suppressions: memory.context.mailSuppressions, ledger, mailer, siteUrl };
-  const digest = sendDailyDigests({ ...base, openCases: memoryOpenCases(memory.complaints), pending });
+  const digest = sendDailyDigests({ ...base, openCases: memoryOpenCases(memory.complaints), pending, preferences });
   const deliver = deliverHappening({ ...base, complaints: memory.complaints, digest: { preferences, pending } });
   const file = fileComplaint(memory.context);
   return { memory, sent, ledger, preferences, pending, digest, deliver, file, base };
@@ -257,5 +257,48 @@ describe('a member who chose the digest', () => {
     expect(recipients(sent)).toEqual(['executive@example.org']);
     expect(sent[0]!.text).toContain('ไตรมาสที่ 2 ปีงบประมาณ พ.ศ. 2570');
     expect(sent[0]!.text).toContain('/staff/report.html?period=2570-Q2');
+  });
+});
+
+describe("a member's language", () => {
+  const THAI_SCRIPT = /[\u0E00-\u0E7F]/;
+  /** The words of a message, without the footer where the agency's own contact (its responsible unit) is as written. */
+  const wordsOf = (mail: OutgoingMail) => `${mail.subject}\n${mail.text.split('\n--\n')[0]!}`;
+
+  it('mails a member who chose English in English (new case, report awaiting sign-off, the digest), and one who chose nothing in Thai', async () => {
+    const { memory, sent, preferences, pending, digest, deliver, file, base } = world();
+    await preferences.set({ id: 'officer-a', agency: 'bma-health' }, { ...DEFAULT_PREFERENCES, language: 'en' }, '2026-11-27T03:00:00.000Z');
+    await preferences.set({ id: 'executive', agency: 'bma-health' }, { ...DEFAULT_PREFERENCES, language: 'en' }, '2026-11-27T03:00:00.000Z');
+    const { reference } = await file(anonymousComplaint({ unit: 'pharmacy', category: 'procurement' }));
+    await deliver({ key: `case-new#${reference}`, event: 'case-new', reference });
+    const byTo = (to: string) => sent.filter((mail) => mail.to === to);
+    const [english] = byTo('officer-a@example.org');
+    expect(english!.subject).toBe(`New complaint ${reference} (Health Department, Bangkok Metropolitan Administration)`);
+    expect(english!.text).toContain('Type: Procurement fraud');
+    // Common Era, the Buddhist-era year beside it.
+    expect(english!.text).toMatch(/Acknowledge the reporter by: \d{1,2} [A-Z][a-z]+ 2026 \(B\.E\.\u00a02569\)/);
+    expect(english!.text).toContain(`https://integrity.example.go.th/en/staff/case.html?ref=${reference}`);
+    expect(english!.html).toContain('<html lang="en">');
+    expect(wordsOf(english!)).not.toMatch(THAI_SCRIPT);
+    const [thai] = byTo('officer-b@example.org');
+    expect(thai!.subject).toBe(`เรื่องร้องเรียนใหม่ เลขที่ ${reference} (สำนักอนามัย กรุงเทพมหานคร)`);
+    expect(thai!.text).toContain(`https://integrity.example.go.th/staff/case.html?ref=${reference}`);
+
+    const report = deliverReportAwaiting({ ...base, digest: { preferences, pending } });
+    await report({ key: 'report-awaiting#bma-health#2570-Q1', event: 'report-awaiting', agency: 'bma-health', period: '2570-Q1' });
+    const [awaiting] = byTo('executive@example.org');
+    expect(awaiting!.subject).toBe('The report for quarter 1 of fiscal year 2027 (B.E.\u00a02570), October–December 2026 awaits your approval (Health Department, Bangkok Metropolitan Administration)');
+    expect(awaiting!.text).toContain('https://integrity.example.go.th/en/staff/report.html?period=2570-Q1');
+    expect(wordsOf(awaiting!)).not.toMatch(THAI_SCRIPT);
+
+    sent.length = 0;
+    const dueDay = bangkokDate(new Date(memory.complaints.cases.get(reference)!.complaint!.acknowledgeBy));
+    await digest(dayOffset(dueDay, -3));
+    const [daily] = byTo('officer-a@example.org');
+    expect(daily!.subject).toMatch(/^Deadlines of 1 case, \d{1,2} [A-Z][a-z]+ 2026 \(B\.E\.\u00a02569\)$/);
+    expect(daily!.text).toContain(`Reference ${reference} · Procurement fraud`);
+    expect(daily!.text).toContain('Acknowledge the reporter by');
+    expect(wordsOf(daily!)).not.toMatch(THAI_SCRIPT);
+    expect(byTo('officer-b@example.org')[0]!.subject).toMatch(/^กำหนดเวลาเรื่องร้องเรียน 1 เรื่อง ประจำวันที่/);
   });
 });

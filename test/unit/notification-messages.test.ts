@@ -1,7 +1,11 @@
 // The e-mails' words: Thai, Buddhist-era dates, the agency's name and contact, and nothing of a case
 // but its reference, category and due date, whatever object the builder is handed.
 import { describe, expect, it } from 'vitest';
-import { deadlineDigest, reporterNews, staffCaseMessage, type CaseNotice, type MessageAgency } from '../../shared/domain/notifications/messages';
+import { words as enPages } from '../../web/i18n/en/scripts';
+import { words as thPages } from '../../web/i18n/th/scripts';
+import { mailWords as enMail } from '../../shared/domain/notifications/words/en';
+import { mailWords as thMail } from '../../shared/domain/notifications/words/th';
+import { deadlineDigest, reportAwaitingSignOff, reporterNews, staffCaseMessage, type CaseNotice, type MessageAgency } from '../../shared/domain/notifications/messages';
 
 const agency: MessageAgency = {
   id: 'bma-health',
@@ -105,5 +109,71 @@ describe('reporter news', () => {
   it('prints nothing of a case even when handed one', () => {
     const mail = reporterNews({ ...wholeComplaint, agency, siteUrl: site, stopToken: 'c3RvcC10b2tlbi1mb3ItdGVzdHM' });
     expect(everything(mail)).not.toMatch(/MARKER|ABCDE-12345|marker-reporter/);
+  });
+});
+
+describe('every message in every language', () => {
+  const THAI_SCRIPT = /[\u0E00-\u0E7F]/;
+  const englishAgency: MessageAgency = { ...agency, nameEn: 'Health Department, Bangkok Metropolitan Administration', contact: { phone: '02 245 4964', email: 'secretary@example.org' } };
+  const token = 'c3RvcC10b2tlbi1mb3ItdGVzdHM';
+  const mails = (language: 'th' | 'en') => [
+    ...(['case-new', 'reporter-message', 'reporter-file'] as const).map((event) => staffCaseMessage({ event, agency: englishAgency, notice: wholeComplaint as unknown as CaseNotice, siteUrl: site, language })),
+    deadlineDigest({ agency: englishAgency, day: '2026-12-07', siteUrl: site, notices: [{ ...wholeComplaint, deadline: 'conclude', missed: true } as never], held: [{ ...wholeComplaint, event: 'case-new' } as never, { event: 'report-sign-off', period: '2570-Q1' }], language }),
+    reporterNews({ ...wholeComplaint, agency: englishAgency, siteUrl: site, stopToken: token, language }),
+    reportAwaitingSignOff({ agency: englishAgency, period: '2570-Q1', siteUrl: site, language }),
+  ];
+
+  it('prints nothing of a whole complaint record handed to it, in Thai and in English', () => {
+    for (const language of ['th', 'en'] as const) {
+      for (const mail of mails(language)) expect(everything(mail), `${language}: ${mail.subject}`).not.toMatch(/MARKER|marker-reporter|0812345678|investigating/);
+      // The reporter's news names no case, in either language.
+      expect(everything(mails(language)[4]!)).not.toMatch(/ABCDE-12345/);
+    }
+  });
+
+  it('writes English messages without a Thai word, in an English page, with English links', () => {
+    for (const mail of mails('en')) {
+      expect(everything(mail), mail.subject).not.toMatch(THAI_SCRIPT);
+      expect(mail.html).toContain('<html lang="en">');
+      expect(everything(mail)).not.toMatch(/https:\/\/integrity\.example\.go\.th\/(staff|stop\.html)/);
+    }
+    for (const mail of mails('th')) expect(mail.html).toContain('<html lang="th">');
+  });
+
+  it('writes English dates in the Common Era with the Buddhist-era year beside them', () => {
+    const mail = staffCaseMessage({ event: 'case-new', agency: englishAgency, notice: { reference: 'ABCDE-12345', category: 'procurement', dueBy: '2026-12-20T16:59:59.999Z' }, siteUrl: site, language: 'en' });
+    expect(mail.text).toContain('Acknowledge the reporter by: 20 December 2026 (B.E.\u00a02569)');
+    expect(mail.text).toContain(`${site}/en/staff/case.html?ref=ABCDE-12345`);
+  });
+});
+
+describe("the e-mails' catalogue", () => {
+  /** Every message of a catalogue, functions called with Latin sample values. */
+  function messages(catalogue: object, path = ''): [string, string][] {
+    return Object.entries(catalogue).flatMap(([key, value]: [string, unknown]): [string, string][] => {
+      const at = `${path}${key}`;
+      if (typeof value === 'string') return [[at, value]];
+      const args: Record<string, unknown[]> = {
+        period: [{ kind: 'quarter', fiscalYear: 2570, quarter: 1, firstDay: '2026-10-01', lastDay: '2026-12-31' }],
+        day: ['2026-12-07'],
+        'digest.deadlines': [2, 1],
+        'digest.subjectWithHeld': [2, 'X', 'X'],
+      };
+      if (typeof value === 'function') return [[at, (value as (...values: unknown[]) => string)(...(args[at] ?? ['X', 'X']))]];
+      return messages(value as object, `${at}.`);
+    });
+  }
+
+  it('has no English message in Thai script or left as the Thai text', () => {
+    const thai = new Map(messages(thMail));
+    for (const [key, message] of messages(enMail)) {
+      expect(message, key).not.toMatch(/[\u0E00-\u0E7F]/);
+      expect(message, key).not.toBe(thai.get(key));
+    }
+  });
+
+  it("labels categories in the pages' words in both languages", () => {
+    expect(enMail.categories).toEqual(enPages.categories);
+    expect(thMail.categories).toEqual(thPages.categories);
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRemindersHandler } from '../../functions/notifications/reminders';
 import { memoryDeliveryLedger } from '../../shared/adapters/memory/memory-delivery-ledger';
-import { memoryOpenCases, memoryPendingLines } from '../../shared/adapters/memory/memory-digest';
+import { memoryOpenCases, memoryPendingLines, memoryPreferenceStore } from '../../shared/adapters/memory/memory-digest';
 import type { OutgoingMail } from '../../shared/domain/notifications/ports';
 import type { StaffAccount } from '../../shared/domain/staff-directory';
 import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
@@ -23,6 +23,7 @@ function world(failing: { on: boolean }) {
     staffDirectory: { list: async (agency: string) => ({ staff: agency === officer.agency ? [officer] : [] }) },
     openCases: memoryOpenCases(memory.complaints),
     pending: memoryPendingLines(),
+    preferences: memoryPreferenceStore(),
     ledger: memoryDeliveryLedger(),
     mailer: {
       async send(mail) {

@@ -270,3 +270,77 @@ describe('who may open a contact', () => {
     }
   });
 });
+
+describe("the reporter's language", () => {
+  const THAI_SCRIPT = /[\u0E00-\u0E7F]/;
+  /** A record as staff with the table could read it: sealed bytes as their length only. */
+  const inClear = (value: unknown) => JSON.stringify(value, (_key, item: unknown) => (item instanceof Uint8Array ? `sealed:${item.length}` : item));
+
+  it('refuses a language that is not one of the pages\', naming body.language', async () => {
+    const { context, complaints } = memoryContext();
+    const handle = fileComplaintRoute.makeHandler(context);
+    for (const language of ['fr', 'EN', '', 42]) {
+      const result = await handle(httpEvent('post-complaint', { body: { ...anonymousComplaint(), notifyEmail: ADDRESS, acceptsEmailRisk: true, language } }), lambdaContext);
+      expect(result.statusCode, String(language)).toBe(400);
+      expect(Object.keys(bodyOf(result).error.fields)).toEqual(['body.language']);
+    }
+    expect(complaints.cases.size).toBe(0);
+    const accepted = await handle(httpEvent('post-complaint', { body: { ...anonymousComplaint(), notifyEmail: ADDRESS, acceptsEmailRisk: true, language: 'en' } }), lambdaContext);
+    expect(accepted.statusCode).toBe(201);
+  });
+
+  it('mails an English opt-in in English, with the English tracking and stop pages; a Thai one (or one that named none) in Thai', async () => {
+    const { memory, sent, deliver } = world();
+    const english = await fileComplaint(memory.context)(anonymousComplaint({ notifyEmail: 'english@example.org', acceptsEmailRisk: true, language: 'en' }));
+    const thai = await fileComplaint(memory.context)(anonymousComplaint({ notifyEmail: 'thai@example.org', acceptsEmailRisk: true, language: 'th' }));
+    const unnamed = await fileComplaint(memory.context)(anonymousComplaint({ notifyEmail: 'unnamed@example.org', acceptsEmailRisk: true }));
+    for (const { reference } of [english, thai, unnamed]) await deliver(news(reference, 'message#o1'));
+    const [en, th, none] = sent;
+    expect(en!.to).toBe('english@example.org');
+    expect(en!.subject).toBe('There is news on your report');
+    const token = stopTokenOf(en!);
+    expect(en!.text).toContain(`https://integrity.example.go.th/en/stop.html#${token}`);
+    expect(en!.text).toContain('https://integrity.example.go.th/a/bma-health/en/track.html');
+    expect(en!.headers['List-Unsubscribe']).toBe(`<https://integrity.example.go.th/en/stop.html#${token}>`);
+    expect(en!.html).toContain('<html lang="en">');
+    // Every word is English; only what the agency wrote (its responsible unit, in the footer) stays Thai, marked as such.
+    const [body] = en!.text.split('\n--\n');
+    expect(`${en!.subject}\n${body}`).not.toMatch(THAI_SCRIPT);
+    expect(en!.html.replace(/<span lang="th">[^<]*<\/span>/g, '')).not.toMatch(THAI_SCRIPT);
+    for (const mail of [th!, none!]) {
+      expect(mail.subject).toBe('มีความเคลื่อนไหวในเรื่องที่ท่านแจ้งไว้');
+      expect(mail.text).toMatch(/https:\/\/integrity\.example\.go\.th\/stop\.html#[A-Za-z0-9_-]{43}/);
+      expect(mail.text).not.toContain('/en/');
+    }
+  });
+
+  it('keeps the language inside the sealed contact: an English opt-in case looks like a Thai one to staff, exports, audit and the table', async () => {
+    const { memory } = world();
+    const cases = [];
+    for (const language of ['en', 'th'] as const) {
+      const receipt = await fileComplaint(memory.context)({ ...identifiedComplaint('สมหญิง QXNAME'), notifyEmail: 'same-length@example.org', language });
+      const { reference } = receipt;
+      const answers: unknown[] = [];
+      answers.push(await trackComplaint(memory.context)({ reference, secret: receipt.secret }));
+      answers.push(await listCases(memory.context)(officer, {}));
+      answers.push(await getCase(memory.context)(custodian, reference));
+      answers.push(await transitionCase(memory.context)(officer, reference, { to: 'acknowledged' }));
+      answers.push(await revealIdentity(memory.context)(custodian, reference, 'ต้องติดต่อผู้ร้องเรียนเพื่อขอเอกสารเพิ่มเติมตามคำสั่ง'));
+      answers.push(await exportCase(memory.context)(custodian, reference, { reason: 'ส่งต่อสำนักงาน ป.ป.ช. ตามหนังสือที่ 123/2570', includeIdentity: true }));
+      const seen = inClear(answers);
+      expect(seen).not.toMatch(/language/i);
+      expect(seen).not.toContain('"en"');
+      const stored = memory.complaints.cases.get(reference)!.complaint!;
+      expect(Object.keys(stored)).not.toContain('language');
+      expect(inClear(stored)).not.toMatch(/language|"en"/);
+      cases.push(stored);
+    }
+    expect(inClear(memory.audit.entries)).not.toMatch(/language|"en"/);
+    // The sealed contact is as long whichever language it holds: its size tells nothing either.
+    const [en, th] = cases;
+    expect(en!.sealedContact!.length).toBe(th!.sealedContact!.length);
+    expect(Object.keys(en!).sort()).toEqual(Object.keys(th!).sort());
+    // Opened by the notifier, it holds the language with the address.
+    expect(await memory.context.contactVault.open(en!.sealedContact!, { agency: 'bma-health', reference: en!.reference, purpose: 'reporter-contact' })).toMatchObject({ email: 'same-length@example.org', language: 'en' });
+  });
+});

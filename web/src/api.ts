@@ -5,6 +5,7 @@
 import type { Agency, AgencyContact, AgencySummary, AgencyUnit } from '../../shared/domain/agencies';
 import type { OverdueFlags } from '../../shared/domain/case-workflow';
 import type { NewComplaint, Outcome, RecordedComplaint, ReporterIdentity, Status } from '../../shared/domain/complaint';
+import type { Language } from '../../shared/rules/languages';
 import type { AuditEntry } from '../../shared/domain/ports';
 import type { StaffRole } from '../../shared/domain/staff';
 import type * as AuditView from '../../shared/domain/use-cases/audit-view';
@@ -483,6 +484,8 @@ export interface NotificationPreferences {
   'case-new': 'immediate' | 'digest';
   'reporter-activity': 'immediate' | 'digest';
   'report-sign-off': 'immediate' | 'digest';
+  /** The language the member's e-mails are written in: the console page sends its own. */
+  language?: Language;
 }
 
 export const notificationPreferences = (token: string) => requestJson<NotificationPreferences>('GET', '/api/me/notification-preferences', { token });

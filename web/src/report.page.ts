@@ -209,7 +209,8 @@ function readComplaint(): { complaint?: NewComplaint; files: File[]; problems: F
       ...(kind ? { kind } : {}),
       ...(reporterType ? { reporterType } : {}),
       reporter,
-      ...(notifyEmail ? { notifyEmail, ...(mode === 'anonymous' ? { acceptsEmailRisk } : {}) } : {}),
+      // The news e-mails are written in this page's language, which is sealed with the address.
+      ...(notifyEmail ? { notifyEmail, language: LANGUAGE, ...(mode === 'anonymous' ? { acceptsEmailRisk } : {}) } : {}),
     },
   };
 }

@@ -6,6 +6,7 @@ import { announce, byId, element, hideProblem, showProblem } from './form-ui';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { staffProblem } from './staff-ui';
 import { STAFF_WORDS } from './staff-words';
+import { LANGUAGE } from './words';
 
 const WORDS = STAFF_WORDS.notifications;
 
@@ -71,7 +72,7 @@ async function start(session: StaffSession) {
     const chosen: NotificationPreferences = { 'case-new': modeOf('case-new'), 'reporter-activity': modeOf('reporter-activity'), 'report-sign-off': modeOf('report-sign-off') };
     busy = true;
     submit.disabled = true;
-    const outcome = await callApi(session, (token) => saveNotificationPreferences(token, chosen));
+    const outcome = await callApi(session, (token) => saveNotificationPreferences(token, { ...chosen, language: LANGUAGE }));
     busy = false;
     submit.disabled = false;
     if (outcome.kind === 'signed-out') return;

@@ -13,6 +13,7 @@ import {
   type NotificationPreferences,
   type PendingDigestLines,
   type PendingLine,
+  preferredLanguage,
 } from '../../domain/notifications/preferences';
 import { call, queryItems, type DynamoAccess } from './client';
 import { complaintKeys } from './keys';
@@ -32,6 +33,7 @@ function readPreferences(stored: unknown): NotificationPreferences {
       const mode = (stored as Record<string, unknown>)[kind];
       if (DELIVERY_MODES.includes(mode as never)) preferences[kind] = mode as NotificationPreferences[typeof kind];
     }
+    preferences.language = preferredLanguage((stored as Record<string, unknown>).language);
   }
   return preferences;
 }

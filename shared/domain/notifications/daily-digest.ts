@@ -18,7 +18,7 @@ import { deadlineDigest, type DeadlineKind, type DeadlineNotice } from './messag
 import { DELIVERY_LEASE_SECONDS, markDelivered, releaseClaim, type DeliveryLedger, type DeliveryOutcome } from './notifier';
 import type { MailSuppressions } from './suppressions';
 import type { Mailer, OpenCase, OpenCaseSource } from './ports';
-import type { HeldNotice, PendingDigestLines, PendingLine } from './preferences';
+import type { HeldNotice, NotificationPreferenceStore, PendingDigestLines, PendingLine } from './preferences';
 import { mayBeToldAbout, type CaseAudience } from './recipients';
 
 /** How many days ahead a deadline is announced. */
@@ -64,6 +64,8 @@ export interface DailyDigestDeps {
   openCases: OpenCaseSource;
   staffDirectory: Pick<StaffDirectory, 'list'>;
   pending: PendingDigestLines;
+  /** Members' choices, read for the language each digest is written in (Thai without a choice). */
+  preferences: Pick<NotificationPreferenceStore, 'get'>;
   ledger: DeliveryLedger;
   mailer: Mailer;
   /** Addresses that bounced or complained: a suppressed member's digest is recorded as done, not mailed. */
@@ -150,7 +152,8 @@ async function digestFor(
   const claim = await deps.ledger.claim(key, deps.clock.now(), DELIVERY_LEASE_SECONDS);
   if (claim === 'delivered') return 'already-sent';
   if (claim === 'busy') return 'failed';
-  const content = deadlineDigest({ agency: input.agency, day, notices, held: kept.map(heldNotice), siteUrl: deps.siteUrl });
+  const { language } = await deps.preferences.get(account.id);
+  const content = deadlineDigest({ agency: input.agency, day, notices, held: kept.map(heldNotice), siteUrl: deps.siteUrl, language });
   let outcome: DeliveryOutcome = 'sent';
   try {
     if (await deps.suppressions.find(account.email)) outcome = 'suppressed';

@@ -17,7 +17,8 @@ import type { Mailer } from './ports';
 import { mayBeToldAbout } from './recipients';
 import type { ContactVault } from './reporter-contact';
 import { deliverReporterNews } from './reporter-news';
-import { kindOfEvent, type HeldNotice, type NotificationKind, type NotificationPreferenceStore, type PendingDigestLines } from './preferences';
+import { DEFAULT_PREFERENCES, kindOfEvent, type HeldNotice, type NotificationKind, type NotificationPreferenceStore, type PendingDigestLines } from './preferences';
+import { SOURCE_LANGUAGE, type Language } from '../../rules/languages';
 import type { MailSuppressions } from './suppressions';
 
 /** One thing that happened to a case that someone is told of; `key` is the same for every replay. */
@@ -56,7 +57,10 @@ export interface NotifierDeps {
   siteUrl: string;
   /** Opens the address a reporter left for news (reporter-news.ts); without it reporters are told nothing. */
   contacts?: ContactVault;
-  /** Members' choices: one who chose the digest for a kind finds it there the next morning instead (daily-digest.ts). */
+  /**
+   * Members' choices: one who chose the digest for a kind finds it there the next morning instead
+   * (daily-digest.ts), and each is mailed in the language they chose in (Thai without it).
+   */
   digest?: { preferences: NotificationPreferenceStore; pending: PendingDigestLines };
 }
 
@@ -110,31 +114,37 @@ export function deliverHappening(deps: NotifierDeps) {
     const audience = { agency: caseAgency, ...(unit ? { unit } : {}), ...(concernsHandlers ? { concernsHandlers } : {}), ...(conflicts ? { conflicts } : {}), ...(assignee ? { assignee } : {}) };
     const recipients = accounts.filter((account) => mayBeToldAbout(account, audience));
     const dueBy = happening.event === 'case-new' ? complaint.acknowledgeBy : complaint.nextUpdateBy;
-    const content = staffCaseMessage({
-      event: happening.event,
-      agency,
-      notice: { reference: complaint.reference, category: complaint.category, ...(dueBy ? { dueBy } : {}) },
-      siteUrl: deps.siteUrl,
-    });
+    const { event } = happening;
+    const content = (language: Language) =>
+      staffCaseMessage({
+        event,
+        agency,
+        notice: { reference: complaint.reference, category: complaint.category, ...(dueBy ? { dueBy } : {}) },
+        siteUrl: deps.siteUrl,
+        language,
+      });
     return deliverToEach(deps, happening.key, recipients, content, { kind: kindOfEvent(happening.event), notice: { event: happening.event, reference: complaint.reference, category: complaint.category } }, complaint.agency);
   };
 }
 
 /**
- * Mails `content` to each recipient once for the happening `key`: claimed in the ledger before the
- * send (or held for the member's digest, when they chose it for `held.kind`), marked delivered after,
- * given back when the send fails. Throws when any recipient is left to
+ * Mails `content`, in the member's language, to each recipient once for the happening `key`: claimed
+ * in the ledger before the send (or held for the member's digest, when they chose it for `held.kind`),
+ * marked delivered after, given back when the send fails. Throws when any recipient is left to
  * do, so the happening is handed over again; those already mailed are skipped then.
  */
 export async function deliverToEach(
   deps: Pick<NotifierDeps, 'clock' | 'ledger' | 'mailer' | 'digest' | 'suppressions'>,
   key: string,
   recipients: readonly Pick<StaffAccount, 'id' | 'email'>[],
-  content: MailContent,
+  content: (language: Language) => MailContent,
   held: { kind: NotificationKind; notice: HeldNotice },
   agency: string,
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, alreadySent: 0, failed: 0, suppressed: 0 };
+  // Built once per language; the Thai one before anything is claimed, so a notice that cannot be written claims nothing.
+  const written = new Map<Language, MailContent>([[SOURCE_LANGUAGE, content(SOURCE_LANGUAGE)]]);
+  const contentIn = (language: Language) => written.get(language) ?? written.set(language, content(language)).get(language)!;
   for (const account of recipients) {
     const deliveryKey = `${key}#${account.id}`;
     const claim = await deps.ledger.claim(deliveryKey, deps.clock.now(), DELIVERY_LEASE_SECONDS);
@@ -148,12 +158,13 @@ export async function deliverToEach(
     }
     let outcome: DeliveryOutcome = 'sent';
     try {
+      const preferences = deps.digest ? await deps.digest.preferences.get(account.id) : DEFAULT_PREFERENCES;
       if (await deps.suppressions.find(account.email)) outcome = 'suppressed';
       // Held for the digest, under the same claim: a replayed happening holds nothing twice.
-      else if (deps.digest && (await deps.digest.preferences.get(account.id))[held.kind] === 'digest') {
+      else if (deps.digest && preferences[held.kind] === 'digest') {
         await deps.digest.pending.add(account.id, { ...held.notice, key: deliveryKey, at: deps.clock.now().toISOString() });
       } else {
-        await deps.mailer.send({ ...content, id: deliveryKey, to: account.email, audience: { kind: 'staff', agency } });
+        await deps.mailer.send({ ...contentIn(preferences.language), id: deliveryKey, to: account.email, audience: { kind: 'staff', agency } });
       }
     } catch {
       report.failed += 1;

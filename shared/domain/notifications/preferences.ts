@@ -2,8 +2,10 @@
 // A member chooses, per kind of notification, to be mailed at once or to find it in the next morning's
 // digest (shared/domain/notifications/daily-digest.ts); deadline reminders always come in the digest.
 // A held line says as little as a message may: the happening, the case's reference and category, or
-// the report's period; never text, subject, identity or file names.
+// the report's period; never text, subject, identity or file names. With the choice is kept the
+// language of the console page it was made on: the member's mail is written in it.
 import type { Category } from '../complaint';
+import { LANGUAGES, SOURCE_LANGUAGE, type Language } from '../../rules/languages';
 import type { StaffEvent } from './messages';
 
 /** The kinds a member may choose for: a new case, a reporter's reply or file, a report awaiting sign-off. */
@@ -13,10 +15,14 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const DELIVERY_MODES = ['immediate', 'digest'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 
-export type NotificationPreferences = Record<NotificationKind, DeliveryMode>;
+/** Per kind, at once or in the digest; and the language the member's mail is written in. */
+export type NotificationPreferences = Record<NotificationKind, DeliveryMode> & { language: Language };
 
-/** Until a member chooses, every kind is mailed at once (deadline reminders come in the digest anyway). */
-export const DEFAULT_PREFERENCES: NotificationPreferences = { 'case-new': 'immediate', 'reporter-activity': 'immediate', 'report-sign-off': 'immediate' };
+/** Until a member chooses, every kind is mailed at once (deadline reminders come in the digest anyway), in Thai. */
+export const DEFAULT_PREFERENCES: NotificationPreferences = { 'case-new': 'immediate', 'reporter-activity': 'immediate', 'report-sign-off': 'immediate', language: SOURCE_LANGUAGE };
+
+/** A stored language, or Thai for an item saved before languages (or by another version). */
+export const preferredLanguage = (stored: unknown): Language => (LANGUAGES.includes(stored as Language) ? (stored as Language) : SOURCE_LANGUAGE);
 
 /** The kind a member's choice for a case happening is read from. */
 export const kindOfEvent = (event: StaffEvent): NotificationKind => (event === 'case-new' ? 'case-new' : 'reporter-activity');

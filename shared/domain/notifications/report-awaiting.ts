@@ -4,6 +4,7 @@
 // stand-in), and each executive of the agency is mailed once per quarter through the same ledger.
 import { everyStaffMember } from '../staff-directory';
 import { reportAwaitingSignOff } from './messages';
+import type { Language } from '../../rules/languages';
 import { deliverHappening, deliverToEach, type CaseHappening, type DeliveryReport, type NotifierDeps } from './notifier';
 
 /** A quarter's report prepared and awaiting an executive's approval; `key` is the same for every replay. */
@@ -25,7 +26,7 @@ export function deliverReportAwaiting(deps: Omit<NotifierDeps, 'complaints'>) {
     const executives = (await everyStaffMember(deps.staffDirectory, agency.id)).filter(
       (account) => account.agency === agency.id && account.status !== 'disabled' && account.roles.includes('executive'),
     );
-    const content = reportAwaitingSignOff({ agency, period: happening.period, siteUrl: deps.siteUrl });
+    const content = (language: Language) => reportAwaitingSignOff({ agency, period: happening.period, siteUrl: deps.siteUrl, language });
     return deliverToEach(deps, happening.key, executives, content, { kind: 'report-sign-off', notice: { event: 'report-sign-off', period: happening.period } }, agency.id);
   };
 }

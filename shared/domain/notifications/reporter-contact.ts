@@ -3,11 +3,14 @@
 // KMS grant names that purpose alone, and no other function's grant covers it). Sealed with it is the
 // stop token that every news message carries; only the token's hash is stored in the clear, beside a
 // pointer from that hash to the case, so a click on the stop link finds the case without the link
-// holding the reference or the secret.
+// holding the reference or the secret. The language of the page the reporter used is sealed with the
+// address: it narrows who they are (a foreigner among Thai staff), so it is never stored in the clear,
+// and only the notifier, which writes the news in it, ever reads it.
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../../rules/contact';
 import { STOP_TOKEN_PATTERN } from '../../rules/stop-token';
+import { LANGUAGES, type Language } from '../../rules/languages';
 
 export { STOP_TOKEN_PATTERN };
 import type { Randomness } from '../ports';
@@ -22,10 +25,15 @@ export interface ContactContext {
   purpose: typeof CONTACT_PURPOSE;
 }
 
-/** What is sealed: where news goes, and the token that stops it. */
+/** What is sealed: where news goes, the token that stops it, and the language to write it in. */
 export interface ReporterContact {
   email: string;
   stopToken: string;
+  /**
+   * Always sealed, Thai too: every code is two letters, so the sealed size is the same whichever the
+   * reporter used. A contact sealed before languages existed has none and opens as Thai.
+   */
+  language?: Language;
 }
 
 /** Seals a reporter's contact (the intake) and opens it (the notifier alone): KMS on AWS, the keyring locally. */
@@ -47,5 +55,6 @@ export const reporterContactSchema = z.lazy(() =>
   z.strictObject({
     email: z.email({ pattern: EMAIL_PATTERN }).check(z.maxLength(EMAIL_MAX_LENGTH)),
     stopToken: z.string().check(z.regex(STOP_TOKEN_PATTERN)),
+    language: z.optional(z.enum(LANGUAGES)),
   }),
 );

@@ -34,7 +34,8 @@ export async function deliverReporterNews(deps: NotifierDeps, happening: CaseHap
       await markDelivered(deps.ledger, key, deps.clock.now(), 'suppressed');
       return { ...report, suppressed: 1 };
     }
-    const content = reporterNews({ agency, siteUrl: deps.siteUrl, stopToken: contact.stopToken });
+    // In the language of the page the reporter used, sealed with the address (Thai for a contact sealed before languages).
+    const content = reporterNews({ agency, siteUrl: deps.siteUrl, stopToken: contact.stopToken, ...(contact.language ? { language: contact.language } : {}) });
     // The adapters pass the id on (a Message-ID, a tag): the reporter's copy gets one that names no case.
     await deps.mailer.send({ ...content, id: idForKey('reporter-news', key), to: contact.email, audience: { kind: 'other', agency: complaint.agency } });
   } catch {

@@ -21,6 +21,7 @@ import { actingRole, type StaffPrincipal, type StaffRole } from '../staff';
 import { canonicalJson } from '../text';
 import type { CaseDeps, ComplaintDeps } from './deps';
 import { CONTACT_PURPOSE, newStopToken, stopTokenHash } from '../notifications/reporter-contact';
+import { SOURCE_LANGUAGE, type Language } from '../../rules/languages';
 
 export interface Receipt {
   reference: string;
@@ -35,7 +36,8 @@ const MAX_REFERENCE_ATTEMPTS = 3;
 export function fileComplaint(deps: ComplaintDeps) {
   return async (input: NewComplaint, idempotencyKey?: string): Promise<Receipt> => {
     const agency = await activeAgency(deps.agencies, input.agency ?? deps.config.defaultAgency);
-    const { reporter, agency: _requested, unit, category, kind, reporterType, concernsHandlers, notifyEmail, acceptsEmailRisk, ...content } = input;
+    // The language goes into the sealed contact and nowhere else: it is taken out here so that it can never fall into the stored content.
+    const { reporter, agency: _requested, unit, category, kind, reporterType, concernsHandlers, notifyEmail, acceptsEmailRisk, language, ...content } = input;
     // An address can name its owner (a work address, a name in it): an anonymous reporter leaves one only knowingly.
     if (notifyEmail !== undefined && reporter.mode === 'anonymous' && acceptsEmailRisk !== true) {
       throw new ValidationError('An anonymous reporter who leaves an e-mail address must accept what it may reveal', {
@@ -43,7 +45,7 @@ export function fileComplaint(deps: ComplaintDeps) {
       });
     }
     return intake(deps, agency, {
-      ...(notifyEmail !== undefined ? { notifyEmail } : {}),
+      ...(notifyEmail !== undefined ? { notify: { email: notifyEmail, language: language ?? SOURCE_LANGUAGE } } : {}),
       classification: { unit, concernsHandlers, category, channel: 'online', kind: kind ?? 'complaint', reporterType: reporterType ?? 'unknown' },
       content,
       reporter,
@@ -103,8 +105,8 @@ interface Intake {
   receivedOn?: string;
   /** The audit entry written with the case, for complaints an officer records. */
   audit?: (reference: string) => AuditEntry;
-  /** Where the reporter chose to be told of news (the public intake only). */
-  notifyEmail?: string;
+  /** Where the reporter chose to be told of news, and in which language (the public intake only). */
+  notify?: { email: string; language: Language };
 }
 
 /** The one path of every complaint into the system, whichever channel it came by. */
@@ -155,9 +157,10 @@ async function intake(deps: ComplaintDeps, agency: Agency, input: Intake): Promi
       });
     }
 
-    if (input.notifyEmail !== undefined) {
+    if (input.notify !== undefined) {
       const stopToken = newStopToken(deps.random);
-      record.sealedContact = await deps.contactVault.seal({ email: input.notifyEmail, stopToken }, { agency: agency.id, reference, purpose: CONTACT_PURPOSE });
+      const { email, language } = input.notify;
+      record.sealedContact = await deps.contactVault.seal({ email, stopToken, language }, { agency: agency.id, reference, purpose: CONTACT_PURPOSE });
       record.stopTokenHash = stopTokenHash(stopToken);
     }
 
