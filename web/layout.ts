@@ -13,6 +13,7 @@
 // scripts are the bundle of its language (/assets/en/… for English). Staff pages are Thai only.
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from '../shared/domain/publication/html';
 import { LANGUAGES, languageFolder, SOURCE_LANGUAGE, type Language } from '../shared/rules/languages';
+import { statsAddress } from '../shared/rules/stats-path';
 import { PAGE_WORDS, pageMessage } from './i18n/pages';
 
 export type Layout = 'public' | 'staff-entry' | 'staff';
@@ -256,7 +257,7 @@ function aboutNav(target: PageFor, path: string, language: Language): SafeHtml {
   const href = (page: (typeof ABOUT)[number]['page']): string => {
     const base = target.kind === 'platform' ? `${target.defaultHome}${languageFolder(language)}` : '';
     if (page !== 'stats') return `${base}${page}`;
-    return target.kind === 'agency' ? `/stats/${target.agencyId}/` : '/stats/';
+    return target.kind === 'agency' ? statsAddress(language, target.agencyId) : statsAddress(language);
   };
   const label = (item: (typeof ABOUT)[number]) => (target.kind === 'platform' && item.page === 'stats' ? words.aboutStatsAll : words[item.label]);
   return html`

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_CONTEXT, axeViolations } from '../support/axe';
 import { expectNoProblems, launchBrowser, openPage, PHONE_VIEWPORT } from '../support/browser';
 import { post } from '../support/http';
+import { thaiOutsideThaiParts } from '../support/languages';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 /** An agency whose registry holds Thai words an English page must show as they are (its unit, its address). */
@@ -74,37 +75,6 @@ afterAll(async () => {
 async function settled(page: Page) {
   await page.waitForFunction(() => document.getElementById('agency-loading')?.hidden !== false);
   await page.waitForLoadState('networkidle');
-}
-
-/**
- * Thai script in what a person reads or hears on the page, outside an element marked lang="th":
- * rendered text (visually hidden text too: screen readers read it), the title, and the attributes
- * assistive technology reads (aria-label, title, alt, placeholder). Each finding names its text.
- */
-function thaiOutsideThaiParts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const THAI = /[\u0E00-\u0E7F]/;
-    const markedThai = (element: Element) => element.closest('[lang]')?.getAttribute('lang')?.startsWith('th') === true;
-    const rendered = (element: Element) => {
-      const shown = element.closest('select') ?? element;
-      return !shown.closest('[hidden], noscript, script, style, template') && (shown as HTMLElement).checkVisibility({ visibilityProperty: true });
-    };
-    const found: string[] = [];
-    if (THAI.test(document.title)) found.push(`title: ${document.title}`);
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || !THAI.test(node.textContent ?? '') || !rendered(parent) || markedThai(parent)) continue;
-      found.push(`text: ${node.textContent?.trim()}`);
-    }
-    for (const element of document.body.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
-      for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
-        const value = element.getAttribute(name);
-        if (value && THAI.test(value) && rendered(element) && !markedThai(element)) found.push(`${name}: ${value}`);
-      }
-    }
-    return found;
-  });
 }
 
 describe('every public page in English', () => {
