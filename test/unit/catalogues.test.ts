@@ -1,4 +1,5 @@
-// The message catalogues of the public pages (web/i18n/): tsc already refuses a translation with a
+// The message catalogues of the public pages (web/i18n/) and of the published statistics
+// (shared/domain/publication/words/): tsc already refuses a translation with a
 // key missing or extra; these check what types cannot: that every English message is written in
 // English (no Thai script, never the Thai text copied over), that the templates use only keys the
 // catalogues have and the catalogues keep no key no template uses, and that no Thai word is written
@@ -6,12 +7,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentInstrument } from '../../shared/domain/surveys/instrument';
+import { INDICATORS } from '../../shared/domain/publication/indicators';
+import { words as enPublication } from '../../shared/domain/publication/words/en';
+import { words as thPublication } from '../../shared/domain/publication/words/th';
+import { currentInstrument, SURVEY_IDS } from '../../shared/domain/surveys/instrument';
 import { words as enScripts } from '../../web/i18n/en/scripts';
 import { PAGE_WORDS } from '../../web/i18n/pages';
 import { words as thScripts } from '../../web/i18n/th/scripts';
 
 const THAI = /[\u0E00-\u0E7F]/;
+
+/** What a message of the publication takes: a period (the period names), else numbers, else words. */
+const SAMPLE_PERIOD = { kind: 'quarter', fiscalYear: 2570, quarter: 1, firstDay: '2026-10-01', lastDay: '2026-12-31' };
 
 /** Every message of a catalogue by its dotted key: a string as it is, a function called with sample values. */
 function messages(catalogue: unknown, prefix = ''): Map<string, string> {
@@ -25,7 +32,11 @@ function messages(catalogue: unknown, prefix = ''): Map<string, string> {
       try {
         text = call('Label', 'Other');
       } catch {
-        text = call(3, 7);
+        try {
+          text = call(3, 7);
+        } catch {
+          text = call(SAMPLE_PERIOD);
+        }
       }
       found.set(path, text);
     } else if (typeof value === 'object' && value !== null) for (const [inner, text] of messages(value, path)) found.set(inner, text);
@@ -40,6 +51,7 @@ describe('the English catalogues', () => {
   for (const [name, th, en] of [
     ['pages', PAGE_WORDS.th, PAGE_WORDS.en],
     ['scripts', thScripts, enScripts],
+    ['publication', thPublication, enPublication],
   ] as const) {
     it(`translate every message of the Thai ${name} catalogue, in English`, () => {
       const thai = messages(th);
@@ -72,6 +84,23 @@ describe('the public templates', () => {
     const pageKeys = [...messages(PAGE_WORDS.th).keys()].filter((key) => !key.startsWith('layout.'));
     expect([...used].filter((key) => !pageKeys.includes(key))).toEqual([]);
     expect(pageKeys.filter((key) => !used.has(key))).toEqual([]);
+  });
+});
+
+describe('the catalogues of the published statistics', () => {
+  it('name every indicator and every survey of the plan, in Thai as indicators.ts and the instruments do', () => {
+    expect(Object.keys(thPublication.indicators.names).sort()).toEqual(INDICATORS.map((indicator) => indicator.id).sort());
+    for (const indicator of INDICATORS) expect(indicator.labelTh).toBe(thPublication.indicators.names[indicator.id as keyof typeof thPublication.indicators.names]);
+    expect(thPublication.surveys.titles).toEqual(Object.fromEntries(SURVEY_IDS.map((id) => [id, currentInstrument(id)!.title])));
+    const labelled = currentInstrument('channel-experience')!.questions.flatMap((question) => (question.type === 'rating' && question.label ? [[question.id, question.label]] : []));
+    expect(thPublication.surveys.items).toEqual(Object.fromEntries(labelled));
+  });
+
+  it('write a period and a day in English in the Common Era, the Buddhist-era year beside it', () => {
+    expect(enPublication.periodName(SAMPLE_PERIOD as Parameters<typeof enPublication.periodName>[0])).toBe('Quarter 1, fiscal year 2027 (B.E.\u00a02570): October–December 2026');
+    expect(enPublication.periodName({ kind: 'year', fiscalYear: 2570, firstDay: '2026-10-01', lastDay: '2027-09-30' })).toBe('Fiscal year 2027 (B.E.\u00a02570): October 2026–September 2027');
+    expect(enPublication.day('2027-01-03')).toBe('3 January 2027 (B.E.\u00a02570)');
+    expect(thPublication.day('2027-01-03')).toBe('3 มกราคม 2570');
   });
 });
 
