@@ -14,6 +14,7 @@
 // /staff/ and /en/staff/ (its words in web/i18n/*/staff-pages.ts).
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from '../shared/domain/publication/html';
 import { LANGUAGES, languageFolder, SOURCE_LANGUAGE, type Language } from '../shared/rules/languages';
+import { statsAddress } from '../shared/rules/stats-path';
 import { PAGE_WORDS, pageMessage } from './i18n/pages';
 
 export type Layout = 'public' | 'staff-entry' | 'staff';
@@ -260,7 +261,7 @@ function aboutNav(target: PageFor, path: string, language: Language): SafeHtml {
   const href = (page: (typeof ABOUT)[number]['page']): string => {
     const base = target.kind === 'platform' ? `${target.defaultHome}${languageFolder(language)}` : '';
     if (page !== 'stats') return `${base}${page}`;
-    return target.kind === 'agency' ? `/stats/${target.agencyId}/` : '/stats/';
+    return target.kind === 'agency' ? statsAddress(language, target.agencyId) : statsAddress(language);
   };
   const label = (item: (typeof ABOUT)[number]) => (target.kind === 'platform' && item.page === 'stats' ? words.aboutStatsAll : words[item.label]);
   return html`

@@ -1,15 +1,18 @@
 // The executive loop in Chromium: the agency's admin chooses, on the agency page, to publish only
 // after an executive's approval; the quarter is then prepared, not published; the executive opens the
 // quarterly report from the console menu, writes an analysis of problems and remedies and approves;
-// the published statistics page then carries the approval's Bangkok date and the analysis. axe finds
-// nothing on the report page, with its form empty, with its error, and approved.
+// the published statistics page then carries the approval's Bangkok date and the analysis, and so
+// does its English page (the date in the Common Era with the Buddhist-era year beside it, the Thai
+// analysis as written and marked Thai). axe finds nothing on the report page, with its form empty,
+// with its error, and approved, nor on the English statistics page.
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOf } from '../../shared/rules/fiscal';
-import { bangkokDate, thaiDay } from '../../shared/rules/thai-time';
+import { bangkokDate, englishDay, thaiDay } from '../../shared/rules/thai-time';
 import { AXE_CONTEXT, axeViolations } from '../support/axe';
-import { expectNoProblems, launchBrowser, openPage } from '../support/browser';
+import { expectNoProblems, launchBrowser, openPage, PHONE_VIEWPORT } from '../support/browser';
 import { post } from '../support/http';
+import { thaiOutsideThaiParts } from '../support/languages';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 const TOKEN_KEY = 'integrity.staff.token';
@@ -115,8 +118,24 @@ describe('the executive loop', { timeout: 180_000 }, () => {
       expect(published).toContain(ANALYSIS_PROBLEM);
       expect(published).toContain(ANALYSIS_REMEDY);
       expect(await approval.locator('em').count()).toBe(0);
+
+      // --- And so does its English page, reached by its language switch ----------------------------
+      await executive.page.getByRole('banner').locator('a[hreflang="en"]').click();
+      await executive.page.waitForURL((url) => url.pathname === `/stats/bma-health/en/${quarter.id}/`);
+      expect(await executive.page.locator('html').getAttribute('lang')).toBe('en');
+      const review = executive.page.getByRole('region', { name: 'The executive’s review' });
+      expect(await review.innerText()).toContain(`An executive reviewed these statistics and approved their publication on ${englishDay(bangkokDate(approvedAt))}`);
+      // The analysis as written, each paragraph in Thai marked so.
+      expect(await review.locator('p[lang="th"]').allInnerTexts()).toEqual([ANALYSIS_PROBLEM, ANALYSIS_REMEDY]);
+      expect(await review.locator('em').count()).toBe(0);
+      expect(await thaiOutsideThaiParts(executive.page)).toEqual([]);
       expectNoProblems(executive.problems);
       await executive.context.close();
+      const reader = await openPage(browser, { viewport: PHONE_VIEWPORT, ...AXE_CONTEXT });
+      await reader.page.goto(`${stack.url}/stats/bma-health/en/${quarter.id}/`);
+      expect(await reader.page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(reader.page)).toEqual([]);
+      await reader.context.close();
 
       // --- axe on the approved report ---------------------------------------------------------------
       const after = await staffPage(EXECUTIVE, AXE_CONTEXT);

@@ -3,7 +3,9 @@
 // show the agency's own deadlines, retention and contact from the registry (an agency onboarded with
 // settings that differ from the standard ones); the statistics pages carry the site's header and a
 // way back, fit a 390 px phone, explain a suppressed cell beside it and hatch its bar; and axe-core
-// finds no WCAG 2.1 AA violation on any of them, in the states a person sees.
+// finds no WCAG 2.1 AA violation on any of them, in the states a person sees. The statistics in
+// English (/stats/en/, /stats/{id}/en/…) switch to the Thai page and back, say nothing in Thai script
+// but what is marked Thai, fit the phone and pass axe too; the English channel pages link them.
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +13,7 @@ import { quarterOf } from '../../shared/rules/fiscal';
 import { AXE_CONTEXT, axeViolations } from '../support/axe';
 import { launchBrowser, openPage, PHONE_VIEWPORT, expectNoProblems } from '../support/browser';
 import { post } from '../support/http';
+import { thaiOutsideThaiParts } from '../support/languages';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 /** An agency whose every setting the pages show differs from the standard 15/15/90 days and 5 years. */
@@ -156,6 +159,88 @@ describe('statistics a citizen can read', () => {
     // The print stylesheet hides the links and keeps the header plain.
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('navigation', { name: 'ลิงก์ของช่องทางร้องเรียน' }).isVisible()).toBe(false);
+    expectNoProblems(problems);
+  });
+});
+
+describe('the statistics in English', () => {
+  const quarter = quarterOf(new Date()).id;
+  /** Each statistics page's Thai address and its English one: an agency's quarter and archive, the default agency's page before it publishes, the index and the national roll-up. */
+  const STATS_PAGES = [
+    { th: `/stats/${AGENCY.id}/${quarter}/`, en: `/stats/${AGENCY.id}/en/${quarter}/` },
+    { th: `/stats/${AGENCY.id}/archive.html`, en: `/stats/${AGENCY.id}/en/archive.html` },
+    { th: '/stats/bma-health/', en: '/stats/bma-health/en/' },
+    { th: '/stats/', en: '/stats/en/' },
+    { th: `/stats/all/${quarter}/`, en: `/stats/all/en/${quarter}/` },
+  ];
+
+  it('each page switches to English and back, is lang="en", says nothing in Thai script but what is marked Thai, fits 390 px and passes axe', async () => {
+    const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT, ...AXE_CONTEXT });
+    for (const { th, en } of [...STATS_PAGES, { th: `/stats/${AGENCY.id}/`, en: `/stats/${AGENCY.id}/en/` }]) {
+      await page.goto(`${stack.url}${th}`);
+      expect(await page.locator('html').getAttribute('lang'), th).toBe('th');
+      const toEnglish = page.getByRole('banner').locator('a[hreflang="en"]');
+      expect(await toEnglish.getAttribute('lang'), th).toBe('en');
+      expect((await toEnglish.textContent())?.trim(), th).toBe('English');
+      // An agency's front page is its latest quarter: its switch leads to that quarter's English page.
+      const english = th === `/stats/${AGENCY.id}/` ? `/stats/${AGENCY.id}/en/${quarter}/` : en;
+      await toEnglish.click();
+      await page.waitForURL(`${stack.url}${english}`);
+      if (english !== en) await page.goto(`${stack.url}${en}`);
+      expect(await page.locator('html').getAttribute('lang'), en).toBe('en');
+      expect(await thaiOutsideThaiParts(page), en).toEqual([]);
+      expect(await overflow(page), en).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page), en).toEqual([]);
+      const toThai = page.getByRole('banner').locator('a[hreflang="th"]');
+      expect(await toThai.getAttribute('lang'), en).toBe('th');
+      expect((await toThai.textContent())?.trim(), en).toBe('ไทย');
+      if (english !== en) continue;
+      await toThai.click();
+      await page.waitForURL(`${stack.url}${th}`);
+      expect(await page.locator('html').getAttribute('lang'), th).toBe('th');
+    }
+    expectNoProblems(problems);
+  }, 120_000);
+
+  it('an agency\'s English page explains "fewer than 5" beside it, names the agency in English and leads back to the English channel', async () => {
+    const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT });
+    await page.goto(`${stack.url}/stats/${AGENCY.id}/en/`);
+    const banner = page.getByRole('banner');
+    await banner.getByText(AGENCY.nameEn).waitFor();
+    expect(await banner.getByRole('link', { name: 'Corruption and Misconduct Complaints' }).getAttribute('href')).toBe(`/a/${AGENCY.id}/en/`);
+    const links = page.getByRole('navigation', { name: 'Links of the complaint channel' });
+    expect(await links.getByRole('link', { name: `Back to the complaint channel of ${AGENCY.nameEn}` }).getAttribute('href')).toBe(`/a/${AGENCY.id}/en/`);
+    expect(await links.getByRole('link', { name: 'How to complain' }).getAttribute('href')).toBe(`/a/${AGENCY.id}/en/guide.html`);
+    // Abuse of power had two complaints: "Fewer than 5", with what that means right under its chart.
+    const chart = page.getByRole('figure', { name: 'Complaints received, by type' });
+    expect(await chart.getByRole('row', { name: /Abuse of authority/ }).innerText()).toContain('Fewer than 5');
+    expect(await chart.getByRole('row', { name: /Bribery/ }).innerText()).toContain('6');
+    expect(await chart.locator('.cell-note').innerText()).toContain('“Fewer than 5” means 0 to 4 complaints');
+    expect(await chart.locator('svg .chart-hatch').count()).toBeGreaterThan(0);
+    const indicators = page.getByRole('table', { name: 'Indicators of the action plan' });
+    const received = indicators.getByRole('rowheader', { name: /Corruption and misconduct complaints received/ });
+    expect(await received.locator('small.ref').innerText()).toBe('(plan item 4.3.2)');
+    // The way back leads to the English channel page.
+    await links.getByRole('link', { name: 'How to complain' }).click();
+    await page.waitForURL(`**/a/${AGENCY.id}/en/guide.html`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expectNoProblems(problems);
+  });
+
+  it('the English channel pages and finder link the English statistics', async () => {
+    const { page, problems } = await openPage(browser, { viewport: PHONE_VIEWPORT });
+    const about = () => page.getByRole('navigation', { name: 'About this channel' });
+    await page.goto(`${stack.url}/a/${AGENCY.id}/en/guide.html`);
+    await named(page);
+    await page.waitForFunction((id) => document.querySelector('a[data-agency-stats]')?.getAttribute('href') === `/stats/${id}/en/`, AGENCY.id);
+    expect(await about().getByRole('link', { name: 'Complaint statistics', exact: true }).getAttribute('href')).toBe(`/stats/${AGENCY.id}/en/`);
+    expect(await page.locator('main a[data-agency-stats]').getAttribute('href')).toBe(`/stats/${AGENCY.id}/en/`);
+    await page.goto(`${stack.url}/en/report.html`);
+    expect(await about().getByRole('link', { name: 'Complaint statistics', exact: true }).getAttribute('href')).toBe('/stats/bma-health/en/');
+    await page.goto(`${stack.url}/en/`);
+    await about().getByRole('link', { name: 'Complaint statistics of every agency', exact: true }).click();
+    await page.waitForURL(`${stack.url}/stats/en/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expectNoProblems(problems);
   });
 });

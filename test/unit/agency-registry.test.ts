@@ -21,6 +21,14 @@ describe('onboarding', () => {
     expect(audit.entries.filter((entry) => entry.agency === 'tambon-example').map((entry) => [entry.action, entry.role, entry.actor])).toEqual([['agency.create', 'platform-admin', 'platform-1']]);
   });
 
+  it('refuses the ids of the published statistics\' own folders: the national roll-up\'s and each language\'s', async () => {
+    const { context } = memoryContext();
+    for (const id of ['all', 'en']) {
+      await expect(createAgency(context)(platform, { ...tambon, id })).rejects.toMatchObject({ name: 'ValidationError', fields: { 'body.id': expect.stringContaining(id) } });
+      expect(await context.agencies.get(id)).toBeUndefined();
+    }
+  });
+
   it('is for platform admins only', async () => {
     const { context } = memoryContext();
     for (const principal of [healthAdmin, officer]) await expect(createAgency(context)(principal, tambon)).rejects.toBeInstanceOf(ForbiddenError);

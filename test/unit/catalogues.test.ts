@@ -1,12 +1,16 @@
-// The message catalogues of the pages (web/i18n/), public and staff: tsc already refuses a translation
-// with a key missing or extra; these check what types cannot: that every English message is written
-// in English (no Thai script, never the Thai text copied over), that the templates use only keys the
+// The message catalogues of the pages (web/i18n/), public and staff, and of the published statistics
+// (shared/domain/publication/words/): tsc already refuses a translation with a key missing or extra;
+// these check what types cannot: that every English message is written in English (no Thai script,
+// never the Thai text copied over), that the templates use only keys the
 // catalogues have and the catalogues keep no key no template uses, and that no Thai word is written
 // into a template or a page script itself, where no translation would reach it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENTS } from '../../shared/domain/surveys/instrument';
+import { INDICATORS } from '../../shared/domain/publication/indicators';
+import { words as enPublication } from '../../shared/domain/publication/words/en';
+import { words as thPublication } from '../../shared/domain/publication/words/th';
+import { currentInstrument, INSTRUMENTS, SURVEY_IDS } from '../../shared/domain/surveys/instrument';
 import { TRANSLATED_LANGUAGES } from '../../shared/domain/surveys/instrument-schema';
 import { words as enScripts } from '../../web/i18n/en/scripts';
 import { staffWords as enStaffScripts } from '../../web/i18n/en/staff-scripts';
@@ -15,6 +19,9 @@ import { words as thScripts } from '../../web/i18n/th/scripts';
 import { staffWords as thStaffScripts } from '../../web/i18n/th/staff-scripts';
 
 const THAI = /[\u0E00-\u0E7F]/;
+
+/** What a message of the publication takes: a period (the period names), else numbers, else words. */
+const SAMPLE_PERIOD = { kind: 'quarter', fiscalYear: 2570, quarter: 1, firstDay: '2026-10-01', lastDay: '2026-12-31' };
 
 /** Every message of a catalogue by its dotted key: a string as it is, a function called with sample values. */
 function messages(catalogue: unknown, prefix = ''): Map<string, string> {
@@ -28,7 +35,11 @@ function messages(catalogue: unknown, prefix = ''): Map<string, string> {
       try {
         text = call('Label', 'Other');
       } catch {
-        text = call(3, 7);
+        try {
+          text = call(3, 7);
+        } catch {
+          text = call(SAMPLE_PERIOD);
+        }
       }
       found.set(path, text);
     } else if (typeof value === 'object' && value !== null) for (const [inner, text] of messages(value, path)) found.set(inner, text);
@@ -44,6 +55,7 @@ describe('the English catalogues', () => {
     ['pages', PAGE_WORDS.th, PAGE_WORDS.en],
     ['scripts', thScripts, enScripts],
     ['staff scripts', thStaffScripts, enStaffScripts],
+    ['publication', thPublication, enPublication],
   ] as const) {
     it(`translate every message of the Thai ${name} catalogue, in English`, () => {
       const thai = messages(th);
@@ -124,5 +136,22 @@ describe('the plan\'s survey instruments', () => {
         expect(translated, what).not.toBe(thai);
       }
     }
+  });
+});
+
+describe('the catalogues of the published statistics', () => {
+  it('name every indicator and every survey of the plan, in Thai as indicators.ts and the instruments do', () => {
+    expect(Object.keys(thPublication.indicators.names).sort()).toEqual(INDICATORS.map((indicator) => indicator.id).sort());
+    for (const indicator of INDICATORS) expect(indicator.labelTh).toBe(thPublication.indicators.names[indicator.id as keyof typeof thPublication.indicators.names]);
+    expect(thPublication.surveys.titles).toEqual(Object.fromEntries(SURVEY_IDS.map((id) => [id, currentInstrument(id)!.title])));
+    const labelled = currentInstrument('channel-experience')!.questions.flatMap((question) => (question.type === 'rating' && question.label ? [[question.id, question.label]] : []));
+    expect(thPublication.surveys.items).toEqual(Object.fromEntries(labelled));
+  });
+
+  it('write a period and a day in English in the Common Era, the Buddhist-era year beside it', () => {
+    expect(enPublication.periodName(SAMPLE_PERIOD as Parameters<typeof enPublication.periodName>[0])).toBe('Quarter 1, fiscal year 2027 (B.E.\u00a02570): October–December 2026');
+    expect(enPublication.periodName({ kind: 'year', fiscalYear: 2570, firstDay: '2026-10-01', lastDay: '2027-09-30' })).toBe('Fiscal year 2027 (B.E.\u00a02570): October 2026–September 2027');
+    expect(enPublication.day('2027-01-03')).toBe('3 January 2027 (B.E.\u00a02570)');
+    expect(thPublication.day('2027-01-03')).toBe('3 มกราคม 2570');
   });
 });

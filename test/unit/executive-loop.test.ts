@@ -69,9 +69,10 @@ describe('a quarter that waits for approval', () => {
     const first = await publishStatistics(memory.context)('2570-Q1');
     expect(first.results.find((result) => result.agency === 'bma-health')).toEqual({ agency: 'bma-health', periods: [], written: [], awaitingApproval: true });
     await publishStatistics(memory.context)('2570-Q1', { agency: 'bma-health' });
-    // All the agency's folder holds is the page saying nothing is published yet: no quarter, no manifest.
-    expect([...memory.statsStore.objects.keys()].filter((key) => key.startsWith('bma-health/'))).toEqual(['bma-health/index.html']);
+    // All the agency's folder holds is the page saying nothing is published yet, in each language: no quarter, no manifest.
+    expect([...memory.statsStore.objects.keys()].filter((key) => key.startsWith('bma-health/')).sort()).toEqual(['bma-health/en/index.html', 'bma-health/index.html']);
     expect(stats('bma-health/index.html')).not.toContain('2570-Q1');
+    expect(stats('bma-health/en/index.html')).not.toContain('2570-Q1');
     expect(stats('index.json')).not.toContain('"bma-health"');
     // The agency that does not wait is published as before.
     expect(stats('bma-medical/2570-Q1/stats.json')).toBeDefined();

@@ -119,6 +119,18 @@ describe('a local or on-demand run over every agency', () => {
     expect(world.read('index.json').agencies).toHaveLength(3);
     await expect(publishStatistics(world.context)('2570-Q1', { agency: 'nobody' })).rejects.toMatchObject({ name: 'ValidationError', fields: { agency: 'unknown agency' } });
   });
+
+  it('never writes an agency into a language\'s folder: an agency with the id "en" is refused, and /stats/en/ stays the English index', async () => {
+    const world = agencyWorld([testAgency('lao-a', 'ก'), testAgency('en', 'ข')], { 'lao-a': bigRows(), en: bigRows() });
+    const run = await publishStatistics(world.context)('2570-Q1');
+    expect(run.results.map((result) => result.agency)).toEqual(['lao-a']);
+    expect(run.failed).toEqual([{ agency: 'en', error: 'ValidationError', message: expect.stringContaining('language') }]);
+    expect(world.statsStore.puts.filter((key) => key.startsWith('en/') && key !== 'en/index.html')).toEqual([]);
+    const english = world.statsStore.objects.get('en/index.html')!.body.toString('utf8');
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<a href="/stats/lao-a/en/">Agency lao-a</a>');
+    expect(world.read('index.json').agencies.map((entry: { id: string }) => entry.id)).toEqual(['lao-a']);
+  });
 });
 
 describe('the index of /stats/', () => {

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { csvField } from '../../shared/domain/publication/csv';
 import type { StatisticsDocument } from '../../shared/domain/publication/document';
 import { html, joinHtml, SafeHtml, trustedHtml } from '../../shared/domain/publication/html';
+import { renderIndexPage, renderNationalPage, renderPendingPage } from '../../shared/domain/publication/index-render';
+import { nationalQuarter } from '../../shared/domain/publication/national';
 import { renderArchive, renderCsv, renderPeriodPage, type Manifest } from '../../shared/domain/publication/render';
+import { LANGUAGES } from '../../shared/rules/languages';
+import { englishDay } from '../../shared/rules/thai-time';
 import { renderExecutiveReport } from '../../shared/domain/publication/report-render';
 import type { ExecutiveReport } from '../../shared/domain/use-cases/executive-report';
 import { fileComplaint } from '../../shared/domain/use-cases/file-complaint';
@@ -30,7 +34,7 @@ async function publishedDocuments(): Promise<StatisticsDocument[]> {
 /** Every text of a document that comes from data (not from the page's own words) set to `text`. */
 const withText = (document: StatisticsDocument, text: string): StatisticsDocument => ({
   ...document,
-  agency: { ...document.agency, id: text, nameTh: text },
+  agency: { ...document.agency, id: text, nameTh: text, nameEn: text },
   period: { ...document.period, id: text },
   // The executive's analysis is published as written, a paragraph per line.
   ...(document.period.kind === 'quarter' ? { approval: { approvedOn: '2027-01-03', analysis: `${text}\n\n${text}` } } : {}),
@@ -77,10 +81,25 @@ describe('rendered pages escape whatever data they print', () => {
     for (const document of await publishedDocuments()) expectEscapedEverywhere((text) => renderPeriodPage(withText(document, text)));
   });
 
+  it('the English period page, in every field from data', async () => {
+    for (const document of await publishedDocuments()) expectEscapedEverywhere((text) => renderPeriodPage(withText(document, text), 'en'));
+  });
+
+  it('the pending, index and national pages, in each language', () => {
+    for (const language of LANGUAGES) {
+      expectEscapedEverywhere((text) => renderPendingPage({ id: text, nameTh: text, nameEn: text }, language));
+      // The index loads its own search script, so only the rest of expectEscapedEverywhere applies to it.
+      const index = (text: string) => renderIndexPage([{ id: text, nameTh: text, nameEn: text, latest: '2570-Q1', periods: ['2570-Q1'], search: text }], '2570-Q1', language);
+      expect(index(ATTACK).split(escaped(ATTACK)).join('HARMLESS')).toBe(index('HARMLESS'));
+      expect(index(ATTACK).split('<script').length).toBe(2);
+    }
+  });
+
   it('the archive page, in the agency and every period', () => {
     const entry = { kind: 'quarter' as const, fiscalYear: 2570, quarter: 1, firstDay: '2026-10-01', lastDay: '2026-12-31', hash: 'h', publishedOn: '2027-01-02', revision: 1 };
     const manifest = (text: string): Manifest => ({ agency: { id: text, nameTh: text, nameEn: text }, periods: { [text]: entry } });
     expectEscapedEverywhere((text) => renderArchive(manifest(text)));
+    expectEscapedEverywhere((text) => renderArchive(manifest(text), 'en'));
   });
 
   it('the executive report, in references, labels, overdue flags, survey themes and acknowledgements', async () => {
@@ -129,6 +148,85 @@ describe('a statistics page a citizen can read', () => {
     expect(page).toContain('<a class="site-name" href="/a/bma-health/">ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ</a>');
     expect(page).toContain('<a href="/a/bma-health/guide.html">คู่มือการร้องเรียน</a>');
     expect(page.indexOf('class="site-header"')).toBeLessThan(page.indexOf('<main'));
+  });
+});
+
+/** The page with every element marked lang="th" taken out: what must then hold no Thai script on an English page. */
+const outsideThai = (page: string) => page.replace(/<(\w+)\b[^>]*\blang="th"[^>]*>[\s\S]*?<\/\1>/g, '');
+const THAI = /[\u0E00-\u0E7F]/;
+
+describe('the statistics pages in English', () => {
+  it('are lang="en", switch to the Thai page and back, and say nothing in Thai script but what is marked Thai', async () => {
+    const [quarter, year] = await publishedDocuments();
+    const approved = { ...quarter!, approval: { approvedOn: '2027-01-03', analysis: 'ปัญหา: ตอบรับเรื่องล่าช้า\nRemedy: a daily rota' } };
+    const english = renderPeriodPage(approved, 'en');
+    const thai = renderPeriodPage(approved);
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain('<a href="/stats/bma-health/2570-Q1/" hreflang="th" lang="th">ไทย</a>');
+    expect(thai).toContain('<a href="/stats/bma-health/en/2570-Q1/" hreflang="en" lang="en">English</a>');
+    for (const page of [english, renderPeriodPage(year!, 'en')]) expect(outsideThai(page).match(/[^<>]*[\u0E00-\u0E7F][^<>]*/g) ?? []).toEqual([]);
+    // The way back is the English channel, under the agency's registered English name.
+    expect(english).toContain(`<a href="/a/bma-health/en/">Back to the complaint channel of ${quarter!.agency.nameEn}</a>`);
+    expect(english).toContain('<a href="/a/bma-health/en/guide.html">How to complain</a>');
+    expect(english).toContain('<a href="/stats/en/">Statistics of other agencies</a>');
+    expect(english).toContain('<a href="/stats/bma-health/en/archive.html">Statistics of every period</a>');
+    // The open data is one file for every language.
+    expect(english).toContain('<a href="/stats/bma-health/2570-Q1/stats.json">');
+    // The approval's Bangkok day in the Common Era with the Buddhist-era year beside it; the analysis as written, its Thai marked.
+    expect(english).toContain(`An executive reviewed these statistics and approved their publication on ${englishDay('2027-01-03')}`);
+    expect(englishDay('2027-01-03')).toBe('3 January 2027 (B.E.\u00a02570)');
+    expect(english).toContain('<p lang="th">ปัญหา: ตอบรับเรื่องล่าช้า</p>\n<p>Remedy: a daily rota</p>');
+    expect(english).toContain('Quarter 1, fiscal year 2027 (B.E.\u00a02570): October–December 2026');
+  });
+
+  it('explain "fewer than 5" under the chart that shows it, name indicators in English and word a result as the English pages do', async () => {
+    const [quarter] = await publishedDocuments();
+    const page = renderPeriodPage(
+      {
+        ...quarter!,
+        complaints: { ...quarter!.complaints, byCategory: { bribery: 6, procurement: '<5', 'abuse-of-power': 'x', 'salary-promotion': 0, misconduct: 1, other: 0 } },
+        indicators: [{ id: 'complaints-received', planItem: '4.3.2', labelTh: 'จำนวนเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่ได้รับ', target: { atLeast: 5, unit: 'เรื่อง' }, actual: 1, met: false }],
+      },
+      'en',
+    );
+    const chart = page.slice(page.indexOf('<figure class="chart" aria-labelledby="by-category-title">'), page.indexOf('</figure>', page.indexOf('by-category-title')));
+    expect(chart).toContain('<tr><th scope="row">Procurement fraud</th><td>Fewer than 5</td></tr>');
+    expect(chart).toContain('“Fewer than 5” means 0 to 4 complaints');
+    expect(chart).toContain('“Withheld” means this number is hidden too');
+    expect(chart).toContain('<caption>Data of the chart: Complaints received, by type</caption>');
+    expect(page).toContain(
+      '<th scope="row">Corruption and misconduct complaints received <small class="ref">(plan item 4.3.2)</small></th><td data-label="Target">At least 5</td><td data-label="Result">1</td><td data-label="Result against target">Target not yet met</td>',
+    );
+  });
+
+  it('mark an indicator or survey the catalogue does not name as Thai, shown as the document wrote it', async () => {
+    const [quarter] = await publishedDocuments();
+    const page = renderPeriodPage({ ...quarter!, indicators: [{ id: 'custom', planItem: '9.9', labelTh: 'ตัวชี้วัดใหม่', actual: 3, met: null }] }, 'en');
+    expect(page).toContain('<th scope="row"><span lang="th">ตัวชี้วัดใหม่</span> <small class="ref">(plan item 9.9)</small></th>');
+  });
+
+  it('the index, the pending page, the archive and the national roll-up, each with its switch', () => {
+    const entry = { kind: 'quarter' as const, fiscalYear: 2570, quarter: 1, firstDay: '2026-10-01', lastDay: '2026-12-31', hash: 'h', publishedOn: '2027-01-02', revision: 2 };
+    const agency = { id: 'tambon-a', nameTh: 'องค์การบริหารส่วนตำบลทดสอบ', nameEn: 'Tambon Test SAO' };
+    const national = nationalQuarter({ id: '2570-Q1', kind: 'quarter', fiscalYear: 2570, quarter: 1, firstDay: '2026-10-01', lastDay: '2026-12-31' }, [], 5);
+    const pages: [string, string, string][] = [
+      [renderIndexPage([{ ...agency, latest: '2570-Q1', periods: ['2570-Q1'], search: 'x' }], '2570-Q1', 'en'), '/stats/', 'Tambon Test SAO'],
+      [renderPendingPage(agency, 'en'), '/stats/tambon-a/', 'Tambon Test SAO has not published statistics yet'],
+      [renderArchive({ agency, periods: { '2570-Q1': entry } }, 'en'), '/stats/tambon-a/archive.html', 'Last updated'],
+      [renderNationalPage(national, 'en'), '/stats/all/2570-Q1/', 'all agencies'],
+    ];
+    for (const [page, thai, words] of pages) {
+      expect(page).toContain('<html lang="en">');
+      expect(page).toContain(`<a href="${thai}" hreflang="th" lang="th">ไทย</a>`);
+      expect(page).toContain(words);
+      expect(outsideThai(page).match(/[^<>]*[\u0E00-\u0E7F][^<>]*/g) ?? [], thai).toEqual([]);
+    }
+    expect(pages[0]![0]).toContain('<a href="/stats/tambon-a/en/">Tambon Test SAO</a> <span lang="th">องค์การบริหารส่วนตำบลทดสอบ</span>');
+    expect(pages[2]![0]).toContain('<a href="/stats/tambon-a/en/2570-Q1/index.html">Quarter 1, fiscal year 2027');
+    expect(pages[2]![0]).toContain(`<td data-label="Last updated">${englishDay('2027-01-02')}</td>`);
+    expect(renderPendingPage(agency)).toContain('<a href="/stats/tambon-a/en/" hreflang="en" lang="en">English</a>');
+    expect(renderIndexPage([], undefined)).toContain('<a href="/stats/en/" hreflang="en" lang="en">English</a>');
+    expect(THAI.test(outsideThai(renderIndexPage([], undefined, 'en')))).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@
 // asked once per page, however many scripts of the page want the answer.
 import { agencyOfPath } from '../../shared/rules/agency-path';
 import type { Language } from '../../shared/rules/languages';
+import { statsAddress } from '../../shared/rules/stats-path';
 import { readAgency, type ApiOutcome, type PublicAgency } from './api';
 import { LANGUAGE } from './words';
 
@@ -43,7 +44,7 @@ export function fillRegistryText(slot: Element, value: string) {
   if (LANGUAGE !== 'th' && /[\u0E00-\u0E7F]/.test(value)) slot.setAttribute('lang', 'th');
 }
 
-/** Points the page's links to "the agency's statistics" ([data-agency-stats], /stats/ until now) at its own folder. */
+/** Points the page's links to "the agency's statistics" ([data-agency-stats], /stats/ until now) at its own folder, in the page's language. */
 export function linkAgencyStatistics(id: string) {
-  document.querySelectorAll<HTMLAnchorElement>('a[data-agency-stats]').forEach((link) => (link.href = `/stats/${encodeURIComponent(id)}/`));
+  document.querySelectorAll<HTMLAnchorElement>('a[data-agency-stats]').forEach((link) => (link.href = statsAddress(LANGUAGE, encodeURIComponent(id))));
 }

@@ -1,14 +1,19 @@
 // You are here: the public files of /stats/ itself: the index of every agency with published
 // statistics (a page that works without JavaScript, its search script, and the same list as JSON),
-// and the pages of the national roll-up under /stats/all/. Pure functions of what they are given.
+// an agency's page before its first publication, and the pages of the national roll-up under
+// /stats/all/; each page in every language (shared/rules/stats-path.ts), its words from the
+// catalogues (words/). Pure functions of what they are given.
 import { searchableWith, THAI_ABBREVIATIONS } from '../agencies';
 import { CATEGORIES, OUTCOMES } from '../complaint';
 import { parsePeriod } from '../fiscal';
-import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel, RECEIVED_BREAKDOWNS } from '../labels-th';
+import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, RECEIVED_BREAKDOWNS } from '../labels-th';
+import type { Language } from '../../rules/languages';
+import { statsAddress } from '../../rules/stats-path';
 import type { NationalDocument, RangeCell } from './national';
 import { csvRecord } from './csv';
-import { NATIONAL_ID, revisionLine, statsHeader, totalsList } from './render';
-import { html, joinHtml, type SafeHtml } from './html';
+import { agencyNameIn, NATIONAL_ID, pageHead, revisionLine, statsHeader, totalsList } from './render';
+import { html, joinHtml } from './html';
+import { PUBLICATION_WORDS, type PublicationWords } from './words';
 
 export { NATIONAL_ID };
 
@@ -54,63 +59,61 @@ if (form && input && count) {
       row.hidden = !match;
       if (match) shown += 1;
     }
-    count.textContent = wanted ? 'พบ ' + shown.toLocaleString('th-TH') + ' หน่วยงาน' : '';
+    // The words are the page's own (data-found, data-found-one), so one script serves every language.
+    const words = shown === 1 ? count.dataset.foundOne : count.dataset.found;
+    count.textContent = wanted ? words.replace('{n}', shown.toLocaleString('en-US')) : '';
   });
 }
 `;
 
-const head = (title: string, script?: SafeHtml) => html`<!doctype html>
-<html lang="th">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<link rel="stylesheet" href="/stats/stats.css">
-<link rel="icon" href="/favicon.svg">
-${script ?? ''}</head>`;
-
 /**
  * An agency's statistics folder before its first quarter is published: it says so and when statistics
- * come, so a link to /stats/{id}/ never meets a 404. The first publication writes over it.
+ * come, so a link to /stats/{id}/ (or /stats/{id}/en/) never meets a 404. The first publication writes over it.
  */
-export function renderPendingPage(agency: { id: string; nameTh: string }): string {
-  return html`${head(`สถิติเรื่องร้องเรียนการทุจริต – ${agency.nameTh}`)}
+export function renderPendingPage(agency: { id: string; nameTh: string; nameEn?: string }, language: Language = 'th'): string {
+  const w = PUBLICATION_WORDS[language];
+  const name = agencyNameIn(agency, language);
+  return html`${pageHead(language, w.pending.title(name))}
 <body>
-${statsHeader(agency)}
+${statsHeader(agency, language, (other) => statsAddress(other, agency.id))}
 <main id="main">
-<h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
-<p><strong>${agency.nameTh}ยังไม่ได้เผยแพร่สถิติ</strong></p>
-<p>สถิติเผยแพร่ทุกไตรมาสของปีงบประมาณ หลังวันสุดท้ายของไตรมาส (ธันวาคม มีนาคม มิถุนายน และกันยายน) สถิติของไตรมาสแรกที่หน่วยงานเปิดรับเรื่องจะแสดงที่หน้านี้</p>
-<p><a href="/stats/">ดูสถิติของหน่วยงานอื่น</a></p>
+<h1>${w.period.heading}</h1>
+<p><strong>${w.pending.notYet(name)}</strong></p>
+<p>${w.pending.when}</p>
+<p><a href="${statsAddress(language)}">${w.pending.otherAgencies}</a></p>
 </main>
 </body>
 </html>
 `.markup;
 }
 
-export function renderIndexPage(entries: readonly IndexEntry[], nationalLatest: string | undefined): string {
-  const rows = entries.map(
-    (entry) =>
-      html`<li data-search="${entry.search}"><a href="/stats/${entry.id}/">${entry.nameTh}</a> <span lang="en">${entry.nameEn}</span> <span class="latest">(ล่าสุด ${periodLabel(parsePeriod(entry.latest))})</span></li>
-`,
-  );
-  const national = nationalLatest ? html`<p><a href="/stats/${NATIONAL_ID}/">ภาพรวมทุกหน่วยงาน</a> (ล่าสุด ${periodLabel(parsePeriod(nationalLatest))})</p>` : '';
-  return html`${head('สถิติเรื่องร้องเรียนการทุจริต: ทุกหน่วยงาน', html`<script src="/stats/index.js" defer></script>
+export function renderIndexPage(entries: readonly IndexEntry[], nationalLatest: string | undefined, language: Language = 'th'): string {
+  const w = PUBLICATION_WORDS[language];
+  // Each agency by its name in the page's language, its name in the other beside it, marked as such.
+  const rows = entries.map((entry) => {
+    const [name, other, otherLanguage] = language === 'th' ? [entry.nameTh, entry.nameEn, 'en'] : [entry.nameEn || entry.nameTh, entry.nameTh, 'th'];
+    return html`<li data-search="${entry.search}"><a href="${statsAddress(language, entry.id)}">${name}</a> <span lang="${otherLanguage}">${other}</span> <span class="latest">${w.index.latest(w.periodName(parsePeriod(entry.latest)))}</span></li>
+`;
+  });
+  const national = nationalLatest
+    ? html`<p><a href="${statsAddress(language, NATIONAL_ID)}">${w.national.name}</a> ${w.index.latest(w.periodName(parsePeriod(nationalLatest)))}</p>`
+    : '';
+  return html`${pageHead(language, w.index.title, html`<script src="/stats/index.js" defer></script>
 `)}
 <body>
-${statsHeader(undefined)}
+${statsHeader(undefined, language, (other) => statsAddress(other))}
 <main id="main">
-<h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
-<p>หน่วยงานที่เผยแพร่สถิติแล้ว ${entries.length.toLocaleString('en-US')} หน่วยงาน</p>
+<h1>${w.period.heading}</h1>
+<p>${w.index.published(w.number(entries.length))}</p>
 ${national}
 <form id="agency-search-form" role="search" method="post" hidden>
-<label for="agency-search">ค้นหาหน่วยงาน</label>
-<input id="agency-search" type="search" autocomplete="off" placeholder="เช่น อบต. บางพลี">
-<p id="agency-count" aria-live="polite"></p>
+<label for="agency-search">${w.index.search}</label>
+<input id="agency-search" type="search" autocomplete="off" placeholder="${w.index.searchExample}">
+<p id="agency-count" aria-live="polite" data-found="${w.index.found('{n}')}" data-found-one="${w.index.found('1')}"></p>
 </form>
 <ul id="agencies">
 ${rows}</ul>
-<p class="note">รายชื่อเดียวกันในรูปแบบข้อมูลเปิด: <a href="/stats/index.json">JSON</a></p>
+<p class="note">${w.index.asData} <a href="/stats/index.json">JSON</a></p>
 </main>
 </body>
 </html>
@@ -118,58 +121,56 @@ ${rows}</ul>
 }
 
 /** A national count in words: exact, or the range the agencies' published figures allow. */
-const rangeText = (cell: RangeCell) =>
-  typeof cell === 'number'
-    ? cell.toLocaleString('en-US')
-    : cell.high === null
-      ? `ไม่น้อยกว่า ${cell.low.toLocaleString('en-US')}`
-      : `${cell.low.toLocaleString('en-US')}–${cell.high.toLocaleString('en-US')}`;
+const rangeText = (w: PublicationWords, cell: RangeCell) =>
+  typeof cell === 'number' ? w.number(cell) : cell.high === null ? w.national.atLeast(w.number(cell.low)) : `${w.number(cell.low)}–${w.number(cell.high)}`;
 
-export function renderNationalPage(document: NationalDocument): string {
+export function renderNationalPage(document: NationalDocument, language: Language = 'th'): string {
+  const w = PUBLICATION_WORDS[language];
   const c = document.complaints;
-  const label = periodLabel(document.period);
+  const label = w.periodName(document.period);
   const here = `/stats/${NATIONAL_ID}/${document.period.id}`;
-  const table = (caption: string, rows: [string, RangeCell][]) => html`<table class="data data--pairs"><caption>${caption}</caption><thead><tr><th scope="col">รายการ</th><th scope="col">จำนวน (เรื่อง)</th></tr></thead><tbody>
-${rows.map(([name, cell]) => html`<tr><th scope="row">${name}</th><td>${rangeText(cell)}</td></tr>
+  const table = (caption: string, rows: [string, RangeCell][]) => html`<table class="data data--pairs"><caption>${caption}</caption><thead><tr><th scope="col">${w.chart.item}</th><th scope="col">${w.chart.count}</th></tr></thead><tbody>
+${rows.map(([name, cell]) => html`<tr><th scope="row">${name}</th><td>${rangeText(w, cell)}</td></tr>
 `)}</tbody></table>`;
-  const revision = revisionLine(document.revision);
-  return html`${head(`สถิติเรื่องร้องเรียนการทุจริต ${label} – ภาพรวมทุกหน่วยงาน`)}
+  const breakdownLabels = { byChannel: w.codes.channels, byKind: w.codes.kinds, byReporterType: w.codes.reporterTypes } as const;
+  const revision = revisionLine(document.revision, language);
+  return html`${pageHead(language, w.national.title(label))}
 <body>
-${statsHeader(undefined)}
+${statsHeader(undefined, language, (other) => statsAddress(other, NATIONAL_ID, `${document.period.id}/`))}
 <main id="main">
-<h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ: ภาพรวมทุกหน่วยงาน</h1>
+<h1>${w.national.heading}</h1>
 <p class="period">${label}</p>
 ${revision}
-<p>รวมจากตัวเลขที่ ${document.agencies.toLocaleString('en-US')} หน่วยงานเผยแพร่แล้ว</p>
+<p>${w.national.agencies(w.number(document.agencies))}</p>
 <section aria-labelledby="summary">
-<h2 id="summary">สรุปภาพรวม</h2>
-${totalsList(c, rangeText)}
+<h2 id="summary">${w.period.summary}</h2>
+${totalsList(c, (cell) => rangeText(w, cell), language)}
 </section>
 <section aria-labelledby="categories">
-<h2 id="categories">เรื่องที่ได้รับ แยกตามประเภท</h2>
-${table('เรื่องที่ได้รับ แยกตามประเภท', CATEGORIES.map((key) => [CATEGORY_LABELS[key], c.byCategory[key] ?? 0]))}
+<h2 id="categories">${w.period.byCategory}</h2>
+${table(w.period.byCategory, CATEGORIES.map((key) => [w.codes.categories[key], c.byCategory[key] ?? 0]))}
 </section>
 ${joinHtml(
   RECEIVED_BREAKDOWNS.map(
-    ({ field, heading, labels }) => html`<section aria-labelledby="${field}">
-<h2 id="${field}">${heading}</h2>
-${table(heading, Object.entries(labels).map(([key, label]): [string, RangeCell] => [label, c[field][key] ?? 0]))}
+    ({ field }) => html`<section aria-labelledby="${field}">
+<h2 id="${field}">${w.period[field]}</h2>
+${table(w.period[field], Object.entries(breakdownLabels[field]).map(([key, name]): [string, RangeCell] => [name, c[field][key] ?? 0]))}
 </section>`,
   ),
   '\n',
 )}
 <section aria-labelledby="outcomes">
-<h2 id="outcomes">ผลการดำเนินการของเรื่องที่แล้วเสร็จ</h2>
-${table('ผลการดำเนินการของเรื่องที่แล้วเสร็จ', [...OUTCOMES.map((key): [string, RangeCell] => [`ยุติเรื่อง: ${OUTCOME_LABELS[key]}`, c.byOutcome[key] ?? 0]), ['ส่งต่อหน่วยงานที่มีอำนาจหน้าที่', c.referred]])}
+<h2 id="outcomes">${w.period.outcomes}</h2>
+${table(w.period.outcomes, [...OUTCOMES.map((key): [string, RangeCell] => [w.period.closedAs(w.codes.outcomes[key]), c.byOutcome[key] ?? 0]), [w.period.referred, c.referred]])}
 </section>
 <section aria-labelledby="data">
-<h2 id="data">ข้อมูลเปิด</h2>
+<h2 id="data">${w.period.openData}</h2>
 <ul>
-<li><a href="${here}/complaints.csv">ดาวน์โหลดข้อมูล CSV</a></li>
-<li><a href="${here}/stats.json">ดาวน์โหลดข้อมูล JSON</a></li>
-<li><a href="/stats/${NATIONAL_ID}/archive.html">สถิติย้อนหลังทุกช่วงเวลา</a></li>
+<li><a href="${here}/complaints.csv">${w.period.csv}</a></li>
+<li><a href="${here}/stats.json">${w.period.json}</a></li>
+<li><a href="${statsAddress(language, NATIONAL_ID, 'archive.html')}">${w.period.archive}</a></li>
 </ul>
-<p class="note">ตัวเลขภาพรวมคำนวณจากตัวเลขที่แต่ละหน่วยงานเผยแพร่แล้วเท่านั้น ตัวเลขที่หน่วยงานแสดงเป็น “น้อยกว่า ${document.suppressionThreshold}” หรือ “ไม่เปิดเผย” นับเป็นช่วงของค่าที่เป็นไปได้ ภาพรวมจึงแสดงเป็นช่วง (ค่าต่ำสุด–ค่าสูงสุด) เมื่อมีหน่วยงานใดปกปิดตัวเลข เพื่อไม่ให้นำยอดรวมไปหักตัวเลขของหน่วยงานอื่นแล้วได้ตัวเลขที่ปกปิดไว้</p>
+<p class="note">${w.national.note(document.suppressionThreshold)}</p>
 </section>
 </main>
 </body>

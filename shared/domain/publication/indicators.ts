@@ -1,8 +1,12 @@
 // You are here: the plan's indicators as data. Each names its plan item, its target and where its
-// actual value comes from; adding an indicator is adding a row here, not code.
+// actual value comes from; adding an indicator is adding a row here and its name in each catalogue
+// (words/th.ts, words/en.ts: indicators.names), not code.
 import type { InformationCentreFigures } from '../use-cases/information-centre';
 import type { ReporterType } from '../complaint';
 import type { Cell } from './disclosure';
+import { words } from './words/th';
+
+const NAMES = words.indicators.names;
 
 export type Measure =
   | { kind: 'complaints'; field: 'received' | 'completed' | 'inProgress' }
@@ -22,86 +26,86 @@ export interface Indicator {
 }
 
 export const INDICATORS: readonly Indicator[] = [
-  { id: 'complaints-received', planItem: '4.3.2', labelTh: 'จำนวนเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่ได้รับ', measure: { kind: 'complaints', field: 'received' } },
+  { id: 'complaints-received', planItem: '4.3.2', labelTh: NAMES['complaints-received'], measure: { kind: 'complaints', field: 'received' } },
   {
     // The plan's outcome for 4.3.2: complaints and tips from the public, whichever channel they came by.
     id: 'complaints-and-tips-from-public',
     planItem: '4.3.2',
-    labelTh: 'จำนวนเรื่องร้องเรียนและเบาะแสการทุจริตจากประชาชน (ทุกช่องทาง)',
+    labelTh: NAMES['complaints-and-tips-from-public'],
     measure: { kind: 'complaints-from', reporterType: 'public' },
   },
-  { id: 'complaints-completed', planItem: '4.3.2', labelTh: 'จำนวนเรื่องที่ดำเนินการแล้วเสร็จ', measure: { kind: 'complaints', field: 'completed' } },
+  { id: 'complaints-completed', planItem: '4.3.2', labelTh: NAMES['complaints-completed'], measure: { kind: 'complaints', field: 'completed' } },
   {
     // The plan's output for 4.3.2: reporters of concluded cases say the channel was convenient, fast and safe.
     id: 'channel-experience',
     planItem: '4.3.2',
-    labelTh: 'ความพึงพอใจของผู้ร้องเรียนต่อช่องทางร้องเรียน (สะดวก รวดเร็ว ปลอดภัย)',
+    labelTh: NAMES['channel-experience'],
     target: { atLeast: 80, unit: '%' },
     measure: { kind: 'survey', surveyId: 'channel-experience', field: 'satisfactionPercent' },
   },
   {
     id: 'info-centre-satisfaction',
     planItem: '2.1.1',
-    labelTh: 'ความพึงพอใจของประชาชนต่อศูนย์ข้อมูลข่าวสาร',
+    labelTh: NAMES['info-centre-satisfaction'],
     target: { atLeast: 80, unit: '%' },
     measure: { kind: 'survey', surveyId: 'info-center-satisfaction', field: 'satisfactionPercent' },
   },
   {
     id: 'promotion-satisfaction',
     planItem: '2.2.2',
-    labelTh: 'ความพึงพอใจของบุคลากรต่อระบบการเลื่อนขั้นเงินเดือน',
+    labelTh: NAMES['promotion-satisfaction'],
     target: { atLeast: 80, unit: '%' },
     measure: { kind: 'survey', surveyId: 'promotion-satisfaction', field: 'satisfactionPercent' },
   },
   {
     id: 'promotion-complaints-trend',
     planItem: '2.2.2',
-    labelTh: 'เรื่องร้องเรียนเกี่ยวกับการเลื่อนขั้นเงินเดือน (ไตรมาสนี้เทียบไตรมาสก่อน)',
+    labelTh: NAMES['promotion-complaints-trend'],
     target: { atMost: 0, unit: 'เรื่อง' },
     measure: { kind: 'salary-promotion-trend' },
   },
   {
     id: 'knowledge-topics',
     planItem: '1.1.3',
-    labelTh: 'องค์ความรู้ด้านการต่อต้านการทุจริตที่เผยแพร่แก่บุคลากร (สะสมในปีงบประมาณ)',
+    labelTh: NAMES['knowledge-topics'],
     target: { atLeast: 5, unit: 'เรื่อง' },
     measure: { kind: 'information-centre', field: 'knowledgeTopicsPublished' },
   },
   {
     id: 'pr-channels',
     planItem: '2.1.1',
-    labelTh: 'ช่องทางประชาสัมพันธ์และติดต่อศูนย์ข้อมูลข่าวสารที่เปิดให้บริการ',
+    labelTh: NAMES['pr-channels'],
     target: { atLeast: 5, unit: 'ช่องทาง' },
     measure: { kind: 'information-centre', field: 'activeChannels' },
   },
   {
     id: 'info-centre-requests',
     planItem: '2.1.1',
-    labelTh: 'ผู้ขอรับบริการศูนย์ข้อมูลข่าวสาร (ครั้ง)',
+    labelTh: NAMES['info-centre-requests'],
     measure: { kind: 'information-centre', field: 'serviceRequests' },
   },
   {
     id: 'info-centre-fulfilled',
     planItem: '2.1.1',
-    labelTh: 'คำขอข้อมูลข่าวสารที่ได้รับการตอบสนอง',
+    labelTh: NAMES['info-centre-fulfilled'],
     measure: { kind: 'information-centre', field: 'fulfilledPercent' },
   },
   {
     id: 'suggestions',
     planItem: '2.1.1',
-    labelTh: 'ข้อเสนอแนะจากประชาชนที่ได้รับ',
+    labelTh: NAMES.suggestions,
     measure: { kind: 'information-centre', field: 'suggestionsReceived' },
   },
   {
     id: 'knowledge-pass-rate',
     planItem: '1.1.3',
-    labelTh: 'บุคลากรผ่านแบบทดสอบความรู้ด้านการต่อต้านการทุจริต',
+    labelTh: NAMES['knowledge-pass-rate'],
     measure: { kind: 'survey', surveyId: 'knowledge-test', field: 'passRatePercent' },
   },
   {
     id: 'vigilance-followup',
     planItem: '1.1.3',
-    labelTh: 'ผลการประเมินติดตามการเฝ้าระวังการทุจริตของบุคลากร',
+    labelTh: NAMES['vigilance-followup'],
     target: { atLeast: 80, unit: '%' },
     measure: { kind: 'survey', surveyId: 'vigilance-followup', field: 'satisfactionPercent' },
   },

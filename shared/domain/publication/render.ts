@@ -1,28 +1,44 @@
 // You are here: the public files of a publication, rendered from the statistics document alone:
-// the page (Thai, no JavaScript, the site's header and a way back to the agency's channel, SVG charts
-// each with its data table, fits a 390 px phone, A4 print), the CSV (UTF-8 with a BOM so Excel shows
-// Thai) and the archive. Pure functions: the same document gives the same bytes.
-import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, periodLabel, RECEIVED_BREAKDOWNS, targetLabel, thaiDay } from '../labels-th';
+// the page (in each language of shared/rules/languages.ts, Thai at /stats/{id}/{period}/ and English
+// at /stats/{id}/en/{period}/ (shared/rules/stats-path.ts); no JavaScript, the site's header with its
+// language switch and a way back to the agency's channel, SVG charts each with its data table, fits a
+// 390 px phone, A4 print), the CSV (one for every language: UTF-8 with a BOM so Excel shows Thai) and
+// the archive. The words are the catalogues' (words/). Pure functions: the same document gives the same bytes.
+import { BUCKET_LABELS, CATEGORY_LABELS, OUTCOME_LABELS, RECEIVED_BREAKDOWNS } from '../labels-th';
+import { LANGUAGES, type Language } from '../../rules/languages';
+import { statsAddress } from '../../rules/stats-path';
 import type { StatisticsDocument } from './document';
 import { WITHHELD, type Cell } from './disclosure';
 import { csvRecord } from './csv';
 import { html, joinHtml, type SafeHtml } from './html';
+import { PUBLICATION_WORDS, type PublicationWords } from './words';
+
+const THAI_SCRIPT = /[\u0E00-\u0E7F]/;
+
+/**
+ * Text written by the plan, an agency or an executive, shown as written: on a page in another language
+ * a text in Thai script is marked lang="th", for screen readers and translators.
+ */
+export const asWritten = (text: string, language: Language): SafeHtml | string =>
+  language !== 'th' && THAI_SCRIPT.test(text) ? html`<span lang="th">${text}</span>` : text;
+
+/** The agency's name in the page's language: its registered English name on an English page. */
+export const agencyNameIn = (agency: { nameTh: string; nameEn?: string }, language: Language): string =>
+  language === 'th' || !agency.nameEn ? agency.nameTh : agency.nameEn;
 
 /** A published number in words; "<5" and the withheld marker say plainly that the number is not shown. */
-const cellText = (cell: Cell | number | null | undefined, unit = '') =>
+const cellText = (w: PublicationWords, cell: Cell | number | null | undefined, unit: (value: string) => string = (value) => value) =>
   cell === null || cell === undefined
-    ? 'ยังไม่มีข้อมูล'
+    ? w.cells.noData
     : typeof cell === 'number'
-      ? `${cell.toLocaleString('en-US')}${unit}`
+      ? unit(w.number(cell))
       : cell === WITHHELD
-        ? 'ไม่เปิดเผย'
-        : `น้อยกว่า ${cell.slice(1)}`;
+        ? w.cells.withheld
+        : w.cells.lessThan(Number(cell.slice(1)));
 
 /** A median or percentage: withheld below the threshold, and then the page says why. */
-const statisticText = (value: number | typeof WITHHELD, unit: string, threshold: number) =>
-  value === WITHHELD ? `ไม่เปิดเผย (คำนวณจากน้อยกว่า ${threshold} เรื่อง)` : cellText(value, unit);
-
-const base = (document: Pick<StatisticsDocument, 'agency'>) => `/stats/${document.agency.id}`;
+const statisticText = (w: PublicationWords, value: number | typeof WITHHELD, unit: (value: string) => string, threshold: number) =>
+  value === WITHHELD ? w.cells.statisticWithheld(threshold) : cellText(w, value, unit);
 
 /** Whether a cell is held back, and so needs its meaning said beside it. */
 const isSmall = (cell: unknown): boolean => typeof cell === 'string' && cell.startsWith('<');
@@ -32,14 +48,12 @@ const isWithheld = (cell: unknown): boolean => cell === WITHHELD;
  * What "น้อยกว่า 5" and "ไม่เปิดเผย" mean, said right under the table or chart that shows them (and only
  * there): a reader should not have to find the explanation at the bottom of the page.
  */
-export function suppressionNote(cells: readonly unknown[], threshold: number): SafeHtml | '' {
+export function suppressionNote(cells: readonly unknown[], threshold: number, language: Language = 'th'): SafeHtml | '' {
+  const w = PUBLICATION_WORDS[language];
   const small = cells.some(isSmall);
   const withheld = cells.some(isWithheld);
   if (!small && !withheld) return '';
-  const parts = [
-    ...(small ? [`“น้อยกว่า ${threshold}” หมายถึงมี 0 ถึง ${threshold - 1} เรื่อง ไม่แสดงตัวเลขจริงเพื่อไม่ให้ระบุตัวผู้ร้องเรียนได้`] : []),
-    ...(withheld ? ['“ไม่เปิดเผย” หมายถึงปิดตัวเลขช่องนี้ไว้ด้วย เพื่อไม่ให้นำยอดรวมไปหักแล้วได้ตัวเลขที่ปิดไว้'] : []),
-  ];
+  const parts = [...(small ? [w.cells.smallNote(threshold)] : []), ...(withheld ? [w.cells.withheldNote] : [])];
   return html`<p class="cell-note">${parts.join(' ')}</p>`;
 }
 
@@ -50,7 +64,8 @@ export function suppressionNote(cells: readonly unknown[], threshold: number): S
  * always reaches the threshold, so a chart of a few complaints does not blow one of them up to the
  * full width. The numbers are in the table beneath, for people and screen readers alike.
  */
-function barChart(id: string, title: string, rows: { label: string; value: Cell | null }[], threshold: number): SafeHtml {
+function barChart(id: string, title: string, rows: { label: string; value: Cell | null }[], threshold: number, language: Language): SafeHtml {
+  const w = PUBLICATION_WORDS[language];
   const numeric = rows.map((row) => (typeof row.value === 'number' ? row.value : 0));
   const max = Math.max(threshold, ...numeric);
   const width = 360;
@@ -62,7 +77,7 @@ function barChart(id: string, title: string, rows: { label: string; value: Cell 
     const top = index * rowHeight;
     const barTop = top + 22;
     const label = html`<text x="0" y="${top + 15}" class="chart-label">${row.label}</text>`;
-    const valueAt = (x: number) => html`<text x="${Math.round(x + 6)}" y="${barTop + 12}" class="chart-value">${cellText(row.value)}</text>`;
+    const valueAt = (x: number) => html`<text x="${Math.round(x + 6)}" y="${barTop + 12}" class="chart-value">${cellText(w, row.value)}</text>`;
     if (typeof row.value === 'number') {
       const barWidth = Math.round(scale(row.value));
       return html`${label}<rect x="0" y="${barTop}" width="${barWidth}" height="${barHeight}" class="chart-bar"/>${valueAt(barWidth)}`;
@@ -73,16 +88,16 @@ function barChart(id: string, title: string, rows: { label: string; value: Cell 
     }
     return html`${label}${valueAt(0)}`;
   });
-  const table = rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${cellText(row.value)}</td></tr>`);
+  const table = rows.map((row) => html`<tr><th scope="row">${row.label}</th><td>${cellText(w, row.value)}</td></tr>`);
   return html`<figure class="chart" aria-labelledby="${id}-title">
 <figcaption id="${id}-title">${title}</figcaption>
 <svg role="img" aria-labelledby="${id}-title" viewBox="0 0 ${width} ${rows.length * rowHeight}" width="100%" preserveAspectRatio="xMinYMin meet">
 ${joinHtml(bars, '\n')}
 </svg>
-<table class="data data--pairs"><caption>ข้อมูลของแผนภูมิ: ${title}</caption><thead><tr><th scope="col">รายการ</th><th scope="col">จำนวน (เรื่อง)</th></tr></thead><tbody>
+<table class="data data--pairs"><caption>${w.chart.dataCaption(title)}</caption><thead><tr><th scope="col">${w.chart.item}</th><th scope="col">${w.chart.count}</th></tr></thead><tbody>
 ${joinHtml(table, '\n')}
 </tbody></table>
-${suppressionNote(rows.map((row) => row.value), threshold)}
+${suppressionNote(rows.map((row) => row.value), threshold, language)}
 </figure>`;
 }
 
@@ -102,183 +117,246 @@ function hatch(width: number, top: number, height: number): SafeHtml {
   return joinHtml(lines, '');
 }
 
+/** The catalogue's name of a target's unit, from the code the published file keeps (indicators.ts). */
+const UNIT_KEYS = { '%': 'percent', เรื่อง: 'items', ช่องทาง: 'channels' } as const;
+
 /** A target in plain words: "อย่างน้อย 80 %", "ไม่เกิน 0 เรื่อง". */
-const targetText = (target: { atLeast?: number; atMost?: number; unit: string }) =>
-  [
-    ...(target.atLeast !== undefined ? [`อย่างน้อย ${target.atLeast} ${target.unit}`] : []),
-    ...(target.atMost !== undefined ? [`ไม่เกิน ${target.atMost} ${target.unit}`] : []),
-  ].join(' และ ');
+const targetText = (w: PublicationWords, target: { atLeast?: number; atMost?: number; unit: keyof typeof UNIT_KEYS }) => {
+  const unit = w.indicators.units[UNIT_KEYS[target.unit]];
+  return [
+    ...(target.atLeast !== undefined ? [w.indicators.atLeast(target.atLeast, unit)] : []),
+    ...(target.atMost !== undefined ? [w.indicators.atMost(target.atMost, unit)] : []),
+  ].join(w.indicators.and);
+};
+
+/** A result against its target, in the staff pages' words of the page's language. */
+const targetWords = (w: PublicationWords, met: boolean | null | undefined) => (met === true ? w.codes.targets.met : met === false ? w.codes.targets.notMet : w.codes.targets.unknown);
 
 /** Where the national roll-up is published: /stats/all/. The registry keeps this id from any agency; it has no channel to link back to. */
 export const NATIONAL_ID = 'all';
 
-/** The links every statistics page carries back to the channel: its site header and the agency's pages. */
-export function statsHeader(agency: { id: string; nameTh: string } | undefined): SafeHtml {
-  const home = agency ? `/a/${agency.id}/` : '/';
-  const agencyLine = agency ? html`\n<p class="site-agency">${agency.nameTh}</p>` : '';
+/** The same page in every language: its address in each (the language switch links the others). */
+export type AddressIn = (language: Language) => string;
+
+/**
+ * The language switch: the same page in each other language, its name written in that language
+ * (lang and hreflang), as the channel's pages do (web/layout.ts).
+ */
+function languageSwitch(language: Language, addressIn: AddressIn): SafeHtml {
+  const links = LANGUAGES.filter((other) => other !== language).map(
+    (other) => html`<a href="${addressIn(other)}" hreflang="${other}" lang="${other}">${PUBLICATION_WORDS[other].languageName}</a>`,
+  );
+  return html`<nav class="language-switch" aria-label="${PUBLICATION_WORDS[language].layout.languageSwitch}">${joinHtml(links, ' ')}</nav>`;
+}
+
+/**
+ * The links every statistics page carries back to the channel: its site header (with the language
+ * switch) and the agency's pages, in the page's language (the English channel from an English page).
+ */
+export function statsHeader(agency: { id: string; nameTh: string; nameEn?: string } | undefined, language: Language = 'th', addressIn?: AddressIn): SafeHtml {
+  const w = PUBLICATION_WORDS[language];
+  const folder = language === 'th' ? '' : `${language}/`;
+  const home = agency ? `/a/${agency.id}/${folder}` : `/${folder}`;
+  const name = agency ? agencyNameIn(agency, language) : '';
+  const agencyLine = agency ? html`\n<p class="site-agency">${name}</p>` : '';
   const links = agency
-    ? html`<li><a href="${home}">กลับไปที่ช่องทางร้องเรียนของ${agency.nameTh}</a></li>
-<li><a href="${home}guide.html">คู่มือการร้องเรียน</a></li>
-<li><a href="/stats/">สถิติของหน่วยงานอื่น</a></li>`
-    : html`<li><a href="/">ค้นหาหน่วยงานเพื่อร้องเรียน</a></li>
-<li><a href="/stats/">สถิติทุกหน่วยงาน</a></li>`;
-  return html`<a class="skip-link" href="#main">ข้ามไปยังเนื้อหาหลัก</a>
+    ? html`<li><a href="${home}">${w.layout.backToChannel(name)}</a></li>
+<li><a href="${home}guide.html">${w.layout.guide}</a></li>
+<li><a href="${statsAddress(language)}">${w.layout.otherAgencies}</a></li>`
+    : html`<li><a href="${home}">${w.layout.findAgency}</a></li>
+<li><a href="${statsAddress(language)}">${w.layout.allAgencies}</a></li>`;
+  return html`<a class="skip-link" href="#main">${w.layout.skipLink}</a>
 <header class="site-header">
 <div class="site-header__inner">
-<a class="site-name" href="${home}">ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ</a>${agencyLine}
+<div>
+<a class="site-name" href="${home}">${w.layout.siteName}</a>${agencyLine}
+</div>
+${addressIn ? languageSwitch(language, addressIn) : ''}
 </div>
 </header>
-<nav class="page-links" aria-label="ลิงก์ของช่องทางร้องเรียน">
+<nav class="page-links" aria-label="${w.layout.links}">
 <ul>
 ${links}
 </ul>
 </nav>`;
 }
 
-export const renderPeriodPage = (document: StatisticsDocument): string => periodPage(document).markup;
+/** The head of every statistics page: its language, title and the shared stylesheet (and a script, for the index). */
+export const pageHead = (language: Language, title: string, script?: SafeHtml) => html`<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="stylesheet" href="/stats/stats.css">
+<link rel="icon" href="/favicon.svg">
+${script ?? ''}</head>`;
 
-/** The page of a period, as a fragment the executive report can take sections from. */
+export const renderPeriodPage = (document: StatisticsDocument, language: Language = 'th'): string => periodPage(document, language).markup;
+
 /** When a published period was written and which revision it is; an agency's page and the national one alike. */
-export const revisionLine = (revision: { publishedOn: string; number: number } | undefined) =>
-  revision ? html`<p class="revision">เผยแพร่เมื่อ ${thaiDay(revision.publishedOn)}${revision.number > 1 ? ` (ฉบับปรับปรุงครั้งที่ ${revision.number - 1})` : ''}</p>` : '';
+export const revisionLine = (revision: { publishedOn: string; number: number } | undefined, language: Language = 'th') => {
+  const w = PUBLICATION_WORDS[language];
+  return revision ? html`<p class="revision">${w.period.published(w.day(revision.publishedOn), revision.number)}</p>` : '';
+};
 
 /** The three totals at the top of a period's page, each cell written by `text` (a count, a suppressed cell, a range). */
-export const totalsList = <C>(counts: { received: C; completed: C; inProgress: C }, text: (cell: C) => string) => html`<dl class="totals">
-<div><dt>${BUCKET_LABELS.received}</dt><dd data-field="received">${text(counts.received)}</dd></div>
-<div><dt>${BUCKET_LABELS.completed}</dt><dd data-field="completed">${text(counts.completed)}</dd></div>
-<div><dt>${BUCKET_LABELS.inProgress}</dt><dd data-field="inProgress">${text(counts.inProgress)}</dd></div>
+export const totalsList = <C>(counts: { received: C; completed: C; inProgress: C }, text: (cell: C) => string, language: Language = 'th') => {
+  const buckets = PUBLICATION_WORDS[language].codes.buckets;
+  return html`<dl class="totals">
+<div><dt>${buckets.received}</dt><dd data-field="received">${text(counts.received)}</dd></div>
+<div><dt>${buckets.completed}</dt><dd data-field="completed">${text(counts.completed)}</dd></div>
+<div><dt>${buckets.inProgress}</dt><dd data-field="inProgress">${text(counts.inProgress)}</dd></div>
 </dl>`;
-
-/** An executive's analysis as written: a paragraph per line, blank lines dropped, every character escaped. */
-export const analysisParagraphs = (analysis: string): SafeHtml =>
-  html`<div class="analysis">${joinHtml(analysis.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => html`<p>${line}</p>`), '\n')}</div>`;
+};
 
 /**
- * The executive's approval of a quarter: its Bangkok day (Buddhist era) and the analysis of problems
- * and remedies, a paragraph per line as written, every character escaped by html`…`.
+ * An executive's analysis as written: a paragraph per line, blank lines dropped, every character
+ * escaped; on a page in another language a paragraph in Thai script is marked lang="th".
  */
-export function approvalSection(approval: StatisticsDocument['approval']): SafeHtml | '' {
+export const analysisParagraphs = (analysis: string, language: Language = 'th'): SafeHtml =>
+  html`<div class="analysis">${joinHtml(
+    analysis
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '')
+      .map((line) => (language !== 'th' && THAI_SCRIPT.test(line) ? html`<p lang="th">${line}</p>` : html`<p>${line}</p>`)),
+    '\n',
+  )}</div>`;
+
+/**
+ * The executive's approval of a quarter: its Bangkok day (Buddhist era in Thai; the Common Era with
+ * the Buddhist-era year beside it in English) and the analysis of problems and remedies, a paragraph
+ * per line as written, every character escaped by html`…`.
+ */
+export function approvalSection(approval: StatisticsDocument['approval'], language: Language = 'th'): SafeHtml | '' {
   if (!approval) return '';
+  const w = PUBLICATION_WORDS[language];
   return html`<section aria-labelledby="approval">
-<h2 id="approval">การพิจารณาของผู้บริหาร</h2>
-<p class="approved-on">ผู้บริหารพิจารณาและอนุมัติให้เผยแพร่เมื่อ ${thaiDay(approval.approvedOn)}</p>
-<h3>การวิเคราะห์ปัญหาและแนวทางแก้ไข</h3>
-${analysisParagraphs(approval.analysis)}
+<h2 id="approval">${w.approval.heading}</h2>
+<p class="approved-on">${w.approval.approvedOn(w.day(approval.approvedOn))}</p>
+<h3>${w.approval.analysis}</h3>
+${analysisParagraphs(approval.analysis, language)}
 </section>`;
 }
 
-export function periodPage(document: StatisticsDocument): SafeHtml {
+/** A name the catalogue has by id, else the text as the document wrote it (in Thai: always the document's). */
+const named = (names: object, id: string, written: string, language: Language): SafeHtml | string => {
+  const name = language === 'th' ? undefined : (names as Record<string, string | undefined>)[id];
+  return name ?? asWritten(written, language);
+};
+
+/** The page of a period, as a fragment the executive report can take sections from. */
+export function periodPage(document: StatisticsDocument, language: Language = 'th'): SafeHtml {
+  const w = PUBLICATION_WORDS[language];
   const { complaints } = document;
-  const label = periodLabel(document.period);
-  const here = `${base(document)}/${document.period.id}`;
-  const categoryRows = Object.entries(complaints.byCategory).map(([code, value]) => ({ label: CATEGORY_LABELS[code as keyof typeof CATEGORY_LABELS], value }));
+  const label = w.periodName(document.period);
+  const agencyId = document.agency.id;
+  const here = `/stats/${agencyId}/${document.period.id}`;
+  const addressIn: AddressIn = (other) => statsAddress(other, agencyId, `${document.period.id}/`);
+  const categoryRows = Object.entries(complaints.byCategory).map(([code, value]) => ({ label: (w.codes.categories as Record<string, string>)[code] ?? code, value }));
   const outcomeRows = [
-    ...Object.entries(complaints.byOutcome).map(([code, value]) => ({ label: `ยุติเรื่อง: ${OUTCOME_LABELS[code as keyof typeof OUTCOME_LABELS]}`, value })),
-    { label: 'ส่งต่อหน่วยงานที่มีอำนาจหน้าที่', value: complaints.referred },
+    ...Object.entries(complaints.byOutcome).map(([code, value]) => ({ label: w.period.closedAs((w.codes.outcomes as Record<string, string>)[code] ?? code), value })),
+    { label: w.period.referred, value: complaints.referred },
   ];
   const threshold = document.suppressionThreshold;
-  const breakdowns = RECEIVED_BREAKDOWNS.map(({ field, heading, labels }) => {
-    const rows = Object.entries(complaints[field]).map(([code, value]) => ({ label: (labels as Record<string, string>)[code] ?? code, value }));
+  const breakdownLabels = { byChannel: w.codes.channels, byKind: w.codes.kinds, byReporterType: w.codes.reporterTypes } as const;
+  const breakdowns = RECEIVED_BREAKDOWNS.map(({ field }) => {
+    const heading = w.period[field];
+    const rows = Object.entries(complaints[field]).map(([code, value]) => ({ label: (breakdownLabels[field] as Record<string, string>)[code] ?? code, value }));
     return html`<section aria-labelledby="${field}">
 <h2 id="${field}">${heading}</h2>
-${barChart(field, heading, rows, threshold)}
+${barChart(field, heading, rows, threshold, language)}
 </section>`;
   });
-  const salaryRows = Object.entries(complaints.salaryPromotionByQuarter).map(([quarter, value]) => ({ label: `ไตรมาสที่ ${quarter.slice(1)}`, value }));
+  const salaryRows = Object.entries(complaints.salaryPromotionByQuarter).map(([quarter, value]) => ({ label: w.period.quarter(Number(quarter.slice(1))), value }));
+  const percent = w.cells.percent;
   const surveys = document.surveys.map((survey) => {
     const result = survey.withheld
       ? // A year is withheld, whatever its own count, when one of its quarters was.
         typeof survey.n === 'number' && survey.n >= threshold
-        ? `ไม่เปิดเผย (มีไตรมาสที่ผู้ตอบน้อยกว่า ${threshold} คน)`
-        : `ไม่เปิดเผย (ผู้ตอบน้อยกว่า ${threshold} คน)`
+        ? w.surveys.withheldQuarter(threshold)
+        : w.surveys.withheldFew(threshold)
       : survey.satisfactionPercent !== undefined
-        ? cellText(survey.satisfactionPercent, ' %')
+        ? cellText(w, survey.satisfactionPercent, percent)
         : survey.passRatePercent !== undefined
-          ? `ผ่านเกณฑ์ ${cellText(survey.passRatePercent, ' %')}`
-          : 'ยังไม่มีข้อมูล';
+          ? w.surveys.passed(cellText(w, survey.passRatePercent, percent))
+          : w.cells.noData;
     // The questions published on their own (the channel's convenient, fast, safe) follow the overall result.
     const items = survey.items?.length
-      ? html`<ul class="survey-items">${joinHtml(survey.items.map((item) => html`<li>${item.label} ${cellText(item.satisfactionPercent, ' %')}</li>`), '')}</ul>`
+      ? html`<ul class="survey-items">${joinHtml(survey.items.map((item) => html`<li>${named(w.surveys.items, item.id, item.label, language)} ${cellText(w, item.satisfactionPercent, percent)}</li>`), '')}</ul>`
       : '';
-    const target = survey.targetPercent !== undefined ? `อย่างน้อย ${survey.targetPercent} %` : '–';
-    return html`<tr id="survey-${survey.id}"><th scope="row">${survey.title}</th><td data-label="จำนวนผู้ตอบ">${cellText(survey.n)} คน</td><td data-label="ผล">${result}${items}</td><td data-label="เป้าหมาย">${target}</td><td data-label="ผลเทียบเป้าหมาย">${survey.targetPercent !== undefined ? targetLabel(survey.targetMet) : '–'}</td></tr>`;
+    const target = survey.targetPercent !== undefined ? w.surveys.atLeastPercent(survey.targetPercent) : '–';
+    return html`<tr id="survey-${survey.id}"><th scope="row">${named(w.surveys.titles, survey.id, survey.title, language)}</th><td data-label="${w.surveys.answered}">${w.surveys.people(cellText(w, survey.n))}</td><td data-label="${w.surveys.result}">${result}${items}</td><td data-label="${w.surveys.target}">${target}</td><td data-label="${w.surveys.againstTarget}">${survey.targetPercent !== undefined ? targetWords(w, survey.targetMet) : '–'}</td></tr>`;
   });
   const fewAnswered = document.surveys.some((survey) => survey.withheld || typeof survey.n !== 'number');
   const indicators = document.indicators.map((indicator) => {
-    const target = indicator.target ? targetText(indicator.target) : 'รายงานผล';
-    const unit = indicator.target?.unit === '%' ? ' %' : '';
-    const actual = indicator.actual === WITHHELD ? 'ไม่เปิดเผย (จำนวนน้อย)' : cellText(indicator.actual, unit);
+    const target = indicator.target ? targetText(w, indicator.target) : w.indicators.reported;
+    const unit = indicator.target?.unit === '%' ? percent : undefined;
+    const actual = indicator.actual === WITHHELD ? w.indicators.withheld : cellText(w, indicator.actual, unit);
     // The plan's clause is a reference for those who check against the plan, not the indicator's name.
-    return html`<tr><th scope="row">${indicator.labelTh} <small class="ref">(แผนข้อ ${indicator.planItem})</small></th><td data-label="เป้าหมาย">${target}</td><td data-label="ผล">${actual}</td><td data-label="ผลเทียบเป้าหมาย">${indicator.target ? targetLabel(indicator.met) : '–'}</td></tr>`;
+    return html`<tr><th scope="row">${named(w.indicators.names, indicator.id, indicator.labelTh, language)} <small class="ref">${w.indicators.planItem(indicator.planItem)}</small></th><td data-label="${w.surveys.target}">${target}</td><td data-label="${w.surveys.result}">${actual}</td><td data-label="${w.surveys.againstTarget}">${indicator.target ? targetWords(w, indicator.met) : '–'}</td></tr>`;
   });
-  const revision = revisionLine(document.revision);
-  return html`<!doctype html>
-<html lang="th">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>สถิติเรื่องร้องเรียนการทุจริต ${label} – ${document.agency.nameTh}</title>
-<link rel="stylesheet" href="/stats/stats.css">
-<link rel="icon" href="/favicon.svg">
-</head>
+  const revision = revisionLine(document.revision, language);
+  const days = w.cells.days;
+  return html`${pageHead(language, w.period.title(label, agencyNameIn(document.agency, language)))}
 <body>
-${statsHeader(document.agency)}
+${statsHeader(document.agency, language, addressIn)}
 <main id="main">
 <div class="page-title">
-<h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ</h1>
+<h1>${w.period.heading}</h1>
 <p class="period">${label}</p>
 ${revision}
 </div>
 <section aria-labelledby="summary">
-<h2 id="summary">สรุปภาพรวม</h2>
-${totalsList(complaints, (cell) => cellText(cell))}
-${suppressionNote([complaints.received, complaints.completed, complaints.inProgress], threshold)}
-<p>นับเรื่องที่ได้รับในช่วงเวลานี้ และสถานะ ณ วันสุดท้ายของช่วงเวลา</p>
+<h2 id="summary">${w.period.summary}</h2>
+${totalsList(complaints, (cell) => cellText(w, cell), language)}
+${suppressionNote([complaints.received, complaints.completed, complaints.inProgress], threshold, language)}
+<p>${w.period.counted}</p>
 </section>
-${approvalSection(document.approval)}
+${approvalSection(document.approval, language)}
 <section aria-labelledby="categories">
-<h2 id="categories">เรื่องที่ได้รับ แยกตามประเภท</h2>
-${barChart('by-category', 'เรื่องที่ได้รับ แยกตามประเภท', categoryRows, threshold)}
+<h2 id="categories">${w.period.byCategory}</h2>
+${barChart('by-category', w.period.byCategory, categoryRows, threshold, language)}
 </section>
 ${joinHtml(breakdowns, '\n')}
 <section aria-labelledby="outcomes">
-<h2 id="outcomes">ผลการดำเนินการของเรื่องที่แล้วเสร็จ</h2>
-${barChart('by-outcome', 'ผลการดำเนินการของเรื่องที่แล้วเสร็จ', outcomeRows, threshold)}
+<h2 id="outcomes">${w.period.outcomes}</h2>
+${barChart('by-outcome', w.period.outcomes, outcomeRows, threshold, language)}
 </section>
 <section aria-labelledby="timeliness">
-<h2 id="timeliness">ความรวดเร็วในการดำเนินการ</h2>
+<h2 id="timeliness">${w.period.timeliness}</h2>
 <dl class="facts">
-<div><dt>ระยะเวลาตอบรับเรื่อง (มัธยฐาน)</dt><dd>${statisticText(complaints.medianDaysToAcknowledge, ' วัน', threshold)}</dd></div>
-<div><dt>ระยะเวลาดำเนินการจนแล้วเสร็จ (มัธยฐาน)</dt><dd>${statisticText(complaints.medianDaysToClose, ' วัน', threshold)}</dd></div>
-<div><dt>ตอบรับเรื่องภายในกำหนด</dt><dd>${statisticText(complaints.acknowledgedWithinDeadlinePercent, ' %', threshold)}</dd></div>
+<div><dt>${w.period.medianDaysToAcknowledge}</dt><dd>${statisticText(w, complaints.medianDaysToAcknowledge, days, threshold)}</dd></div>
+<div><dt>${w.period.medianDaysToClose}</dt><dd>${statisticText(w, complaints.medianDaysToClose, days, threshold)}</dd></div>
+<div><dt>${w.period.acknowledgedWithinDeadline}</dt><dd>${statisticText(w, complaints.acknowledgedWithinDeadlinePercent, percent, threshold)}</dd></div>
 </dl>
 </section>
 <section aria-labelledby="salary">
-<h2 id="salary">เรื่องร้องเรียนเกี่ยวกับการเลื่อนขั้นเงินเดือน รายไตรมาส ปีงบประมาณ พ.ศ. ${document.period.fiscalYear}</h2>
-${barChart('salary', 'เรื่องร้องเรียนเกี่ยวกับการเลื่อนขั้นเงินเดือน รายไตรมาส', salaryRows, threshold)}
+<h2 id="salary">${w.period.salaryOfYear(document.period.fiscalYear)}</h2>
+${barChart('salary', w.period.salary, salaryRows, threshold, language)}
 </section>
 <section aria-labelledby="surveys">
-<h2 id="surveys">ผลการสำรวจตามแผน</h2>
-<table class="data data--stack"><caption class="visually-hidden">ผลการสำรวจตามแผน</caption><thead><tr><th scope="col">แบบสำรวจ</th><th scope="col">จำนวนผู้ตอบ</th><th scope="col">ผล</th><th scope="col">เป้าหมาย</th><th scope="col">ผลเทียบเป้าหมาย</th></tr></thead><tbody>
+<h2 id="surveys">${w.surveys.heading}</h2>
+<table class="data data--stack"><caption class="visually-hidden">${w.surveys.heading}</caption><thead><tr><th scope="col">${w.surveys.survey}</th><th scope="col">${w.surveys.answered}</th><th scope="col">${w.surveys.result}</th><th scope="col">${w.surveys.target}</th><th scope="col">${w.surveys.againstTarget}</th></tr></thead><tbody>
 ${joinHtml(surveys, '\n')}
 </tbody></table>
-${fewAnswered ? html`<p class="note">ผลของแบบสำรวจที่มีผู้ตอบน้อยกว่า ${threshold} คนไม่เปิดเผย และจำนวนผู้ตอบแสดงเป็น “น้อยกว่า ${threshold}” (0 ถึง ${threshold - 1} คน) เพื่อไม่ให้ระบุคำตอบของผู้ใดได้</p>` : ''}
+${fewAnswered ? html`<p class="note">${w.surveys.fewAnswered(threshold)}</p>` : ''}
 </section>
 <section aria-labelledby="indicators">
-<h2 id="indicators">ตัวชี้วัดตามแผนปฏิบัติการ</h2>
-<table class="data data--stack"><caption class="visually-hidden">ตัวชี้วัดตามแผนปฏิบัติการ</caption><thead><tr><th scope="col">ตัวชี้วัด</th><th scope="col">เป้าหมาย</th><th scope="col">ผล</th><th scope="col">ผลเทียบเป้าหมาย</th></tr></thead><tbody>
+<h2 id="indicators">${w.indicators.heading}</h2>
+<table class="data data--stack"><caption class="visually-hidden">${w.indicators.heading}</caption><thead><tr><th scope="col">${w.indicators.indicator}</th><th scope="col">${w.surveys.target}</th><th scope="col">${w.surveys.result}</th><th scope="col">${w.surveys.againstTarget}</th></tr></thead><tbody>
 ${joinHtml(indicators, '\n')}
 </tbody></table>
-${suppressionNote(document.indicators.map((indicator) => indicator.actual), threshold)}
+${suppressionNote(document.indicators.map((indicator) => indicator.actual), threshold, language)}
 </section>
 <section aria-labelledby="data">
-<h2 id="data">ข้อมูลเปิด</h2>
+<h2 id="data">${w.period.openData}</h2>
 <ul>
-<li><a href="${here}/complaints.csv">ดาวน์โหลดข้อมูล CSV</a></li>
-<li><a href="${here}/stats.json">ดาวน์โหลดข้อมูล JSON</a></li>
-<li><a href="${base(document)}/archive.html">สถิติย้อนหลังทุกช่วงเวลา</a></li>
+<li><a href="${here}/complaints.csv">${w.period.csv}</a></li>
+<li><a href="${here}/stats.json">${w.period.json}</a></li>
+<li><a href="${statsAddress(language, agencyId, 'archive.html')}">${w.period.archive}</a></li>
 </ul>
-<p class="note">เพื่อคุ้มครองผู้ร้องเรียน ตัวเลขที่มีค่าตั้งแต่ 0 ถึง ${threshold - 1} แสดงเป็น “น้อยกว่า ${threshold}” ตัวเลขบางช่องแสดงเป็น “ไม่เปิดเผย” เพื่อไม่ให้คำนวณย้อนกลับจากยอดรวมได้ ค่ามัธยฐานและร้อยละแสดงเมื่อคำนวณจากอย่างน้อย ${threshold} เรื่อง ${document.period.kind === 'year' ? 'ยอดสะสมตั้งแต่ต้นปีงบประมาณเป็นผลรวมของตัวเลขรายไตรมาสที่เผยแพร่แล้ว (นับแต่ละเรื่องตามสถานะ ณ สิ้นไตรมาสที่ได้รับเรื่อง) ' : ''}ตัวเลขของไตรมาสเผยแพร่ครั้งเดียวหลังสิ้นไตรมาสและไม่แก้ไขภายหลัง และไม่มีการเผยแพร่รายละเอียดของเรื่องใดเรื่องหนึ่ง</p>
+<p class="note">${[w.period.protection(threshold), ...(document.period.kind === 'year' ? [w.period.yearToDate] : []), w.period.frozen].join(' ')}</p>
 </section>
 </main>
 </body>
@@ -353,29 +431,24 @@ export function latestQuarter(manifest: Manifest): string | undefined {
     .at(-1);
 }
 
-export function renderArchive(manifest: Manifest): string {
+export function renderArchive(manifest: Manifest, language: Language = 'th'): string {
+  const w = PUBLICATION_WORDS[language];
+  const id = manifest.agency.id;
   const entries = Object.entries(manifest.periods).sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
   const rows = entries.map(
-    ([id, entry]) =>
-      html`<tr><th scope="row"><a href="/stats/${manifest.agency.id}/${id}/index.html">${periodLabel(entry)}</a></th><td data-label="ปรับปรุงล่าสุด">${thaiDay(entry.publishedOn)}</td><td data-label="ฉบับที่">${entry.revision}</td><td data-label="ข้อมูลเปิด"><a href="/stats/${manifest.agency.id}/${id}/complaints.csv">CSV</a> · <a href="/stats/${manifest.agency.id}/${id}/stats.json">JSON</a></td></tr>`,
+    ([period, entry]) =>
+      html`<tr><th scope="row"><a href="${statsAddress(language, id, `${period}/index.html`)}">${w.periodName(entry)}</a></th><td data-label="${w.archive.updated}">${w.day(entry.publishedOn)}</td><td data-label="${w.archive.revision}">${entry.revision}</td><td data-label="${w.archive.openData}"><a href="/stats/${id}/${period}/complaints.csv">CSV</a> · <a href="/stats/${id}/${period}/stats.json">JSON</a></td></tr>`,
   );
-  return html`<!doctype html>
-<html lang="th">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>สถิติย้อนหลัง – ${manifest.agency.nameTh}</title>
-<link rel="stylesheet" href="/stats/stats.css">
-<link rel="icon" href="/favicon.svg">
-</head>
+  const national = id === NATIONAL_ID;
+  return html`${pageHead(language, w.archive.title(national ? w.national.name : agencyNameIn(manifest.agency, language)))}
 <body>
-${statsHeader(manifest.agency.id === NATIONAL_ID ? undefined : manifest.agency)}
+${statsHeader(national ? undefined : manifest.agency, language, (other) => statsAddress(other, id, 'archive.html'))}
 <main id="main">
-<h1>สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ: ทุกช่วงเวลา</h1>
-<table class="data data--stack"><caption class="visually-hidden">สถิติที่เผยแพร่แล้วทุกช่วงเวลา</caption><thead><tr><th scope="col">ช่วงเวลา</th><th scope="col">ปรับปรุงล่าสุด</th><th scope="col">ฉบับที่</th><th scope="col">ข้อมูลเปิด</th></tr></thead><tbody>
+<h1>${w.archive.heading}</h1>
+<table class="data data--stack"><caption class="visually-hidden">${w.archive.caption}</caption><thead><tr><th scope="col">${w.archive.period}</th><th scope="col">${w.archive.updated}</th><th scope="col">${w.archive.revision}</th><th scope="col">${w.archive.openData}</th></tr></thead><tbody>
 ${joinHtml(rows, '\n')}
 </tbody></table>
-<p class="note">ตัวเลขของแต่ละไตรมาสเผยแพร่ครั้งเดียวหลังสิ้นไตรมาสและไม่แก้ไขภายหลัง ยอดสะสมตั้งแต่ต้นปีงบประมาณปรับปรุงทุกไตรมาสเป็นผลรวมของไตรมาสที่เผยแพร่แล้ว</p>
+<p class="note">${w.archive.note}</p>
 </main>
 </body>
 </html>
@@ -393,6 +466,8 @@ main { padding-bottom: 2rem; overflow-wrap: break-word; }
 .site-header { background: #0b6b3a; color: #fff; padding: 0.75rem 0; border-bottom: 6px solid #074a28; }
 .site-name, .site-name:visited { color: #fff; font-weight: 700; font-size: 1.0625rem; text-decoration: none; }
 .site-name:hover { text-decoration: underline; }
+.site-header__inner { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: flex-start; gap: 0.25rem 1rem; }
+.language-switch a, .language-switch a:visited { color: #fff; font-weight: 700; }
 .site-agency { margin: 0; font-size: 0.9375rem; }
 .page-links { background: #f3f5f4; border-bottom: 1px solid #d0d5d2; }
 .page-links ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; list-style: none; padding-top: 0.5rem; padding-bottom: 0.5rem; }
@@ -435,7 +510,7 @@ a:focus { outline: 3px solid #ffd60a; outline-offset: 0; box-shadow: 0 0 0 6px #
   @page { size: A4; margin: 15mm; }
   :root { font-size: 11pt; }
   main, .site-header__inner { max-width: none; padding: 0; }
-  .skip-link, .page-links, #agency-search-form { display: none; }
+  .skip-link, .page-links, .language-switch, #agency-search-form { display: none; }
   .site-header { background: none; color: #000; border-bottom: 2px solid #000; padding: 0 0 0.25rem; }
   .site-name, .site-name:visited { color: #000; }
   h2 { break-after: avoid; }

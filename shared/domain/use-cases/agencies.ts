@@ -2,7 +2,8 @@
 // units and contact; a platform admin onboards, changes and retires agencies; an agency's admin keeps
 // its own units and contact and creates its staff accounts. Every staff action is audited in the
 // chain of the agency it touched.
-import { ensureStatisticsFolder } from './publication-index';
+import { ensureStatisticsFolder, NATIONAL_ID } from './publication-index';
+import { STATS_LANGUAGE_FOLDERS } from '../../rules/stats-path';
 import { publishesAfterApproval, standardDeadlines, standardEvidence, type Agency, type AgencyChange, type AgencyContact, type AgencyUnit, type Deadlines } from '../agencies';
 import { auditEntry } from '../audit';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
@@ -112,6 +113,10 @@ const asRequested = ({ status: _status, joinedOn: _joinedOn, ...settings }: Agen
 export function createAgency(deps: AgencyDeps) {
   return async (principal: StaffPrincipal, input: NewAgency, idempotencyKey?: string): Promise<{ agency: Agency; created: boolean }> => {
     if (!principal.roles.includes('platform-admin')) throw new ForbiddenError('Only a platform admin onboards agencies');
+    // /stats/all/ is the national roll-up and /stats/en/ the English index: no agency's folder may be either.
+    if (input.id === NATIONAL_ID || STATS_LANGUAGE_FOLDERS.includes(input.id)) {
+      throw new ValidationError('This id names a folder of the published statistics', { 'body.id': `"${input.id}" is kept for the published statistics` });
+    }
     const agency = agencyOf(input, bangkokDate(deps.clock.now()));
     // The agency and its creation entry are one write: a failure leaves neither, and the retry (same
     // Idempotency-Key) then creates both, once.

@@ -16,6 +16,8 @@ import { latestQuarter, renderArchive, STATS_STYLESHEET, type Manifest } from '.
 import type { ObjectStore } from '../ports';
 import { canonicalJson } from '../text';
 import type { PublicationDeps } from './deps';
+import { LANGUAGES } from '../../rules/languages';
+import { STATS_LANGUAGE_FOLDERS, statsKey } from '../../rules/stats-path';
 
 export { NATIONAL_ID } from '../publication/index-render';
 
@@ -24,6 +26,9 @@ const READS_IN_FLIGHT = 32;
 
 const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** An id whose folder under /stats/ is an agency's: not the national roll-up's, nor a language's (/stats/en/). */
+const isAgencyFolder = (id: string) => id !== NATIONAL_ID && !STATS_LANGUAGE_FOLDERS.includes(id);
 
 async function listed(registry: AgencyRegistry, status: AgencyStatus | 'all'): Promise<AgencySummary[]> {
   const agencies: AgencySummary[] = [];
@@ -56,7 +61,7 @@ export function publishIndex(deps: PublicationDeps) {
     };
 
     // Active and retired: a retired agency's statistics stay listed (registry order: Thai names).
-    const agencies = (await listed(deps.agencies, 'all')).filter((agency) => agency.id !== NATIONAL_ID);
+    const agencies = (await listed(deps.agencies, 'all')).filter((agency) => isAgencyFolder(agency.id));
     const manifests = await mapLimited(agencies, READS_IN_FLIGHT, async (agency) => {
       const stored = await deps.statsStore.get(`${agency.id}/manifest.json`);
       return stored ? { agency, manifest: JSON.parse(stored.toString('utf8')) as Manifest } : undefined;
@@ -75,12 +80,12 @@ export function publishIndex(deps: PublicationDeps) {
 
     const index: StatisticsIndex = { schema: INDEX_SCHEMA, agencies: entries.map(({ search: _search, ...entry }) => entry) };
     await write('index.json', json(index), 'application/json; charset=utf-8');
-    await write('index.html', Buffer.from(renderIndexPage(entries, national.latest), 'utf8'), 'text/html; charset=utf-8');
+    for (const language of LANGUAGES) await write(statsKey(language), Buffer.from(renderIndexPage(entries, national.latest, language), 'utf8'), 'text/html; charset=utf-8');
     await write('index.js', Buffer.from(INDEX_SCRIPT, 'utf8'), 'text/javascript; charset=utf-8');
     const active = await listed(deps.agencies, 'active');
     // Agencies onboarded before their folder had a page of its own get one here.
     const withStatistics = new Set(manifests.flatMap((found) => (found ? [found.agency.id] : [])));
-    for (const agency of active.filter((candidate) => !withStatistics.has(candidate.id) && candidate.id !== NATIONAL_ID)) {
+    for (const agency of active.filter((candidate) => !withStatistics.has(candidate.id) && isAgencyFolder(candidate.id))) {
       written.push(...(await ensureStatisticsFolder(deps.statsStore, agency)));
     }
     const published = new Set(manifests.flatMap((found) => (found?.manifest.periods[quarter.id] ? [found.agency.id] : [])));
@@ -97,7 +102,7 @@ export function publishIndex(deps: PublicationDeps) {
  * front page back. The one race left: /stats/ written empty in the seconds of the deployment's very
  * first index job stays empty until that job's next round.
  */
-export async function ensureStatisticsFolder(store: ObjectStore, agency: { id: string; nameTh: string }): Promise<string[]> {
+export async function ensureStatisticsFolder(store: ObjectStore, agency: { id: string; nameTh: string; nameEn?: string }): Promise<string[]> {
   const written: string[] = [];
   const putIfAbsent = async (key: string, body: string, contentType: string) => {
     if (await store.get(key)) return;
@@ -105,22 +110,24 @@ export async function ensureStatisticsFolder(store: ObjectStore, agency: { id: s
     written.push(key);
   };
   const manifestKey = `${agency.id}/manifest.json`;
-  const frontKey = `${agency.id}/index.html`;
-  if (!(await store.get(manifestKey))) {
-    const pending = Buffer.from(renderPendingPage(agency), 'utf8');
+  // An id that is no agency's folder (the roll-up's, a language's) gets no page of its own there.
+  for (const language of isAgencyFolder(agency.id) ? LANGUAGES : []) {
+    if (await store.get(manifestKey)) break;
+    const frontKey = statsKey(language, agency.id);
+    const pending = Buffer.from(renderPendingPage(agency, language), 'utf8');
     if (!(await store.get(frontKey))?.equals(pending)) {
       await store.put(frontKey, pending, 'text/html; charset=utf-8');
       written.push(frontKey);
       const manifest = await store.get(manifestKey);
       const latest = manifest && latestQuarter(JSON.parse(manifest.toString('utf8')) as Manifest);
-      const page = latest && (await store.get(`${agency.id}/${latest}/index.html`));
+      const page = latest && (await store.get(statsKey(language, agency.id, `${latest}/`)));
       if (page) await store.put(frontKey, page, 'text/html; charset=utf-8');
     }
   }
   await putIfAbsent('stats.css', STATS_STYLESHEET, 'text/css; charset=utf-8');
   if (!(await store.get('index.json'))) {
     await putIfAbsent('index.js', INDEX_SCRIPT, 'text/javascript; charset=utf-8');
-    await putIfAbsent('index.html', renderIndexPage([], undefined), 'text/html; charset=utf-8');
+    for (const language of LANGUAGES) await putIfAbsent(statsKey(language), renderIndexPage([], undefined, language), 'text/html; charset=utf-8');
   }
   return written;
 }
@@ -164,15 +171,17 @@ async function publishNational(
     const folder = `${NATIONAL_ID}/${document.period.id}`;
     await write(`${folder}/stats.json`, json(publishedDocument), 'application/json; charset=utf-8');
     await write(`${folder}/complaints.csv`, renderNationalCsv(publishedDocument), 'text/csv; charset=utf-8');
-    await write(`${folder}/index.html`, Buffer.from(renderNationalPage(publishedDocument), 'utf8'), 'text/html; charset=utf-8');
+    for (const language of LANGUAGES) await write(statsKey(language, NATIONAL_ID, `${document.period.id}/`), Buffer.from(renderNationalPage(publishedDocument, language), 'utf8'), 'text/html; charset=utf-8');
   }
   const latest = Object.keys(manifest.periods)
     .filter((id) => manifest.periods[id]!.kind === 'quarter')
     .sort()
     .at(-1)!;
-  const latestPage = await deps.statsStore.get(`${NATIONAL_ID}/${latest}/index.html`);
-  if (latestPage) await write(`${NATIONAL_ID}/index.html`, latestPage, 'text/html; charset=utf-8');
-  await write(`${NATIONAL_ID}/archive.html`, Buffer.from(renderArchive(manifest), 'utf8'), 'text/html; charset=utf-8');
+  for (const language of LANGUAGES) {
+    const latestPage = await deps.statsStore.get(statsKey(language, NATIONAL_ID, `${latest}/`));
+    if (latestPage) await write(statsKey(language, NATIONAL_ID), latestPage, 'text/html; charset=utf-8');
+    await write(statsKey(language, NATIONAL_ID, 'archive.html'), Buffer.from(renderArchive(manifest, language), 'utf8'), 'text/html; charset=utf-8');
+  }
   await write(manifestKey, json(manifest), 'application/json; charset=utf-8');
   return { periods: documents.map((document) => document.period.id), latest };
 }

@@ -23,6 +23,8 @@ import { informationCentreFigures } from './information-centre';
 import { eachLimited } from '../limited';
 import { NATIONAL_ID, publishIndex } from './publication-index';
 import { agencySummaries, publishesAfterApproval } from '../agencies';
+import { LANGUAGES } from '../../rules/languages';
+import { STATS_LANGUAGE_FOLDERS, statsKey } from '../../rules/stats-path';
 
 const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, 'utf8');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -168,6 +170,7 @@ export function publishAgencyQuarter(deps: PublicationDeps) {
   return async (agencyId: string, periodId: string): Promise<PublicationResult> => {
     const quarter = endedQuarter(deps, periodId);
     if (agencyId === NATIONAL_ID) throw new ValidationError('This id is where the national roll-up is published', { agency: `"${NATIONAL_ID}" is not an agency` });
+    if (STATS_LANGUAGE_FOLDERS.includes(agencyId)) throw new ValidationError('This id is where a language of /stats/ is published', { agency: `"${agencyId}" is not an agency` });
     const agency = await deps.agencies.get(agencyId);
     if (!agency) throw new ValidationError('No agency with this id', { agency: 'unknown agency' });
     return publishAgency(deps, agency, quarter);
@@ -242,15 +245,18 @@ async function publishAgency(deps: PublicationDeps, agency: Agency, quarter: Per
     const folder = `${agency.id}/${document.period.id}`;
     await write(`${folder}/stats.json`, json(published), 'application/json; charset=utf-8');
     await write(`${folder}/complaints.csv`, renderCsv(published), 'text/csv; charset=utf-8');
-    await write(`${folder}/index.html`, Buffer.from(renderPeriodPage(published), 'utf8'), 'text/html; charset=utf-8');
+    // The page in every language (Thai at its folder, English at /stats/{id}/en/{period}/); the data files are one for all.
+    for (const language of LANGUAGES) await write(statsKey(language, agency.id, `${document.period.id}/`), Buffer.from(renderPeriodPage(published, language), 'utf8'), 'text/html; charset=utf-8');
     periods.push({ id: document.period.id, revision: entry.revision, changed });
   }
 
-  // The agency's front page is its latest quarter.
+  // The agency's front page is its latest quarter, in each language.
   const latest = latestQuarter(manifest)!;
-  const latestPage = await deps.statsStore.get(`${agency.id}/${latest}/index.html`);
-  if (latestPage) await write(`${agency.id}/index.html`, latestPage, 'text/html; charset=utf-8');
-  await write(`${agency.id}/archive.html`, Buffer.from(renderArchive(manifest), 'utf8'), 'text/html; charset=utf-8');
+  for (const language of LANGUAGES) {
+    const latestPage = await deps.statsStore.get(statsKey(language, agency.id, `${latest}/`));
+    if (latestPage) await write(statsKey(language, agency.id), latestPage, 'text/html; charset=utf-8');
+    await write(statsKey(language, agency.id, 'archive.html'), Buffer.from(renderArchive(manifest, language), 'utf8'), 'text/html; charset=utf-8');
+  }
   await write(manifestKey, json(manifest), 'application/json; charset=utf-8');
   await write('stats.css', Buffer.from(STATS_STYLESHEET, 'utf8'), 'text/css; charset=utf-8');
   return { agency: agency.id, periods, written };

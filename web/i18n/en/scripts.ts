@@ -2,6 +2,7 @@
 // web/i18n/th/scripts.ts (same keys and signatures: tsc fails on a missing or extra one). Dates are
 // written in the Common Era with the Buddhist-era year beside them; years are typed in the Common Era.
 import { BUDDHIST_ERA_OFFSET, englishDay, formatEnglishDate, formatEnglishDateTime, ENGLISH_MONTHS } from '../../../shared/rules/thai-time';
+import { CATEGORY_LABELS_EN, OUTCOME_LABELS_EN, STATUS_LABELS_EN } from '../../../shared/domain/labels-en';
 import type { Translation } from '../catalogue';
 import type { words as source } from '../th/scripts';
 
@@ -158,27 +159,9 @@ export const words: Translation<typeof source> = {
     noSuchDay: (label) => `That day does not exist in the calendar; please check the ${label.toLowerCase()}`,
   },
 
-  categories: {
-    bribery: 'Bribery / improper benefits',
-    procurement: 'Procurement fraud',
-    'abuse-of-power': 'Abuse of authority',
-    'salary-promotion': 'Unfair salary steps or promotion',
-    misconduct: 'Misconduct / breach of discipline',
-    other: 'Other',
-  },
-  statuses: {
-    received: 'Received',
-    acknowledged: 'Acknowledged, first checks',
-    investigating: 'Investigating the facts',
-    referred: 'Referred to the competent authority',
-    closed: 'Closed',
-  },
-  outcomes: {
-    substantiated: 'Substantiated; disciplinary or legal action follows',
-    unsubstantiated: 'Unsubstantiated',
-    'insufficient-evidence': 'Insufficient evidence',
-    'not-in-jurisdiction': 'Not within the agency’s authority',
-  },
+  categories: CATEGORY_LABELS_EN,
+  statuses: STATUS_LABELS_EN,
+  outcomes: OUTCOME_LABELS_EN,
   statusExplanations: {
     received: 'Your complaint has been received. An officer will acknowledge it and make first checks by the date given.',
     acknowledged: 'An officer has acknowledged your complaint and is making first checks.',
