@@ -29,14 +29,8 @@ const ROOT_CHANNEL = CHANNEL.filter((path) => path !== 'index.html');
 /** The public pages in English, each in the folder beside its Thai page (shared/rules/languages.ts). */
 const ENGLISH = ['en/index.html', 'en/stop.html', ...ROOT_CHANNEL.map((path) => `en/${path}`), ...CHANNEL.map((path) => `agency/en/${path}`)];
 
-/** Every page address the tests, the local server and CloudFront serve; none may move. */
-const PAGES = [
-  'index.html',
-  // Where a news e-mail's stop link leads: one page for every agency.
-  'stop.html',
-  ...ROOT_CHANNEL,
-  ...GENERIC,
-  ...ENGLISH,
+/** The staff console's pages, built in Thai at /staff/ and in English at /en/staff/. */
+const STAFF = [
   'staff/agencies.html',
   'staff/agency.html',
   'staff/audit.html',
@@ -53,6 +47,18 @@ const PAGES = [
   'staff/service-log.html',
   'staff/suggestions.html',
   'staff/survey-admin.html',
+];
+
+/** Every page address the tests, the local server and CloudFront serve; none may move. */
+const PAGES = [
+  'index.html',
+  // Where a news e-mail's stop link leads: one page for every agency.
+  'stop.html',
+  ...ROOT_CHANNEL,
+  ...GENERIC,
+  ...ENGLISH,
+  ...STAFF,
+  ...STAFF.map((path) => `en/${path}`),
 ];
 
 const files = (dir: string): string[] =>
