@@ -152,9 +152,9 @@ function start(session: StaffSession) {
     byId('case-facts').replaceChildren(
       fact(facts.category, CATEGORY_LABELS[view.category]),
       fact(facts.reporterMode, REPORTER_MODE_LABELS[view.reporterMode]),
-      fact(facts.channel, W.channels[view.channel]),
-      fact(facts.kind, W.kinds[view.kind]),
-      fact(facts.reporterType, W.reporterTypes[view.reporterType]),
+      fact(facts.channel, LABELS.channels[view.channel]),
+      fact(facts.kind, LABELS.kinds[view.kind]),
+      fact(facts.reporterType, LABELS.reporterTypes[view.reporterType]),
       // A complaint from another channel arrived on its own day, before an officer recorded it.
       ...(view.receivedOn ? [fact(facts.arrivedOn, WORDS.formatDay(view.receivedOn))] : []),
       fact(facts.receivedAt, timeElement(view.receivedAt)),
@@ -812,7 +812,7 @@ function start(session: StaffSession) {
     const status = (code: string): string | undefined => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code as Status] : undefined);
     if (entry.action === 'case.transition' && to && status(from) && status(to)) return `${status(from)} → ${status(to)}`;
     if (entry.action === 'case.assign' && to) return `${from === 'unassigned' ? W.notAssigned : from} → ${to}`;
-    if (entry.action === 'case.record' && Object.hasOwn(W.channels, detail)) return W.channels[detail as keyof typeof W.channels];
+    if (entry.action === 'case.record' && Object.hasOwn(LABELS.channels, detail)) return LABELS.channels[detail as keyof typeof LABELS.channels];
     const exported = /^(\S+) (with|without) identity$/.exec(detail);
     if (entry.action === 'case.export' && exported) return `${exported[1]} · ${exported[2] === 'with' ? W.withIdentity : W.withoutIdentity}`;
     return detail;

@@ -29,7 +29,7 @@ import { STAFF_WORDS } from './staff-words';
 import { LANGUAGE } from './words';
 
 const RECORD = STAFF_WORDS.record;
-const { channels: CHANNEL_LABELS, kinds: KIND_LABELS, reporterTypes: REPORTER_TYPE_LABELS } = RECORD;
+const { channels: CHANNEL_LABELS, kinds: KIND_LABELS, reporterTypes: REPORTER_TYPE_LABELS } = STAFF_WORDS.labels;
 
 /** What an officer may choose: every channel but online, which only the public form sets. */
 const RECORDED_CHANNELS = (Object.keys(CHANNEL_LABELS) as RecordedComplaint['channel'][]).filter((channel) => channel !== 'online');

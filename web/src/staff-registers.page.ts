@@ -36,7 +36,7 @@ import { CHANNEL_KIND_LABELS, MEDIA_TYPE_LABELS } from './information-centre-lab
 import { callApi, requireSession, showSignedInUser, type StaffOutcome, type StaffSession } from './staff-session';
 import { allowedHere, labelledCell, staffProblem } from './staff-ui';
 import { STAFF_WORDS } from './staff-words';
-import { announceQuoting, quoting, writtenText } from './staff-written';
+import { announceWith, sentenceWith, writtenSlot } from './written-text';
 import { WORDS } from './words';
 
 const REGISTER_WORDS = STAFF_WORDS.registers;
@@ -114,17 +114,17 @@ const TOPICS: RegisterUi<'topics'> = {
     const url = safeHttpsUrl(data.link);
     if (url) {
       const link = element('a');
-      link.append(writtenText(data.title));
+      link.append(writtenSlot(data.title));
       link.href = url;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
       title.append(link);
-    } else title.append(writtenText(data.title));
-    title.append(writtenText(data.summary, 'register-note'));
+    } else title.append(writtenSlot(data.title));
+    title.append(writtenSlot(data.summary, 'span', 'register-note'));
     return [
       labelledCell(TOPIC_WORDS.title, title),
       labelledCell(TOPIC_WORDS.mediaType, MEDIA_TYPE_LABELS[data.mediaType]),
-      labelledCell(TOPIC_WORDS.channel, writtenText(data.channel)),
+      labelledCell(TOPIC_WORDS.channel, writtenSlot(data.channel)),
       labelledCell(TOPIC_WORDS.publishedOn, day(data.publishedOn)),
       labelledCell(REGISTER_WORDS.status, status),
     ];
@@ -172,9 +172,9 @@ const CHANNELS: RegisterUi<'channels'> = {
           : statusTag(CHANNEL_WORDS.open, 'active');
     const period = data.activeUntil ? CHANNEL_WORDS.between(day(data.activeSince), day(data.activeUntil)) : CHANNEL_WORDS.since(day(data.activeSince));
     return [
-      labelledCell(CHANNEL_WORDS.name, writtenText(data.name, 'register-name')),
+      labelledCell(CHANNEL_WORDS.name, writtenSlot(data.name, 'span', 'register-name')),
       labelledCell(CHANNEL_WORDS.kind, CHANNEL_KIND_LABELS[data.kind]),
-      labelledCell(CHANNEL_WORDS.contact, writtenText(data.contact, 'register-contact')),
+      labelledCell(CHANNEL_WORDS.contact, writtenSlot(data.contact, 'span', 'register-contact')),
       labelledCell(CHANNEL_WORDS.period, period),
       labelledCell(REGISTER_WORDS.status, status),
     ];
@@ -274,7 +274,7 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
     const button = element('button', secondary ? 'button button--small button--secondary' : 'button button--small');
     button.type = 'button';
     const name = element('span', 'visually-hidden');
-    name.append(' “', writtenText(ui.nameOf(entry.data)), '”');
+    name.append(' “', writtenSlot(ui.nameOf(entry.data)), '”');
     button.append(label, name);
     return button;
   }
@@ -290,7 +290,7 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
   /** Retiring takes a second, explicit press: it cannot be undone from this page. */
   function askToRetire(actions: HTMLElement, entry: RegisterRow<K>) {
     const question = element('p', 'row-actions__question');
-    question.append(...quoting((name) => REGISTER_WORDS.askRetire(words.retire, name), ui.nameOf(entry.data)));
+    question.append(...sentenceWith((name) => REGISTER_WORDS.askRetire(words.retire, name), ui.nameOf(entry.data)));
     const confirm = rowButton(words.retireConfirm, entry, false);
     const keep = rowButton(REGISTER_WORDS.keep, entry, true);
     keep.addEventListener('click', () => {
@@ -312,7 +312,7 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind !== 'ok') return showProblem(byId('page-problem'), staffProblem(outcome, REGISTER_WORDS.retry));
     if (editing?.id === entry.id) resetForm();
-    if (await load()) announceQuoting(status, (name) => REGISTER_WORDS.done(words.retired, name), ui.nameOf(entry.data));
+    if (await load()) announceWith(status, (name) => REGISTER_WORDS.done(words.retired, name), ui.nameOf(entry.data));
   }
 
   function startEditing(entry: RegisterRow<K>) {
@@ -320,7 +320,7 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
     editing = entry;
     ui.fill(entry.data);
     counters.forEach((control) => control.dispatchEvent(new Event('input')));
-    formTitle.replaceChildren(REGISTER_WORDS.editing(words.edit), writtenText(ui.nameOf(entry.data)));
+    formTitle.replaceChildren(REGISTER_WORDS.editing(words.edit), writtenSlot(ui.nameOf(entry.data)));
     submit.textContent = REGISTER_WORDS.save;
     cancel.hidden = false;
     form.scrollIntoView({ block: 'start' });
@@ -357,7 +357,7 @@ function registerController<K extends RegisterKind>(session: StaffSession, ui: R
     if (outcome.kind === 'signed-out') return;
     if (outcome.kind === 'ok') {
       resetForm();
-      if (await load()) announceQuoting(status, (name) => REGISTER_WORDS.done(target ? words.saved : words.added, name), ui.nameOf(data));
+      if (await load()) announceWith(status, (name) => REGISTER_WORDS.done(target ? words.saved : words.added, name), ui.nameOf(data));
       return;
     }
     if (outcome.kind === 'rejected' && outcome.status === 400 && Object.keys(outcome.fields).length) {

@@ -23,7 +23,7 @@ import { SERVICE_CHANNEL_LABELS } from './information-centre-labels';
 import { callApi, requireSession, showSignedInUser, type StaffSession } from './staff-session';
 import { allowedHere, labelledCell, staffProblem } from './staff-ui';
 import { STAFF_WORDS } from './staff-words';
-import { announceQuoting, quoting, writtenText } from './staff-written';
+import { announceWith, sentenceWith, writtenSlot } from './written-text';
 import { WORDS } from './words';
 
 const LOG_WORDS = STAFF_WORDS.serviceLog;
@@ -131,9 +131,9 @@ function start(session: StaffSession) {
       addSavedRow(record);
       // The next request is most often from the same day; keep the date, clear the rest.
       freshForm(record.date);
-      saved.replaceChildren(...quoting(LOG_WORDS.saved, record.requestKind));
+      saved.replaceChildren(...sentenceWith(LOG_WORDS.saved, record.requestKind));
       saved.hidden = false;
-      announceQuoting(status, LOG_WORDS.saved, record.requestKind);
+      announceWith(status, LOG_WORDS.saved, record.requestKind);
       kindInput.focus();
       return;
     }
@@ -155,7 +155,7 @@ function start(session: StaffSession) {
     row.append(
       labelledCell(LOG_WORDS.dateColumn, WORDS.formatDay(record.date)),
       labelledCell(LOG_WORDS.channelColumn, SERVICE_CHANNEL_LABELS[record.channel]),
-      labelledCell(LOG_WORDS.requestColumn, writtenText(record.requestKind, 'register-name')),
+      labelledCell(LOG_WORDS.requestColumn, writtenSlot(record.requestKind, 'span', 'register-name')),
       labelledCell(LOG_WORDS.resultColumn, result),
     );
     byId('saved-rows').prepend(row);

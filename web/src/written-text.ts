@@ -1,13 +1,13 @@
 // You are here: what a person wrote (a staff member's name, an entry's or a survey's title, a unit's
-// name) inside the console's sentences. It is shown as written; on a page in another language a Thai
+// name, a request, a suggestion) inside the console's sentences. It is shown as written; on a page in another language a Thai
 // value sits in its own element marked lang="th" (fillRegistryText), for screen readers and
 // translators, while the sentence around it is the catalogue's.
 import { element } from './form-ui';
 import { fillRegistryText } from './page-agency';
 
 /** An element holding what someone wrote, marked Thai on another language's page. */
-export function writtenSlot(value: string, tag: 'span' | 'li' | 'td' = 'span'): HTMLElement {
-  const slot = element(tag);
+export function writtenSlot(value: string, tag: 'span' | 'li' | 'td' = 'span', className?: string): HTMLElement {
+  const slot = element(tag, className);
   fillRegistryText(slot, value);
   return slot;
 }

@@ -2,6 +2,8 @@
 // web/i18n/th/staff-scripts.ts (same keys and signatures: tsc fails on a missing or extra one).
 import type { Translation } from '../catalogue';
 import type { staffWords as source } from '../th/staff-scripts';
+import { INDICATOR_NAMES_EN } from '../../../shared/domain/publication/words/en';
+import { CHANNEL_LABELS_EN } from '../../../shared/domain/labels-en';
 
 const number = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 const plural = (count: number, one: string, many = `${one}s`) => `${number(count)} ${count === 1 ? one : many}`;
@@ -85,6 +87,9 @@ export const staffWords: Translation<typeof source> = {
       body: 'Message to the reporter',
       reason: 'Reason for revealing the identity',
     },
+    channels: CHANNEL_LABELS_EN,
+    kinds: { complaint: 'Complaint', tip: 'Tip' },
+    reporterTypes: { public: 'A member of the public / an outsider', staff: 'A member of the agency’s staff', unknown: 'Not stated' },
     someField: 'Some of the information',
     chooseOutcome: 'Choose the outcome before concluding the case',
     fieldRequired: (label: string) => `Enter the ${label.toLowerCase()}`,
@@ -172,16 +177,6 @@ export const staffWords: Translation<typeof source> = {
     heldSince: 'On hold since ',
     notHeld: 'Not on hold',
     concernsHandlersYes: 'Yes: seen only by the reporter data custodian, who can refer it to an outside body by exporting the case.',
-    channels: {
-      online: 'Online',
-      letter: 'Letter',
-      phone: 'Telephone',
-      'walk-in': 'In person',
-      'general-channel': 'General complaint channel',
-      referral: 'Referred by another agency',
-    },
-    kinds: { complaint: 'Complaint', tip: 'Tip-off' },
-    reporterTypes: { public: 'Member of the public / outsider', staff: 'Staff of the agency', unknown: 'Not stated' },
     notAssigned: 'Not assigned yet',
     assignedTo: 'Assigned to ',
     assignedToYou: 'you',
@@ -295,16 +290,6 @@ export const staffWords: Translation<typeof source> = {
 
   record: {
     what: 'record complaints from other channels',
-    channels: {
-      online: 'Online',
-      letter: 'Letter',
-      phone: 'Telephone',
-      'walk-in': 'In person',
-      'general-channel': 'General complaints channel',
-      referral: 'Referred by another agency',
-    },
-    kinds: { complaint: 'Complaint', tip: 'Tip' },
-    reporterTypes: { public: 'A member of the public / an outsider', staff: 'A member of the agency’s staff', unknown: 'Not stated' },
     channelHints: {
       'general-channel': 'Such as Traffy Fondue or the 1555 hotline',
       referral: 'Such as the NACC, the PACC, the Damrongdhama centre 1567 or the Ombudsman',
@@ -569,22 +554,7 @@ export const staffWords: Translation<typeof source> = {
 
   indicators: {
     what: 'view the plan indicators',
-    names: {
-      'complaints-received': 'Corruption and misconduct complaints received',
-      'complaints-and-tips-from-public': 'Complaints and tips about corruption from the public (every channel)',
-      'complaints-completed': 'Complaints completed',
-      'channel-experience': 'Reporters’ satisfaction with the complaint channel (convenient, fast, safe)',
-      'info-centre-satisfaction': 'Public satisfaction with the public information centre',
-      'promotion-satisfaction': 'Staff satisfaction with the salary step and promotion system',
-      'promotion-complaints-trend': 'Complaints about salary steps or promotion (this quarter against the one before)',
-      'knowledge-topics': 'Anti-corruption knowledge topics published to staff (fiscal year to date)',
-      'pr-channels': 'Open channels for publicity and for contacting the public information centre',
-      'info-centre-requests': 'Requests to the public information centre (times)',
-      'info-centre-fulfilled': 'Requests for information that were answered',
-      suggestions: 'Suggestions received from the public',
-      'knowledge-pass-rate': 'Staff who passed the anti-corruption knowledge test',
-      'vigilance-followup': 'Follow-up assessment of staff vigilance against corruption',
-    },
+    names: INDICATOR_NAMES_EN,
     amounts: {
       percent: (value: number) => `${number(value)}%`,
       complaints: (value: number) => plural(value, 'complaint'),

@@ -9,6 +9,7 @@ import type { ReporterIdentity } from '../../../shared/domain/complaint';
 import { CHANNEL_LABELS, KIND_LABELS, REPORTER_TYPE_LABELS } from '../../../shared/domain/labels-th';
 import type { ReporterMode } from '../../../shared/domain/ports';
 import type { StaffRole } from '../../../shared/domain/staff';
+import { INDICATOR_NAMES_TH } from '../../../shared/domain/publication/words/th';
 
 const number = (value: number) => value.toLocaleString('th-TH', { maximumFractionDigits: 2 });
 
@@ -101,6 +102,10 @@ export const staffWords = {
       body: 'ข้อความถึงผู้ร้องเรียน',
       reason: 'เหตุผลในการเปิดดูข้อมูลตัวตน',
     } as Record<string, string>,
+    /** How a case reached the agency, what it is and who sent it, as the record form and the case page say them. */
+    channels: CHANNEL_LABELS,
+    kinds: KIND_LABELS,
+    reporterTypes: REPORTER_TYPE_LABELS,
     someField: 'ข้อมูลบางส่วน',
     chooseOutcome: 'โปรดเลือกผลการพิจารณาก่อนยุติเรื่อง',
     fieldRequired: (label: string) => `โปรดกรอก${label}`,
@@ -199,9 +204,6 @@ export const staffWords = {
     notHeld: 'ไม่ได้ระงับ',
     concernsHandlersYes: 'ใช่ เห็นเฉพาะผู้ควบคุมข้อมูลผู้ร้องเรียน ส่งต่อหน่วยงานภายนอกได้ด้วยการส่งออกเรื่อง',
     /** How a complaint reached the agency, what it is and who sent it: the domain's words, as the statistics publish them. */
-    channels: CHANNEL_LABELS,
-    kinds: KIND_LABELS,
-    reporterTypes: REPORTER_TYPE_LABELS,
     /** "มอบหมายให้ {who} ตั้งแต่ {when}", written around the person and the time. */
     notAssigned: 'ยังไม่มอบหมาย',
     assignedTo: 'มอบหมายให้ ',
@@ -332,9 +334,6 @@ export const staffWords = {
     /** What the page is for, in allowedHere's sentence. */
     what: 'บันทึกเรื่องที่รับจากช่องทางอื่น',
     /** How a complaint reached the agency, as the statistics count it. */
-    channels: CHANNEL_LABELS,
-    kinds: KIND_LABELS,
-    reporterTypes: REPORTER_TYPE_LABELS,
     channelHints: {
       'general-channel': 'เช่น Traffy Fondue สายด่วน 1555',
       referral: 'เช่น ป.ป.ช. ป.ป.ท. ศูนย์ดำรงธรรม 1567 ผู้ตรวจการแผ่นดิน',
@@ -616,22 +615,7 @@ export const staffWords = {
   indicators: {
     what: 'ดูตัวชี้วัดตามแผน',
     /** The indicators' names, word for word as the plan's indicators name them (shared/domain/publication/indicators.ts). */
-    names: {
-      'complaints-received': 'จำนวนเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่ได้รับ',
-      'complaints-and-tips-from-public': 'จำนวนเรื่องร้องเรียนและเบาะแสการทุจริตจากประชาชน (ทุกช่องทาง)',
-      'complaints-completed': 'จำนวนเรื่องที่ดำเนินการแล้วเสร็จ',
-      'channel-experience': 'ความพึงพอใจของผู้ร้องเรียนต่อช่องทางร้องเรียน (สะดวก รวดเร็ว ปลอดภัย)',
-      'info-centre-satisfaction': 'ความพึงพอใจของประชาชนต่อศูนย์ข้อมูลข่าวสาร',
-      'promotion-satisfaction': 'ความพึงพอใจของบุคลากรต่อระบบการเลื่อนขั้นเงินเดือน',
-      'promotion-complaints-trend': 'เรื่องร้องเรียนเกี่ยวกับการเลื่อนขั้นเงินเดือน (ไตรมาสนี้เทียบไตรมาสก่อน)',
-      'knowledge-topics': 'องค์ความรู้ด้านการต่อต้านการทุจริตที่เผยแพร่แก่บุคลากร (สะสมในปีงบประมาณ)',
-      'pr-channels': 'ช่องทางประชาสัมพันธ์และติดต่อศูนย์ข้อมูลข่าวสารที่เปิดให้บริการ',
-      'info-centre-requests': 'ผู้ขอรับบริการศูนย์ข้อมูลข่าวสาร (ครั้ง)',
-      'info-centre-fulfilled': 'คำขอข้อมูลข่าวสารที่ได้รับการตอบสนอง',
-      suggestions: 'ข้อเสนอแนะจากประชาชนที่ได้รับ',
-      'knowledge-pass-rate': 'บุคลากรผ่านแบบทดสอบความรู้ด้านการต่อต้านการทุจริต',
-      'vigilance-followup': 'ผลการประเมินติดตามการเฝ้าระวังการทุจริตของบุคลากร',
-    },
+    names: INDICATOR_NAMES_TH,
     /** An amount in the unit an indicator counts in. */
     amounts: {
       percent: (value: number) => `${number(value)}%`,

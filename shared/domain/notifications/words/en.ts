@@ -5,6 +5,7 @@ import type { Translation } from '../../../rules/translation';
 import type { Period } from '../../../rules/fiscal';
 import { BUDDHIST_ERA_OFFSET, ENGLISH_MONTHS, englishDay } from '../../../rules/thai-time';
 import type { mailWords as th } from './th';
+import { CATEGORY_LABELS_EN } from '../../labels-en';
 
 const month = (day: string) => ENGLISH_MONTHS[Number(day.slice(5, 7)) - 1] as string;
 const year = (day: string) => Number(day.slice(0, 4));
@@ -16,15 +17,8 @@ export const mailWords: Translation<typeof th> = {
     const span = `${month(period.firstDay)}${year(period.firstDay) === year(period.lastDay) ? '' : ` ${year(period.firstDay)}`}–${month(period.lastDay)} ${year(period.lastDay)}`;
     return period.kind === 'quarter' ? `quarter ${period.quarter} of ${fiscalYear}, ${span}` : `${fiscalYear}, ${span}`;
   },
-  // The same labels as the English pages (web/i18n/en/scripts.ts; a unit test holds them equal).
-  categories: {
-    bribery: 'Bribery / improper benefits',
-    procurement: 'Procurement fraud',
-    'abuse-of-power': 'Abuse of authority',
-    'salary-promotion': 'Unfair salary steps or promotion',
-    misconduct: 'Misconduct / breach of discipline',
-    other: 'Other',
-  },
+  // The same labels as the English pages and statistics.
+  categories: { ...CATEGORY_LABELS_EN },
   automatic: 'This e-mail was sent automatically. Please do not reply to it.',
   phone: (phone: string) => `Phone ${phone}`,
   email: (email: string) => `E-mail ${email}`,

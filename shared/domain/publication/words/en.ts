@@ -33,6 +33,24 @@ const periodName: Translation<typeof source>['periodName'] = (period) => {
 
 const plural = (count: string, one: string, many = `${one}s`) => `${count} ${count === '1' ? one : many}`;
 
+/** The indicators' plain names, which the console's pages use too (web/i18n/en/staff-scripts.ts). */
+export const INDICATOR_NAMES_EN: Translation<typeof source>['indicators']['names'] = {
+    'complaints-received': 'Corruption and misconduct complaints received',
+    'complaints-and-tips-from-public': 'Complaints and tips about corruption from the public (every channel)',
+    'complaints-completed': 'Complaints completed',
+    'channel-experience': 'Reporters’ satisfaction with the complaint channel (convenient, fast, safe)',
+    'info-centre-satisfaction': 'Public satisfaction with the public information centre',
+    'promotion-satisfaction': 'Staff satisfaction with the salary step and promotion system',
+    'promotion-complaints-trend': 'Complaints about salary steps or promotion (this quarter against the one before)',
+    'knowledge-topics': 'Anti-corruption knowledge topics published to staff (fiscal year to date)',
+    'pr-channels': 'Open channels for publicity and for contacting the public information centre',
+    'info-centre-requests': 'Requests to the public information centre (times)',
+    'info-centre-fulfilled': 'Requests for information that were answered',
+    suggestions: 'Suggestions received from the public',
+    'knowledge-pass-rate': 'Staff who passed the anti-corruption knowledge test',
+    'vigilance-followup': 'Follow-up assessment of staff vigilance against corruption',
+};
+
 export const words: Translation<typeof source> = {
   languageName: 'English',
   number,
@@ -148,22 +166,7 @@ export const words: Translation<typeof source> = {
     atMost: (value, unit) => `At most ${value}${unit ? ` ${unit}` : ''}`,
     and: ' and ',
     units: { percent: '%', items: '', channels: 'channels' },
-    names: {
-      'complaints-received': 'Corruption and misconduct complaints received',
-      'complaints-and-tips-from-public': 'Complaints and tips about corruption from the public (every channel)',
-      'complaints-completed': 'Complaints completed',
-      'channel-experience': 'Reporters’ satisfaction with the complaint channel (convenient, fast, safe)',
-      'info-centre-satisfaction': 'Public satisfaction with the public information centre',
-      'promotion-satisfaction': 'Staff satisfaction with the salary step and promotion system',
-      'promotion-complaints-trend': 'Complaints about salary steps or promotion (this quarter against the one before)',
-      'knowledge-topics': 'Anti-corruption knowledge topics published to staff (fiscal year to date)',
-      'pr-channels': 'Open channels for publicity and for contacting the public information centre',
-      'info-centre-requests': 'Requests to the public information centre (times)',
-      'info-centre-fulfilled': 'Requests for information that were answered',
-      suggestions: 'Suggestions received from the public',
-      'knowledge-pass-rate': 'Staff who passed the anti-corruption knowledge test',
-      'vigilance-followup': 'Follow-up assessment of staff vigilance against corruption',
-    },
+    names: INDICATOR_NAMES_EN,
   },
 
   archive: {

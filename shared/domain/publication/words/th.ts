@@ -18,6 +18,24 @@ import {
 
 const number = (value: number) => value.toLocaleString('en-US');
 
+/** The indicators' plain names, which the console's pages use too (web/i18n/th/staff-scripts.ts). */
+export const INDICATOR_NAMES_TH = {
+    'complaints-received': 'จำนวนเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่ได้รับ',
+    'complaints-and-tips-from-public': 'จำนวนเรื่องร้องเรียนและเบาะแสการทุจริตจากประชาชน (ทุกช่องทาง)',
+    'complaints-completed': 'จำนวนเรื่องที่ดำเนินการแล้วเสร็จ',
+    'channel-experience': 'ความพึงพอใจของผู้ร้องเรียนต่อช่องทางร้องเรียน (สะดวก รวดเร็ว ปลอดภัย)',
+    'info-centre-satisfaction': 'ความพึงพอใจของประชาชนต่อศูนย์ข้อมูลข่าวสาร',
+    'promotion-satisfaction': 'ความพึงพอใจของบุคลากรต่อระบบการเลื่อนขั้นเงินเดือน',
+    'promotion-complaints-trend': 'เรื่องร้องเรียนเกี่ยวกับการเลื่อนขั้นเงินเดือน (ไตรมาสนี้เทียบไตรมาสก่อน)',
+    'knowledge-topics': 'องค์ความรู้ด้านการต่อต้านการทุจริตที่เผยแพร่แก่บุคลากร (สะสมในปีงบประมาณ)',
+    'pr-channels': 'ช่องทางประชาสัมพันธ์และติดต่อศูนย์ข้อมูลข่าวสารที่เปิดให้บริการ',
+    'info-centre-requests': 'ผู้ขอรับบริการศูนย์ข้อมูลข่าวสาร (ครั้ง)',
+    'info-centre-fulfilled': 'คำขอข้อมูลข่าวสารที่ได้รับการตอบสนอง',
+    suggestions: 'ข้อเสนอแนะจากประชาชนที่ได้รับ',
+    'knowledge-pass-rate': 'บุคลากรผ่านแบบทดสอบความรู้ด้านการต่อต้านการทุจริต',
+    'vigilance-followup': 'ผลการประเมินติดตามการเฝ้าระวังการทุจริตของบุคลากร',
+};
+
 export const words = {
   /** The language's own name, as the switch to it says. */
   languageName: 'ไทย',
@@ -143,22 +161,7 @@ export const words = {
     /** The units of a target (indicators.ts), by the code the published file keeps. */
     units: { percent: '%', items: 'เรื่อง', channels: 'ช่องทาง' },
     /** Each indicator's name in plain words, by its id (indicators.ts takes the Thai ones from here). */
-    names: {
-      'complaints-received': 'จำนวนเรื่องร้องเรียนการทุจริตและประพฤติมิชอบที่ได้รับ',
-      'complaints-and-tips-from-public': 'จำนวนเรื่องร้องเรียนและเบาะแสการทุจริตจากประชาชน (ทุกช่องทาง)',
-      'complaints-completed': 'จำนวนเรื่องที่ดำเนินการแล้วเสร็จ',
-      'channel-experience': 'ความพึงพอใจของผู้ร้องเรียนต่อช่องทางร้องเรียน (สะดวก รวดเร็ว ปลอดภัย)',
-      'info-centre-satisfaction': 'ความพึงพอใจของประชาชนต่อศูนย์ข้อมูลข่าวสาร',
-      'promotion-satisfaction': 'ความพึงพอใจของบุคลากรต่อระบบการเลื่อนขั้นเงินเดือน',
-      'promotion-complaints-trend': 'เรื่องร้องเรียนเกี่ยวกับการเลื่อนขั้นเงินเดือน (ไตรมาสนี้เทียบไตรมาสก่อน)',
-      'knowledge-topics': 'องค์ความรู้ด้านการต่อต้านการทุจริตที่เผยแพร่แก่บุคลากร (สะสมในปีงบประมาณ)',
-      'pr-channels': 'ช่องทางประชาสัมพันธ์และติดต่อศูนย์ข้อมูลข่าวสารที่เปิดให้บริการ',
-      'info-centre-requests': 'ผู้ขอรับบริการศูนย์ข้อมูลข่าวสาร (ครั้ง)',
-      'info-centre-fulfilled': 'คำขอข้อมูลข่าวสารที่ได้รับการตอบสนอง',
-      suggestions: 'ข้อเสนอแนะจากประชาชนที่ได้รับ',
-      'knowledge-pass-rate': 'บุคลากรผ่านแบบทดสอบความรู้ด้านการต่อต้านการทุจริต',
-      'vigilance-followup': 'ผลการประเมินติดตามการเฝ้าระวังการทุจริตของบุคลากร',
-    },
+    names: INDICATOR_NAMES_TH,
   },
 
   archive: {
