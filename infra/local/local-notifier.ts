@@ -56,22 +56,31 @@ export function localNotifier(deps: NotifierDeps, options: { attempts?: number; 
 }
 
 /**
- * The notifier of a local stack's contexts, mailing over SMTP on `smtpPort`: `npm start` and
- * `npm run publish-stats` tell the same people the same way (reporters' news, members' digest choices).
+ * The notifier of a local stack's contexts, mailing over SMTP on `smtpPort`: `npm start`,
+ * `npm run publish-stats` and the tests' stack tell the same people the same way (reporters' news,
+ * members' digest choices). `close` ends its SMTP client.
  */
-export function stackNotifier(contexts: Pick<LocalContexts, 'context' | 'deliveryLedger' | 'digestStores'>, options: { smtpPort: number; siteUrl: string }): LocalNotifier {
+export function stackNotifier(
+  contexts: Pick<LocalContexts, 'context' | 'deliveryLedger' | 'digestStores'>,
+  options: { smtpPort: number; siteUrl: string; firstDelayMs?: number },
+): LocalNotifier & { close(): void } {
   const { context, deliveryLedger, digestStores } = contexts;
-  return localNotifier({
-    clock: context.clock,
-    complaints: context.complaints,
-    agencies: context.agencies,
-    staffDirectory: context.staffDirectory,
-    suppressions: context.mailSuppressions,
-    ledger: deliveryLedger,
-    mailer: smtpMailer({ host: '127.0.0.1', port: options.smtpPort, from: LOCAL_MAIL_FROM }),
-    siteUrl: options.siteUrl,
-    contacts: context.contactVault,
-    // A member who chose the digest for a kind gets it from `npm run reminders` instead.
-    digest: { preferences: digestStores.preferences, pending: digestStores.pending },
-  });
+  const mailer = smtpMailer({ host: '127.0.0.1', port: options.smtpPort, from: LOCAL_MAIL_FROM });
+  const notifier = localNotifier(
+    {
+      clock: context.clock,
+      complaints: context.complaints,
+      agencies: context.agencies,
+      staffDirectory: context.staffDirectory,
+      suppressions: context.mailSuppressions,
+      ledger: deliveryLedger,
+      mailer,
+      siteUrl: options.siteUrl,
+      contacts: context.contactVault,
+      // A member who chose the digest for a kind gets it from `npm run reminders` instead.
+      digest: { preferences: digestStores.preferences, pending: digestStores.pending },
+    },
+    options.firstDelayMs === undefined ? {} : { firstDelayMs: options.firstDelayMs },
+  );
+  return { ...notifier, close: () => mailer.close() };
 }

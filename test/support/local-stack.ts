@@ -16,8 +16,7 @@ import { localIssuer, localStaffDirectory, type LocalIssuer } from '../../infra/
 import { seedAgencies } from '../../infra/local/seed-agencies';
 import { startLocalServer } from '../../infra/local/server';
 import { localMailDir, startMailServer } from '../../infra/local/mail-server';
-import { localNotifier, type LocalNotifier } from '../../infra/local/local-notifier';
-import { smtpMailer } from '../../shared/adapters/local/smtp-mailer';
+import { stackNotifier } from '../../infra/local/local-notifier';
 import { countingIdentityVault } from '../../shared/adapters/counting-identity-vault';
 import { allTables, auditTable } from '../../shared/adapters/dynamodb/tables';
 import type { AppContext } from '../../shared/config/context';
@@ -86,7 +85,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   let calls = { seal: 0, open: 0 };
   const evidenceBucket = localBucket(localEvidenceDir(dataDir));
   // Bound once the mail server runs; the stream stand-in only hands items over after that.
-  const feed: { notifier?: LocalNotifier } = {};
+  const feed: { notifier?: ReturnType<typeof stackNotifier> } = {};
   const { context, contextOf, deliveryLedger, digestStores } = localContexts({
     ...(options.notifications ? { onCreated: (item: Record<string, unknown>) => feed.notifier?.onCreated(item) } : {}),
     evidenceBucket,
@@ -109,22 +108,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
   const mailFaults = { rate: 0, random: seededRandom(2570) };
   const failNextMail = take('mail');
   const mail = await startMailServer({ port: 0, mailDir, failSome: () => failNextMail() || (mailFaults.rate > 0 && mailFaults.random() < mailFaults.rate) });
-  const mailer = smtpMailer({ host: '127.0.0.1', port: mail.port, from: 'แจ้งเตือน <no-reply@integrity.local>' });
-  feed.notifier = localNotifier(
-    {
-      clock: context.clock,
-      complaints: context.complaints,
-      agencies: context.agencies,
-      staffDirectory: context.staffDirectory,
-      suppressions: context.mailSuppressions,
-      ledger: deliveryLedger,
-      mailer,
-      siteUrl: 'http://localhost:3000',
-      contacts: context.contactVault,
-      digest: { preferences: digestStores.preferences, pending: digestStores.pending },
-    },
-    { firstDelayMs: 20 },
-  );
+  feed.notifier = stackNotifier({ context, deliveryLedger, digestStores }, { smtpPort: mail.port, siteUrl: 'http://localhost:3000', firstDelayMs: 20 });
   const server = await startLocalServer({ mailDir, port: 0, routes, contextOf, webRoot: webRoot ?? join(dataDir, 'no-pages'), statsRoot: localStatsDir(dataDir), issuer, accounts: localStaffDirectory(dataDir), evidenceBucket });
   // Whatever a test calls the API with, each answer must be one the OpenAPI document describes.
   const stopChecking = checkEveryResponse(server.url);
@@ -162,7 +146,7 @@ export async function startTestStack(options: { env?: NodeJS.ProcessEnv; buildPa
       await evidenceBucket.settled();
       await server.close();
       await feed.notifier?.settled();
-      mailer.close();
+      feed.notifier?.close();
       await mail.close();
       stopChecking();
       setLogSink(previousSink);
