@@ -165,9 +165,11 @@ describe('statistics a citizen can read', () => {
 
 describe('the statistics in English', () => {
   const quarter = quarterOf(new Date()).id;
-  /** Each statistics page's Thai address and its English one: an agency's quarter and archive, the default agency's page before it publishes, the index and the national roll-up. */
+  const fiscalYear = quarterOf(new Date()).fiscalYear;
+  /** Each statistics page's Thai address and its English one: an agency's quarter, fiscal year to date and archive, the default agency's page before it publishes, the index and the national roll-up. */
   const STATS_PAGES = [
     { th: `/stats/${AGENCY.id}/${quarter}/`, en: `/stats/${AGENCY.id}/en/${quarter}/` },
+    { th: `/stats/${AGENCY.id}/${fiscalYear}/`, en: `/stats/${AGENCY.id}/en/${fiscalYear}/` },
     { th: `/stats/${AGENCY.id}/archive.html`, en: `/stats/${AGENCY.id}/en/archive.html` },
     { th: '/stats/bma-health/', en: '/stats/bma-health/en/' },
     { th: '/stats/', en: '/stats/en/' },
@@ -315,7 +317,8 @@ describe('axe-core finds no WCAG 2.1 AA violation', () => {
       await named(page);
       await check(page, `/a/{id}/${path}`);
     }
-    for (const path of ['/', '/guide.html', '/privacy.html', '/stats/', `/stats/${AGENCY.id}/`, `/stats/${AGENCY.id}/archive.html`, '/stats/all/']) {
+    const fiscalYear = quarterOf(new Date()).fiscalYear;
+    for (const path of ['/', '/guide.html', '/privacy.html', '/stats/', `/stats/${AGENCY.id}/`, `/stats/${AGENCY.id}/${fiscalYear}/`, `/stats/${AGENCY.id}/archive.html`, '/stats/all/']) {
       await page.goto(`${stack.url}${path}`);
       await check(page, path);
     }
