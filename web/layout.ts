@@ -13,7 +13,7 @@
 // scripts are the bundle of its language (/assets/en/… for English). The staff console too, under
 // /staff/ and /en/staff/ (its words in web/i18n/*/staff-pages.ts).
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from '../shared/domain/publication/html';
-import { LANGUAGES, languageFolder, SOURCE_LANGUAGE, type Language } from '../shared/rules/languages';
+import { LANGUAGES, languageFolder, SOURCE_LANGUAGE, staffHome, type Language } from '../shared/rules/languages';
 import { statsAddress } from '../shared/rules/stats-path';
 import { PAGE_WORDS, pageMessage } from './i18n/pages';
 
@@ -220,11 +220,11 @@ function header(meta: PageMeta, target: PageFor, path: string, language: Languag
   </header>`;
   }
   const staffWords = PAGE_WORDS[language].staff.shell;
-  const staffHome = `/${languageFolder(language)}staff/`;
+  const consoleHome = staffHome(language);
   if (meta.layout === 'staff-entry') {
     return html`  <header class="site-header">
     <div class="container site-header__public">
-      <a class="site-name" href="${staffHome}">${staffWords.siteName} ${staffWords.forStaff}</a>${languageSwitch(path, language)}
+      <a class="site-name" href="${consoleHome}">${staffWords.siteName} ${staffWords.forStaff}</a>${languageSwitch(path, language)}
     </div>
   </header>`;
   }
@@ -233,7 +233,7 @@ function header(meta: PageMeta, target: PageFor, path: string, language: Languag
   return html`  <header class="site-header">
     <div class="container container--wide staff-header">
       <div class="staff-header__site">
-        <a class="site-name" href="${staffHome}cases.html">${staffWords.siteName} ${staffWords.forStaff}</a>
+        <a class="site-name" href="${consoleHome}cases.html">${staffWords.siteName} ${staffWords.forStaff}</a>
         <p class="agency" id="staff-user-agency"></p>
       </div>
       <div class="staff-user" id="staff-user" hidden>

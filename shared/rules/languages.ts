@@ -12,6 +12,9 @@ export const SOURCE_LANGUAGE: Language = 'th';
 /** The folder a language's pages live in under a channel's home ('' for Thai, 'en/' for English). */
 export const languageFolder = (language: Language): string => (language === SOURCE_LANGUAGE ? '' : `${language}/`);
 
+/** The staff console's folder in a language, from the site's root: /staff/ in Thai, /en/staff/ in English. */
+export const staffHome = (language: Language): string => `/${languageFolder(language)}staff/`;
+
 /** The folders of the translated languages as one pattern (`en`), for the address rules. */
 export const TRANSLATED_FOLDERS = LANGUAGES.filter((language) => language !== SOURCE_LANGUAGE).join('|');
 

@@ -5,7 +5,7 @@
 import type { Translation } from '../i18n/catalogue';
 import { staffWords as en } from '../i18n/en/staff-scripts';
 import { staffWords as th } from '../i18n/th/staff-scripts';
-import { languageFolder, type Language } from '../../shared/rules/languages';
+import { staffHome, type Language } from '../../shared/rules/languages';
 
 /** Defined by the build for each bundle: 'th' or 'en'. */
 declare const PAGE_LANGUAGE: Language;
@@ -13,7 +13,7 @@ declare const PAGE_LANGUAGE: Language;
 export const STAFF_WORDS: Translation<typeof th> = PAGE_LANGUAGE === 'en' ? en : th;
 
 /** The console's folder in the page's language: /staff/ in Thai, /en/staff/ in English. */
-export const STAFF_HOME = `/${languageFolder(PAGE_LANGUAGE)}staff/`;
+export const STAFF_HOME = staffHome(PAGE_LANGUAGE);
 
 /** A staff page's address in the page's language (`case.html?ref=…` → /en/staff/case.html?ref=…). */
 export const staffHref = (page: string) => `${STAFF_HOME}${page}`;

@@ -12,7 +12,7 @@ import { AGENCY_ID } from '../../rules/agency-ids';
 import { bangkokDate } from '../../rules/thai-time';
 import { parsePeriod } from '../fiscal';
 import { periodFromId } from '../../rules/fiscal';
-import { LANGUAGES, languageFolder, SOURCE_LANGUAGE, type Language } from '../../rules/languages';
+import { LANGUAGES, languageFolder, SOURCE_LANGUAGE, staffHome, type Language } from '../../rules/languages';
 import type { Translation } from '../../rules/translation';
 import type { HeldNotice } from './preferences';
 import { html, joinHtml, type SafeHtml } from '../publication/html';
@@ -129,7 +129,7 @@ const button = (href: string, label: string) =>
 
 /** The console in the member's language (/staff/…, /en/staff/…). */
 const consoleLink = (site: string, language: Language, reference?: string) =>
-  `${site}/${languageFolder(language)}staff/${reference ? `case.html?ref=${encodeURIComponent(reference)}` : 'cases.html'}`;
+  `${site}${staffHome(language)}${reference ? `case.html?ref=${encodeURIComponent(reference)}` : 'cases.html'}`;
 
 /** A staff member's message about one event on one case, in the member's language (Thai by default). */
 export function staffCaseMessage(input: { event: StaffEvent; agency: MessageAgency; notice: CaseNotice; siteUrl: string; language?: Language }): MailContent {
@@ -166,7 +166,7 @@ function checkedPeriod(period: unknown, language: Language): string {
   return MAIL_WORDS[language].period(parsed);
 }
 
-const reportLink = (site: string, period: string, language: Language) => `${site}/${languageFolder(language)}staff/report.html?period=${encodeURIComponent(period)}`;
+const reportLink = (site: string, period: string, language: Language) => `${site}${staffHome(language)}report.html?period=${encodeURIComponent(period)}`;
 
 /** The lines a member chose to read in the digest rather than at once, each read field by field. */
 function heldLines(site: string, held: readonly HeldNotice[], language: Language) {
